@@ -1,0 +1,138 @@
+package org.leerwerkplek.platform.persistence;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.leerwerkplek.platform.config.InvalidSettingException;
+import org.leerwerkplek.platform.config.PlatformSettings;
+import org.leerwerkplek.platform.config.SettingsProducer;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The application's data source class, named in {@link DataSourceSetup}. The container pools it;
+ * it delegates to Derby's or PostgreSQL's own data source as the settings say, so the database
+ * is switched by configuration alone. A connection that fails carries the setting to check.
+ */
+public class LeerwerkplekDataSource implements DataSource {
+
+    private volatile DataSource delegate;
+    private volatile DatabaseTarget target;
+
+    private DataSource delegate() {
+        DataSource current = delegate;
+        if (current == null) {
+            synchronized (this) {
+                if (delegate == null) {
+                    PlatformSettings settings = SettingsProducer.current();
+                    target = DatabaseTarget.of(settings);
+                    delegate = create(target, settings);
+                }
+                current = delegate;
+            }
+        }
+        return current;
+    }
+
+    private static DataSource create(DatabaseTarget target, PlatformSettings settings) {
+        if (target.kind() == DatabaseTarget.Kind.POSTGRESQL) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setURL(target.url());
+            target.user().ifPresent(pg::setUser);
+            target.password().ifPresent(pg::setPassword);
+            pg.setConnectTimeout(10);
+            return pg;
+        }
+        if (System.getProperty("derby.stream.error.file") == null) {
+            settings.dataDir().toFile().mkdirs();
+            System.setProperty("derby.stream.error.file", settings.dataDir().resolve("derby.log").toString());
+        }
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName(target.derbyName().orElseThrow());
+        derby.setCreateDatabase("create");
+        target.user().ifPresent(derby::setUser);
+        target.password().ifPresent(derby::setPassword);
+        return derby;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        DataSource ds;
+        try {
+            ds = delegate();
+        } catch (InvalidSettingException e) {
+            throw new SQLException(e.getMessage(), "08001", e);
+        }
+        try {
+            return ds.getConnection();
+        } catch (SQLException e) {
+            throw unreachable(e);
+        }
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        try {
+            return delegate().getConnection(username, password);
+        } catch (SQLException e) {
+            throw unreachable(e);
+        }
+    }
+
+    private SQLException unreachable(SQLException cause) {
+        String message = "Cannot connect to the database " + target.safeUrl() + ": " + firstLine(cause)
+                + " Check " + PlatformSettings.DB_URL + " (" + InvalidSettingException.environmentName(PlatformSettings.DB_URL)
+                + "), " + PlatformSettings.DB_USER + " and " + PlatformSettings.DB_PASSWORD
+                + (target.kind() == DatabaseTarget.Kind.DERBY ? " or the data folder " + PlatformSettings.DATA_DIR : "")
+                + ".";
+        return new SQLException(message, cause.getSQLState(), cause.getErrorCode(), cause);
+    }
+
+    private static String firstLine(SQLException e) {
+        String text = String.valueOf(e.getMessage()).strip();
+        int newline = text.indexOf('\n');
+        text = newline < 0 ? text : text.substring(0, newline);
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return delegate().getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        delegate().setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        delegate().setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return delegate().getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException("no parent logger");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        return delegate().unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || delegate().isWrapperFor(iface);
+    }
+}

@@ -1,0 +1,217 @@
+package org.leerwerkplek.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.config.PlatformSettings;
+
+/** Accounts: sign-in checks with throttling, and what an admin does to users. */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,63}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private UserAccountRepository repository;
+    private PasswordHasher hasher;
+    private LoginThrottle throttle;
+    private Clock clock;
+
+    /** For the CDI proxy only. */
+    protected UserService() {
+    }
+
+    @Inject
+    public UserService(UserAccountRepository repository, PlatformSettings settings) {
+        this(repository, new PasswordHasher(), new LoginThrottle(settings.loginThrottling().freeAttempts(),
+                settings.loginThrottling().lockAfter(), settings.loginThrottling().lockDuration()), Clock.systemUTC());
+    }
+
+    public UserService(UserAccountRepository repository, PasswordHasher hasher, LoginThrottle throttle, Clock clock) {
+        this.repository = repository;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    /** Who signed in, with which roles. */
+    public record Caller(String username, Set<Role> roles) {
+    }
+
+    /** An account as pages and the API show it; no password material. */
+    public record UserView(String username, String displayName, String email, Set<Role> roles, boolean enabled,
+                           boolean locked, Instant createdAt) {
+    }
+
+    /** What an admin gives to create an account. */
+    public record NewUser(String username, String displayName, String email, String password, Set<Role> roles) {
+    }
+
+    /**
+     * Checks a user name and password. Empty for an unknown, disabled, slowed-down or locked
+     * account and for a wrong password alike: the caller cannot tell which. A wrong password
+     * counts as a failure; nothing else changes.
+     */
+    public Optional<Caller> authenticate(String username, char[] password) {
+        Instant now = clock.instant();
+        Optional<UserAccount> found = repository.findByUsername(normalise(username));
+        if (found.isEmpty()) {
+            hasher.burnTime(password);
+            return Optional.empty();
+        }
+        UserAccount account = found.get();
+        if (!account.acceptsAttemptAt(now, throttle)) {
+            return Optional.empty();
+        }
+        if (!hasher.matches(password, account.getPasswordHash())) {
+            account.recordFailure(now, throttle);
+            return Optional.empty();
+        }
+        if (!account.isEnabled()) {
+            return Optional.empty();
+        }
+        if (account.getFailedAttempts() > 0) {
+            account.recordSuccess();
+        }
+        return Optional.of(new Caller(account.getUsername(), account.getRoles()));
+    }
+
+    public UserView create(NewUser request) {
+        String username = normalise(request.username());
+        if (!USERNAME.matcher(username).matches()) {
+            throw new DomainException(DomainException.Kind.INVALID, "user.usernameInvalid");
+        }
+        requireRoles(request.roles());
+        String email = validEmail(request.email());
+        requireAcceptable(username, request.password());
+        if (repository.findByUsername(username).isPresent()) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "user.usernameTaken", username);
+        }
+        UserAccount account = new UserAccount(username, blankToNull(request.displayName()), email,
+                hasher.hash(request.password().toCharArray()), request.roles(), clock.instant());
+        repository.add(account);
+        return view(account);
+    }
+
+    public List<UserView> list() {
+        return repository.findAll().stream().map(this::view).toList();
+    }
+
+    public Optional<UserView> find(String username) {
+        return repository.findByUsername(normalise(username)).map(this::view);
+    }
+
+    public UserView setRoles(String username, Set<Role> roles) {
+        requireRoles(roles);
+        UserAccount account = existing(username);
+        if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            requireAnotherAdmin(account);
+        }
+        account.assignRoles(roles);
+        return view(account);
+    }
+
+    public UserView setEnabled(String username, boolean enabled) {
+        UserAccount account = existing(username);
+        if (!enabled && account.getRoles().contains(Role.ADMIN)) {
+            requireAnotherAdmin(account);
+        }
+        account.setEnabled(enabled);
+        return view(account);
+    }
+
+    /** Sets a new password chosen by an admin; this also lifts a lock. */
+    public UserView resetPassword(String username, String newPassword) {
+        UserAccount account = existing(username);
+        requireAcceptable(account.getUsername(), newPassword);
+        account.changePassword(hasher.hash(newPassword.toCharArray()));
+        return view(account);
+    }
+
+    /**
+     * On an empty database, creates the first admin. With no password configured, a random one
+     * is generated and returned so that start-up can show it once.
+     *
+     * @return the generated password, or empty when none was generated or nothing was created
+     */
+    public Optional<String> bootstrapAdmin(Optional<String> configuredUser, Optional<String> configuredPassword) {
+        if (repository.count() > 0) {
+            return Optional.empty();
+        }
+        String username = normalise(configuredUser.orElse("admin"));
+        String password = configuredPassword.orElseGet(UserService::randomPassword);
+        create(new NewUser(username, "Administrator", null, password, EnumSet.of(Role.ADMIN)));
+        return configuredPassword.isPresent() ? Optional.empty() : Optional.of(password);
+    }
+
+    private void requireAnotherAdmin(UserAccount account) {
+        boolean another = repository.findAll().stream()
+                .anyMatch(u -> u != account && u.isEnabled() && u.getRoles().contains(Role.ADMIN));
+        if (!another) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "user.lastAdmin");
+        }
+    }
+
+    private UserAccount existing(String username) {
+        return repository.findByUsername(normalise(username))
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "user.notFound", username));
+    }
+
+    private static void requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID, "user.rolesRequired");
+        }
+    }
+
+    private static void requireAcceptable(String username, String password) {
+        List<PasswordPolicy.Problem> problems = PasswordPolicy.check(username, password);
+        if (!problems.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID, problems.get(0).messageKey(),
+                    PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        }
+    }
+
+    private static String validEmail(String email) {
+        String value = blankToNull(email);
+        if (value != null && (value.length() > 254 || !EMAIL.matcher(value).matches())) {
+            throw new DomainException(DomainException.Kind.INVALID, "user.emailInvalid");
+        }
+        return value;
+    }
+
+    private UserView view(UserAccount account) {
+        Instant lockedUntil = account.getLockedUntil();
+        boolean locked = lockedUntil != null && clock.instant().isBefore(lockedUntil);
+        return new UserView(account.getUsername(), account.getDisplayName(), account.getEmail(), account.getRoles(),
+                account.isEnabled(), locked, account.getCreatedAt());
+    }
+
+    private static String normalise(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder(20);
+        for (int i = 0; i < 20; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

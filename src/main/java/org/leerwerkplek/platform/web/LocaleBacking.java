@@ -1,0 +1,56 @@
+package org.leerwerkplek.platform.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.leerwerkplek.platform.i18n.Messages;
+
+/**
+ * The user's interface language: Dutch unless chosen otherwise; the choice is kept in a cookie
+ * for a year so it survives signing out and closing the browser.
+ */
+@Named("locale")
+@SessionScoped
+public class LocaleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String COOKIE = "lwp-lang";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    private Locale current;
+
+    public Locale getCurrent() {
+        if (current == null) {
+            Object cookie = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap().get(COOKIE);
+            String remembered = cookie instanceof jakarta.servlet.http.Cookie c ? c.getValue() : null;
+            current = Messages.supported(remembered);
+        }
+        return current;
+    }
+
+    public String getLanguage() {
+        return getCurrent().getLanguage();
+    }
+
+    public List<String> getLanguages() {
+        return Messages.SUPPORTED.stream().map(Locale::getLanguage).toList();
+    }
+
+    /** Switches the language of this and later pages and remembers it. */
+    public void switchTo(String language) {
+        current = Messages.supported(language);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(current);
+        ExternalContext external = faces.getExternalContext();
+        external.addResponseCookie(COOKIE, current.getLanguage(), Map.of(
+                "maxAge", ONE_YEAR,
+                "path", external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(),
+                "httpOnly", Boolean.TRUE,
+                "SameSite", "Lax"));
+    }
+}

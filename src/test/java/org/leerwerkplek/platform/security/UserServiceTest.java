@@ -1,0 +1,160 @@
+package org.leerwerkplek.platform.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leerwerkplek.platform.DomainException;
+
+class UserServiceTest {
+
+    private static final String PASSWORD = "Dakwerker-in-Gent";
+
+    private InMemoryUserAccountRepository repository;
+    private MutableClock clock;
+    private UserService service;
+
+    @BeforeEach
+    void setUp() {
+        repository = new InMemoryUserAccountRepository();
+        clock = new MutableClock(Instant.parse("2026-11-22T08:00:00Z"));
+        service = new UserService(repository, new PasswordHasher(), new LoginThrottle(3, 5, Duration.ofMinutes(15)), clock);
+        service.create(new UserService.NewUser("Advisor.Ann", "Ann", "ann@fonds.be", PASSWORD, EnumSet.of(Role.ADVISOR)));
+    }
+
+    @Test
+    void theRightPasswordSignsInWithTheRoles() {
+        Optional<UserService.Caller> caller = service.authenticate(" ADVISOR.ann ", PASSWORD.toCharArray());
+        assertEquals(Optional.of(new UserService.Caller("advisor.ann", EnumSet.of(Role.ADVISOR))), caller);
+    }
+
+    @Test
+    void aWrongPasswordOnlyCountsAFailure() {
+        assertTrue(service.authenticate("advisor.ann", "wrong".toCharArray()).isEmpty());
+        UserAccount account = repository.findByUsername("advisor.ann").orElseThrow();
+        assertEquals(1, account.getFailedAttempts());
+        assertTrue(account.isEnabled());
+        assertEquals(EnumSet.of(Role.ADVISOR), account.getRoles());
+    }
+
+    @Test
+    void anUnknownUserIsRefusedLikeAWrongPassword() {
+        assertTrue(service.authenticate("nobody", PASSWORD.toCharArray()).isEmpty());
+        assertEquals(1, repository.count());
+    }
+
+    @Test
+    void afterTheFreeAttemptsEvenTheRightPasswordWaitsItsTurn() {
+        for (int i = 0; i < 3; i++) {
+            service.authenticate("advisor.ann", "wrong".toCharArray());
+        }
+        assertTrue(service.authenticate("advisor.ann", PASSWORD.toCharArray()).isEmpty(), "slowed down");
+        assertEquals(3, failures(), "an attempt that is not heard does not count");
+
+        clock.advance(Duration.ofSeconds(1));
+        assertTrue(service.authenticate("advisor.ann", PASSWORD.toCharArray()).isPresent());
+        assertEquals(0, failures(), "success starts afresh");
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountUntilTheLockEndsOrAnAdminResets() {
+        for (int i = 0; i < 5; i++) {
+            service.authenticate("advisor.ann", "wrong".toCharArray());
+            clock.advance(Duration.ofSeconds(10));
+        }
+        assertTrue(service.find("advisor.ann").orElseThrow().locked());
+        clock.advance(Duration.ofMinutes(10));
+        assertTrue(service.authenticate("advisor.ann", PASSWORD.toCharArray()).isEmpty(), "still locked");
+
+        service.resetPassword("advisor.ann", "Nieuw-wachtwoord-2026");
+        assertFalse(service.find("advisor.ann").orElseThrow().locked());
+        assertTrue(service.authenticate("advisor.ann", "Nieuw-wachtwoord-2026".toCharArray()).isPresent());
+    }
+
+    @Test
+    void aLockEndsByItself() {
+        for (int i = 0; i < 5; i++) {
+            service.authenticate("advisor.ann", "wrong".toCharArray());
+            clock.advance(Duration.ofSeconds(10));
+        }
+        clock.advance(Duration.ofMinutes(15));
+        assertTrue(service.authenticate("advisor.ann", PASSWORD.toCharArray()).isPresent());
+    }
+
+    @Test
+    void aDisabledAccountCannotSignInAndIsNotCountedAsFailure() {
+        service.setEnabled("advisor.ann", false);
+        assertTrue(service.authenticate("advisor.ann", PASSWORD.toCharArray()).isEmpty());
+        assertEquals(0, failures());
+        service.setEnabled("advisor.ann", true);
+        assertTrue(service.authenticate("advisor.ann", PASSWORD.toCharArray()).isPresent());
+    }
+
+    @Test
+    void badNewAccountsAreRefusedAndNothingIsStored() {
+        assertRefused("user.usernameTaken",
+                new UserService.NewUser("advisor.ann", null, null, "Ander-wachtwoord-1", EnumSet.of(Role.ANALYST)));
+        assertRefused("user.usernameInvalid",
+                new UserService.NewUser("a b", null, null, "Ander-wachtwoord-1", EnumSet.of(Role.ANALYST)));
+        assertRefused("user.rolesRequired",
+                new UserService.NewUser("bert", null, null, "Ander-wachtwoord-1", EnumSet.noneOf(Role.class)));
+        assertRefused("password.tooShort",
+                new UserService.NewUser("bert", null, null, "kort", EnumSet.of(Role.ANALYST)));
+        assertRefused("user.emailInvalid",
+                new UserService.NewUser("bert", null, "geen-adres", "Ander-wachtwoord-1", EnumSet.of(Role.ANALYST)));
+        assertEquals(1, repository.count());
+    }
+
+    @Test
+    void bootstrapCreatesTheConfiguredAdminOnlyOnAnEmptyDatabase() {
+        InMemoryUserAccountRepository empty = new InMemoryUserAccountRepository();
+        UserService fresh = new UserService(empty, new PasswordHasher(), new LoginThrottle(3, 5, Duration.ofMinutes(1)), clock);
+
+        assertEquals(Optional.empty(), fresh.bootstrapAdmin(Optional.of("beheer"), Optional.of("Sterk-Wachtwoord-2026")));
+        assertEquals(EnumSet.of(Role.ADMIN), fresh.find("beheer").orElseThrow().roles());
+        assertTrue(fresh.authenticate("beheer", "Sterk-Wachtwoord-2026".toCharArray()).isPresent());
+
+        assertEquals(Optional.empty(), fresh.bootstrapAdmin(Optional.of("tweede"), Optional.of("Sterk-Wachtwoord-2026")));
+        assertEquals(1, empty.count(), "not on a database that has accounts");
+    }
+
+    @Test
+    void bootstrapWithoutPasswordGeneratesOneToShowOnce() {
+        InMemoryUserAccountRepository empty = new InMemoryUserAccountRepository();
+        UserService fresh = new UserService(empty, new PasswordHasher(), new LoginThrottle(3, 5, Duration.ofMinutes(1)), clock);
+
+        String generated = fresh.bootstrapAdmin(Optional.empty(), Optional.empty()).orElseThrow();
+        assertTrue(generated.length() >= 20);
+        assertTrue(fresh.authenticate("admin", generated.toCharArray()).isPresent());
+    }
+
+    @Test
+    void theLastActiveAdminCannotBeDisabledOrDemoted() {
+        service.create(new UserService.NewUser("chef", null, null, "Beheerder-sterk-1", EnumSet.of(Role.ADMIN)));
+        assertRefusedChange("user.lastAdmin", () -> service.setEnabled("chef", false));
+        assertRefusedChange("user.lastAdmin", () -> service.setRoles("chef", EnumSet.of(Role.ANALYST)));
+
+        service.setRoles("advisor.ann", EnumSet.of(Role.ADVISOR, Role.ADMIN));
+        assertFalse(service.setEnabled("chef", false).enabled());
+    }
+
+    private int failures() {
+        return repository.findByUsername("advisor.ann").orElseThrow().getFailedAttempts();
+    }
+
+    private void assertRefused(String key, UserService.NewUser request) {
+        assertRefusedChange(key, () -> service.create(request));
+    }
+
+    private static void assertRefusedChange(String key, Runnable change) {
+        DomainException e = assertThrows(DomainException.class, change::run);
+        assertEquals(key, e.messageKey());
+    }
+}
