@@ -1,0 +1,107 @@
+package org.leerwerkplek.platform.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The foundation in a real browser: sign in, French, admin creates an advisor, the advisor's menu, sign out. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformBrowserIT {
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("lwp.war")));
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void adminSwitchesToFrenchCreatesAnAdvisorWhoSeesOnlyItsMenu() {
+        browser.get(base + "login.xhtml");
+        assertEquals("Aanmelden", heading());
+
+        browser.findElement(By.cssSelector("a[data-lang='fr']")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Connexion"));
+
+        signIn(PlatformIT.ADMIN, PlatformIT.ADMIN_PASSWORD);
+        assertEquals(List.of("Entreprises", "Enquêtes", "Analyse", "Suivi des tuteurs", "Administration"), menu());
+
+        browser.findElement(By.cssSelector("a[data-part='ADMIN']")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Utilisateurs"));
+        String advisor = "conseiller-" + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("createForm:username")).sendKeys(advisor);
+        browser.findElement(By.id("createForm:password")).sendKeys(PlatformIT.PASSWORD);
+        browser.findElement(By.xpath("//form[@id='createForm']//label[text()='Conseiller']")).click();
+        browser.findElement(By.id("createForm:create")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Le compte " + advisor + " a été créé."));
+        assertTrue(browser.findElement(By.id("usersForm:accounts")).getText().contains(advisor));
+
+        signOut();
+        assertTrue(browser.findElement(By.id("signedOut")).getText().contains("Vous êtes déconnecté"),
+                "the French choice is remembered after signing out");
+
+        signIn(advisor, PlatformIT.PASSWORD);
+        assertEquals(List.of("Entreprises", "Enquêtes"), menu());
+        assertTrue(browser.findElement(By.id("accountForm")).getText().contains("Connecté en tant que " + advisor));
+        signOut();
+        assertEquals("Connexion", heading());
+    }
+
+    private void signIn(String user, String password) {
+        browser.findElement(By.id("loginForm:username")).sendKeys(user);
+        browser.findElement(By.id("loginForm:password")).sendKeys(password);
+        browser.findElement(By.id("loginForm:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accountForm")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("accountForm:signOut")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm")));
+    }
+
+    private String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private List<String> menu() {
+        return browser.findElements(By.cssSelector("#menu a.lwp-menu-item")).stream()
+                .map(WebElement::getText).map(String::trim).toList();
+    }
+}

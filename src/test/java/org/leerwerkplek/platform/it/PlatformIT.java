@@ -1,0 +1,305 @@
+package org.leerwerkplek.platform.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.net.HttpCookie;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The foundation on a running Payara Micro: migrations, the bootstrapped admin, sign-in for pages
+ * and the API, roles, throttling, cookies, error pages, health and OpenAPI. Every test makes its
+ * own accounts, so the order of tests does not matter, and the same class runs on Derby and on
+ * PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    static final String ADMIN = System.getProperty("lwp.it.adminUser", "it-admin");
+    static final String ADMIN_PASSWORD = System.getProperty("lwp.it.adminPassword");
+    static final String PASSWORD = "Werfleider-Gent-2026";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("lwp.war")));
+    }
+
+    /** Creates an account with one role through the admin API and returns its user name. */
+    static String createUser(WebClient client, String role) throws IOException, InterruptedException {
+        String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = client.api("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD,
+                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        return username;
+    }
+
+    @Test
+    void migrationsBringTheDatabaseToTheNewestVersion() throws Exception {
+        List<String> scripts;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            scripts = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.+\\.sql")).toList();
+        }
+        int newest = scripts.stream().mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+
+        HttpResponse<String> response = new WebClient(base).api("GET", "/api/v1/admin/schema", ADMIN, ADMIN_PASSWORD, null);
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject schema = WebClient.json(response).asJsonObject();
+        assertEquals(String.valueOf(newest), schema.getString("currentVersion"));
+        assertEquals(scripts.size(), schema.getJsonArray("applied").size());
+        assertEquals(0, schema.getInt("pending"));
+    }
+
+    @Test
+    void theConfiguredAdminWasCreatedAtFirstStart() throws Exception {
+        HttpResponse<String> me = new WebClient(base).api("GET", "/api/v1/me", ADMIN, ADMIN_PASSWORD, null);
+
+        assertEquals(200, me.statusCode(), me.body());
+        JsonObject body = WebClient.json(me).asJsonObject();
+        assertEquals(ADMIN, body.getString("username"));
+        assertEquals(List.of("ADMIN"), body.getJsonArray("roles").getValuesAs(v -> v.toString().replace("\"", "")));
+    }
+
+    @Test
+    void theApiAnswers401AsJsonWithoutOrWithBadCredentials() throws Exception {
+        WebClient client = new WebClient(base);
+        for (HttpResponse<String> response : List.of(
+                client.api("GET", "/api/v1/me", null, null, null),
+                client.api("GET", "/api/v1/me", ADMIN, "wrong-password", null),
+                client.api("GET", "/api/v1/me", "nobody-" + UUID.randomUUID(), "whatever", null))) {
+            assertEquals(401, response.statusCode(), response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+            assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+            assertEquals("unauthorized", WebClient.json(response).asJsonObject().getString("error"));
+        }
+    }
+
+    @Test
+    void theApiAnswers403ForTheWrongRole() throws Exception {
+        WebClient client = new WebClient(base);
+        String advisor = createUser(client, "ADVISOR");
+
+        HttpResponse<String> forbidden = client.api("GET", "/api/v1/admin/users", advisor, PASSWORD, null);
+        HttpResponse<String> allowed = client.api("GET", "/api/v1/me", advisor, PASSWORD, null);
+
+        assertEquals(403, forbidden.statusCode(), forbidden.body());
+        assertEquals("forbidden", WebClient.json(forbidden).asJsonObject().getString("error"));
+        assertEquals(200, allowed.statusCode());
+    }
+
+    @Test
+    void apiErrorsSpeakTheCallersLanguage() throws Exception {
+        WebClient client = new WebClient(base);
+        String taken = createUser(client, "ANALYST");
+        String body = "{\"username\":\"" + taken + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"ANALYST\"]}";
+
+        HttpResponse<String> conflict = client.api("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD, body);
+        HttpResponse<String> invalid = client.api("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD,
+                "{\"username\":\"x\",\"password\":\"kort\",\"roles\":[]}");
+
+        assertEquals(409, conflict.statusCode(), conflict.body());
+        assertEquals("De gebruikersnaam " + taken + " bestaat al.", WebClient.json(conflict).asJsonObject().getString("message"));
+        assertEquals(400, invalid.statusCode(), invalid.body());
+    }
+
+    @Test
+    void formSignInChangesTheSessionAndReturnsToTheRequestedPage() throws Exception {
+        WebClient client = new WebClient(base);
+        String advisor = createUser(client, "ADVISOR");
+
+        HttpResponse<String> protectedPage = client.get("/companies/index.xhtml");
+        assertEquals(302, protectedPage.statusCode());
+        assertEquals("/login.xhtml", client.location(protectedPage));
+        String sessionBefore = client.cookie("LWPSESSION").map(HttpCookie::getValue).orElseThrow();
+
+        HttpResponse<String> signedIn = client.signIn(advisor, PASSWORD);
+
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        assertEquals("/companies/index.xhtml", client.location(signedIn));
+        String sessionAfter = client.cookie("LWPSESSION").map(HttpCookie::getValue).orElseThrow();
+        assertNotEquals(sessionBefore, sessionAfter, "the session id changes at sign-in");
+        String setCookie = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("LWPSESSION=")).findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.toLowerCase().contains("samesite=lax"), setCookie);
+        assertEquals(200, client.get("/companies/index.xhtml").statusCode());
+    }
+
+    @Test
+    void aWrongPasswordShowsOneMessageThatDoesNotSayWhatWasWrong() throws Exception {
+        WebClient client = new WebClient(base);
+        String advisor = createUser(client, "ADVISOR");
+
+        HttpResponse<String> wrongPassword = client.signIn(advisor, "not-the-password");
+        HttpResponse<String> unknownUser = client.signIn("nobody-" + UUID.randomUUID(), PASSWORD);
+
+        for (HttpResponse<String> response : List.of(wrongPassword, unknownUser)) {
+            assertEquals(200, response.statusCode());
+            assertTrue(response.body().contains("Aanmelden is niet gelukt"), "the one failure message");
+        }
+        assertEquals(302, client.get("/index.xhtml").statusCode(), "still signed out");
+    }
+
+    @Test
+    void eachRoleOpensOnlyItsPagesAndSeesOnlyItsMenu() throws Exception {
+        WebClient client = new WebClient(base);
+        String advisor = createUser(client, "ADVISOR");
+        client.signIn(advisor, PASSWORD);
+
+        HttpResponse<String> home = client.get("/index.xhtml");
+        HttpResponse<String> admin = client.get("/admin/users.xhtml");
+
+        assertEquals(200, home.statusCode());
+        assertEquals(List.of("COMPANIES", "SURVEYS"), menuParts(home.body()));
+        assertEquals(200, client.get("/surveys/index.xhtml").statusCode());
+        assertEquals(403, admin.statusCode());
+        assertTrue(admin.body().contains("Geen toegang"), "the 403 page");
+        assertEquals(403, client.get("/analysis/index.xhtml").statusCode());
+
+        WebClient adminClient = new WebClient(base);
+        adminClient.signIn(ADMIN, ADMIN_PASSWORD);
+        assertEquals(List.of("COMPANIES", "SURVEYS", "ANALYSIS", "MENTOR_COURSE", "ADMIN"),
+                menuParts(adminClient.get("/index.xhtml").body()));
+        assertEquals(200, adminClient.get("/admin/users.xhtml").statusCode());
+    }
+
+    @Test
+    void anAdminCreatesAnAdvisorThroughTheAdminPage() throws Exception {
+        WebClient adminClient = new WebClient(base);
+        adminClient.signIn(ADMIN, ADMIN_PASSWORD);
+        String username = "advisor-page-" + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpResponse<String> created = adminClient.submit("/admin/users.xhtml", "createForm",
+                Map.of("username", username, "password", PASSWORD, "roles", "ADVISOR"), "create");
+
+        assertEquals(200, created.statusCode());
+        assertTrue(created.body().contains(username), created.body());
+        HttpResponse<String> me = adminClient.api("GET", "/api/v1/me", username, PASSWORD, null);
+        assertEquals(200, me.statusCode(), me.body());
+        assertEquals("ADVISOR", WebClient.json(me).asJsonObject().getJsonArray("roles").getString(0));
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        WebClient client = new WebClient(base);
+        String analyst = createUser(client, "ANALYST");
+        client.signIn(analyst, PASSWORD);
+        assertEquals(200, client.get("/analysis/index.xhtml").statusCode());
+
+        HttpResponse<String> signedOut = client.submit("/index.xhtml", "accountForm", Map.of(), "signOut");
+
+        assertEquals(302, signedOut.statusCode());
+        assertEquals("/login.xhtml", client.location(signedOut));
+        assertEquals(302, client.get("/analysis/index.xhtml").statusCode());
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountUntilAnAdminResetsThePassword() throws Exception {
+        WebClient client = new WebClient(base);
+        String mentor = createUser(client, "MENTOR");
+        // The IT configuration: 2 free failures, then a 1 s wait, and a lock at the 3rd failure (see the pom).
+        for (int i = 0; i < 2; i++) {
+            assertEquals(401, client.api("GET", "/api/v1/me", mentor, "wrong-" + i, null).statusCode());
+        }
+        assertEquals(401, client.api("GET", "/api/v1/me", mentor, PASSWORD, null).statusCode(), "slowed down");
+        Thread.sleep(1100);
+        assertEquals(401, client.api("GET", "/api/v1/me", mentor, "wrong-again", null).statusCode());
+
+        assertEquals(401, client.api("GET", "/api/v1/me", mentor, PASSWORD, null).statusCode(), "locked");
+        HttpResponse<String> view = client.api("GET", "/api/v1/admin/users/" + mentor, ADMIN, ADMIN_PASSWORD, null);
+        assertTrue(WebClient.json(view).asJsonObject().getBoolean("locked"), view.body());
+
+        String newPassword = "Nieuwe-Sleutel-2026";
+        HttpResponse<String> reset = client.api("PUT", "/api/v1/admin/users/" + mentor + "/password", ADMIN,
+                ADMIN_PASSWORD, "{\"password\":\"" + newPassword + "\"}");
+        assertEquals(200, reset.statusCode(), reset.body());
+        assertEquals(200, client.api("GET", "/api/v1/me", mentor, newPassword, null).statusCode());
+    }
+
+    @Test
+    void aDisabledAccountCannotSignIn() throws Exception {
+        WebClient client = new WebClient(base);
+        String analyst = createUser(client, "ANALYST");
+        HttpResponse<String> disabled = client.api("PUT", "/api/v1/admin/users/" + analyst + "/enabled", ADMIN,
+                ADMIN_PASSWORD, "{\"enabled\":false}");
+        assertEquals(200, disabled.statusCode(), disabled.body());
+
+        assertEquals(401, client.api("GET", "/api/v1/me", analyst, PASSWORD, null).statusCode());
+        assertTrue(client.signIn(analyst, PASSWORD).body().contains("Aanmelden is niet gelukt"));
+    }
+
+    @Test
+    void errorPagesSendTheUserSomewhereUseful() throws Exception {
+        WebClient client = new WebClient(base);
+        client.signIn(ADMIN, ADMIN_PASSWORD);
+
+        HttpResponse<String> missing = client.get("/no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Pagina niet gevonden"));
+        assertTrue(missing.body().contains("index.xhtml"), "a link to the start page");
+
+        HttpResponse<String> expired = client.post("/admin/users.xhtml", "createForm",
+                Map.of("username", "x"), "create", "-123:-456");
+        assertEquals(302, expired.statusCode(), expired.body());
+        assertEquals("/errors/expired.xhtml", client.location(expired));
+        HttpResponse<String> expiredPage = client.get(client.location(expired));
+        assertTrue(expiredPage.body().contains("Pagina verlopen"), expiredPage.body());
+        assertTrue(expiredPage.body().contains("login.xhtml"), "a link to sign in again");
+    }
+
+    @Test
+    void healthChecksTheDatabaseAndOpenApiDescribesTheApi() throws Exception {
+        WebClient client = new WebClient(rootOf(base));
+
+        HttpResponse<String> health = client.get("/health");
+        HttpResponse<String> openapi = client.get("/openapi");
+
+        assertEquals(200, health.statusCode(), health.body());
+        JsonObject status = WebClient.json(health).asJsonObject();
+        assertEquals("UP", status.getString("status"));
+        JsonArray checks = status.getJsonArray("checks");
+        assertTrue(checks.stream().anyMatch(c -> c.asJsonObject().getString("name").equals("database")
+                && c.asJsonObject().getString("status").equals("UP")), health.body());
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/v1/admin/users"), "the user API is described");
+        assertTrue(openapi.body().contains("/api/v1/me"));
+    }
+
+    private static List<String> menuParts(String html) {
+        Matcher matcher = Pattern.compile("data-part=\"([A-Z_]+)\"").matcher(html);
+        List<String> parts = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            parts.add(matcher.group(1));
+        }
+        return parts;
+    }
+
+    private static URL rootOf(URL url) throws IOException {
+        return new URL(url.getProtocol(), url.getHost(), url.getPort(), "/");
+    }
+}

@@ -1,0 +1,129 @@
+package org.leerwerkplek.platform.it;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+
+/**
+ * A small browser-less client for the integration tests: keeps cookies, does not follow
+ * redirects (so tests see them), fills JSF forms and calls the API with HTTP Basic.
+ */
+public final class WebClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public WebClient(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** The path of a response's Location header relative to the application, e.g. {@code /login.xhtml}. */
+    public String location(HttpResponse<?> response) {
+        String location = response.headers().firstValue("Location").orElse("");
+        String root = base.getPath();
+        String path = URI.create(location).getPath();
+        return path.startsWith(root) ? "/" + path.substring(root.length()) : path;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public HttpResponse<String> api(String method, String path, String user, String password, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        return send(request);
+    }
+
+    /** Opens a page, then submits its form {@code formId} with the given fields and button. */
+    public HttpResponse<String> submit(String page, String formId, Map<String, String> fields, String button)
+            throws IOException, InterruptedException {
+        HttpResponse<String> form = get(page);
+        if (form.statusCode() != 200) {
+            throw new IllegalStateException("GET " + page + " answered " + form.statusCode());
+        }
+        return post(page, formId, fields, button, viewState(form.body()));
+    }
+
+    public HttpResponse<String> post(String page, String formId, Map<String, String> fields, String button,
+                                     String viewState) throws IOException, InterruptedException {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put(formId, formId);
+        fields.forEach((name, value) -> data.put(formId + ":" + name, value));
+        data.put(formId + ":" + button, "");
+        data.put("jakarta.faces.ViewState", viewState);
+        String body = data.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(page))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Signs in through the login page; the response is the redirect (or the page with the error). */
+    public HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException {
+        return submit("/login.xhtml", "loginForm", Map.of("username", user, "password", password), "submit");
+    }
+
+    public Optional<HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    public static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no view state in page");
+        }
+        return matcher.group(1);
+    }
+
+    public static JsonStructure json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).read();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
