@@ -44,11 +44,7 @@ public class PlatformStartup {
                     + settings.adminUser().orElse("admin") + "' with the password " + password
                     + " (shown only this once; change it after signing in, or set LWP_ADMIN_PASSWORD before the first start)."));
         } catch (Exception e) {
-            String reason = rootMessage(e);
-            LOG.severe("Leerwerkplek cannot start: " + reason);
-            System.err.println("Leerwerkplek cannot start: " + reason);
-            System.err.flush();
-            Runtime.getRuntime().halt(3);
+            StartupFailure.exit(rootMessage(e));
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.leerwerkplek.platform.StartupFailure;
 import org.leerwerkplek.platform.config.InvalidSettingException;
 import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.platform.config.SettingsProducer;
@@ -15,9 +16,12 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The application's data source class, named in {@link DataSourceSetup}. The container pools it;
  * it delegates to Derby's or PostgreSQL's own data source as the settings say, so the database
- * is switched by configuration alone. A connection that fails carries the setting to check.
+ * is switched by configuration alone. A connection that fails carries the setting to check; when
+ * not even the first connection of the process can be had, the start fails with that one line.
  */
 public class LeerwerkplekDataSource implements DataSource {
+
+    private static volatile boolean everConnected;
 
     private volatile DataSource delegate;
     private volatile DatabaseTarget target;
@@ -64,10 +68,11 @@ public class LeerwerkplekDataSource implements DataSource {
         try {
             ds = delegate();
         } catch (InvalidSettingException e) {
+            StartupFailure.exit(e.getMessage());
             throw new SQLException(e.getMessage(), "08001", e);
         }
         try {
-            return ds.getConnection();
+            return connected(ds.getConnection());
         } catch (SQLException e) {
             throw unreachable(e);
         }
@@ -76,13 +81,26 @@ public class LeerwerkplekDataSource implements DataSource {
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         try {
-            return delegate().getConnection(username, password);
+            return connected(delegate().getConnection(username, password));
         } catch (SQLException e) {
             throw unreachable(e);
         }
     }
 
+    private static Connection connected(Connection connection) {
+        everConnected = true;
+        return connection;
+    }
+
     private SQLException unreachable(SQLException cause) {
+        SQLException explained = explain(cause);
+        if (!everConnected) {
+            StartupFailure.exit(explained.getMessage());
+        }
+        return explained;
+    }
+
+    private SQLException explain(SQLException cause) {
         String message = "Cannot connect to the database " + target.safeUrl() + ": " + firstLine(cause)
                 + " Check " + PlatformSettings.DB_URL + " (" + InvalidSettingException.environmentName(PlatformSettings.DB_URL)
                 + "), " + PlatformSettings.DB_USER + " and " + PlatformSettings.DB_PASSWORD
@@ -91,8 +109,18 @@ public class LeerwerkplekDataSource implements DataSource {
         return new SQLException(message, cause.getSQLState(), cause.getErrorCode(), cause);
     }
 
+    /** The first line of the innermost database message, which names the actual problem. */
     private static String firstLine(SQLException e) {
-        String text = String.valueOf(e.getMessage()).strip();
+        Throwable innermost = e;
+        for (Throwable next = e; next != null; ) {
+            if (next instanceof SQLException || innermost == e) {
+                innermost = next.getMessage() == null ? innermost : next;
+            }
+            Throwable chained = next instanceof SQLException sql && sql.getNextException() != null
+                    ? sql.getNextException() : next.getCause();
+            next = chained == next ? null : chained;
+        }
+        String text = String.valueOf(innermost.getMessage()).strip();
         int newline = text.indexOf('\n');
         text = newline < 0 ? text : text.substring(0, newline);
         return text.endsWith(".") ? text : text + ".";

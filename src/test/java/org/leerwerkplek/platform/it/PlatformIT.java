@@ -73,6 +73,9 @@ class PlatformIT {
         assertEquals(String.valueOf(newest), schema.getString("currentVersion"));
         assertEquals(scripts.size(), schema.getJsonArray("applied").size());
         assertEquals(0, schema.getInt("pending"));
+        String url = System.getenv().getOrDefault("LWP_DB_URL", "");
+        assertEquals(url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "Apache Derby", schema.getString("databaseProduct"),
+                "the database chosen by LWP_DB_URL");
     }
 
     @Test
