@@ -24,7 +24,7 @@ class StartupFailureIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("lwp.war"), "--contextroot", "/",
-                "--noHazelcast", "--disablephonehome", "--port", "0")
+                "--noHazelcast", "--disablephonehome", "--port", String.valueOf(freePort()))
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().put("LWP_DB_URL", "jdbc:postgresql://127.0.0.1:1/unreachable");
@@ -38,10 +38,16 @@ class StartupFailureIT {
         List<String> lines = Files.readAllLines(output);
 
         assertTrue(ended, "the process ends by itself");
-        assertEquals(3, process.exitValue());
+        assertEquals(3, process.exitValue(), String.join("\n", lines));
         List<String> explained = lines.stream().filter(l -> l.startsWith("Leerwerkplek cannot start: ")).toList();
         assertEquals(1, explained.size(), String.join("\n", lines));
         assertTrue(explained.get(0).contains("jdbc:postgresql://127.0.0.1:1/unreachable"), explained.get(0));
         assertTrue(explained.get(0).contains("LWP_DB_URL"), explained.get(0));
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }
