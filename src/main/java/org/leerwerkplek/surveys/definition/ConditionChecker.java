@@ -20,8 +20,11 @@ final class ConditionChecker {
     record Found(Question question) implements Resolution {
     }
 
-    /** The code cannot be used here; {@code reason} says why. */
-    record Refused(String reason) implements Resolution {
+    /** The code cannot be used here: {@code reason} says what is wrong, {@code hint} (may be empty) what to do. */
+    record Refused(String reason, String hint) implements Resolution {
+        Refused(String reason) {
+            this(reason, "");
+        }
     }
 
     private enum Target { CHOICE, SET, NUMBER, POSITION, SCALE, ANSWERED_ONLY }
@@ -66,7 +69,7 @@ final class ConditionChecker {
     private Optional<Question> resolve(Condition.Reference reference) {
         Resolution resolution = scope.apply(reference.question());
         if (resolution instanceof Refused refused) {
-            problem(refused.reason());
+            problem(refused.reason(), refused.hint());
             return Optional.empty();
         }
         Question question = ((Found) resolution).question();
@@ -74,18 +77,17 @@ final class ConditionChecker {
             String item = reference.item().get();
             if (question.type() == QuestionType.LIKERT_MATRIX) {
                 if (question.item(item).isEmpty()) {
-                    problem("unknown item " + item + " (" + question.code() + " has "
-                            + codes(question.items().stream().map(Option::code).toList()) + ")");
+                    problem("unknown item " + item, question.code() + " has "
+                            + codes(question.items().stream().map(Option::code).toList()));
                     return Optional.empty();
                 }
             } else if (question.type() == QuestionType.RANKING) {
                 if (question.option(item).isEmpty()) {
-                    problem("unknown option " + item + " (" + question.code() + " has "
-                            + codes(question.answerCodes()) + ")");
+                    problem("unknown option " + item, question.code() + " has " + codes(question.answerCodes()));
                     return Optional.empty();
                 }
             } else {
-                problem(question.code() + " is a " + question.type() + " question and has no parts; only "
+                problem(question.code() + " is a " + question.type() + " question and has no parts", "only "
                         + "likert-matrix items and ranking options can be written as " + question.code() + "." + item);
                 return Optional.empty();
             }
@@ -112,18 +114,18 @@ final class ConditionChecker {
         switch (target(question, reference)) {
             case CHOICE -> {
                 if (operator.isOrdering()) {
-                    problem("operator " + operator + " is not allowed on " + reference + " (" + question.type()
-                            + "); use ==, != or in");
+                    problem("operator " + operator + " is not allowed on " + reference + " (" + question.type() + ")",
+                            "use ==, != or in");
                 } else {
                     choiceValue(question, reference, comparison.value());
                 }
             }
             case SET -> problem("operator " + operator + " is not allowed on " + reference + " (" + question.type()
-                    + "); use contains or in");
+                    + ")", "use contains or in");
             case NUMBER, POSITION -> numberValue(question, reference, comparison.value());
             case SCALE -> {
                 if (comparison.value() instanceof Condition.CodeValue && operator.isOrdering()) {
-                    problem("operator " + operator + " needs a number; the na code of " + reference
+                    problem("operator " + operator + " needs a number", "the na code of " + reference
                             + " can only be compared with == or !=");
                 } else {
                     scaleValue(question, reference, comparison.value());
@@ -150,8 +152,9 @@ final class ConditionChecker {
 
     private void contains(Question question, Condition.Contains contains) {
         if (target(question, contains.reference()) != Target.SET) {
-            problem("contains is only for multiple and ranking questions, not for " + contains.reference()
-                    + " (" + question.type() + ")" + (question.type().hasOptions() ? "; use == or in" : ""));
+            problem("contains is not allowed on " + contains.reference() + " (" + question.type() + ")",
+                    "contains is only for multiple and ranking questions"
+                            + (question.type().hasOptions() ? "; use == or in" : ""));
             return;
         }
         choiceValue(question, contains.reference(), new Condition.CodeValue(contains.code()));
@@ -159,13 +162,13 @@ final class ConditionChecker {
 
     private void choiceValue(Question question, Condition.Reference reference, Condition.Value value) {
         if (value instanceof Condition.NumberValue number) {
-            problem(reference + " is a " + question.type() + " question; compare it with one of its option codes, "
-                    + "not the number " + number);
+            problem(reference + " (" + question.type() + ") is compared with the number " + number,
+                    "compare it with one of its option codes");
             return;
         }
         String code = ((Condition.CodeValue) value).code();
         if (!question.answerCodes().contains(code)) {
-            problem("unknown option " + code + " (" + question.code() + " has " + codes(question.answerCodes()) + ")");
+            problem("unknown option " + code, question.code() + " has " + codes(question.answerCodes()));
         }
     }
 
@@ -173,7 +176,7 @@ final class ConditionChecker {
         if (value instanceof Condition.CodeValue code) {
             String what = reference.item().isPresent() ? "the rank of " + reference.item().get() + " in "
                     + question.code() : reference + " (" + question.type() + ")";
-            problem(what + " is a number; compare it with a number, not the code " + code);
+            problem(what + " is a number but is compared with the code " + code, "compare it with a number");
         }
     }
 
@@ -182,22 +185,23 @@ final class ConditionChecker {
             Scale scale = question.scale().orElseThrow();
             Optional<String> na = scale.na().map(Option::code);
             if (na.isEmpty()) {
-                problem(reference + " is on scale " + scale.name() + " (" + scale.describe()
-                        + "), which has no na code; compare it with a number, not " + code);
+                problem("unknown code " + code + " for " + reference, "scale " + scale.name() + " ("
+                        + scale.describe() + ") has no na code; compare it with a number");
             } else if (!na.get().equals(code.code())) {
-                problem("unknown code " + code + " for " + reference + " (scale " + scale.name() + ": "
-                        + scale.describe() + ")");
+                problem("unknown code " + code + " for " + reference, "scale " + scale.name() + ": "
+                        + scale.describe());
             }
         }
     }
 
     private void answeredOnly(Question question, Condition.Reference reference) {
-        problem(reference + " is a " + question.type() + " question; only answered(" + reference
+        problem(reference + " is a " + question.type() + " question", "only answered(" + reference
                 + ") can be used on it");
     }
 
-    private void problem(String message) {
-        problems.add(message + " in \"" + text + "\"");
+    /** Records a problem as {@code reason in "condition" (hint)}. */
+    private void problem(String reason, String hint) {
+        problems.add(reason + " in \"" + text + "\"" + (hint.isEmpty() ? "" : " (" + hint + ")"));
     }
 
     private static String codes(List<String> codes) {

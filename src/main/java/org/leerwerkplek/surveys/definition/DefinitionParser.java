@@ -546,11 +546,12 @@ public final class DefinitionParser {
             return new ConditionChecker.Refused("unknown question " + code);
         }
         if (index == self) {
-            return new ConditionChecker.Refused("a question cannot depend on its own answer (" + code + ")");
+            return new ConditionChecker.Refused(code + " is this question itself",
+                    "a question cannot depend on its own answer");
         }
         if (index > self) {
             return new ConditionChecker.Refused(code + " comes later (line " + questions.get(index).question().line()
-                    + "); a condition may only use earlier questions");
+                    + ")", "a condition may only use earlier questions");
         }
         return new ConditionChecker.Found(questions.get(index).question());
     }
@@ -562,12 +563,12 @@ public final class DefinitionParser {
         }
         int questionSection = questions.get(index).section();
         if (questionSection == section) {
-            return new ConditionChecker.Refused(code + " is in this section; a section condition may only use "
-                    + "questions of earlier sections");
+            return new ConditionChecker.Refused(code + " is in this section",
+                    "a section condition may only use questions of earlier sections");
         }
         if (questionSection > section) {
             return new ConditionChecker.Refused(code + " comes later (line " + questions.get(index).question().line()
-                    + "); a section condition may only use questions of earlier sections");
+                    + ")", "a section condition may only use questions of earlier sections");
         }
         return new ConditionChecker.Found(questions.get(index).question());
     }
@@ -594,7 +595,8 @@ public final class DefinitionParser {
             return;
         }
         List<String> sourceCodes = source.choices().codes();
-        List<String> missing = question.choices().codes().stream().filter(c -> !sourceCodes.contains(c)).toList();
+        List<String> missing = question.choices().codes().stream()
+                .filter(c -> !question.choices().isNone(c) && !sourceCodes.contains(c)).toList();
         if (!missing.isEmpty()) {
             errors.at(node, context + ": " + (missing.size() == 1 ? "option " : "options ") + String.join(", ", missing)
                     + (missing.size() == 1 ? " is not an option of " : " are not options of ") + code.get());
