@@ -192,7 +192,8 @@ public final class SuitabilityParser {
         Optional<String> defaultCode = f.get("default").flatMap(n -> reader.code(n, context + ".default", "level code"));
         List<Node> items = f.get("levels").flatMap(n -> reader.list(n, context + ".levels", true)).orElse(List.of());
         List<Level> levels = new ArrayList<>();
-        Map<String, Integer> codes = new HashMap<>();
+        Map<String, Integer> codes = new LinkedHashMap<>();
+        Map<String, Node> withoutWhen = new LinkedHashMap<>();
         boolean ok = true;
         for (Node item : items) {
             Optional<Fields> read = reader.fields(item, context + ".levels", List.of("code", "label"), List.of("when"));
@@ -222,10 +223,8 @@ public final class SuitabilityParser {
                 parsed.ifPresent(p -> check(p, levelContext + ".when", scope));
                 when = parsed.map(NodeReader.ParsedCondition::condition);
                 ok &= parsed.isPresent();
-            } else if (code.isPresent() && defaultCode.isPresent() && !isDefault) {
-                errors.at(item, levelContext + ": missing when; every level except the default ("
-                        + defaultCode.get() + ") needs a condition");
-                ok = false;
+            } else if (code.isPresent() && !isDefault) {
+                withoutWhen.put(code.get(), item);
             }
             if (code.isEmpty() || label.isEmpty()) {
                 ok = false;
@@ -237,6 +236,11 @@ public final class SuitabilityParser {
             errors.at(f.get("default").orElseThrow(), context + ".default: level " + defaultCode.get()
                     + " does not exist (levels: " + String.join(", ", codes.keySet()) + ")");
             return Optional.empty();
+        }
+        if (defaultCode.isPresent()) {
+            withoutWhen.forEach((code, item) -> errors.at(item, context + "." + code + ": missing when; every level "
+                    + "except the default (" + defaultCode.get() + ") needs a condition"));
+            ok &= withoutWhen.isEmpty();
         }
         if (!ok || defaultCode.isEmpty() || levels.isEmpty()) {
             return Optional.empty();
