@@ -13,11 +13,15 @@ import java.util.function.Function;
 final class ConditionChecker {
 
     /** What a code in a condition names: a question that may be used, or why it cannot be used. */
-    sealed interface Resolution {
+    sealed interface Resolution permits Found, Broken, Refused {
     }
 
     /** The code names a question (or a criterion, seen as a {@code single} question) that may be used. */
     record Found(Question question) implements Resolution {
+    }
+
+    /** The code names a question that has errors of its own (already reported): nothing more to check. */
+    record Broken() implements Resolution {
     }
 
     /** The code cannot be used here: {@code reason} says what is wrong, {@code hint} (may be empty) what to do. */
@@ -70,6 +74,9 @@ final class ConditionChecker {
         Resolution resolution = scope.apply(reference.question());
         if (resolution instanceof Refused refused) {
             problem(refused.reason(), refused.hint());
+            return Optional.empty();
+        }
+        if (resolution instanceof Broken) {
             return Optional.empty();
         }
         Question question = ((Found) resolution).question();

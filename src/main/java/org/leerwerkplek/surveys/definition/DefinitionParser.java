@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ public final class DefinitionParser {
     private final Map<String, Scale> scales = new LinkedHashMap<>();
     private final List<Placed> questions = new ArrayList<>();
     private final Map<String, Integer> questionIndex = new HashMap<>();
+    private final Set<String> brokenQuestions = new HashSet<>();
     private final List<PlacedSection> sections = new ArrayList<>();
 
     /** A question with what phase two needs: its section, its condition and its filter node. */
@@ -314,6 +316,7 @@ public final class DefinitionParser {
         Optional<NodeReader.ParsedCondition> relevant = f.get("relevant")
                 .flatMap(n -> reader.condition(n, context + ".relevant"));
         if (type.isEmpty()) {
+            code.ifPresent(brokenQuestions::add);
             return;
         }
         QuestionType questionType = type.get();
@@ -542,6 +545,9 @@ public final class DefinitionParser {
 
     private ConditionChecker.Resolution questionScope(String code, int self) {
         Integer index = questionIndex.get(code);
+        if (index == null && brokenQuestions.contains(code)) {
+            return new ConditionChecker.Broken();
+        }
         if (index == null) {
             return new ConditionChecker.Refused("unknown question " + code);
         }
@@ -558,6 +564,9 @@ public final class DefinitionParser {
 
     private ConditionChecker.Resolution sectionScope(String code, int section) {
         Integer index = questionIndex.get(code);
+        if (index == null && brokenQuestions.contains(code)) {
+            return new ConditionChecker.Broken();
+        }
         if (index == null) {
             return new ConditionChecker.Refused("unknown question " + code);
         }
@@ -581,7 +590,9 @@ public final class DefinitionParser {
         }
         Integer index = questionIndex.get(code.get());
         if (index == null) {
-            errors.at(node, context + ": unknown question " + code.get());
+            if (!brokenQuestions.contains(code.get())) {
+                errors.at(node, context + ": unknown question " + code.get());
+            }
             return;
         }
         Question source = questions.get(index).question();
@@ -647,7 +658,9 @@ public final class DefinitionParser {
     private Optional<Question> analysisQuestion(String code, Node node, String context, Set<QuestionType> types) {
         Integer index = questionIndex.get(code);
         if (index == null) {
-            errors.at(node, context + ": unknown question " + code);
+            if (!brokenQuestions.contains(code)) {
+                errors.at(node, context + ": unknown question " + code);
+            }
             return Optional.empty();
         }
         Question question = questions.get(index).question();

@@ -204,6 +204,20 @@ class DefinitionParserTest {
                 result.errors().stream().map(DefinitionError::toString).toList());
     }
 
+    @Test
+    void aQuestionWithAnUnknownTypeGivesOneErrorNotOneForEveryUse() {
+        assertOnlyError("test.yaml:10:15: question Q01 has type 'janee'; expected one of single, multiple, ranking, "
+                + "likert, likert-matrix, number, text, longtext, date, yesno", withQuestions("""
+                - code: Q01
+                  type: janee
+                  label: {nl: "Vraag", fr: "Question"}
+                - code: Q02
+                  type: text
+                  label: {nl: "Waarom?", fr: "Pourquoi ?"}
+                  relevant: "Q01 == JA"
+                """));
+    }
+
     // --- the YAML subset -----------------------------------------------------------------------
 
     @Test
