@@ -1,0 +1,129 @@
+package org.leerwerkplek.surveys;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.leerwerkplek.platform.config.PlatformSettings;
+import org.leerwerkplek.surveys.definition.DefinitionError;
+import org.leerwerkplek.surveys.definition.DefinitionFolder;
+import org.leerwerkplek.surveys.definition.DefinitionParser;
+import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.LoadedDefinitions;
+import org.leerwerkplek.surveys.definition.SuitabilityRules;
+
+/**
+ * The instruments of the {@code surveys/} folder: read at start and on an admin's reload. Each
+ * file loads on its own: a broken one is reported with file, line and message and leaves the
+ * others (and its own last good version) in service. Every instrument in service is pinned to a
+ * stored snapshot, so responses stay tied to the exact definition they were given with.
+ */
+@ApplicationScoped
+public class SurveyCatalog {
+
+    private static final Logger LOG = Logger.getLogger(SurveyCatalog.class.getName());
+
+    /** An instrument in service: its definition, its snapshot and its suitability rules, if any. */
+    public record ActiveInstrument(long snapshotId, Instrument instrument, Optional<SuitabilityRules> suitability,
+                                   List<String> warnings) {
+    }
+
+    /** The state after a load: what is in service and every problem found. */
+    public record Status(Map<String, ActiveInstrument> active, List<DefinitionError> errors) {
+    }
+
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    SurveyDefinitionService definitions;
+
+    private volatile Status status = new Status(Map.of(), List.of());
+    private final Map<Long, Instrument> bySnapshot = new ConcurrentHashMap<>();
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        reload();
+    }
+
+    /** Reads the folder again; returns the new state. */
+    public synchronized Status reload() {
+        Path folder = settings.surveysDir();
+        List<DefinitionError> errors = new ArrayList<>();
+        Map<String, ActiveInstrument> active = new LinkedHashMap<>(status.active());
+        LoadedDefinitions loaded;
+        try {
+            loaded = DefinitionFolder.load(folder);
+        } catch (IOException e) {
+            errors.add(new DefinitionError(folder.toString(), 1, 1, "the surveys folder cannot be read: " + e.getMessage()));
+            status = new Status(active, errors);
+            return status;
+        }
+        errors.addAll(loaded.allErrors());
+        for (Instrument instrument : loaded.instruments().values()) {
+            String fileName = instrument.fileName();
+            String source;
+            try {
+                source = Files.readString(folder.resolve(fileName), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                errors.add(new DefinitionError(fileName, 1, 1, "cannot be read again: " + e.getMessage()));
+                continue;
+            }
+            DefinitionRegistration registration = definitions.register(instrument, fileName, source);
+            errors.addAll(registration.errors());
+            registration.snapshotId().ifPresent(id -> {
+                bySnapshot.put(id, instrument);
+                active.put(instrument.id(), new ActiveInstrument(id, instrument,
+                        loaded.suitabilityRules(instrument.id()), registration.warnings()));
+            });
+        }
+        errors.sort(DefinitionError.IN_FILE_ORDER);
+        status = new Status(Map.copyOf(active), List.copyOf(errors));
+        LOG.info(() -> "Surveys: " + status.active().keySet() + " in service from " + folder);
+        errors.forEach(e -> LOG.warning(() -> "Surveys: " + e));
+        return status;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public List<ActiveInstrument> instruments() {
+        return status.active().values().stream()
+                .sorted(Comparator.comparing(a -> a.instrument().id()))
+                .toList();
+    }
+
+    public Optional<ActiveInstrument> instrument(String id) {
+        return Optional.ofNullable(status.active().get(id));
+    }
+
+    /** The definition a response was given with, also when the file has changed since. */
+    public Optional<Instrument> bySnapshot(long snapshotId) {
+        Instrument cached = bySnapshot.get(snapshotId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return definitions.snapshot(snapshotId)
+                .flatMap(s -> DefinitionParser.parse(s.getFileName(), s.getSource()).value())
+                .map(instrument -> {
+                    bySnapshot.put(snapshotId, instrument);
+                    return instrument;
+                });
+    }
+
+    public String folder() {
+        return settings.surveysDir().toString();
+    }
+}
