@@ -140,7 +140,8 @@ public final class AnswerValidator {
         List<String> items = question.items().stream().map(Option::code).toList();
         answer.items().forEach((item, code) -> {
             if (!items.contains(item)) {
-                throw new IllegalArgumentException(question.code() + " has no item " + item + " (it has " + items + ")");
+                throw new IllegalArgumentException(question.code() + " has no item " + item + " (it has " + items
+                        + ")");
             }
             knownCode(question, code, question.answerCodes());
         });

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -431,9 +430,11 @@ public final class DefinitionParser {
             }));
         }
         Optional<Option> other = f.get("other").flatMap(n -> reader.option(n, context + ".other", "option code"))
-                .filter(o -> unique(codes, o.code(), f.get("other").orElseThrow(), context + ": duplicate option code"));
+                .filter(o -> unique(codes, o.code(), f.get("other").orElseThrow(),
+                        context + ": duplicate option code"));
         Optional<Option> none = f.get("none").flatMap(n -> reader.option(n, context + ".none", "option code"))
-                .filter(o -> unique(codes, o.code(), f.get("none").orElseThrow(), context + ": duplicate option code"));
+                .filter(o -> unique(codes, o.code(), f.get("none").orElseThrow(),
+                        context + ": duplicate option code"));
         int choosable = options.size() + (other.isPresent() ? 1 : 0);
         OptionalInt minChoices = optionalInt(f, "minChoices", context, 0);
         OptionalInt maxChoices = optionalInt(f, "maxChoices", context, 1);
@@ -597,7 +598,8 @@ public final class DefinitionParser {
         }
         Question source = questions.get(index).question();
         if (index >= self) {
-            errors.at(node, context + ": " + code.get() + " is not an earlier question; name an earlier multiple question");
+            errors.at(node, context + ": " + code.get()
+                    + " is not an earlier question; name an earlier multiple question");
             return;
         }
         if (source.type() != QuestionType.MULTIPLE) {
@@ -739,8 +741,8 @@ public final class DefinitionParser {
                 ok = false;
             }
             if (share.get().signum() < 0 || share.get().compareTo(BigDecimal.ONE) > 0) {
-                errors.at(entry.getValueNode(), context + ".shares." + code.get() + ": a share must be between 0 and 1, "
-                        + "found " + share.get().toPlainString());
+                errors.at(entry.getValueNode(), context + ".shares." + code.get()
+                        + ": a share must be between 0 and 1, found " + share.get().toPlainString());
                 ok = false;
             }
             shares.put(code.get(), share.get());
@@ -856,7 +858,8 @@ public final class DefinitionParser {
 
     private boolean requireCounted(Fields f, String context, Optional<List<String>> counted, List<Question> members) {
         if (!f.has("countedValues")) {
-            errors.at(f.node(), context + ": missing required key 'countedValues' (the answer codes that count as yes)");
+            errors.at(f.node(), context
+                    + ": missing required key 'countedValues' (the answer codes that count as yes)");
             return false;
         }
         if (counted.isEmpty()) {
@@ -866,9 +869,9 @@ public final class DefinitionParser {
         for (Question member : members) {
             List<String> unknown = counted.get().stream().filter(v -> !member.answerCodes().contains(v)).toList();
             if (!unknown.isEmpty()) {
-                errors.at(f.get("countedValues").orElseThrow(), context + ".countedValues: " + String.join(", ", unknown)
-                        + " is not an answer code of " + member.code() + " (" + String.join(", ", member.answerCodes())
-                        + ")");
+                errors.at(f.get("countedValues").orElseThrow(), context + ".countedValues: "
+                        + String.join(", ", unknown) + " is not an answer code of " + member.code() + " ("
+                        + String.join(", ", member.answerCodes()) + ")");
                 ok = false;
             }
         }

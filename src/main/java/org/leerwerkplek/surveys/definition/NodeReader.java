@@ -240,7 +240,8 @@ final class NodeReader {
     /** An option whose code is read by {@code codeReader} (a scale point has a whole number as code). */
     Optional<Option> option(Node node, String context, BiFunction<Node, String, Optional<String>> codeReader) {
         if (!(node instanceof MappingNode mapping)) {
-            errors.at(node, prefix(context) + "expected {code: …, " + languageList() + "} but found " + describe(node));
+            errors.at(node, prefix(context) + "expected {code: …, " + languageList() + "} but found "
+                    + describe(node));
             return Optional.empty();
         }
         Node codeNode = null;

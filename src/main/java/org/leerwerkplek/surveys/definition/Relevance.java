@@ -123,7 +123,8 @@ public final class Relevance {
             List<String> kept = new ArrayList<>(multiple.codes());
             kept.retainAll(codes);
             return Optional.of(new AnswerValue.Multiple(kept,
-                    question.choices().other().filter(o -> kept.contains(o.code())).flatMap(o -> multiple.otherText())));
+                    question.choices().other().filter(o -> kept.contains(o.code()))
+                            .flatMap(o -> multiple.otherText())));
         }
         if (value instanceof AnswerValue.Ranking ranking) {
             List<String> kept = new ArrayList<>(ranking.order());

@@ -146,7 +146,8 @@ public final class SuitabilityParser {
             return code;
         }
         if (codes.containsKey(code.get())) {
-            errors.at(node, "duplicate criterion code " + code.get() + " (first at line " + codes.get(code.get()) + ")");
+            errors.at(node, "duplicate criterion code " + code.get() + " (first at line " + codes.get(code.get())
+                    + ")");
             return Optional.empty();
         }
         codes.put(code.get(), node.getStartMark().getLine() + 1);
@@ -189,7 +190,8 @@ public final class SuitabilityParser {
 
     /** Reads {@code default} and {@code levels}; conditions are checked within {@code scope}. */
     private Optional<Levels> levels(Fields f, String context, Function<String, ConditionChecker.Resolution> scope) {
-        Optional<String> defaultCode = f.get("default").flatMap(n -> reader.code(n, context + ".default", "level code"));
+        Optional<String> defaultCode = f.get("default")
+                .flatMap(n -> reader.code(n, context + ".default", "level code"));
         List<Node> items = f.get("levels").flatMap(n -> reader.list(n, context + ".levels", true)).orElse(List.of());
         List<Level> levels = new ArrayList<>();
         Map<String, Integer> codes = new LinkedHashMap<>();
@@ -301,7 +303,8 @@ public final class SuitabilityParser {
             }
             support.ifPresent(proposedForms::add);
             String context = where + support.map(s -> " (" + s + ")").orElse("");
-            Optional<NodeReader.ParsedCondition> when = f.get("when").flatMap(n -> reader.condition(n, context + ".when"));
+            Optional<NodeReader.ParsedCondition> when = f.get("when")
+                    .flatMap(n -> reader.condition(n, context + ".when"));
             when.ifPresent(c -> check(c, context + ".when", this::proposalScope));
             Optional<LocalizedText> reason = f.get("reason").flatMap(n -> reader.text(n, context + ".reason"));
             if (support.isPresent() && when.isPresent() && reason.isPresent()) {

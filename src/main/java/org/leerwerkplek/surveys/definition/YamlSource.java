@@ -97,7 +97,8 @@ final class YamlSource {
 
     private static void checkEvent(Event event, ErrorCollector errors) {
         if (event instanceof AliasEvent alias) {
-            errors.at(event.getStartMark(), "aliases (*" + alias.getAnchor() + ") are not allowed; write the value out");
+            errors.at(event.getStartMark(), "aliases (*" + alias.getAnchor()
+                    + ") are not allowed; write the value out");
             return;
         }
         if (event instanceof NodeEvent node && node.getAnchor() != null) {
