@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.leerwerkplek.platform.config.PlatformSettings;
@@ -61,7 +62,7 @@ public class SurveyCatalog {
     public synchronized Status reload() {
         Path folder = settings.surveysDir();
         List<DefinitionError> errors = new ArrayList<>();
-        Map<String, ActiveInstrument> active = new LinkedHashMap<>(status.active());
+        Map<String, ActiveInstrument> active = new LinkedHashMap<>();
         LoadedDefinitions loaded;
         try {
             loaded = DefinitionFolder.load(folder);
@@ -71,6 +72,7 @@ public class SurveyCatalog {
             return status;
         }
         errors.addAll(loaded.allErrors());
+        keepLastGoodVersion(loaded.errors().keySet(), active);
         for (Instrument instrument : loaded.instruments().values()) {
             String fileName = instrument.fileName();
             String source;
@@ -82,17 +84,27 @@ public class SurveyCatalog {
             }
             DefinitionRegistration registration = definitions.register(instrument, fileName, source);
             errors.addAll(registration.errors());
-            registration.snapshotId().ifPresent(id -> {
+            if (registration.snapshotId().isPresent()) {
+                long id = registration.snapshotId().get();
                 bySnapshot.put(id, instrument);
                 active.put(instrument.id(), new ActiveInstrument(id, instrument,
                         loaded.suitabilityRules(instrument.id()), registration.warnings()));
-            });
+            } else if (status.active().containsKey(instrument.id())) {
+                active.put(instrument.id(), status.active().get(instrument.id()));
+            }
         }
         errors.sort(DefinitionError.IN_FILE_ORDER);
         status = new Status(Map.copyOf(active), List.copyOf(errors));
         LOG.info(() -> "Surveys: " + status.active().keySet() + " in service from " + folder);
         errors.forEach(e -> LOG.warning(() -> "Surveys: " + e));
         return status;
+    }
+
+    /** A file that is broken now keeps its instrument in service as it was before the change. */
+    private void keepLastGoodVersion(Set<String> brokenFiles, Map<String, ActiveInstrument> active) {
+        status.active().values().stream()
+                .filter(previous -> brokenFiles.contains(previous.instrument().fileName()))
+                .forEach(previous -> active.put(previous.instrument().id(), previous));
     }
 
     public Status status() {

@@ -1,0 +1,198 @@
+package org.leerwerkplek.surveys.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leerwerkplek.platform.it.WebClient;
+
+/**
+ * The survey definitions on a running Payara Micro: the shipped instruments in service through
+ * the API, a broken file reported with its line while the others keep working, and version
+ * pinning of changed definitions. Each test that writes a file into the IT copy of the surveys
+ * folder removes it again.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SurveysIT {
+
+    private static final String ADMIN = System.getProperty("lwp.it.adminUser", "it-admin");
+    private static final String ADMIN_PASSWORD = System.getProperty("lwp.it.adminPassword");
+    private static final Path FOLDER = Path.of(System.getProperty("lwp.it.surveysDir", "target/it-surveys"));
+
+    @ArquillianResource
+    URL base;
+
+    private Path written;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("lwp.war")));
+    }
+
+    @AfterEach
+    void removeWrittenFile() throws Exception {
+        if (written != null) {
+            Files.deleteIfExists(written);
+            reload(new WebClient(base));
+        }
+    }
+
+    @Test
+    void theShippedInstrumentsAreInService() throws Exception {
+        WebClient client = new WebClient(base);
+
+        HttpResponse<String> list = client.api("GET", "/api/v1/surveys", ADMIN, ADMIN_PASSWORD, null);
+        HttpResponse<String> employer = client.api("GET", "/api/v1/surveys/werkgeversbevraging", ADMIN, ADMIN_PASSWORD, null);
+
+        assertEquals(200, list.statusCode(), list.body());
+        List<String> ids = WebClient.json(list).asJsonArray().stream()
+                .map(v -> v.asJsonObject().getString("id")).toList();
+        assertTrue(ids.containsAll(List.of("leerwerkplekfiche", "werkgeversbevraging")), ids.toString());
+        JsonObject definition = WebClient.json(employer).asJsonObject();
+        int questions = definition.getJsonArray("sections").stream()
+                .mapToInt(s -> s.asJsonObject().getJsonArray("questions").size()).sum();
+        assertEquals(33, questions);
+        assertEquals("Werkgeversbevraging: uw bedrijf als leerwerkplek".substring(0, 10),
+                definition.getJsonObject("title").getString("nl").substring(0, 10));
+        assertTrue(definition.getJsonObject("title").containsKey("fr"));
+    }
+
+    @Test
+    void onlyTheSurveyRolesReadDefinitionsAndOnlyAdminsReload() throws Exception {
+        WebClient client = new WebClient(base);
+        String mentor = createUser(client, "MENTOR");
+        String analyst = createUser(client, "ANALYST");
+
+        assertEquals(403, client.api("GET", "/api/v1/surveys", mentor, PASSWORD, null).statusCode());
+        assertEquals(200, client.api("GET", "/api/v1/surveys", analyst, PASSWORD, null).statusCode());
+        assertEquals(403, client.api("POST", "/api/v1/surveys/reload", analyst, PASSWORD, "{}").statusCode());
+        assertEquals(404, client.api("GET", "/api/v1/surveys/no_such_thing", analyst, PASSWORD, null).statusCode());
+    }
+
+    @Test
+    void aStateChangingCallWithoutJsonIsRefusedAsCrossSite() throws Exception {
+        HttpResponse<String> forged = new WebClient(base).form("/api/v1/surveys/reload", ADMIN, ADMIN_PASSWORD);
+
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertTrue(forged.body().contains("X-Requested-By"), forged.body());
+    }
+
+    @Test
+    void aBrokenFileIsReportedWithItsLineAndTheOthersStayInService() throws Exception {
+        written = FOLDER.resolve("kapot.yaml");
+        Files.writeString(written, """
+                id: kapot
+                version: 1
+                languages: [nl]
+                title: {nl: "Kapot"}
+                sections:
+                  - id: een
+                    title: {nl: "Een"}
+                    questions:
+                      - code: Q1
+                        type: singel
+                        label: {nl: "Vraag"}
+                """, StandardCharsets.UTF_8);
+        WebClient client = new WebClient(base);
+
+        JsonObject result = reload(client);
+
+        JsonArray errors = result.getJsonArray("errors");
+        assertEquals(1, errors.size(), errors.toString());
+        JsonObject error = errors.getJsonObject(0);
+        assertEquals("kapot.yaml", error.getString("file"));
+        assertEquals(10, error.getInt("line"));
+        assertTrue(error.getString("message").contains("singel"), error.getString("message"));
+        assertEquals(2, result.getJsonArray("instruments").size(), "the shipped instruments still load");
+
+        client.signIn(ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> page = client.get("/admin/surveys.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("kapot.yaml") && page.body().contains("singel"), "the admin sees the error");
+    }
+
+    @Test
+    void aChangeThatDropsAnOptionNeedsANewVersionAndOldVersionsStayReadable() throws Exception {
+        String id = "it_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
+        written = FOLDER.resolve(id + ".yaml");
+        WebClient client = new WebClient(base);
+        Files.writeString(written, instrument(id, 1, "{code: A, nl: \"A\"}, {code: B, nl: \"B\"}"));
+        assertEquals(0, reload(client).getJsonArray("errors").size());
+        long first = definition(client, id).getJsonNumber("snapshotId").longValue();
+
+        Files.writeString(written, instrument(id, 1, "{code: A, nl: \"A\"}"));
+        JsonArray refused = reload(client).getJsonArray("errors");
+        assertEquals(1, refused.size(), refused.toString());
+        assertTrue(refused.getJsonObject(0).getString("message").contains("B"), refused.toString());
+        assertEquals(first, definition(client, id).getJsonNumber("snapshotId").longValue(), "the old version stays in service");
+
+        Files.writeString(written, instrument(id, 2, "{code: A, nl: \"A\"}"));
+        assertEquals(0, reload(client).getJsonArray("errors").size());
+        JsonObject second = definition(client, id);
+        assertEquals(2, second.getInt("version"));
+
+        HttpResponse<String> versions = client.api("GET", "/api/v1/surveys/" + id + "/versions", ADMIN, ADMIN_PASSWORD, null);
+        assertEquals(2, WebClient.json(versions).asJsonArray().size(), versions.body());
+        HttpResponse<String> old = client.api("GET", "/api/v1/surveys/" + id + "/versions/" + first, ADMIN, ADMIN_PASSWORD, null);
+        assertEquals(200, old.statusCode(), old.body());
+        assertEquals(2, WebClient.json(old).asJsonObject().getJsonArray("sections").getJsonObject(0)
+                .getJsonArray("questions").getJsonObject(0).getJsonArray("options").size(), "version 1 still has A and B");
+    }
+
+    private static final String PASSWORD = "Werfleider-Gent-2026";
+
+    private static String createUser(WebClient client, String role) throws IOException, InterruptedException {
+        String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = client.api("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD,
+                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        return username;
+    }
+
+    private static String instrument(String id, int version, String options) {
+        return """
+                id: %s
+                version: %d
+                languages: [nl]
+                title: {nl: "Test"}
+                sections:
+                  - id: een
+                    title: {nl: "Een"}
+                    questions:
+                      - code: Q1
+                        type: single
+                        label: {nl: "Vraag"}
+                        options: [%s]
+                """.formatted(id, version, options);
+    }
+
+    private JsonObject reload(WebClient client) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.api("POST", "/api/v1/surveys/reload", ADMIN, ADMIN_PASSWORD, "{}");
+        assertEquals(200, response.statusCode(), response.body());
+        return WebClient.json(response).asJsonObject();
+    }
+
+    private JsonObject definition(WebClient client, String id) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.api("GET", "/api/v1/surveys/" + id, ADMIN, ADMIN_PASSWORD, null);
+        assertEquals(200, response.statusCode(), response.body());
+        return WebClient.json(response).asJsonObject();
+    }
+}
