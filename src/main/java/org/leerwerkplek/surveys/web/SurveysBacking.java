@@ -3,9 +3,16 @@ package org.leerwerkplek.surveys.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.leerwerkplek.platform.web.UiLanguage;
+import org.leerwerkplek.surveys.ResponseChannel;
+import org.leerwerkplek.surveys.ResponseService;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.definition.Instrument;
 import org.leerwerkplek.surveys.definition.Language;
@@ -21,6 +28,39 @@ public class SurveysBacking {
 
     @Inject
     SurveyCatalog catalog;
+
+    @Inject
+    ResponseService responses;
+
+    @Inject
+    SecurityContext security;
+
+    /** Starts a paper entry on behalf of an employer and opens it, marked with who entered it. */
+    public void enterPaper(String instrument) throws IOException {
+        ResponseService.Started started = responses.start(instrument, language(), ResponseChannel.PAPER,
+                security.getCallerPrincipal().getName());
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/respond.xhtml?t=" + started.token());
+    }
+
+    /** Makes a personal link to send to one respondent; shown once. */
+    public void createLink(String instrument) {
+        ResponseService.Started started = responses.start(instrument, language(), ResponseChannel.LINK, null);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String base = request.getRequestURL().toString().replace(request.getRequestURI(), "") + request.getContextPath();
+        createdLink = base + "/respond.xhtml?t=" + started.token();
+    }
+
+    private String createdLink;
+
+    public String getCreatedLink() {
+        return createdLink;
+    }
+
+    private static Language language() {
+        return Language.fromCode(UiLanguage.current()).orElse(Language.NL);
+    }
 
     public List<Row> getRows() {
         Language language = Language.fromCode(UiLanguage.current()).orElse(Language.NL);

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,7 +23,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.leerwerkplek.platform.it.Browser;
 import org.leerwerkplek.platform.it.WebClient;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The survey definitions on a running Payara Micro: the shipped instruments in service through
@@ -155,6 +161,103 @@ class SurveysIT {
         assertEquals(200, old.statusCode(), old.body());
         assertEquals(2, WebClient.json(old).asJsonObject().getJsonArray("sections").getJsonObject(0)
                 .getJsonArray("questions").getJsonObject(0).getJsonArray("options").size(), "version 1 still has A and B");
+    }
+
+    @Test
+    void aRespondentAnswersThroughARelevanceBranchLeavesResumesAndSubmits() throws Exception {
+        String id = "it_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
+        written = FOLDER.resolve(id + ".yaml");
+        Files.writeString(written, """
+                id: %s
+                version: 1
+                languages: [nl, fr]
+                title: {nl: "Testbevraging", fr: "Enquête test"}
+                sections:
+                  - id: profiel
+                    title: {nl: "Profiel", fr: "Profil"}
+                    questions:
+                      - code: Q1_ERVARING
+                        type: yesno
+                        required: true
+                        label: {nl: "Heeft uw bedrijf ervaring met werkplekleren?", fr: "Votre entreprise a-t-elle de l'expérience?"}
+                      - code: Q2_STELSELS
+                        type: multiple
+                        required: true
+                        relevant: "Q1_ERVARING == JA"
+                        label: {nl: "In welke stelsels?", fr: "Dans quels systèmes?"}
+                        options:
+                          - {code: DUAAL, nl: "Duaal leren", fr: "Formation en alternance"}
+                          - {code: LEERTIJD, nl: "Syntra leertijd", fr: "Apprentissage"}
+                  - id: details
+                    title: {nl: "Uw bedrijf", fr: "Votre entreprise"}
+                    questions:
+                      - code: Q3_WERKNEMERS
+                        type: number
+                        required: true
+                        min: 0
+                        max: 5000
+                        label: {nl: "Hoeveel werknemers?", fr: "Combien de travailleurs?"}
+                """.formatted(id), StandardCharsets.UTF_8);
+        WebClient client = new WebClient(base);
+        assertEquals(0, reload(client).getJsonArray("errors").size());
+        HttpResponse<String> started = client.api("POST", "/api/v1/surveys/" + id + "/responses", ADMIN, ADMIN_PASSWORD,
+                "{\"language\":\"nl\",\"channel\":\"LINK\"}");
+        assertEquals(201, started.statusCode(), started.body());
+        String link = base + "respond.xhtml?t=" + WebClient.json(started).asJsonObject().getString("token");
+
+        WebDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(link);
+            assertEquals("Profiel", browser.findElement(By.id("sectionTitle")).getText());
+            assertTrue(browser.findElements(By.cssSelector("fieldset[data-code='Q2_STELSELS']")).isEmpty(),
+                    "hidden until experience is yes");
+            browser.findElement(By.xpath("//fieldset[@data-code='Q1_ERVARING']//label[text()='Ja']")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("fieldset[data-code='Q2_STELSELS']")));
+            Browser.awaitAjax(browser);
+
+            browser.findElement(By.id("respondForm:next")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("fieldset[data-code='Q2_STELSELS'] .lwp-error"), "verplicht"));
+
+            browser.findElement(By.xpath("//fieldset[@data-code='Q2_STELSELS']//label[text()='Duaal leren']")).click();
+            Browser.awaitAjax(browser);
+            browser.findElement(By.id("respondForm:next")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("sectionTitle"), "Uw bedrijf"));
+        } finally {
+            browser.quit();
+        }
+
+        WebDriver resumed = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(resumed, Duration.ofSeconds(30));
+            resumed.get(link);
+            assertEquals("Uw bedrijf", resumed.findElement(By.id("sectionTitle")).getText(), "resumes where it was left");
+            resumed.findElement(By.cssSelector("fieldset[data-code='Q3_WERKNEMERS'] input")).sendKeys("12");
+            resumed.findElement(By.id("sectionTitle")).click();
+            Browser.awaitAjax(resumed);
+            resumed.findElement(By.id("respondForm:back")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("sectionTitle"), "Profiel"));
+            assertTrue(resumed.findElement(By.xpath("//fieldset[@data-code='Q2_STELSELS']//input[@value='DUAAL']"))
+                    .isSelected(), "the saved answer is shown again");
+            resumed.findElement(By.id("respondForm:next")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("sectionTitle"), "Uw bedrijf"));
+            Browser.awaitAjax(resumed);
+            assertEquals("12", resumed.findElement(By.cssSelector("fieldset[data-code='Q3_WERKNEMERS'] input"))
+                    .getAttribute("value"), "the number typed before going back was saved");
+            resumed.findElement(By.id("respondForm:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
+
+            resumed.get(link);
+            assertTrue(resumed.findElements(By.id("respondForm")).isEmpty(), "a submitted response is locked");
+            assertTrue(resumed.findElement(By.id("thanks")).isDisplayed());
+        } finally {
+            resumed.quit();
+        }
+
+        HttpResponse<String> unknown = client.get("/respond.xhtml?t=" + "A".repeat(43));
+        assertEquals(200, unknown.statusCode());
+        assertTrue(unknown.body().contains("Deze link werkt niet"), "a friendly page for an unknown link");
     }
 
     private static final String PASSWORD = "Werfleider-Gent-2026";

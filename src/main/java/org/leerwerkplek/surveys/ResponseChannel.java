@@ -1,0 +1,11 @@
+package org.leerwerkplek.surveys;
+
+/** How a response came in. */
+public enum ResponseChannel {
+    /** A personal link sent to one respondent. */
+    LINK,
+    /** A paper questionnaire typed in by an advisor. */
+    PAPER,
+    /** A CSV import. */
+    IMPORT
+}

@@ -1,0 +1,196 @@
+package org.leerwerkplek.surveys;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.security.SecretToken;
+import org.leerwerkplek.surveys.definition.AnswerValidator;
+import org.leerwerkplek.surveys.definition.AnswerValue;
+import org.leerwerkplek.surveys.definition.Answers;
+import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.Question;
+import org.leerwerkplek.surveys.definition.Relevance;
+import org.leerwerkplek.surveys.definition.Section;
+import org.leerwerkplek.surveys.definition.Violation;
+
+/**
+ * Responses: started for a respondent, saved page by page (each save is committed before the
+ * respondent is told it was saved), resumed from the secret link, and locked by submitting.
+ */
+@ApplicationScoped
+@Transactional
+public class ResponseService {
+
+    /** Which way the respondent moves after saving a page. */
+    public enum Move { STAY, NEXT, BACK }
+
+    /** A new response and the secret token of its link (shown once, only its hash is kept). */
+    public record Started(long responseId, String token) {
+    }
+
+    /** A response as the answering page needs it. */
+    public record Opened(long responseId, long snapshotId, Instrument instrument, ResponseStatus status, Language language,
+                         String currentSection, Answers answers) {
+    }
+
+    /** The outcome of saving a page: what is wrong (nothing moved then) and where the respondent is now. */
+    public record Saved(List<Violation> violations, String currentSection) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SurveyCatalog catalog;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Starts a response on the instrument version in service. */
+    public Started start(String instrumentId, Language language, ResponseChannel channel, String enteredBy) {
+        SurveyCatalog.ActiveInstrument active = catalog.instrument(instrumentId)
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "surveys.unknownInstrument", instrumentId));
+        Instrument instrument = active.instrument();
+        Language chosen = instrument.languages().contains(language) ? language : Language.NL;
+        String token = SecretToken.generate();
+        SurveyResponse response = new SurveyResponse(active.snapshotId(), instrument.id(), instrument.version(),
+                SecretToken.hash(token), channel, chosen.code(), instrument.sections().get(0).id(), enteredBy,
+                clock.instant());
+        em.persist(response);
+        em.flush();
+        return new Started(response.getId(), token);
+    }
+
+    /** The response behind a link; empty for an unknown or malformed token (no hint which). */
+    public Optional<Opened> open(String token) {
+        return find(token).map(this::opened);
+    }
+
+    /**
+     * Saves the answers of one page and moves on when they are valid. Answers of questions that
+     * the page does not show (hidden by relevance) are not kept.
+     */
+    public Saved save(String token, String sectionId, Map<String, AnswerValue> pageAnswers, Move move) {
+        SurveyResponse response = find(token).orElseThrow(ResponseService::unknownLink);
+        response.requireOpen();
+        Instrument instrument = instrumentOf(response);
+        Section section = instrument.section(sectionId)
+                .orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "respond.unknownPage", sectionId));
+        Map<String, AnswerValue> merged = new LinkedHashMap<>(storedAnswers(response, instrument));
+        List<String> codes = section.questions().stream().map(Question::code).toList();
+        codes.forEach(merged::remove);
+        pageAnswers.forEach((code, value) -> {
+            if (codes.contains(code) && !value.isEmpty()) {
+                merged.put(code, value);
+            }
+        });
+        Relevance relevance = Relevance.of(instrument, Answers.of(merged));
+        replaceAnswers(response, codes, relevance.answers());
+        Language language = Language.fromCode(response.getLanguage()).orElse(Language.NL);
+        List<Violation> violations = new AnswerValidator(clock).validateSection(instrument, sectionId,
+                relevance.answers(), language);
+        String target = sectionId;
+        if (move == Move.BACK) {
+            target = neighbour(instrument, relevance, sectionId, -1).orElse(sectionId);
+        } else if (move == Move.NEXT && violations.isEmpty()) {
+            target = neighbour(instrument, relevance, sectionId, 1).orElse(sectionId);
+        }
+        response.moveTo(target, clock.instant());
+        return new Saved(move == Move.BACK ? List.of() : violations, target);
+    }
+
+    /** Submits when every shown question is valid; otherwise returns what is wrong and changes nothing. */
+    public List<Violation> submit(String token) {
+        SurveyResponse response = find(token).orElseThrow(ResponseService::unknownLink);
+        response.requireOpen();
+        Instrument instrument = instrumentOf(response);
+        Relevance relevance = Relevance.of(instrument, Answers.of(storedAnswers(response, instrument)));
+        Language language = Language.fromCode(response.getLanguage()).orElse(Language.NL);
+        List<Violation> violations = new AnswerValidator(clock).validate(instrument, relevance.answers(), language);
+        if (violations.isEmpty()) {
+            response.submit(clock.instant());
+        }
+        return violations;
+    }
+
+    /** The nearest shown section before ({@code step} -1) or after (+1) {@code sectionId}. */
+    public static Optional<String> neighbour(Instrument instrument, Relevance relevance, String sectionId, int step) {
+        List<Section> sections = instrument.sections();
+        int index = -1;
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).id().equals(sectionId)) {
+                index = i;
+            }
+        }
+        for (int i = index + step; i >= 0 && i < sections.size(); i += step) {
+            if (relevance.isSectionShown(sections.get(i).id())) {
+                return Optional.of(sections.get(i).id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SurveyResponse> find(String token) {
+        if (!SecretToken.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(SurveyResponse.BY_TOKEN, SurveyResponse.class)
+                .setParameter("hash", SecretToken.hash(token))
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Opened opened(SurveyResponse response) {
+        Instrument instrument = instrumentOf(response);
+        return new Opened(response.getId(), response.getSnapshotId(), instrument, response.getStatus(),
+                Language.fromCode(response.getLanguage()).orElse(Language.NL), response.getCurrentSection(),
+                Answers.of(storedAnswers(response, instrument)));
+    }
+
+    private Instrument instrumentOf(SurveyResponse response) {
+        return catalog.bySnapshot(response.getSnapshotId())
+                .orElseThrow(() -> new IllegalStateException("snapshot " + response.getSnapshotId() + " is missing"));
+    }
+
+    private Map<String, AnswerValue> storedAnswers(SurveyResponse response, Instrument instrument) {
+        Map<String, List<AnswerRows.Row>> byQuestion = em.createNamedQuery(StoredAnswer.OF_RESPONSE, StoredAnswer.class)
+                .setParameter("response", response.getId())
+                .getResultStream()
+                .map(StoredAnswer::row)
+                .collect(Collectors.groupingBy(AnswerRows.Row::question, LinkedHashMap::new, Collectors.toList()));
+        Map<String, AnswerValue> answers = new HashMap<>();
+        byQuestion.forEach((code, rows) -> instrument.question(code)
+                .flatMap(q -> AnswerRows.fromRows(q.type(), rows))
+                .ifPresent(value -> answers.put(code, value)));
+        return answers;
+    }
+
+    private void replaceAnswers(SurveyResponse response, List<String> codes, Answers answers) {
+        em.createNamedQuery(StoredAnswer.DELETE_QUESTIONS)
+                .setParameter("response", response.getId())
+                .setParameter("questions", codes)
+                .executeUpdate();
+        List<StoredAnswer> rows = new ArrayList<>();
+        for (String code : codes) {
+            answers.given(code).ifPresent(value -> AnswerRows.toRows(code, value)
+                    .forEach(row -> rows.add(new StoredAnswer(response.getId(), row))));
+        }
+        rows.forEach(em::persist);
+        em.flush();
+    }
+
+    private static DomainException unknownLink() {
+        return new DomainException(DomainException.Kind.NOT_FOUND, "respond.unknownLink");
+    }
+}

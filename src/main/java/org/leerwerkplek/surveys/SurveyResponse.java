@@ -1,0 +1,148 @@
+package org.leerwerkplek.surveys;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.leerwerkplek.platform.DomainException;
+
+/** One response to one stored instrument version, reached by the hash of its secret token. */
+@Entity
+@Table(name = "survey_response")
+@NamedQuery(name = SurveyResponse.BY_TOKEN, query = "select r from SurveyResponse r where r.tokenHash = :hash")
+public class SurveyResponse {
+
+    static final String BY_TOKEN = "SurveyResponse.byToken";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "definition_id", nullable = false)
+    private long snapshotId;
+
+    @Column(name = "instrument_id", nullable = false, length = 64)
+    private String instrumentId;
+
+    @Column(nullable = false)
+    private int version;
+
+    @Column(name = "token_hash", length = 64, unique = true)
+    private String tokenHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ResponseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ResponseChannel channel;
+
+    @Column(nullable = false, length = 5)
+    private String language;
+
+    @Column(name = "current_section", length = 64)
+    private String currentSection;
+
+    @Column(name = "entered_by", length = 64)
+    private String enteredBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long rowVersion;
+
+    protected SurveyResponse() {
+    }
+
+    SurveyResponse(long snapshotId, String instrumentId, int version, String tokenHash, ResponseChannel channel,
+                   String language, String firstSection, String enteredBy, Instant now) {
+        this.snapshotId = snapshotId;
+        this.instrumentId = Objects.requireNonNull(instrumentId);
+        this.version = version;
+        this.tokenHash = tokenHash;
+        this.status = ResponseStatus.PARTIAL;
+        this.channel = Objects.requireNonNull(channel);
+        this.language = Objects.requireNonNull(language);
+        this.currentSection = firstSection;
+        this.enteredBy = enteredBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Refuses any change once submitted: a submitted response is locked. */
+    void requireOpen() {
+        if (status == ResponseStatus.SUBMITTED) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "respond.alreadySubmitted");
+        }
+    }
+
+    void moveTo(String section, Instant now) {
+        requireOpen();
+        this.currentSection = section;
+        this.updatedAt = now;
+    }
+
+    void submit(Instant now) {
+        requireOpen();
+        this.status = ResponseStatus.SUBMITTED;
+        this.submittedAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getSnapshotId() {
+        return snapshotId;
+    }
+
+    public String getInstrumentId() {
+        return instrumentId;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public ResponseStatus getStatus() {
+        return status;
+    }
+
+    public ResponseChannel getChannel() {
+        return channel;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getCurrentSection() {
+        return currentSection;
+    }
+
+    public String getEnteredBy() {
+        return enteredBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+}
