@@ -4,6 +4,8 @@ package org.leerwerkplek.surveys;
 public enum ResponseChannel {
     /** A personal link sent to one respondent. */
     LINK,
+    /** The public link of an instrument, open to anyone while an admin allows it. */
+    PUBLIC_LINK,
     /** A paper questionnaire typed in by an advisor. */
     PAPER,
     /** A CSV import. */

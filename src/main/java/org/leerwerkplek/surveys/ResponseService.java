@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,6 +50,16 @@ public class ResponseService {
     public record Saved(List<Violation> violations, String currentSection) {
     }
 
+    /** One response in a list, without answers or token. */
+    public record Summary(long id, int version, long snapshotId, ResponseStatus status, ResponseChannel channel,
+                          String language, String enteredBy, String currentSection, Instant createdAt,
+                          Instant updatedAt, Instant submittedAt) {
+    }
+
+    /** A page of a list, with the total number of items. */
+    public record Page<T>(List<T> items, long total, int page, int size) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -70,6 +81,26 @@ public class ResponseService {
         em.persist(response);
         em.flush();
         return new Started(response.getId(), token);
+    }
+
+    /** The responses to an instrument, oldest first, {@code size} per page (page 0 first). */
+    public Page<Summary> list(String instrumentId, int page, int size) {
+        if (page < 0 || size < 1 || size > 1000) {
+            throw new DomainException(DomainException.Kind.INVALID, "api.paging", 1000);
+        }
+        long total = em.createNamedQuery(SurveyResponse.COUNT_OF_INSTRUMENT, Long.class)
+                .setParameter("instrument", instrumentId)
+                .getSingleResult();
+        List<Summary> items = em.createNamedQuery(SurveyResponse.OF_INSTRUMENT, SurveyResponse.class)
+                .setParameter("instrument", instrumentId)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(r -> new Summary(r.getId(), r.getVersion(), r.getSnapshotId(), r.getStatus(), r.getChannel(),
+                        r.getLanguage(), r.getEnteredBy(), r.getCurrentSection(), r.getCreatedAt(), r.getUpdatedAt(),
+                        r.getSubmittedAt()))
+                .toList();
+        return new Page<>(items, total, page, size);
     }
 
     /** The response behind a link; empty for an unknown or malformed token (no hint which). */

@@ -18,9 +18,15 @@ import org.leerwerkplek.platform.DomainException;
 @Entity
 @Table(name = "survey_response")
 @NamedQuery(name = SurveyResponse.BY_TOKEN, query = "select r from SurveyResponse r where r.tokenHash = :hash")
+@NamedQuery(name = SurveyResponse.OF_INSTRUMENT,
+        query = "select r from SurveyResponse r where r.instrumentId = :instrument order by r.id")
+@NamedQuery(name = SurveyResponse.COUNT_OF_INSTRUMENT,
+        query = "select count(r) from SurveyResponse r where r.instrumentId = :instrument")
 public class SurveyResponse {
 
     static final String BY_TOKEN = "SurveyResponse.byToken";
+    static final String OF_INSTRUMENT = "SurveyResponse.ofInstrument";
+    static final String COUNT_OF_INSTRUMENT = "SurveyResponse.countOfInstrument";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -140,6 +146,14 @@ public class SurveyResponse {
 
     public String getEnteredBy() {
         return enteredBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public Instant getSubmittedAt() {

@@ -23,7 +23,8 @@ public record PlatformSettings(
         Path mentorCourseDir,
         Smtp smtp,
         LoginThrottling loginThrottling,
-        boolean secureCookies) {
+        boolean secureCookies,
+        int publicStartsPerHour) {
 
     public static final String DATA_DIR = "lwp.data.dir";
     public static final String DB_URL = "lwp.db.url";
@@ -43,6 +44,7 @@ public record PlatformSettings(
     public static final String LOGIN_LOCK_AFTER = "lwp.login.lock-after";
     public static final String LOGIN_LOCK_MINUTES = "lwp.login.lock-minutes";
     public static final String SECURE_COOKIES = "lwp.session.secure-cookies";
+    public static final String PUBLIC_STARTS_PER_HOUR = "lwp.surveys.public-starts-per-hour";
 
     /** SMTP server; with no host configured, mail goes to the outbox that an admin reads. */
     public record Smtp(Optional<String> host, int port, boolean startTls, Optional<String> user,
@@ -76,7 +78,8 @@ public record PlatformSettings(
                 new LoginThrottling(r.integer(LOGIN_FREE_ATTEMPTS, 3, 1, 100),
                         r.integer(LOGIN_LOCK_AFTER, 10, 2, 1000),
                         Duration.ofMinutes(r.integer(LOGIN_LOCK_MINUTES, 15, 1, 24 * 60))),
-                r.bool(SECURE_COOKIES, false));
+                r.bool(SECURE_COOKIES, false),
+                r.integer(PUBLIC_STARTS_PER_HOUR, 20, 1, 100_000));
     }
 
     /** Where the embedded Derby database lives when no database URL is configured. */

@@ -4,7 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,6 +43,15 @@ public class ResponsesResource {
     @Inject
     ResponseService responses;
 
+    @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.ANALYST_NAME})
+    @Operation(summary = "The responses to an instrument, oldest first, page by page (no answers, no tokens)")
+    public ResponseService.Page<ResponseService.Summary> list(@PathParam("instrument") String instrument,
+                                                             @QueryParam("page") @DefaultValue("0") int page,
+                                                             @QueryParam("size") @DefaultValue("50") int size) {
+        return responses.list(instrument, page, size);
+    }
+
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.ANALYST_NAME, Role.ADVISOR_NAME})
     @Operation(summary = "Start a response: channel LINK (admins, analysts) gives a personal link; PAPER (advisors, admins) an entry on behalf of an employer")
@@ -49,7 +61,7 @@ public class ResponsesResource {
         boolean allowed = switch (channel) {
             case LINK -> security.isUserInRole(Role.ADMIN_NAME) || security.isUserInRole(Role.ANALYST_NAME);
             case PAPER -> security.isUserInRole(Role.ADMIN_NAME) || security.isUserInRole(Role.ADVISOR_NAME);
-            case IMPORT -> false;
+            case IMPORT, PUBLIC_LINK -> false;
         };
         if (!allowed) {
             throw new DomainException(DomainException.Kind.INVALID, "respond.channelNotAllowed", channel);

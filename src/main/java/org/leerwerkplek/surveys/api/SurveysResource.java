@@ -4,7 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.Role;
+import org.leerwerkplek.surveys.PublicLinkService;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.SurveyDefinitionService;
 
@@ -30,6 +35,9 @@ public class SurveysResource {
 
     @Inject
     SurveyDefinitionService definitions;
+
+    @Inject
+    PublicLinkService links;
 
     @GET
     @Operation(summary = "The instruments in service, with their current version")
@@ -70,6 +78,21 @@ public class SurveysResource {
                 .filter(i -> i.id().equals(instrument))
                 .map(i -> DefinitionViews.definition(snapshot, i))
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "surveys.unknownInstrument", instrument));
+    }
+
+    /** Body of the public-link switch. */
+    public record PublicLinkChange(boolean open) {
+    }
+
+    @PUT
+    @Path("{instrument}/public-link")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open or close the public link of an instrument (/start.xhtml?s=ID)")
+    public PublicLinkChange setPublicLink(@PathParam("instrument") String instrument, PublicLinkChange change,
+                                          @Context SecurityContext security) {
+        links.setOpen(instrument, change != null && change.open(), security.getUserPrincipal().getName());
+        return new PublicLinkChange(links.isOpen(instrument));
     }
 
     @POST

@@ -3,8 +3,12 @@ package org.leerwerkplek.surveys.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.leerwerkplek.platform.web.FacesMessages;
+import org.leerwerkplek.surveys.PublicLinkService;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.definition.DefinitionError;
 
@@ -15,6 +19,29 @@ public class SurveyDefinitionsBacking {
 
     @Inject
     SurveyCatalog catalog;
+
+    @Inject
+    PublicLinkService links;
+
+    @Inject
+    SecurityContext security;
+
+    public boolean isPublic(String instrument) {
+        return links.isOpen(instrument);
+    }
+
+    public void togglePublic(String instrument) {
+        boolean open = !links.isOpen(instrument);
+        links.setOpen(instrument, open, security.getCallerPrincipal().getName());
+        FacesMessages.info(open ? "admin.surveys.publicOpened" : "admin.surveys.publicClosed", instrument);
+    }
+
+    /** The public link of an instrument, absolute, to copy into a newsletter or website. */
+    public String publicLink(String instrument) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return request.getRequestURL().toString().replace(request.getRequestURI(), "") + request.getContextPath()
+                + "/start.xhtml?s=" + instrument;
+    }
 
     public void reload() {
         SurveyCatalog.Status status = catalog.reload();

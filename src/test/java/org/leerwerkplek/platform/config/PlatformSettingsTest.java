@@ -32,6 +32,7 @@ class PlatformSettingsTest {
         assertEquals(10, settings.loginThrottling().lockAfter());
         assertEquals(Duration.ofMinutes(15), settings.loginThrottling().lockDuration());
         assertFalse(settings.secureCookies());
+        assertEquals(20, settings.publicStartsPerHour());
         assertTrue(settings.adminUser().isEmpty());
     }
 

@@ -260,6 +260,63 @@ class SurveysIT {
         assertTrue(unknown.body().contains("Deze link werkt niet"), "a friendly page for an unknown link");
     }
 
+    @Test
+    void advisorsEnterPaperQuestionnairesAndAnalystsListResponses() throws Exception {
+        WebClient client = new WebClient(base);
+        String advisor = createUser(client, "ADVISOR");
+        String analyst = createUser(client, "ANALYST");
+        String path = "/api/v1/surveys/werkgeversbevraging/responses";
+
+        HttpResponse<String> paper = client.api("POST", path, advisor, PASSWORD, "{\"channel\":\"PAPER\",\"language\":\"fr\"}");
+        HttpResponse<String> linkByAdvisor = client.api("POST", path, advisor, PASSWORD, "{\"channel\":\"LINK\"}");
+        HttpResponse<String> paperByAnalyst = client.api("POST", path, analyst, PASSWORD, "{\"channel\":\"PAPER\"}");
+
+        assertEquals(201, paper.statusCode(), paper.body());
+        assertEquals(400, linkByAdvisor.statusCode(), linkByAdvisor.body());
+        assertEquals(400, paperByAnalyst.statusCode(), paperByAnalyst.body());
+        long id = WebClient.json(paper).asJsonObject().getJsonNumber("id").longValue();
+
+        HttpResponse<String> list = client.api("GET", path + "?size=1000", analyst, PASSWORD, null);
+        assertEquals(200, list.statusCode(), list.body());
+        JsonObject page = WebClient.json(list).asJsonObject();
+        JsonObject entered = page.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(r -> r.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals("PAPER", entered.getString("channel"));
+        assertEquals(advisor, entered.getString("enteredBy"), "marked with who entered it");
+        assertEquals("fr", entered.getString("language"));
+        assertEquals("PARTIAL", entered.getString("status"));
+        assertTrue(page.getInt("total") >= 1);
+        assertEquals(403, client.api("GET", path, advisor, PASSWORD, null).statusCode());
+        assertEquals(400, client.api("GET", path + "?size=0", analyst, PASSWORD, null).statusCode());
+    }
+
+    @Test
+    void aPublicLinkOpensOnlyWhenAnAdminAllowsItAndLimitsStartsPerAddress() throws Exception {
+        WebClient client = new WebClient(base);
+        String path = "/api/v1/surveys/leerwerkplekfiche/public-link";
+        assertEquals(200, client.api("PUT", path, ADMIN, ADMIN_PASSWORD, "{\"open\":false}").statusCode());
+
+        HttpResponse<String> closed = client.get("/start.xhtml?s=leerwerkplekfiche");
+        assertEquals(200, closed.statusCode());
+        assertTrue(closed.body().contains("niet (meer) open"), "closed until an admin opens it");
+
+        assertEquals(200, client.api("PUT", path, ADMIN, ADMIN_PASSWORD, "{\"open\":true}").statusCode());
+        try {
+            // The IT configuration allows 3 starts per hour per address (see the pom).
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> started = client.get("/start.xhtml?s=leerwerkplekfiche");
+                assertEquals(302, started.statusCode(), started.body());
+                assertEquals("/respond.xhtml", client.location(started));
+                assertTrue(started.headers().firstValue("Location").orElse("").contains("?t="), "with a new token");
+            }
+            HttpResponse<String> limited = client.get("/start.xhtml?s=leerwerkplekfiche");
+            assertEquals(200, limited.statusCode());
+            assertTrue(limited.body().contains("te veel vragenlijsten"), "the fourth start within the hour is refused");
+        } finally {
+            client.api("PUT", path, ADMIN, ADMIN_PASSWORD, "{\"open\":false}");
+        }
+    }
+
     private static final String PASSWORD = "Werfleider-Gent-2026";
 
     private static String createUser(WebClient client, String role) throws IOException, InterruptedException {

@@ -1,0 +1,55 @@
+package org.leerwerkplek.surveys.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Optional;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.web.UiLanguage;
+import org.leerwerkplek.surveys.PublicLinkService;
+import org.leerwerkplek.surveys.ResponseService;
+import org.leerwerkplek.surveys.definition.Language;
+
+/** The public link of an instrument ({@code /start.xhtml?s=...}): starts a response and opens it. */
+@Named("publicStart")
+@RequestScoped
+public class PublicStartBacking {
+
+    @Inject
+    PublicLinkService links;
+
+    private String instrument;
+    private String refusal;
+
+    public void start() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+        try {
+            Optional<ResponseService.Started> started = instrument == null ? Optional.empty()
+                    : links.start(instrument, Language.fromCode(UiLanguage.current()).orElse(Language.NL), address);
+            if (started.isPresent()) {
+                external.redirect(external.getRequestContextPath() + "/respond.xhtml?t=" + started.get().token());
+                return;
+            }
+            refusal = "respond.publicClosed";
+        } catch (DomainException e) {
+            refusal = e.messageKey();
+        }
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public String getInstrument() {
+        return instrument;
+    }
+
+    public void setInstrument(String instrument) {
+        this.instrument = instrument;
+    }
+}
