@@ -24,13 +24,22 @@ public class LocaleBacking implements Serializable {
 
     private Locale current;
 
+    private boolean chosen;
+
     public Locale getCurrent() {
         if (current == null) {
             Object cookie = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap().get(COOKIE);
             String remembered = cookie instanceof jakarta.servlet.http.Cookie c ? c.getValue() : null;
+            chosen = remembered != null;
             current = Messages.supported(remembered);
         }
         return current;
+    }
+
+    /** Whether the user chose a language (now or remembered); a page may otherwise pick one for them. */
+    public boolean isChosen() {
+        getCurrent();
+        return chosen;
     }
 
     public String getLanguage() {
@@ -44,6 +53,7 @@ public class LocaleBacking implements Serializable {
     /** Switches the language of this and later pages and remembers it. */
     public void switchTo(String language) {
         current = Messages.supported(language);
+        chosen = true;
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(current);
         ExternalContext external = faces.getExternalContext();

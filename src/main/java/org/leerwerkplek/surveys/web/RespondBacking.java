@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.web.FacesMessages;
+import org.leerwerkplek.platform.web.LocaleBacking;
 import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.ResponseService;
 import org.leerwerkplek.surveys.ResponseStatus;
@@ -38,6 +39,9 @@ public class RespondBacking implements Serializable {
     @Inject
     transient ResponseService responses;
 
+    @Inject
+    LocaleBacking locale;
+
     private String token;
     private transient ResponseService.Opened opened;
     private String sectionId;
@@ -52,6 +56,9 @@ public class RespondBacking implements Serializable {
             return;
         }
         submitted = opened.status() == ResponseStatus.SUBMITTED;
+        if (!locale.isChosen()) {
+            locale.switchTo(opened.language().code());
+        }
         sectionId = opened.currentSection();
         for (Question question : opened.instrument().questions()) {
             opened.answers().given(question.code()).ifPresent(value -> form.show(question, value));
@@ -185,8 +192,11 @@ public class RespondBacking implements Serializable {
         }).orElse(List.of());
     }
 
+    /** The ranks a respondent can give: 1 up to the number of options shown, at most {@code rankCount}. */
     public List<Integer> ranks(Question question) {
-        return java.util.stream.IntStream.rangeClosed(1, question.choices().options().size()).boxed().toList();
+        int shown = options(question).size();
+        int most = question.choices().rankCount().isPresent() ? Math.min(shown, question.choices().rankCount().getAsInt()) : shown;
+        return java.util.stream.IntStream.rangeClosed(1, most).boxed().toList();
     }
 
     public boolean isOtherChosen(Question question) {

@@ -317,6 +317,33 @@ class SurveysIT {
         }
     }
 
+    @Test
+    void theEmployerQuestionnaireCanBeAnsweredToTheEndInFrenchAndTheFicheInDutch() throws Exception {
+        WebClient client = new WebClient(base);
+        for (String[] run : new String[][] {{"werkgeversbevraging", "fr", "votre entreprise"},
+                {"leerwerkplekfiche", "nl", "Interviewinfo"}}) {
+            HttpResponse<String> started = client.api("POST", "/api/v1/surveys/" + run[0] + "/responses", ADMIN,
+                    ADMIN_PASSWORD, "{\"language\":\"" + run[1] + "\",\"channel\":\"LINK\"}");
+            assertEquals(201, started.statusCode(), started.body());
+            String token = WebClient.json(started).asJsonObject().getString("token");
+            WebDriver browser = Browser.start();
+            try {
+                browser.get(base + "respond.xhtml?t=" + token);
+                List<String> pages = new QuestionnaireRobot(browser).answerEverything();
+                assertTrue(pages.get(0).startsWith(run[2]) || pages.get(0).contains(run[2]),
+                        run[0] + " in " + run[1] + ": " + pages);
+                assertTrue(pages.size() >= 4, pages.toString());
+            } finally {
+                browser.quit();
+            }
+            HttpResponse<String> list = client.api("GET", "/api/v1/surveys/" + run[0] + "/responses?size=1000", ADMIN,
+                    ADMIN_PASSWORD, null);
+            assertTrue(WebClient.json(list).asJsonObject().getJsonArray("items").stream()
+                    .anyMatch(r -> r.asJsonObject().getString("status").equals("SUBMITTED")
+                            && r.asJsonObject().getString("language").equals(run[1])), list.body());
+        }
+    }
+
     private static final String PASSWORD = "Werfleider-Gent-2026";
 
     private static String createUser(WebClient client, String role) throws IOException, InterruptedException {
