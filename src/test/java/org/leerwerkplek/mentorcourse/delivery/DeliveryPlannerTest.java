@@ -1,5 +1,6 @@
 package org.leerwerkplek.mentorcourse.delivery;
 
+import org.leerwerkplek.platform.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

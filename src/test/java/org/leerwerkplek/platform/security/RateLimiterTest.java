@@ -1,5 +1,6 @@
 package org.leerwerkplek.platform.security;
 
+import org.leerwerkplek.platform.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
