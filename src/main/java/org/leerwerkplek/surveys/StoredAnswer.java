@@ -81,7 +81,7 @@ public class StoredAnswer {
     }
 
     /** The number without the zeros the DECIMAL(19,6) column adds: 12.500000 is 12.5, 100.000000 is 100. */
-    private static BigDecimal plain(BigDecimal number) {
+    static BigDecimal plain(BigDecimal number) {
         if (number == null) {
             return null;
         }

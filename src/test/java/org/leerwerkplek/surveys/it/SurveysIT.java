@@ -344,6 +344,93 @@ class SurveysIT {
         }
     }
 
+    @Test
+    void anImportIsAllOrNothingAndRoundTripsThroughTheExport() throws Exception {
+        String id = "it_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
+        written = FOLDER.resolve(id + ".yaml");
+        Files.writeString(written, """
+                id: %s
+                version: 1
+                languages: [nl, fr]
+                title: {nl: "Import", fr: "Import"}
+                sections:
+                  - id: een
+                    title: {nl: "Een", fr: "Un"}
+                    questions:
+                      - code: Q1_GROOTTE
+                        type: single
+                        required: true
+                        label: {nl: "Grootte", fr: "Taille"}
+                        options:
+                          - {code: KLEIN, nl: "Klein", fr: "Petite"}
+                          - {code: GROOT, nl: "Groot", fr: "Grande"}
+                      - code: Q2_STEUN
+                        type: multiple
+                        label: {nl: "Steun", fr: "Soutien"}
+                        options:
+                          - {code: PROEF, nl: "Proefperiode", fr: "Période d'essai"}
+                          - {code: TAAL, nl: "Taalondersteuning", fr: "Soutien linguistique"}
+                      - code: Q3_AANTAL
+                        type: number
+                        min: 0
+                        max: 500
+                        label: {nl: "Aantal", fr: "Nombre"}
+                """.formatted(id), StandardCharsets.UTF_8);
+        WebClient client = new WebClient(base);
+        assertEquals(0, reload(client).getJsonArray("errors").size());
+        String analyst = createUser(client, "ANALYST");
+
+        String bad = "version,Q1_GROOTTE,Q2_STEUN.PROEF,Q2_STEUN.TAAL,Q3_AANTAL\n"
+                + "1,KLEIN,1,0,12\n"
+                + "1,MIDDEL,0,1,7\n"
+                + "1,GROOT,0,2,9000\n";
+        HttpResponse<String> refused = client.csv("/api/v1/surveys/" + id + "/import", ADMIN, ADMIN_PASSWORD, bad);
+        assertEquals(422, refused.statusCode(), refused.body());
+        JsonArray errors = WebClient.json(refused).asJsonObject().getJsonArray("errors");
+        assertTrue(errors.size() >= 3, errors.toString());
+        JsonObject first = errors.getJsonObject(0);
+        assertEquals(3, first.getInt("line"), errors.toString());
+        assertEquals(2, first.getInt("column"), errors.toString());
+        assertEquals(0, responseCount(client, id), "nothing stored from a file with errors");
+
+        String good = "version,Q1_GROOTTE,Q2_STEUN.PROEF,Q2_STEUN.TAAL,Q3_AANTAL\n"
+                + "1,KLEIN,1,0,12\n"
+                + "1,GROOT,0,1,\n";
+        HttpResponse<String> imported = client.csv("/api/v1/surveys/" + id + "/import", ADMIN, ADMIN_PASSWORD, good);
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(2, WebClient.json(imported).asJsonObject().getInt("imported"));
+        assertEquals(2, responseCount(client, id));
+        assertEquals(403, client.csv("/api/v1/surveys/" + id + "/import", analyst, PASSWORD, good).statusCode());
+
+        HttpResponse<String> export = client.api("GET", "/api/v1/surveys/" + id + "/export", analyst, PASSWORD, null);
+        assertEquals(200, export.statusCode(), export.body());
+        List<String> lines = export.body().lines().toList();
+        assertEquals(3, lines.size(), export.body());
+        List<String> header = List.of(lines.get(0).split(","));
+        assertTrue(header.containsAll(List.of("version", "Q1_GROOTTE", "Q2_STEUN.PROEF", "Q2_STEUN.TAAL", "Q3_AANTAL")),
+                header.toString());
+        List<String> row = List.of(lines.get(1).split(",", -1));
+        assertEquals("KLEIN", row.get(header.indexOf("Q1_GROOTTE")));
+        assertEquals("1", row.get(header.indexOf("Q2_STEUN.PROEF")));
+        assertEquals("12", row.get(header.indexOf("Q3_AANTAL")));
+        assertEquals("1", row.get(header.indexOf("version")));
+
+        HttpResponse<String> labels = client.api("GET", "/api/v1/surveys/" + id + "/export?values=labels&language=fr",
+                analyst, PASSWORD, null);
+        assertTrue(labels.body().contains("Petite"), labels.body());
+        HttpResponse<String> codebook = client.api("GET", "/api/v1/surveys/" + id + "/codebook", analyst, PASSWORD, null);
+        assertEquals(200, codebook.statusCode());
+        assertTrue(codebook.body().contains("Q2_STEUN.TAAL") && codebook.body().contains("Taalondersteuning"), codebook.body());
+
+        HttpResponse<String> reimported = client.csv("/api/v1/surveys/" + id + "/import", ADMIN, ADMIN_PASSWORD, export.body());
+        assertEquals(200, reimported.statusCode(), "an export in codes imports again: " + reimported.body());
+    }
+
+    private int responseCount(WebClient client, String id) throws IOException, InterruptedException {
+        HttpResponse<String> list = client.api("GET", "/api/v1/surveys/" + id + "/responses", ADMIN, ADMIN_PASSWORD, null);
+        return WebClient.json(list).asJsonObject().getInt("total");
+    }
+
     private static final String PASSWORD = "Werfleider-Gent-2026";
 
     private static String createUser(WebClient client, String role) throws IOException, InterruptedException {
