@@ -1,0 +1,36 @@
+package org.leerwerkplek.surveys.csv;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One record read by {@link CsvRecordReader}.
+ *
+ * @param line the physical line (1-based) on which the record starts
+ * @param fields the field values, unquoted
+ * @param problems what is wrong with the record's syntax; empty for a well-formed record
+ */
+record CsvRecord(int line, List<String> fields, List<Problem> problems) {
+
+    /** A syntax problem in field {@code field} (1-based). */
+    record Problem(int field, String message) {
+        Problem {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    CsvRecord {
+        fields = List.copyOf(fields);
+        problems = List.copyOf(problems);
+    }
+
+    /** Whether every field is empty: a blank line, or a line of separators only. */
+    boolean isBlank() {
+        for (String field : fields) {
+            if (!field.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

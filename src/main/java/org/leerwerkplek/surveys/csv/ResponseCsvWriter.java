@@ -1,0 +1,254 @@
+package org.leerwerkplek.surveys.csv;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.leerwerkplek.surveys.definition.AnswerValue;
+import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.Question;
+import org.leerwerkplek.surveys.definition.Scale;
+
+/**
+ * Writes the responses of one instrument version as CSV in its {@link CsvLayout}, one record per
+ * response, as they come: nothing is kept between records, so memory stays flat however many
+ * responses are exported. The header holds the column names (codes) in both modes.
+ *
+ * <p>Two modes:
+ * <ul>
+ *   <li><b>codes</b> ({@link #codes}): option, point and {@code na} codes, numbers with a dot,
+ *       dates {@code YYYY-MM-DD}, texts exactly as given. This is the data-exchange format: it
+ *       re-imports with {@link ResponseCsvReader} into the same answers. Texts are <em>not</em>
+ *       changed against formula injection, since that would break the round trip; open such a
+ *       file in a spreadsheet only through its text import, or export in labels mode instead.</li>
+ *   <li><b>labels</b> ({@link #labels}): the option, point and {@code na} labels in one language
+ *       instead of their codes; {@code multiple} stays {@code 0}/{@code 1} and {@code ranking} the
+ *       rank. For reading in a spreadsheet, not for re-import. Every text cell (text answers,
+ *       "other" texts and labels) that starts with {@code =}, {@code +}, {@code -}, {@code @}, a
+ *       tab or CR gets a leading apostrophe, so that a spreadsheet never runs it as a formula.
+ *       Numbers are numbers and are never changed.</li>
+ * </ul>
+ * {@code submitted_at} is written in UTC to the second ({@code 2026-11-22T10:15:30Z}).
+ *
+ * <p>Every response must be of the writer's instrument version, answer only its questions and
+ * hold for each the kind of value its type stores; anything else is a programming error and
+ * fails with {@link IllegalArgumentException}.
+ */
+public final class ResponseCsvWriter {
+
+    /** What an answer cell holds. */
+    public enum Values { CODES, LABELS }
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    private final CsvLayout layout;
+    private final CsvDialect dialect;
+    private final Values values;
+    private final Language language;
+    /** Per question: the label of each code its answers may hold (options, points, na). */
+    private final Map<String, Map<String, String>> labels = new HashMap<>();
+
+    private ResponseCsvWriter(Instrument instrument, CsvDialect dialect, Values values, Language language) {
+        this.layout = CsvLayout.of(instrument);
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.values = values;
+        this.language = Objects.requireNonNull(language, "language");
+        for (Question question : instrument.questions()) {
+            Map<String, String> byCode = new HashMap<>();
+            question.choices().all().forEach(o -> byCode.put(o.code(), o.label().in(language)));
+            question.scale().ifPresent(s -> addScale(byCode, s));
+            labels.put(question.code(), byCode);
+        }
+    }
+
+    private void addScale(Map<String, String> byCode, Scale scale) {
+        scale.points().forEach(p -> byCode.put(p.code(), p.label().in(language)));
+        scale.na().ifPresent(o -> byCode.put(o.code(), o.label().in(language)));
+    }
+
+    /** A writer of codes, for re-import and analysis. */
+    public static ResponseCsvWriter codes(Instrument instrument, CsvDialect dialect) {
+        return new ResponseCsvWriter(instrument, dialect, Values.CODES, Language.NL);
+    }
+
+    /** A writer of labels in {@code language} (Dutch where the instrument lacks that language), for people. */
+    public static ResponseCsvWriter labels(Instrument instrument, CsvDialect dialect, Language language) {
+        return new ResponseCsvWriter(instrument, dialect, Values.LABELS, language);
+    }
+
+    public CsvLayout layout() {
+        return layout;
+    }
+
+    /**
+     * Writes the header and a record per response to {@code out}, then flushes it (it is not
+     * closed). With no responses the file is just the header: a template for an import.
+     *
+     * @return the number of responses written
+     */
+    public long write(Iterator<ExportedResponse> responses, Writer out) throws IOException {
+        CsvRecordWriter records = new CsvRecordWriter(out, dialect);
+        records.start();
+        for (CsvColumn column : layout.columns()) {
+            records.field(column.name());
+        }
+        records.endRecord();
+        long count = 0;
+        while (responses.hasNext()) {
+            writeRecord(records, responses.next());
+            count++;
+        }
+        records.flush();
+        return count;
+    }
+
+    /** As {@link #write(Iterator, Writer)}, for a stream such as a streamed query result. */
+    public long write(Stream<ExportedResponse> responses, Writer out) throws IOException {
+        return write(responses.iterator(), out);
+    }
+
+    private void writeRecord(CsvRecordWriter records, ExportedResponse response) throws IOException {
+        Instrument instrument = layout.instrument();
+        if (response.version() != instrument.version()) {
+            throw new IllegalArgumentException("response " + response.id() + " is of " + instrument.id() + " version "
+                    + response.version() + ", this export is of version " + instrument.version());
+        }
+        response.answers().forEach((code, answer) -> checkCodes(response, code, answer));
+        for (CsvColumn column : layout.columns()) {
+            records.field(cell(column, response));
+        }
+        records.endRecord();
+    }
+
+    /** Fails unless {@code code} is a question and every code in {@code answer} is one of its codes. */
+    private void checkCodes(ExportedResponse response, String code, AnswerValue answer) {
+        Map<String, String> known = labels.get(code);
+        if (known == null) {
+            Instrument instrument = layout.instrument();
+            throw new IllegalArgumentException("response " + response.id() + " answers " + code
+                    + ", which is not a question of " + instrument.id() + " version " + instrument.version());
+        }
+        List<String> codes = List.of();
+        if (answer instanceof AnswerValue.Multiple multiple) {
+            codes = multiple.codes();
+        } else if (answer instanceof AnswerValue.Ranking ranking) {
+            codes = ranking.order();
+        } else if (answer instanceof AnswerValue.Matrix matrix) {
+            List<CsvColumn> columns = layout.columnsOf(code);
+            for (String item : matrix.items().keySet()) {
+                if (columns.stream().noneMatch(c -> c.part().map(p -> p.code().equals(item)).orElse(false))) {
+                    throw new IllegalArgumentException("response " + response.id() + ": " + code + " has no item " + item);
+                }
+            }
+            codes = List.copyOf(matrix.items().values());
+        }
+        for (String value : codes) {
+            if (!known.containsKey(value)) {
+                throw new IllegalArgumentException("response " + response.id() + ": " + code + " has no answer code "
+                        + value);
+            }
+        }
+    }
+
+    private String cell(CsvColumn column, ExportedResponse response) {
+        switch (column.kind()) {
+            case RESPONSE_ID:
+                return Long.toString(response.id());
+            case VERSION:
+                return Integer.toString(response.version());
+            case STATUS:
+                return response.status();
+            case CHANNEL:
+                return response.channel();
+            case SUBMITTED_AT:
+                return response.submittedAt().map(t -> t.truncatedTo(ChronoUnit.SECONDS)).map(Instant::toString)
+                        .orElse("");
+            default:
+                AnswerValue answer = response.answers().get(column.questionCode());
+                if (answer == null || answer.isEmpty()) {
+                    return "";
+                }
+                return answerCell(column, column.question().orElseThrow(), answer);
+        }
+    }
+
+    private String answerCell(CsvColumn column, Question question, AnswerValue answer) {
+        switch (column.kind()) {
+            case ANSWER:
+                return wholeAnswer(question, answer);
+            case OTHER_TEXT:
+                if (answer instanceof AnswerValue.Single single) {
+                    return text(single.otherText().orElse(""));
+                }
+                return text(expect(question, answer, AnswerValue.Multiple.class).otherText().orElse(""));
+            case CHOSEN:
+                return expect(question, answer, AnswerValue.Multiple.class).codes().contains(column.partCode()) ? "1" : "0";
+            case RANK:
+                return expect(question, answer, AnswerValue.Ranking.class).position(column.partCode())
+                        .stream().mapToObj(Integer::toString).findFirst().orElse("");
+            case ITEM:
+                return expect(question, answer, AnswerValue.Matrix.class).item(column.partCode())
+                        .map(code -> code(question, code)).orElse("");
+            default:
+                throw new IllegalStateException("not an answer column: " + column.name());
+        }
+    }
+
+    private String wholeAnswer(Question question, AnswerValue answer) {
+        switch (question.type()) {
+            case SINGLE:
+            case YESNO:
+                return code(question, expect(question, answer, AnswerValue.Single.class).code());
+            case LIKERT:
+                return code(question, expect(question, answer, AnswerValue.Likert.class).code());
+            case NUMBER:
+                return expect(question, answer, AnswerValue.Numeric.class).asText();
+            case TEXT:
+            case LONGTEXT:
+                return text(expect(question, answer, AnswerValue.Text.class).text());
+            case DATE:
+                return expect(question, answer, AnswerValue.Date.class).asText();
+            default:
+                throw new IllegalStateException(question.code() + " has no single answer column");
+        }
+    }
+
+    /** A stored code, or its label in labels mode. */
+    private String code(Question question, String code) {
+        String label = labels.get(question.code()).get(code);
+        if (label == null) {
+            throw new IllegalArgumentException(question.code() + " has no answer code " + code);
+        }
+        return values == Values.CODES ? code : protect(label);
+    }
+
+    private String text(String text) {
+        return values == Values.CODES ? text : protect(text);
+    }
+
+    /**
+     * {@code text} with a leading apostrophe when a spreadsheet would take it for a formula (it
+     * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or CR); otherwise unchanged.
+     */
+    static String protect(String text) {
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    private static <T extends AnswerValue> T expect(Question question, AnswerValue answer, Class<T> kind) {
+        if (!kind.isInstance(answer)) {
+            throw new IllegalArgumentException(question.code() + " is a " + question.type() + " question but its answer is "
+                    + answer.getClass().getSimpleName());
+        }
+        return kind.cast(answer);
+    }
+}
