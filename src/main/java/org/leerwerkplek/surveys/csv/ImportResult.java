@@ -9,8 +9,7 @@ import java.util.List;
  *
  * @param rows the data records read (the header and blank records not counted); 0 when the
  *             header is wrong, since rows are then not read
- * @param accepted the records handed to the caller's consumer; equals {@code rows} exactly when
- *                 the file is valid
+ * @param accepted the records handed to the caller's consumer; all of them when the file is valid
  * @param errors the errors in file order, at most {@link ResponseCsvReader#MAX_ERRORS}
  * @param moreErrors how many further errors were found but not kept
  */

@@ -146,7 +146,9 @@ public final class ResponseCsvReader {
      *
      * @param in the file as text; not closed
      * @param progress gets the number of records read, every {@link #PROGRESS_INTERVAL} records and at the end
-     * @throws IOException when {@code in} fails; a file that is not UTF-8 is reported as an error instead
+     * @throws IOException when {@code in} fails; malformed input that {@code in} reports (as the
+     *         strict UTF-8 decoding of {@link #read(InputStream, Consumer, IntConsumer)} does) is
+     *         reported as an error of the file instead
      */
     public ImportResult read(Reader in, Consumer<ImportedResponse> accepted, IntConsumer progress) throws IOException {
         Objects.requireNonNull(accepted, "accepted");
@@ -222,7 +224,10 @@ public final class ResponseCsvReader {
                 return false;
             }
             CsvRecord header = read.get();
-            header.problems().forEach(p -> error(header.line(), p.field(), "", p.message()));
+            if (!header.problems().isEmpty()) {
+                header.problems().forEach(p -> error(header.line(), p.field(), "", p.message()));
+                return false;
+            }
             List<String> names = header.fields();
             layoutPositions = new int[names.size()];
             for (int i = 0; i < names.size(); i++) {
@@ -231,8 +236,9 @@ public final class ResponseCsvReader {
                 if (name.isEmpty()) {
                     error(header.line(), i + 1, "", "the column has no name");
                 } else if (index.isEmpty()) {
-                    error(header.line(), i + 1, name, "unknown column: " + instrument.id() + " version " + version
-                            + " has no column " + name);
+                    String shown = name.length() > 80 ? name.substring(0, 77) + "…" : name;
+                    error(header.line(), i + 1, shown, "unknown column: " + instrument.id() + " version " + version
+                            + " has no column " + shown);
                 } else if (filePositions[index.getAsInt()] != 0) {
                     error(header.line(), i + 1, name, "the column appears twice (first in column "
                             + filePositions[index.getAsInt()] + ")");

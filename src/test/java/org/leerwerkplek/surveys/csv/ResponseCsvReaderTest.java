@@ -184,6 +184,20 @@ class ResponseCsvReaderTest {
     }
 
     @Test
+    void aHeaderWithABrokenQuoteIsReportedOnce() throws IOException {
+        ImportResult result = read("response_id,\"version,Q01_ARBEIDERS\n1,1,12\n");
+        assertEquals(List.of(new ImportError(1, 2, "", "the quote opened on line 1 is never closed")), result.errors());
+    }
+
+    @Test
+    void shortensAVeryLongUnknownColumnName() throws IOException {
+        List<String> columns = new ArrayList<>(layout.names());
+        columns.add("X".repeat(500));
+        ImportResult result = read(SampleResponse.csv(columns, ',', List.of()));
+        assertEquals("X".repeat(77) + "…", result.errors().get(0).columnName());
+    }
+
+    @Test
     void refusesAColumnWithoutName() throws IOException {
         List<String> columns = new ArrayList<>(layout.names());
         columns.add(" ");
