@@ -1,5 +1,6 @@
 package org.leerwerkplek.surveys.csv;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,6 +10,9 @@ import java.util.Objects;
  * @param line the physical line (1-based) on which the record starts
  * @param fields the field values, unquoted
  * @param problems what is wrong with the record's syntax; empty for a well-formed record
+ *
+ * <p>The lists are taken as given, not copied: the reader hands over lists it no longer touches,
+ * and a copy of every record would cost more than the rest of reading it.
  */
 record CsvRecord(int line, List<String> fields, List<Problem> problems) {
 
@@ -20,8 +24,8 @@ record CsvRecord(int line, List<String> fields, List<Problem> problems) {
     }
 
     CsvRecord {
-        fields = List.copyOf(fields);
-        problems = List.copyOf(problems);
+        fields = Collections.unmodifiableList(fields);
+        problems = Collections.unmodifiableList(problems);
     }
 
     /** Whether every field is empty: a blank line, or a line of separators only. */

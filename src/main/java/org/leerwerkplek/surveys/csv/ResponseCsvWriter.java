@@ -121,8 +121,19 @@ public final class ResponseCsvWriter {
                     + response.version() + ", this export is of version " + instrument.version());
         }
         response.answers().forEach((code, answer) -> checkCodes(response, code, answer));
+        String question = null;
+        AnswerValue answer = null;
         for (CsvColumn column : layout.columns()) {
-            records.field(cell(column, response));
+            if (column.kind().isResponseColumn()) {
+                records.field(responseCell(column, response));
+                continue;
+            }
+            Question asked = column.question().orElseThrow();
+            if (!asked.code().equals(question)) {
+                question = asked.code();
+                answer = response.answers().get(question);
+            }
+            records.field(answer == null || answer.isEmpty() ? "" : answerCell(column, asked, answer));
         }
         records.endRecord();
     }
@@ -157,7 +168,7 @@ public final class ResponseCsvWriter {
         }
     }
 
-    private String cell(CsvColumn column, ExportedResponse response) {
+    private String responseCell(CsvColumn column, ExportedResponse response) {
         switch (column.kind()) {
             case RESPONSE_ID:
                 return Long.toString(response.id());
@@ -171,11 +182,7 @@ public final class ResponseCsvWriter {
                 return response.submittedAt().map(t -> t.truncatedTo(ChronoUnit.SECONDS)).map(Instant::toString)
                         .orElse("");
             default:
-                AnswerValue answer = response.answers().get(column.questionCode());
-                if (answer == null || answer.isEmpty()) {
-                    return "";
-                }
-                return answerCell(column, column.question().orElseThrow(), answer);
+                throw new IllegalStateException("not a response column: " + column.name());
         }
     }
 

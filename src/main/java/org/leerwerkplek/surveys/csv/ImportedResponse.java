@@ -1,0 +1,19 @@
+package org.leerwerkplek.surveys.csv;
+
+import java.util.Map;
+import org.leerwerkplek.surveys.definition.AnswerValue;
+
+/**
+ * One correct record of an imported file: a complete, submitted response of the reader's
+ * instrument version.
+ *
+ * @param line the physical line (1-based) on which the record starts
+ * @param answers the non-empty answers by question code, in the shapes stored (README section 7);
+ *                only questions shown for this response are present
+ */
+public record ImportedResponse(int line, Map<String, AnswerValue> answers) {
+
+    public ImportedResponse {
+        answers = Map.copyOf(answers);
+    }
+}
