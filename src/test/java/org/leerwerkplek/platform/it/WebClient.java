@@ -75,6 +75,12 @@ public final class WebClient {
         return send(request);
     }
 
+    /** A GET with Basic credentials that accepts whatever comes (a CSV download). */
+    public HttpResponse<String> download(String path, String user, String password) throws IOException, InterruptedException {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token).GET());
+    }
+
     /** A POST of a CSV body with Basic credentials. */
     public HttpResponse<String> csv(String path, String user, String password, String csv)
             throws IOException, InterruptedException {
