@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.LocaleBacking;
@@ -138,17 +137,19 @@ public class RespondBacking implements Serializable {
 
     /** The answers as they stand on screen: saved ones of other pages, typed ones of this page. */
     private Relevance relevance() {
-        Answers answers = opened().answers();
-        for (Question question : section().questions()) {
-            Optional<AnswerValue> value;
-            try {
-                value = form.answer(question);
-            } catch (AnswerForm.Unreadable e) {
-                value = Optional.empty();
-            }
-            answers = answers.with(question.code(), value.orElse(new AnswerValue.Text("")));
+        Map<String, AnswerValue> values = new HashMap<>();
+        for (Question question : instrument().questions()) {
+            opened().answers().given(question.code()).ifPresent(value -> values.put(question.code(), value));
         }
-        return Relevance.of(instrument(), answers);
+        for (Question question : section().questions()) {
+            values.remove(question.code());
+            try {
+                form.answer(question).ifPresent(value -> values.put(question.code(), value));
+            } catch (AnswerForm.Unreadable e) {
+                values.remove(question.code());
+            }
+        }
+        return Relevance.of(instrument(), Answers.of(values));
     }
 
     public boolean isFound() {

@@ -3,10 +3,9 @@ package org.leerwerkplek.surveys.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.context.FacesContext;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.leerwerkplek.platform.web.AbsoluteLinks;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.surveys.PublicLinkService;
 import org.leerwerkplek.surveys.SurveyCatalog;
@@ -38,9 +37,7 @@ public class SurveyDefinitionsBacking {
 
     /** The public link of an instrument, absolute, to copy into a newsletter or website. */
     public String publicLink(String instrument) {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return request.getRequestURL().toString().replace(request.getRequestURI(), "") + request.getContextPath()
-                + "/start.xhtml?s=" + instrument;
+        return AbsoluteLinks.to("/start.xhtml?s=" + instrument);
     }
 
     public void reload() {

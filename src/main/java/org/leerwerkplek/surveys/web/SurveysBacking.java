@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.leerwerkplek.platform.web.AbsoluteLinks;
 import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.ResponseChannel;
 import org.leerwerkplek.surveys.ResponseService;
@@ -46,10 +46,7 @@ public class SurveysBacking {
     /** Makes a personal link to send to one respondent; shown once. */
     public void createLink(String instrument) {
         ResponseService.Started started = responses.start(instrument, language(), ResponseChannel.LINK, null);
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String base = request.getRequestURL().toString().replace(request.getRequestURI(), "") + request.getContextPath();
-        createdLink = base + "/respond.xhtml?t=" + started.token();
+        createdLink = AbsoluteLinks.to("/respond.xhtml?t=" + started.token());
     }
 
     private String createdLink;
