@@ -165,9 +165,7 @@ class SurveysIT {
 
     @Test
     void aRespondentAnswersThroughARelevanceBranchLeavesResumesAndSubmits() throws Exception {
-        String id = "it_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
-        written = FOLDER.resolve(id + ".yaml");
-        Files.writeString(written, """
+        String id = writeInstrument("""
                 id: %s
                 version: 1
                 languages: [nl, fr]
@@ -197,7 +195,7 @@ class SurveysIT {
                         min: 0
                         max: 5000
                         label: {nl: "Hoeveel werknemers?", fr: "Combien de travailleurs?"}
-                """.formatted(id), StandardCharsets.UTF_8);
+                """);
         WebClient client = new WebClient(base);
         assertEquals(0, reload(client).getJsonArray("errors").size());
         HttpResponse<String> started = client.api("POST", "/api/v1/surveys/" + id + "/responses", ADMIN, ADMIN_PASSWORD,
@@ -346,9 +344,7 @@ class SurveysIT {
 
     @Test
     void anImportIsAllOrNothingAndRoundTripsThroughTheExport() throws Exception {
-        String id = "it_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
-        written = FOLDER.resolve(id + ".yaml");
-        Files.writeString(written, """
+        String id = writeInstrument("""
                 id: %s
                 version: 1
                 languages: [nl, fr]
@@ -375,7 +371,7 @@ class SurveysIT {
                         min: 0
                         max: 500
                         label: {nl: "Aantal", fr: "Nombre"}
-                """.formatted(id), StandardCharsets.UTF_8);
+                """);
         WebClient client = new WebClient(base);
         assertEquals(0, reload(client).getJsonArray("errors").size());
         String analyst = createUser(client, "ANALYST");
@@ -441,6 +437,14 @@ class SurveysIT {
                 "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
         assertEquals(201, created.statusCode(), created.body());
         return username;
+    }
+
+    /** Writes a test instrument ({@code %s} stands for its new, unique id) into the IT surveys folder. */
+    private String writeInstrument(String yaml) throws IOException {
+        String id = "it_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
+        written = FOLDER.resolve(id + ".yaml");
+        Files.writeString(written, yaml.formatted(id), StandardCharsets.UTF_8);
+        return id;
     }
 
     private static String instrument(String id, int version, String options) {
