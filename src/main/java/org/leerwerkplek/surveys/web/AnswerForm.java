@@ -84,7 +84,10 @@ public final class AnswerForm implements Serializable {
             case RANKING -> {
                 Map<Integer, String> byRank = new java.util.TreeMap<>();
                 for (Option option : question.choices().options()) {
-                    text(code + "." + option.code()).ifPresent(rank -> byRank.put(Integer.parseInt(rank), option.code()));
+                    Optional<String> rank = text(code + "." + option.code());
+                    if (rank.isPresent() && byRank.put(Integer.parseInt(rank.get()), option.code()) != null) {
+                        throw new Unreadable(code, "respond.rankTwice");
+                    }
                 }
                 yield byRank.isEmpty() ? Optional.empty() : Optional.of(new AnswerValue.Ranking(List.copyOf(byRank.values())));
             }
@@ -98,7 +101,7 @@ public final class AnswerForm implements Serializable {
                 try {
                     return new AnswerValue.Numeric(new BigDecimal(raw.replace(',', '.').replace(" ", "")));
                 } catch (NumberFormatException e) {
-                    throw new Unreadable(code);
+                    throw new Unreadable(code, "respond.notANumber");
                 }
             });
             case TEXT, LONGTEXT -> text(code).map(AnswerValue.Text::new);
@@ -106,7 +109,7 @@ public final class AnswerForm implements Serializable {
                 try {
                     return new AnswerValue.Date(LocalDate.parse(raw));
                 } catch (DateTimeParseException e) {
-                    throw new Unreadable(code);
+                    throw new Unreadable(code, "respond.notADate");
                 }
             });
         };
@@ -127,20 +130,27 @@ public final class AnswerForm implements Serializable {
         return new ArrayList<>();
     }
 
-    /** An input that holds something that is not a number or a date. */
+    /** Inputs that cannot make an answer: not a number, not a date, one rank given twice. */
     public static final class Unreadable extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
         private final String question;
+        private final String messageKey;
 
-        Unreadable(String question) {
-            super(question);
+        Unreadable(String question, String messageKey) {
+            super(question + ": " + messageKey);
             this.question = question;
+            this.messageKey = messageKey;
         }
 
         public String question() {
             return question;
+        }
+
+        /** The text to show next to the question, in the {@code messages} bundle. */
+        public String messageKey() {
+            return messageKey;
         }
     }
 }

@@ -97,8 +97,7 @@ public class RespondBacking implements Serializable {
             try {
                 form.answer(question).ifPresent(value -> answers.put(question.code(), value));
             } catch (AnswerForm.Unreadable e) {
-                errors.put(e.question(), FacesMessages.text(question.type().key().equals("date")
-                        ? "respond.notADate" : "respond.notANumber"));
+                errors.put(e.question(), FacesMessages.text(e.messageKey()));
             }
         }
         if (!errors.isEmpty() && move != ResponseService.Move.BACK) {
