@@ -702,18 +702,10 @@ public final class DefinitionParser {
     }
 
     private Optional<ReferenceShare.Kind> shareKind(Node node, String context) {
-        Optional<String> value = reader.string(node, context);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        return switch (value.get()) {
-            case "population" -> Optional.of(ReferenceShare.Kind.POPULATION);
-            case "benchmark" -> Optional.of(ReferenceShare.Kind.BENCHMARK);
-            default -> {
-                errors.at(node, context + ": unknown kind '" + value.get() + "'; expected population or benchmark");
-                yield Optional.empty();
-            }
-        };
+        Map<String, ReferenceShare.Kind> words = new LinkedHashMap<>();
+        words.put("population", ReferenceShare.Kind.POPULATION);
+        words.put("benchmark", ReferenceShare.Kind.BENCHMARK);
+        return reader.word(node, context, "kind", words);
     }
 
     private Optional<Map<String, BigDecimal>> shares(Node node, String context, Optional<Question> question) {

@@ -113,6 +113,23 @@ final class NodeReader {
     }
 
     /** A non-empty text scalar. */
+    /**
+     * One of a fixed set of words ({@code kind: population}), as the value it stands for; an
+     * unknown word is reported as {@code context: unknown kind 'x'; expected a or b}.
+     */
+    <T> Optional<T> word(Node node, String context, String what, Map<String, T> words) {
+        Optional<String> value = string(node, context);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        T meant = words.get(value.get());
+        if (meant == null) {
+            errors.at(node, context + ": unknown " + what + " '" + value.get() + "'; expected "
+                    + String.join(" or ", words.keySet()));
+        }
+        return Optional.ofNullable(meant);
+    }
+
     Optional<String> string(Node node, String context) {
         if (!(node instanceof ScalarNode scalar) || !Tag.STR.equals(node.getTag())) {
             errors.at(node, prefix(context) + "expected text but found " + describe(node)

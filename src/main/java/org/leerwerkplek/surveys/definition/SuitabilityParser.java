@@ -160,18 +160,10 @@ public final class SuitabilityParser {
     }
 
     private Optional<Criterion.Kind> kind(Node node, String context) {
-        Optional<String> value = reader.string(node, context);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        return switch (value.get()) {
-            case "kern" -> Optional.of(Criterion.Kind.KERN);
-            case "faciliterend" -> Optional.of(Criterion.Kind.FACILITEREND);
-            default -> {
-                errors.at(node, context + ": unknown kind '" + value.get() + "'; expected kern or faciliterend");
-                yield Optional.empty();
-            }
-        };
+        Map<String, Criterion.Kind> words = new LinkedHashMap<>();
+        words.put("kern", Criterion.Kind.KERN);
+        words.put("faciliterend", Criterion.Kind.FACILITEREND);
+        return reader.word(node, context, "kind", words);
     }
 
     private Optional<Verdict> overall(Node node) {
