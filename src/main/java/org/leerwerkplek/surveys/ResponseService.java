@@ -7,13 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.SecretToken;
 import org.leerwerkplek.surveys.definition.AnswerValidator;
@@ -127,7 +125,7 @@ public class ResponseService {
             }
         });
         Relevance relevance = Relevance.of(instrument, Answers.of(merged));
-        replaceAnswers(response, codes, relevance.answers());
+        response.replaceAnswers(AnswerDocument.encode(kept(instrument, relevance.answers())), clock.instant());
         Language language = Language.fromCode(response.getLanguage()).orElse(Language.NL);
         List<Violation> violations = new AnswerValidator(clock).validateSection(instrument, sectionId,
                 relevance.answers(), language);
@@ -194,31 +192,15 @@ public class ResponseService {
                 .orElseThrow(() -> new IllegalStateException("snapshot " + response.getSnapshotId() + " is missing"));
     }
 
-    private Map<String, AnswerValue> storedAnswers(SurveyResponse response, Instrument instrument) {
-        Map<String, List<AnswerRows.Row>> byQuestion = em.createNamedQuery(StoredAnswer.OF_RESPONSE, StoredAnswer.class)
-                .setParameter("response", response.getId())
-                .getResultStream()
-                .map(StoredAnswer::row)
-                .collect(Collectors.groupingBy(AnswerRows.Row::question, LinkedHashMap::new, Collectors.toList()));
-        Map<String, AnswerValue> answers = new HashMap<>();
-        byQuestion.forEach((code, rows) -> instrument.question(code)
-                .flatMap(q -> AnswerRows.fromRows(q.type(), rows))
-                .ifPresent(value -> answers.put(code, value)));
-        return answers;
+    /** The answers that relevance keeps, by question code. */
+    private static Map<String, AnswerValue> kept(Instrument instrument, Answers answers) {
+        Map<String, AnswerValue> kept = new HashMap<>();
+        instrument.questions().forEach(q -> answers.given(q.code()).ifPresent(value -> kept.put(q.code(), value)));
+        return kept;
     }
 
-    private void replaceAnswers(SurveyResponse response, List<String> codes, Answers answers) {
-        em.createNamedQuery(StoredAnswer.DELETE_QUESTIONS)
-                .setParameter("response", response.getId())
-                .setParameter("questions", codes)
-                .executeUpdate();
-        List<StoredAnswer> rows = new ArrayList<>();
-        for (String code : codes) {
-            answers.given(code).ifPresent(value -> AnswerRows.toRows(code, value)
-                    .forEach(row -> rows.add(new StoredAnswer(response.getId(), row))));
-        }
-        rows.forEach(em::persist);
-        em.flush();
+    private static Map<String, AnswerValue> storedAnswers(SurveyResponse response, Instrument instrument) {
+        return AnswerDocument.decode(response.getAnswers(), code -> instrument.question(code).map(Question::type));
     }
 
     private static DomainException unknownLink() {

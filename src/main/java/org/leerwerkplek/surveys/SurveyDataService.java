@@ -3,24 +3,19 @@ package org.leerwerkplek.surveys;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -33,15 +28,16 @@ import org.leerwerkplek.surveys.csv.ExportedResponse;
 import org.leerwerkplek.surveys.csv.ImportResult;
 import org.leerwerkplek.surveys.csv.ResponseCsvReader;
 import org.leerwerkplek.surveys.csv.ResponseCsvWriter;
+import org.leerwerkplek.surveys.csv.XlsxWorkbook;
 import org.leerwerkplek.surveys.definition.AnswerValue;
 import org.leerwerkplek.surveys.definition.Instrument;
 import org.leerwerkplek.surveys.definition.Language;
 import org.leerwerkplek.surveys.definition.Question;
 
 /**
- * Responses in and out as CSV: exports stream straight from the database row by row (memory
- * stays flat), an import is checked completely and stored in one transaction, so a file with
- * any error stores nothing.
+ * Responses in and out as CSV and XLSX: exports stream straight from the database row by row
+ * (memory stays flat), an import is checked completely and stored in JDBC batches in one
+ * transaction, so a file with any error stores nothing.
  */
 @ApplicationScoped
 public class SurveyDataService {
@@ -49,9 +45,6 @@ public class SurveyDataService {
     /** The instrument version an export or import is about, with the definition it was given under. */
     public record VersionOf(long snapshotId, Instrument instrument) {
     }
-
-    @PersistenceContext
-    EntityManager em;
 
     @Resource(lookup = DataSourceSetup.JNDI_NAME)
     DataSource dataSource;
@@ -82,25 +75,22 @@ public class SurveyDataService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long export(VersionOf version, boolean labels, Language language, CsvDialect dialect, Writer out)
             throws IOException {
-        Instrument instrument = version.instrument();
-        ResponseCsvWriter writer = labels ? ResponseCsvWriter.labels(instrument, dialect, language)
-                : ResponseCsvWriter.codes(instrument, dialect);
-        String sql = "SELECT r.id, r.version, r.status, r.channel, r.submitted_at, a.question_code, a.item_code,"
-                + " a.value_code, a.value_number, a.value_text FROM survey_response r"
-                + " LEFT JOIN survey_answer a ON a.response_id = r.id"
-                + " WHERE r.instrument_id = ? AND r.version = ? ORDER BY r.id";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setFetchSize(1000);
-            statement.setString(1, instrument.id());
-            statement.setInt(2, instrument.version());
-            try (ResultSet rows = statement.executeQuery()) {
-                return writer.write(new ExportCursor(rows, instrument), out);
-            }
-        } catch (SQLException e) {
-            throw new IOException("Reading responses for the export failed: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        ResponseCsvWriter writer = writer(version, labels, language, dialect);
+        return streamResponses(version, cursor -> writer.write(cursor, out));
+    }
+
+    /**
+     * Writes every response of the version as an XLSX workbook with a sheet of responses and a
+     * sheet with the codebook; returns how many responses were written.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long exportXlsx(VersionOf version, boolean labels, Language language, OutputStream out) throws IOException {
+        ResponseCsvWriter writer = writer(version, labels, language, CsvDialect.STANDARD);
+        try (XlsxWorkbook workbook = new XlsxWorkbook()) {
+            long count = streamResponses(version, cursor -> writer.write(cursor, workbook.sheet("responses")));
+            new CodebookWriter(version.instrument()).write(workbook.sheet("codebook"));
+            workbook.write(out);
+            return count;
         }
     }
 
@@ -109,33 +99,84 @@ public class SurveyDataService {
     }
 
     /**
-     * Imports a CSV of the version as submitted responses. All or nothing: when any line has an
-     * error, nothing is stored and every error is returned with its line and column.
+     * Imports a CSV of the version as submitted responses, written in JDBC batches inside one
+     * transaction. All or nothing: when any line has an error, nothing is stored and every error
+     * is returned with its line and column.
      */
     @Transactional(rollbackOn = Exception.class)
     public ImportResult importCsv(VersionOf version, Reader in, String importedBy, IntConsumer progress)
             throws IOException {
         Instrument instrument = version.instrument();
-        List<SurveyResponse> batch = new ArrayList<>();
-        ImportResult result = new ResponseCsvReader(instrument, clock).read(in, imported -> {
-            SurveyResponse response = new SurveyResponse(version.snapshotId(), instrument.id(), instrument.version(),
-                    null, ResponseChannel.IMPORT, Language.NL.code(), null, importedBy, clock.instant());
-            response.submit(clock.instant());
-            em.persist(response);
-            em.flush();
-            imported.answers().forEach((code, value) -> AnswerRows.toRows(code, value)
-                    .forEach(row -> em.persist(new StoredAnswer(response.getId(), row))));
-            batch.add(response);
-            if (batch.size() >= 200) {
-                em.flush();
-                em.clear();
-                batch.clear();
+        Timestamp now = Timestamp.from(clock.instant());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT_IMPORTED)) {
+            int[] pending = {0};
+            ImportResult result = new ResponseCsvReader(instrument, clock).read(in, imported -> {
+                try {
+                    insert.setLong(1, version.snapshotId());
+                    insert.setString(2, instrument.id());
+                    insert.setInt(3, instrument.version());
+                    insert.setString(4, ResponseStatus.SUBMITTED.name());
+                    insert.setString(5, ResponseChannel.IMPORT.name());
+                    insert.setString(6, Language.NL.code());
+                    insert.setString(7, importedBy);
+                    insert.setTimestamp(8, now);
+                    insert.setTimestamp(9, now);
+                    insert.setTimestamp(10, now);
+                    insert.setString(11, AnswerDocument.encode(imported.answers()));
+                    insert.addBatch();
+                    if (++pending[0] == IMPORT_BATCH) {
+                        insert.executeBatch();
+                        pending[0] = 0;
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Storing imported responses failed: " + e.getMessage(), e);
+                }
+            }, progress);
+            if (!result.isValid()) {
+                throw new ImportRefused(result);
             }
-        }, progress);
-        if (!result.isValid()) {
-            throw new ImportRefused(result);
+            insert.executeBatch();
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing imported responses failed: " + e.getMessage(), e);
         }
-        return result;
+    }
+
+    private static final int IMPORT_BATCH = 500;
+
+    private static final String INSERT_IMPORTED = "INSERT INTO survey_response (definition_id, instrument_id, version,"
+            + " status, channel, language, entered_by, created_at, updated_at, submitted_at, answers, row_version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+
+    private ResponseCsvWriter writer(VersionOf version, boolean labels, Language language, CsvDialect dialect) {
+        return labels ? ResponseCsvWriter.labels(version.instrument(), dialect, language)
+                : ResponseCsvWriter.codes(version.instrument(), dialect);
+    }
+
+    /** What is done with the responses of a version while the query is open. */
+    @FunctionalInterface
+    private interface CursorUse {
+        long use(java.util.Iterator<ExportedResponse> cursor) throws IOException;
+    }
+
+    private long streamResponses(VersionOf version, CursorUse use) throws IOException {
+        Instrument instrument = version.instrument();
+        String sql = "SELECT id, version, status, channel, submitted_at, answers FROM survey_response"
+                + " WHERE instrument_id = ? AND version = ? ORDER BY id";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(1000);
+            statement.setString(1, instrument.id());
+            statement.setInt(2, instrument.version());
+            try (ResultSet rows = statement.executeQuery()) {
+                return use.use(new ExportCursor(rows, instrument));
+            }
+        } catch (SQLException e) {
+            throw new IOException("Reading responses for the export failed: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Rolls an import back; carries what was wrong with the file. */
@@ -176,27 +217,13 @@ public class SurveyDataService {
         @Override
         public ExportedResponse next() {
             try {
-                long id = rows.getLong(1);
-                int version = rows.getInt(2);
-                String status = rows.getString(3);
-                String channel = rows.getString(4);
                 Timestamp submitted = rows.getTimestamp(5);
-                Map<String, List<AnswerRows.Row>> byQuestion = new HashMap<>();
-                while (hasRow && rows.getLong(1) == id) {
-                    String question = rows.getString(6);
-                    if (question != null) {
-                        BigDecimal number = rows.getBigDecimal(9);
-                        byQuestion.computeIfAbsent(question, q -> new ArrayList<>()).add(new AnswerRows.Row(question,
-                                rows.getString(7), rows.getString(8), StoredAnswer.plain(number), rows.getString(10)));
-                    }
-                    hasRow = rows.next();
-                }
-                Map<String, AnswerValue> answers = new HashMap<>();
-                byQuestion.forEach((code, list) -> instrument.question(code).map(Question::type)
-                        .flatMap(type -> AnswerRows.fromRows(type, list))
-                        .ifPresent(value -> answers.put(code, value)));
-                return new ExportedResponse(id, version, status, channel,
-                        Optional.ofNullable(submitted).map(Timestamp::toInstant), answers);
+                Map<String, AnswerValue> answers = AnswerDocument.decode(rows.getString(6),
+                        code -> instrument.question(code).map(Question::type));
+                ExportedResponse response = new ExportedResponse(rows.getLong(1), rows.getInt(2), rows.getString(3),
+                        rows.getString(4), Optional.ofNullable(submitted).map(Timestamp::toInstant), answers);
+                hasRow = rows.next();
+                return response;
             } catch (SQLException e) {
                 throw new UncheckedIOException(new IOException("Reading responses failed: " + e.getMessage(), e));
             }

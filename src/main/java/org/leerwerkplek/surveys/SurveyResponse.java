@@ -1,12 +1,15 @@
 package org.leerwerkplek.surveys;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -70,6 +73,11 @@ public class SurveyResponse {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "answers")
+    private String answers = "";
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -109,6 +117,17 @@ public class SurveyResponse {
         requireOpen();
         this.status = ResponseStatus.SUBMITTED;
         this.submittedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** The stored answers, in the form of {@link AnswerDocument}. */
+    String getAnswers() {
+        return answers == null ? "" : answers;
+    }
+
+    void replaceAnswers(String document, Instant now) {
+        requireOpen();
+        this.answers = document;
         this.updatedAt = now;
     }
 

@@ -128,6 +128,8 @@ public class SurveysResource {
     public record ImportView(int rows, int imported, List<ErrorView> errors, int moreErrors) {
     }
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** One error of an import file. */
     public record ErrorView(int line, int column, String columnName, String message) {
     }
@@ -136,9 +138,11 @@ public class SurveysResource {
     @GET
     @Path("{instrument}/export")
     @RolesAllowed({Role.ADMIN_NAME, Role.ANALYST_NAME})
-    @Produces("text/csv")
-    @Operation(summary = "All responses of a version as CSV (one column per option for multiple choice, a version column); streamed")
+    @Produces({"text/csv", XLSX})
+    @Operation(summary = "All responses of a version as CSV or XLSX (one column per option for multiple choice, "
+            + "a version column; the XLSX has the codebook as a second sheet); streamed")
     public Response export(@PathParam("instrument") String instrument, @QueryParam("version") Integer version,
+                           @QueryParam("format") @DefaultValue("csv") String format,
                            @QueryParam("values") @DefaultValue("codes") String values,
                            @QueryParam("language") @DefaultValue("nl") String language,
                            @QueryParam("separator") @DefaultValue("comma") String separator) {
@@ -148,16 +152,25 @@ public class SurveysResource {
             case "labels" -> true;
             default -> throw new DomainException(DomainException.Kind.INVALID, "surveys.export.values");
         };
-        CsvDialect dialect = dialect(separator);
         Language chosen = Language.fromCode(language).orElse(Language.NL);
+        String fileName = instrument + "-v" + of.instrument().version() + (labels ? "-labels" : "");
+        if ("xlsx".equals(format)) {
+            StreamingOutput body = output -> data.exportXlsx(of, labels, chosen, output);
+            return Response.ok(body, XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"")
+                    .build();
+        }
+        if (!"csv".equals(format)) {
+            throw new DomainException(DomainException.Kind.INVALID, "surveys.export.format");
+        }
+        CsvDialect dialect = dialect(separator);
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
             data.export(of, labels, chosen, dialect, writer);
             writer.flush();
         };
         return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + instrument + "-v" + of.instrument().version()
-                        + (labels ? "-labels" : "") + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"")
                 .build();
     }
 

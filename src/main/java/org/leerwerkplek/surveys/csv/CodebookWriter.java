@@ -42,6 +42,12 @@ public final class CodebookWriter {
         Objects.requireNonNull(out, "out");
         CsvRecordWriter records = new CsvRecordWriter(out, dialect);
         records.start();
+        write(records);
+        records.flush();
+    }
+
+    /** Writes the codebook, header first, to {@code records}. */
+    public void write(RecordSink records) throws IOException {
         List<Language> languages = layout.instrument().languages();
         records.field("column").field("question").field("type");
         languages.forEach(l -> records.field("question_label_" + l.code()));
@@ -66,7 +72,6 @@ public final class CodebookWriter {
                 records.endRecord();
             }
         }
-        records.flush();
     }
 
     /** One line of the codebook for a column: a value with its label, and the column's format. */
@@ -171,7 +176,7 @@ public final class CodebookWriter {
         return new Row("", Optional.empty(), format);
     }
 
-    private static void texts(CsvRecordWriter records, Optional<LocalizedText> text, List<Language> languages) {
+    private static void texts(RecordSink records, Optional<LocalizedText> text, List<Language> languages) {
         for (Language language : languages) {
             records.field(text.map(t -> t.in(language)).orElse(""));
         }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * ended by CRLF, and a field quoted when it holds the separator, a double quote, CR or LF (a
  * double quote inside is doubled). Each record is built in memory and written in one call.
  */
-final class CsvRecordWriter {
+final class CsvRecordWriter implements RecordSink {
 
     static final String RECORD_END = "\r\n";
     static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -32,7 +32,8 @@ final class CsvRecordWriter {
     }
 
     /** Adds a field to the current record. */
-    CsvRecordWriter field(String value) {
+    @Override
+    public CsvRecordWriter field(String value) {
         if (!firstField) {
             record.append(dialect.separator());
         }
@@ -42,11 +43,17 @@ final class CsvRecordWriter {
     }
 
     /** Writes the current record with its CRLF. */
-    void endRecord() throws IOException {
+    @Override
+    public void endRecord() throws IOException {
         record.append(RECORD_END);
         out.append(record);
         record.setLength(0);
         firstField = true;
+    }
+
+    @Override
+    public boolean textMayRunAsFormula() {
+        return true;
     }
 
     void flush() throws IOException {

@@ -14,6 +14,7 @@ import org.leerwerkplek.surveys.definition.AnswerValue;
 import org.leerwerkplek.surveys.definition.Instrument;
 import org.leerwerkplek.surveys.definition.Language;
 import org.leerwerkplek.surveys.definition.Question;
+import org.leerwerkplek.surveys.definition.QuestionType;
 import org.leerwerkplek.surveys.definition.Scale;
 
 /**
@@ -96,6 +97,18 @@ public final class ResponseCsvWriter {
     public long write(Iterator<ExportedResponse> responses, Writer out) throws IOException {
         CsvRecordWriter records = new CsvRecordWriter(out, dialect);
         records.start();
+        long count = write(responses, records);
+        records.flush();
+        return count;
+    }
+
+    /**
+     * Writes the header and a record per response to {@code records} (a CSV or a spreadsheet
+     * sheet); ids, versions, 0/1 choices, ranks and numbers go in as numbers.
+     *
+     * @return the number of responses written
+     */
+    public long write(Iterator<ExportedResponse> responses, RecordSink records) throws IOException {
         for (CsvColumn column : layout.columns()) {
             records.field(column.name());
         }
@@ -105,7 +118,6 @@ public final class ResponseCsvWriter {
             writeRecord(records, responses.next());
             count++;
         }
-        records.flush();
         return count;
     }
 
@@ -114,7 +126,7 @@ public final class ResponseCsvWriter {
         return write(responses.iterator(), out);
     }
 
-    private void writeRecord(CsvRecordWriter records, ExportedResponse response) throws IOException {
+    private void writeRecord(RecordSink records, ExportedResponse response) throws IOException {
         Instrument instrument = layout.instrument();
         if (response.version() != instrument.version()) {
             throw new IllegalArgumentException("response " + response.id() + " is of " + instrument.id() + " version "
@@ -125,7 +137,12 @@ public final class ResponseCsvWriter {
         AnswerValue answer = null;
         for (CsvColumn column : layout.columns()) {
             if (column.kind().isResponseColumn()) {
-                records.field(responseCell(column, response));
+                String cell = responseCell(column, response);
+                if (column.kind() == CsvColumn.Kind.RESPONSE_ID || column.kind() == CsvColumn.Kind.VERSION) {
+                    records.number(cell);
+                } else {
+                    records.field(cell);
+                }
                 continue;
             }
             Question asked = column.question().orElseThrow();
@@ -133,7 +150,12 @@ public final class ResponseCsvWriter {
                 question = asked.code();
                 answer = response.answers().get(question);
             }
-            records.field(answer == null || answer.isEmpty() ? "" : answerCell(column, asked, answer));
+            String cell = answer == null || answer.isEmpty() ? "" : answerCell(column, asked, answer, records);
+            if (isNumber(column, asked)) {
+                records.number(cell);
+            } else {
+                records.field(cell);
+            }
         }
         records.endRecord();
     }
@@ -186,15 +208,28 @@ public final class ResponseCsvWriter {
         }
     }
 
-    private String answerCell(CsvColumn column, Question question, AnswerValue answer) {
+    private static boolean isNumber(CsvColumn column, Question question) {
+        switch (column.kind()) {
+            case CHOSEN:
+            case RANK:
+                return true;
+            case ANSWER:
+                return question.type() == QuestionType.NUMBER;
+            default:
+                return false;
+        }
+    }
+
+    private String answerCell(CsvColumn column, Question question, AnswerValue answer, RecordSink records) {
+        boolean guard = records.textMayRunAsFormula();
         switch (column.kind()) {
             case ANSWER:
-                return wholeAnswer(question, answer);
+                return wholeAnswer(question, answer, guard);
             case OTHER_TEXT:
                 if (answer instanceof AnswerValue.Single single) {
-                    return text(single.otherText().orElse(""));
+                    return text(single.otherText().orElse(""), guard);
                 }
-                return text(expect(question, answer, AnswerValue.Multiple.class).otherText().orElse(""));
+                return text(expect(question, answer, AnswerValue.Multiple.class).otherText().orElse(""), guard);
             case CHOSEN:
                 return expect(question, answer, AnswerValue.Multiple.class).codes().contains(column.partCode()) ? "1" : "0";
             case RANK:
@@ -202,24 +237,24 @@ public final class ResponseCsvWriter {
                         .stream().mapToObj(Integer::toString).findFirst().orElse("");
             case ITEM:
                 return expect(question, answer, AnswerValue.Matrix.class).item(column.partCode())
-                        .map(code -> code(question, code)).orElse("");
+                        .map(code -> code(question, code, guard)).orElse("");
             default:
                 throw new IllegalStateException("not an answer column: " + column.name());
         }
     }
 
-    private String wholeAnswer(Question question, AnswerValue answer) {
+    private String wholeAnswer(Question question, AnswerValue answer, boolean guard) {
         switch (question.type()) {
             case SINGLE:
             case YESNO:
-                return code(question, expect(question, answer, AnswerValue.Single.class).code());
+                return code(question, expect(question, answer, AnswerValue.Single.class).code(), guard);
             case LIKERT:
-                return code(question, expect(question, answer, AnswerValue.Likert.class).code());
+                return code(question, expect(question, answer, AnswerValue.Likert.class).code(), guard);
             case NUMBER:
                 return expect(question, answer, AnswerValue.Numeric.class).asText();
             case TEXT:
             case LONGTEXT:
-                return text(expect(question, answer, AnswerValue.Text.class).text());
+                return text(expect(question, answer, AnswerValue.Text.class).text(), guard);
             case DATE:
                 return expect(question, answer, AnswerValue.Date.class).asText();
             default:
@@ -228,16 +263,19 @@ public final class ResponseCsvWriter {
     }
 
     /** A stored code, or its label in labels mode. */
-    private String code(Question question, String code) {
+    private String code(Question question, String code, boolean guard) {
         String label = labels.get(question.code()).get(code);
         if (label == null) {
             throw new IllegalArgumentException(question.code() + " has no answer code " + code);
         }
-        return values == Values.CODES ? code : protect(label);
+        if (values == Values.CODES) {
+            return code;
+        }
+        return guard ? protect(label) : label;
     }
 
-    private String text(String text) {
-        return values == Values.CODES ? text : protect(text);
+    private String text(String text, boolean guard) {
+        return values == Values.LABELS && guard ? protect(text) : text;
     }
 
     /**

@@ -81,6 +81,14 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token).GET());
     }
 
+    /** A GET with Basic credentials whose body is kept as bytes (an XLSX download). */
+    public HttpResponse<byte[]> downloadBytes(String path, String user, String password)
+            throws IOException, InterruptedException {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token).GET()
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A POST of a CSV body with Basic credentials. */
     public HttpResponse<String> csv(String path, String user, String password, String csv)
             throws IOException, InterruptedException {

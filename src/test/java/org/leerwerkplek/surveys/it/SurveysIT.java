@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -15,6 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -420,8 +425,69 @@ class SurveysIT {
         assertEquals(200, codebook.statusCode());
         assertTrue(codebook.body().contains("Q2_STEUN.TAAL") && codebook.body().contains("Taalondersteuning"), codebook.body());
 
+        HttpResponse<byte[]> xlsx = client.downloadBytes("/api/v1/surveys/" + id + "/export?format=xlsx&values=labels"
+                + "&language=fr", analyst, PASSWORD);
+        assertEquals(200, xlsx.statusCode());
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheet("responses");
+            assertEquals(2, sheet.getLastRowNum(), "a header and two responses");
+            int grootte = columnOf(sheet, "Q1_GROOTTE");
+            int aantal = columnOf(sheet, "Q3_AANTAL");
+            assertEquals("Petite", sheet.getRow(1).getCell(grootte).getStringCellValue());
+            assertEquals(12.0, sheet.getRow(1).getCell(aantal).getNumericCellValue(), 0.0, "a number cell");
+            assertTrue(workbook.getSheet("codebook").getLastRowNum() > 3, "the codebook is the second sheet");
+        }
+        assertEquals(400, client.download("/api/v1/surveys/" + id + "/export?format=pdf", analyst, PASSWORD).statusCode());
+
         HttpResponse<String> reimported = client.csv("/api/v1/surveys/" + id + "/import", ADMIN, ADMIN_PASSWORD, export.body());
         assertEquals(200, reimported.statusCode(), "an export in codes imports again: " + reimported.body());
+        assertEquals(4, responseCount(client, id));
+
+        importOnTheDataPage(id, bad, good);
+        assertEquals(6, responseCount(client, id), "the page imported the two good rows, nothing of the bad file");
+    }
+
+    /** An admin uploads a bad file (errors listed, nothing stored), then a good one (progress to stored). */
+    private void importOnTheDataPage(String id, String bad, String good) throws IOException {
+        Path badFile = Files.writeString(Files.createTempFile("lwp-bad-", ".csv"), bad);
+        Path goodFile = Files.writeString(Files.createTempFile("lwp-good-", ".csv"), good);
+        WebDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("loginForm:username")).sendKeys(ADMIN);
+            browser.findElement(By.id("loginForm:password")).sendKeys(ADMIN_PASSWORD);
+            browser.findElement(By.id("loginForm:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+            browser.get(base + "surveys/data.xhtml");
+            browser.findElement(By.id("dataForm:instrument")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//ul[@id='dataForm:instrument_items']/li[contains(@data-label, '(" + id + ")')]"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type='file']")));
+            Browser.awaitAjax(browser);
+
+            browser.findElement(By.cssSelector("input[type='file']")).sendKeys(badFile.toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("importState"), "Niets geïmporteerd"));
+            assertEquals(3, browser.findElements(By.cssSelector("[id$='errors_data'] tr")).size(),
+                    "every error of the file is listed");
+
+            browser.findElement(By.cssSelector("input[type='file']")).sendKeys(goodFile.toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("importState"), "2 antwoorden"));
+            assertEquals("100", browser.findElement(By.cssSelector("[id$='bar']")).getAttribute("aria-valuenow"));
+        } finally {
+            browser.quit();
+            Files.deleteIfExists(badFile);
+            Files.deleteIfExists(goodFile);
+        }
+    }
+
+    private static int columnOf(Sheet sheet, String name) {
+        for (Cell cell : sheet.getRow(0)) {
+            if (cell.getStringCellValue().equals(name)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + name);
     }
 
     private int responseCount(WebClient client, String id) throws IOException, InterruptedException {

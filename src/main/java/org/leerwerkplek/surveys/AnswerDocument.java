@@ -1,0 +1,146 @@
+package org.leerwerkplek.surveys;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.leerwerkplek.surveys.definition.AnswerValue;
+import org.leerwerkplek.surveys.definition.QuestionType;
+
+/**
+ * All answers of one response as one text, kept in the response's own row: a line per stored
+ * value ({@link AnswerRows.Row}), fields separated by a tab, in question-code order. One row per
+ * response instead of one per value is what lets an import of 100,000 responses and a full
+ * analysis pass finish in seconds on embedded Derby.
+ *
+ * <p>Line: {@code question TAB item TAB code TAB number TAB text}. An empty field is "none"
+ * (the item of a plain answer is the empty item). A backslash, tab, carriage return or line
+ * feed inside a field is written as {@code \\}, {@code \t}, {@code \r}, {@code \n}.
+ */
+public final class AnswerDocument {
+
+    private static final char SEPARATOR = '\t';
+    private static final int FIELDS = 5;
+
+    private AnswerDocument() {
+    }
+
+    public static String encode(Map<String, AnswerValue> answers) {
+        StringBuilder out = new StringBuilder(answers.size() * 24);
+        new TreeMap<>(answers).forEach((code, value) -> {
+            if (!value.isEmpty()) {
+                AnswerRows.toRows(code, value).forEach(row -> line(out, row));
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * The answers in {@code document}; a question that {@code typeOf} does not know (removed in
+     * a later definition) is left out.
+     */
+    public static Map<String, AnswerValue> decode(String document, Function<String, Optional<QuestionType>> typeOf) {
+        Map<String, AnswerValue> answers = new HashMap<>();
+        rowsByQuestion(document).forEach((code, rows) -> typeOf.apply(code)
+                .flatMap(type -> AnswerRows.fromRows(type, rows))
+                .ifPresent(value -> answers.put(code, value)));
+        return answers;
+    }
+
+    /** The stored rows of {@code document}, grouped by question in document order. */
+    public static Map<String, List<AnswerRows.Row>> rowsByQuestion(String document) {
+        Map<String, List<AnswerRows.Row>> rows = new LinkedHashMap<>();
+        if (document == null || document.isEmpty()) {
+            return rows;
+        }
+        int start = 0;
+        while (start < document.length()) {
+            int end = document.indexOf('\n', start);
+            if (end < 0) {
+                end = document.length();
+            }
+            if (end > start) {
+                AnswerRows.Row row = parseLine(document, start, end);
+                rows.computeIfAbsent(row.question(), q -> new ArrayList<>()).add(row);
+            }
+            start = end + 1;
+        }
+        return rows;
+    }
+
+    private static void line(StringBuilder out, AnswerRows.Row row) {
+        field(out, row.question());
+        out.append(SEPARATOR);
+        field(out, row.item());
+        out.append(SEPARATOR);
+        field(out, row.code());
+        out.append(SEPARATOR);
+        field(out, row.number() == null ? null : row.number().toPlainString());
+        out.append(SEPARATOR);
+        field(out, row.text());
+        out.append('\n');
+    }
+
+    private static void field(StringBuilder out, String value) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    private static AnswerRows.Row parseLine(String document, int start, int end) {
+        String[] fields = new String[FIELDS];
+        StringBuilder current = new StringBuilder();
+        int field = 0;
+        for (int i = start; i < end; i++) {
+            char c = document.charAt(i);
+            if (c == SEPARATOR) {
+                fields[field++] = current.toString();
+                current.setLength(0);
+                if (field == FIELDS) {
+                    throw malformed(document, start);
+                }
+            } else if (c == '\\' && i + 1 < end) {
+                char next = document.charAt(++i);
+                current.append(switch (next) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> next;
+                });
+            } else {
+                current.append(c);
+            }
+        }
+        fields[field] = current.toString();
+        if (field != FIELDS - 1) {
+            throw malformed(document, start);
+        }
+        return new AnswerRows.Row(fields[0], fields[1], none(fields[2]),
+                fields[3].isEmpty() ? null : new BigDecimal(fields[3]), none(fields[4]));
+    }
+
+    private static String none(String field) {
+        return field.isEmpty() ? null : field;
+    }
+
+    private static IllegalStateException malformed(String document, int start) {
+        int end = document.indexOf('\n', start);
+        return new IllegalStateException("Stored answer line is malformed: "
+                + document.substring(start, end < 0 ? document.length() : end));
+    }
+}

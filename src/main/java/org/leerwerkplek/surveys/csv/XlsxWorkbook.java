@@ -1,0 +1,108 @@
+package org.leerwerkplek.surveys.csv;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * An XLSX workbook written as it goes (Apache POI's streaming SXSSF): only a window of rows per
+ * sheet is in memory, the rest is spooled to a temporary file, so an export of 100,000
+ * responses keeps memory flat. Each sheet is a {@link RecordSink} whose first record is a bold,
+ * frozen header; text cells are typed as text, so nothing in them runs as a formula.
+ */
+public final class XlsxWorkbook implements Closeable {
+
+    private static final int ROWS_IN_MEMORY = 200;
+    /** Excel's limit on the length of a cell's text. */
+    private static final int MAX_CELL_TEXT = 32_767;
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    private final CellStyle headerStyle;
+
+    public XlsxWorkbook() {
+        workbook.setCompressTempFiles(true);
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        headerStyle = workbook.createCellStyle();
+        headerStyle.setFont(bold);
+    }
+
+    /** A new sheet named {@code name} (at most 31 characters, as Excel allows). */
+    public RecordSink sheet(String name) {
+        return new Sheet(workbook.createSheet(name.length() > 31 ? name.substring(0, 31) : name));
+    }
+
+    /** Writes the whole workbook to {@code out} (not closed). */
+    public void write(OutputStream out) throws IOException {
+        workbook.write(out);
+        out.flush();
+    }
+
+    /** Deletes the spooled temporary files. */
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+
+    private final class Sheet implements RecordSink {
+
+        private final SXSSFSheet sheet;
+        private Row row;
+        private int rowIndex;
+        private int column;
+
+        Sheet(SXSSFSheet sheet) {
+            this.sheet = sheet;
+        }
+
+        @Override
+        public RecordSink field(String value) {
+            if (!value.isEmpty()) {
+                cell().setCellValue(value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT) : value);
+            }
+            column++;
+            return this;
+        }
+
+        @Override
+        public RecordSink number(String text) {
+            if (!text.isEmpty()) {
+                cell().setCellValue(new BigDecimal(text).doubleValue());
+            }
+            column++;
+            return this;
+        }
+
+        @Override
+        public void endRecord() {
+            if (rowIndex == 0) {
+                sheet.createFreezePane(0, 1);
+            }
+            row = null;
+            rowIndex++;
+            column = 0;
+        }
+
+        @Override
+        public boolean textMayRunAsFormula() {
+            return false;
+        }
+
+        private org.apache.poi.ss.usermodel.Cell cell() {
+            if (row == null) {
+                row = sheet.createRow(rowIndex);
+            }
+            org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
+            if (rowIndex == 0) {
+                cell.setCellStyle(headerStyle);
+            }
+            return cell;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.leerwerkplek.surveys.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.leerwerkplek.platform.security.Role;
+import org.leerwerkplek.platform.web.FacesMessages;
+import org.leerwerkplek.platform.web.UiLanguage;
+import org.leerwerkplek.surveys.DefinitionSnapshot;
+import org.leerwerkplek.surveys.ImportJobs;
+import org.leerwerkplek.surveys.SurveyCatalog;
+import org.leerwerkplek.surveys.SurveyDataService;
+import org.leerwerkplek.surveys.SurveyDefinitionService;
+import org.leerwerkplek.surveys.csv.CsvDialect;
+import org.leerwerkplek.surveys.csv.ImportError;
+import org.leerwerkplek.surveys.definition.Language;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * The data page ({@code /surveys/data.xhtml}, analysts and admins): downloads of a version's
+ * responses (CSV in codes or labels, XLSX, codebook) and an import whose progress the page
+ * polls.
+ */
+@Named("surveyData")
+@ViewScoped
+public class SurveyDataBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SurveyCatalog catalog;
+
+    @Inject
+    transient SurveyDataService data;
+
+    @Inject
+    transient ImportJobs imports;
+
+    @Inject
+    transient SurveyDefinitionService definitions;
+
+    @Inject
+    transient SecurityContext security;
+
+    private String instrument;
+    private Integer version;
+    private String jobId;
+
+    public List<SurveyCatalog.ActiveInstrument> getInstruments() {
+        return catalog.instruments();
+    }
+
+    public String title(SurveyCatalog.ActiveInstrument active) {
+        return active.instrument().title().in(language()) + " (" + active.instrument().id() + ")";
+    }
+
+    /** The versions of the chosen instrument that have been in service, newest first. */
+    public List<Integer> getVersions() {
+        return definitions.snapshots().stream()
+                .filter(s -> s.getInstrumentId().equals(instrument))
+                .map(DefinitionSnapshot::getVersion)
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
+    }
+
+    /** Streams the chosen version as {@code csv}, {@code labels} (CSV), {@code xlsx} or {@code codebook}. */
+    public void download(String kind) throws IOException {
+        SurveyDataService.VersionOf of = data.version(instrument, Optional.ofNullable(version));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        String base = of.instrument().id() + "-v" + of.instrument().version();
+        OutputStream out = external.getResponseOutputStream();
+        if ("xlsx".equals(kind)) {
+            attachment(external, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", base + ".xlsx");
+            data.exportXlsx(of, false, language(), out);
+        } else {
+            attachment(external, "text/csv; charset=UTF-8", base + ("csv".equals(kind) ? "" : "-" + kind) + ".csv");
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            if ("codebook".equals(kind)) {
+                data.codebook(of, CsvDialect.STANDARD, writer);
+            } else {
+                data.export(of, "labels".equals(kind), language(), CsvDialect.STANDARD, writer);
+            }
+            writer.flush();
+        }
+        faces.responseComplete();
+    }
+
+    /** Takes an uploaded CSV and starts importing it into the chosen version (admins only, as the API). */
+    public void upload(FileUploadEvent event) throws IOException {
+        if (!security.isCallerInRole(Role.ADMIN_NAME)) {
+            FacesMessages.error("surveys.data.importAdminsOnly");
+            return;
+        }
+        SurveyDataService.VersionOf of = data.version(instrument, Optional.ofNullable(version));
+        Path file = Files.createTempFile("lwp-import-", ".csv");
+        try (InputStream in = event.getFile().getInputStream()) {
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        jobId = imports.start(of, file, security.getCallerPrincipal().getName());
+        FacesMessages.info("surveys.data.importStarted", event.getFile().getFileName());
+    }
+
+    public Optional<ImportJobs.Status> getImportStatus() {
+        return imports.status(jobId, security.getCallerPrincipal().getName());
+    }
+
+    public boolean isImportRunning() {
+        return getImportStatus().map(s -> s.state() == ImportJobs.State.RUNNING).orElse(false);
+    }
+
+    public List<ImportError> getImportErrors() {
+        return getImportStatus().flatMap(ImportJobs.Status::result).map(r -> r.errors()).orElse(List.of());
+    }
+
+    private static void attachment(ExternalContext external, String type, String fileName) {
+        external.setResponseContentType(type);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
+    private static Language language() {
+        return Language.fromCode(UiLanguage.current()).orElse(Language.NL);
+    }
+
+    public String getInstrument() {
+        return instrument;
+    }
+
+    public void setInstrument(String instrument) {
+        this.instrument = instrument;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,83 @@
+package org.leerwerkplek.surveys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.leerwerkplek.surveys.definition.AnswerValue;
+import org.leerwerkplek.surveys.definition.QuestionType;
+
+class AnswerDocumentTest {
+
+    private static final Map<String, QuestionType> TYPES = Map.of(
+            "Q01", QuestionType.NUMBER, "Q02", QuestionType.SINGLE, "Q03", QuestionType.MULTIPLE,
+            "Q15", QuestionType.LIKERT_MATRIX, "Q21", QuestionType.RANKING, "Q14", QuestionType.LIKERT,
+            "Q31", QuestionType.LONGTEXT, "Q40", QuestionType.DATE, "Q09", QuestionType.YESNO);
+
+    private static Optional<QuestionType> typeOf(String code) {
+        return Optional.ofNullable(TYPES.get(code));
+    }
+
+    private static Map<String, AnswerValue> everyType() {
+        Map<String, String> matrix = new LinkedHashMap<>();
+        matrix.put("K01", "4");
+        matrix.put("K02", "WEET_NIET");
+        Map<String, AnswerValue> answers = new HashMap<>();
+        answers.put("Q01", AnswerValue.Numeric.of("12.50"));
+        answers.put("Q02", new AnswerValue.Single("ANDERS", Optional.of("dak\twerken")));
+        answers.put("Q03", new AnswerValue.Multiple(List.of("RUWBOUW", "DAK"), Optional.of("a\\b")));
+        answers.put("Q15", new AnswerValue.Matrix(matrix));
+        answers.put("Q21", AnswerValue.Ranking.of("C", "A", "B"));
+        answers.put("Q14", AnswerValue.Likert.of(3));
+        answers.put("Q31", new AnswerValue.Text("Eerste lijn\r\ntweede lijn\\n niet ontsnapt"));
+        answers.put("Q40", new AnswerValue.Date(LocalDate.of(2026, 11, 23)));
+        answers.put("Q09", AnswerValue.Single.of("JA"));
+        return answers;
+    }
+
+    @Test
+    void everyTypeComesBackAsItWasStoredEvenWithTabsNewlinesAndBackslashes() {
+        Map<String, AnswerValue> answers = everyType();
+        String document = AnswerDocument.encode(answers);
+        assertEquals(answers, AnswerDocument.decode(document, AnswerDocumentTest::typeOf));
+    }
+
+    @Test
+    void aLineHoldsOneValueInQuestionOrderSoTheTextStaysReadable() {
+        String document = AnswerDocument.encode(Map.of(
+                "Q03", new AnswerValue.Multiple(List.of("B", "A"), Optional.empty()),
+                "Q02", AnswerValue.Single.of("KLEIN")));
+        assertEquals("Q02\t\tKLEIN\t\t\nQ03\tB\tB\t\t\nQ03\tA\tA\t\t\n", document);
+    }
+
+    @Test
+    void questionsTheDefinitionNoLongerKnowsAreLeftOut() {
+        String document = AnswerDocument.encode(Map.of("Q02", AnswerValue.Single.of("KLEIN"),
+                "Q99", AnswerValue.Single.of("X")));
+        assertEquals(Map.of("Q02", AnswerValue.Single.of("KLEIN")),
+                AnswerDocument.decode(document, AnswerDocumentTest::typeOf));
+    }
+
+    @Test
+    void emptyAnswersAndEmptyDocumentsAreNoAnswers() {
+        assertEquals("", AnswerDocument.encode(Map.of("Q31", new AnswerValue.Text(""))));
+        assertTrue(AnswerDocument.decode("", AnswerDocumentTest::typeOf).isEmpty());
+        assertTrue(AnswerDocument.decode(null, AnswerDocumentTest::typeOf).isEmpty());
+    }
+
+    @Test
+    void aDamagedLineIsReportedNotGuessed() {
+        IllegalStateException tooFew = assertThrows(IllegalStateException.class,
+                () -> AnswerDocument.decode("Q02\t\tKLEIN\n", AnswerDocumentTest::typeOf));
+        assertTrue(tooFew.getMessage().contains("Q02"), tooFew.getMessage());
+        assertThrows(IllegalStateException.class,
+                () -> AnswerDocument.decode("Q02\t\tKLEIN\t\t\t\n", AnswerDocumentTest::typeOf));
+    }
+}
