@@ -16,6 +16,13 @@ final class Tally {
         sumOfSquares += weight * weight;
     }
 
+    /** Adds {@code rows} rows of weight 1. */
+    void addUnweighted(long rows) {
+        count += rows;
+        sum += rows;
+        sumOfSquares += rows;
+    }
+
     void add(Tally other) {
         count += other.count;
         sum += other.sum;
