@@ -80,6 +80,15 @@ class CrossTabAccumulatorTest {
         assertEquals(100, tab.rows().get(1).n());
         assertClose(100.0 / 3, tab.rows().get(1).percent(), "row share of the total");
         assertClose(100.0 * 95 / 300, tab.columns().get(0).percent(), "column share of the total");
+
+        Reading aboutLastColumn = tab.readingFor(2, 0.05);
+        assertEquals(ReadingKind.DIFFERENCE, aboutLastColumn.kind());
+        assertEquals("c2", aboutLastColumn.comparison().category());
+        assertEquals("r2", aboutLastColumn.comparison().higherGroup());
+        assertEquals(50.0, aboutLastColumn.comparison().higherPercent());
+        assertEquals("r1", aboutLastColumn.comparison().lowerGroup());
+        assertEquals(20.0, aboutLastColumn.comparison().lowerPercent());
+        assertEquals(ReadingKind.NO_CLEAR_DIFFERENCE, tab.readingFor(2, 1e-5).kind());
     }
 
     @Test
