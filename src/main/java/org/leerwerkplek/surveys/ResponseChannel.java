@@ -9,5 +9,7 @@ public enum ResponseChannel {
     /** A paper questionnaire typed in by an advisor. */
     PAPER,
     /** A CSV import. */
-    IMPORT
+    IMPORT,
+    /** Synthetic responses made by the demo-data generator; never real answers. */
+    DEMO
 }

@@ -16,8 +16,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.DomainException;
@@ -106,48 +109,194 @@ public class SurveyDataService {
     @Transactional(rollbackOn = Exception.class)
     public ImportResult importCsv(VersionOf version, Reader in, String importedBy, IntConsumer progress)
             throws IOException {
-        Instrument instrument = version.instrument();
-        Timestamp now = Timestamp.from(clock.instant());
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT_IMPORTED)) {
-            int[] pending = {0};
-            ImportResult result = new ResponseCsvReader(instrument, clock).read(in, imported -> {
-                try {
-                    insert.setLong(1, version.snapshotId());
-                    insert.setString(2, instrument.id());
-                    insert.setInt(3, instrument.version());
-                    insert.setString(4, ResponseStatus.SUBMITTED.name());
-                    insert.setString(5, ResponseChannel.IMPORT.name());
-                    insert.setString(6, Language.NL.code());
-                    insert.setString(7, importedBy);
-                    insert.setTimestamp(8, now);
-                    insert.setTimestamp(9, now);
-                    insert.setTimestamp(10, now);
-                    insert.setString(11, AnswerDocument.encode(imported.answers()));
-                    insert.addBatch();
-                    if (++pending[0] == IMPORT_BATCH) {
-                        insert.executeBatch();
-                        pending[0] = 0;
-                    }
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Storing imported responses failed: " + e.getMessage(), e);
-                }
-            }, progress);
+             BatchInsert insert = new BatchInsert(connection, version, ResponseChannel.IMPORT, importedBy)) {
+            ImportResult result = new ResponseCsvReader(version.instrument(), clock)
+                    .read(in, imported -> insert.add(imported.answers()), progress);
             if (!result.isValid()) {
                 throw new ImportRefused(result);
             }
-            insert.executeBatch();
+            insert.flush();
             return result;
         } catch (SQLException e) {
             throw new IllegalStateException("Storing imported responses failed: " + e.getMessage(), e);
         }
     }
 
-    private static final int IMPORT_BATCH = 500;
+    /**
+     * Stores answers that the caller has already checked against the version (such as generated
+     * demo data) as submitted responses of {@code channel}, in one transaction.
+     *
+     * @return how many responses were stored
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public long store(VersionOf version, Iterator<Map<String, AnswerValue>> responses, ResponseChannel channel,
+                      String enteredBy) {
+        long count = 0;
+        try (Connection connection = dataSource.getConnection();
+             BatchInsert insert = new BatchInsert(connection, version, channel, enteredBy)) {
+            while (responses.hasNext()) {
+                insert.add(responses.next());
+                count++;
+            }
+            insert.flush();
+            return count;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing responses failed: " + e.getMessage(), e);
+        }
+    }
 
-    private static final String INSERT_IMPORTED = "INSERT INTO survey_response (definition_id, instrument_id, version,"
-            + " status, channel, language, entered_by, created_at, updated_at, submitted_at, answers, row_version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+    /** How many responses to the instrument came in by {@code channel}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(String instrumentId, ResponseChannel channel) {
+        return queryLong("SELECT COUNT(*) FROM survey_response WHERE instrument_id = ? AND channel = ?",
+                instrumentId, channel.name());
+    }
+
+    /** Deletes every response to the instrument that came in by {@code channel}; returns how many. */
+    @Transactional
+    public int delete(String instrumentId, ResponseChannel channel) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM survey_response WHERE instrument_id = ? AND channel = ?")) {
+            delete.setString(1, instrumentId);
+            delete.setString(2, channel.name());
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Deleting responses failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A short text that changes whenever a response to the instrument is submitted or removed, so
+     * that results computed from the submitted responses can be kept until it changes.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String submittedState(String instrumentId) {
+        String sql = "SELECT COUNT(*), MAX(id), MAX(submitted_at) FROM survey_response"
+                + " WHERE instrument_id = ? AND status = ?";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, instrumentId);
+            statement.setString(2, ResponseStatus.SUBMITTED.name());
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1) + "/" + row.getLong(2) + "/" + row.getTimestamp(3);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the state of the responses failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** One submitted response as the analysis reads it: the definition it was given under and its answers. */
+    public record SubmittedResponse(long id, Instrument instrument, Map<String, AnswerValue> answers) {
+    }
+
+    /**
+     * Hands every submitted response to the instrument to {@code consumer}, oldest first, in one
+     * pass over the database (nothing is kept here); returns how many were handed over.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long forEachSubmitted(String instrumentId, Consumer<SubmittedResponse> consumer) {
+        String sql = "SELECT id, definition_id, answers FROM survey_response WHERE instrument_id = ? AND status = ?"
+                + " ORDER BY id";
+        Map<Long, Optional<Instrument>> instruments = new HashMap<>();
+        long count = 0;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(1000);
+            statement.setString(1, instrumentId);
+            statement.setString(2, ResponseStatus.SUBMITTED.name());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Optional<Instrument> instrument = instruments.computeIfAbsent(rows.getLong(2), catalog::bySnapshot);
+                    if (instrument.isPresent()) {
+                        Instrument given = instrument.get();
+                        consumer.accept(new SubmittedResponse(rows.getLong(1), given, AnswerDocument.decode(
+                                rows.getString(3), code -> given.question(code).map(Question::type))));
+                        count++;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading responses failed: " + e.getMessage(), e);
+        }
+        return count;
+    }
+
+    private long queryLong(String sql, String... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting responses failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Submitted responses of one version written in JDBC batches on the caller's connection. */
+    private final class BatchInsert implements AutoCloseable {
+
+        private static final int BATCH = 500;
+        private static final String INSERT = "INSERT INTO survey_response (definition_id, instrument_id, version,"
+                + " status, channel, language, entered_by, created_at, updated_at, submitted_at, answers, row_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+
+        private final PreparedStatement insert;
+        private final VersionOf version;
+        private final ResponseChannel channel;
+        private final String enteredBy;
+        private final Timestamp now = Timestamp.from(clock.instant());
+        private int pending;
+
+        BatchInsert(Connection connection, VersionOf version, ResponseChannel channel, String enteredBy)
+                throws SQLException {
+            this.insert = connection.prepareStatement(INSERT);
+            this.version = version;
+            this.channel = channel;
+            this.enteredBy = enteredBy;
+        }
+
+        void add(Map<String, AnswerValue> answers) {
+            Instrument instrument = version.instrument();
+            try {
+                insert.setLong(1, version.snapshotId());
+                insert.setString(2, instrument.id());
+                insert.setInt(3, instrument.version());
+                insert.setString(4, ResponseStatus.SUBMITTED.name());
+                insert.setString(5, channel.name());
+                insert.setString(6, Language.NL.code());
+                insert.setString(7, enteredBy);
+                insert.setTimestamp(8, now);
+                insert.setTimestamp(9, now);
+                insert.setTimestamp(10, now);
+                insert.setString(11, AnswerDocument.encode(answers));
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    flush();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Storing responses failed: " + e.getMessage(), e);
+            }
+        }
+
+        void flush() throws SQLException {
+            if (pending > 0) {
+                insert.executeBatch();
+                pending = 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            insert.close();
+        }
+    }
 
     private ResponseCsvWriter writer(VersionOf version, boolean labels, Language language, CsvDialect dialect) {
         return labels ? ResponseCsvWriter.labels(version.instrument(), dialect, language)
@@ -157,7 +306,7 @@ public class SurveyDataService {
     /** What is done with the responses of a version while the query is open. */
     @FunctionalInterface
     private interface CursorUse {
-        long use(java.util.Iterator<ExportedResponse> cursor) throws IOException;
+        long use(Iterator<ExportedResponse> cursor) throws IOException;
     }
 
     private long streamResponses(VersionOf version, CursorUse use) throws IOException {
@@ -197,7 +346,7 @@ public class SurveyDataService {
     }
 
     /** Walks the joined rows once, one response at a time. */
-    private static final class ExportCursor implements java.util.Iterator<ExportedResponse> {
+    private static final class ExportCursor implements Iterator<ExportedResponse> {
 
         private final ResultSet rows;
         private final Instrument instrument;
