@@ -9,5 +9,7 @@ public enum ResponseChannel {
     /** A paper questionnaire typed in by an advisor. */
     PAPER,
     /** A CSV import. */
-    IMPORT
+    IMPORT,
+    /** An advisor's fiche, filled during or after a company visit (the companies part starts it). */
+    INTERVIEW
 }
