@@ -80,26 +80,37 @@ public class CompanyService {
         return view(caller, readable(caller, id));
     }
 
-    /** One page of the companies the caller may see: one query for the rows, one for the count. */
+    /** One page of the companies the caller may see, with the total: one query for the rows, one for the count. */
     public Page<CompanyRow> list(UserService.Caller caller, CompanyFilter filter, String sortField, boolean ascending,
+                                 int first, int size) {
+        List<CompanyRow> items = page(caller, filter, sortField, ascending, first, size);
+        long total = items.size() < size && first == 0 ? items.size() : count(caller, filter);
+        return new Page<>(items, total);
+    }
+
+    /** The rows of one page of the list, in one query (no entities, no collections loaded). */
+    public List<CompanyRow> page(UserService.Caller caller, CompanyFilter filter, String sortField, boolean ascending,
                                  int first, int size) {
         if (first < 0 || size < 1 || size > 500) {
             throw new DomainException(DomainException.Kind.INVALID, "api.paging", 500);
         }
         CompanyListQuery query = CompanyListQuery.of(caller, filter, sortField, ascending);
         TypedQuery<CompanyRow> rows = em.createQuery(query.page(), CompanyRow.class);
-        TypedQuery<Long> count = em.createQuery(query.count(), Long.class);
-        query.parameters().forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        query.parameters().forEach(rows::setParameter);
         List<CompanyRow> items = rows.setFirstResult(first).setMaxResults(size).getResultList();
         if (CompanyAccess.isPseudonymised(caller)) {
             items = items.stream().map(r -> new CompanyRow(r.id(), r.number(), r.name(), r.city(), r.province(),
                     r.subsectors(), r.employees(), r.sizeClass(), null, r.phase(), r.suitability())).toList();
         }
-        long total = items.size() < size && first == 0 ? items.size() : count.getSingleResult();
-        return new Page<>(items, total);
+        return items;
+    }
+
+    /** How many companies the caller may see match {@code filter}. */
+    public long count(UserService.Caller caller, CompanyFilter filter) {
+        CompanyListQuery query = CompanyListQuery.of(caller, filter, null, true);
+        TypedQuery<Long> count = em.createQuery(query.count(), Long.class);
+        query.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     /** Gives a company to another advisor (or to none); admins only. */
