@@ -14,8 +14,8 @@ import org.primefaces.model.SortOrder;
 
 /**
  * The company list for a lazy {@code p:dataTable}: the table asks for the count, then for the
- * page; each is one query in the database (filtered and sorted there). The sort column is the
- * id of the table's column ({@code name}, {@code city}, ...).
+ * page; each is one query in the database (filtered and sorted there). The sort column is taken
+ * from the column's {@code sortBy} ({@code #{row.name()}} sorts by {@code name}) or its id.
  */
 public class CompanyListModel extends LazyDataModel<CompanyRow> {
 
@@ -42,7 +42,7 @@ public class CompanyListModel extends LazyDataModel<CompanyRow> {
         boolean ascending = true;
         for (SortMeta sort : sortBy.values()) {
             String key = sort.getField() != null ? sort.getField() : sort.getColumnKey();
-            field = key.substring(key.lastIndexOf(':') + 1);
+            field = key.replace("()", "").replaceAll(".*[.:]", "");
             ascending = sort.getOrder() != SortOrder.DESCENDING;
         }
         return companies.page(caller, filter.get(), field, ascending, first, pageSize);
