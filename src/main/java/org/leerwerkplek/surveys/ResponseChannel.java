@@ -11,5 +11,7 @@ public enum ResponseChannel {
     /** A CSV import. */
     IMPORT,
     /** Synthetic responses made by the demo-data generator; never real answers. */
-    DEMO
+    DEMO,
+    /** An advisor's fiche, filled during or after a company visit (the companies part starts it). */
+    INTERVIEW
 }

@@ -111,7 +111,33 @@ public class ResponseService {
      * the page does not show (hidden by relevance) are not kept.
      */
     public Saved save(String token, String sectionId, Map<String, AnswerValue> pageAnswers, Move move) {
-        SurveyResponse response = find(token).orElseThrow(ResponseService::unknownLink);
+        return save(find(token).orElseThrow(ResponseService::unknownLink), sectionId, pageAnswers, move);
+    }
+
+    /**
+     * A response entered by staff on behalf of another part (the advisor's fiche of a company
+     * visit), reached by its id. The calling part's service decides who may reach it.
+     */
+    public Optional<Opened> openEntry(long responseId) {
+        return Optional.ofNullable(em.find(SurveyResponse.class, responseId)).map(this::opened);
+    }
+
+    /** As {@link #save(String, String, Map, Move)} for a response reached by its id ({@link #openEntry(long)}). */
+    public Saved saveEntry(long responseId, String sectionId, Map<String, AnswerValue> pageAnswers, Move move) {
+        return save(entry(responseId), sectionId, pageAnswers, move);
+    }
+
+    /** As {@link #submit(String)} for a response reached by its id ({@link #openEntry(long)}). */
+    public List<Violation> submitEntry(long responseId) {
+        return submit(entry(responseId));
+    }
+
+    private SurveyResponse entry(long responseId) {
+        return Optional.ofNullable(em.find(SurveyResponse.class, responseId))
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "respond.unknownLink"));
+    }
+
+    private Saved save(SurveyResponse response, String sectionId, Map<String, AnswerValue> pageAnswers, Move move) {
         response.requireOpen();
         Instrument instrument = instrumentOf(response);
         Section section = instrument.section(sectionId)
@@ -141,7 +167,10 @@ public class ResponseService {
 
     /** Submits when every shown question is valid; otherwise returns what is wrong and changes nothing. */
     public List<Violation> submit(String token) {
-        SurveyResponse response = find(token).orElseThrow(ResponseService::unknownLink);
+        return submit(find(token).orElseThrow(ResponseService::unknownLink));
+    }
+
+    private List<Violation> submit(SurveyResponse response) {
         response.requireOpen();
         Instrument instrument = instrumentOf(response);
         Relevance relevance = Relevance.of(instrument, Answers.of(storedAnswers(response, instrument)));

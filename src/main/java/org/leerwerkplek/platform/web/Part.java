@@ -9,7 +9,8 @@ import org.leerwerkplek.platform.security.Role;
  * open it. The security constraints in {@code web.xml} grant the same roles (checked by a test).
  */
 public enum Part {
-    COMPANIES("/companies/index.xhtml", "menu.companies", "pi pi-building", EnumSet.of(Role.ADMIN, Role.ADVISOR)),
+    COMPANIES("/companies/index.xhtml", "menu.companies", "pi pi-building",
+            EnumSet.of(Role.ADMIN, Role.ADVISOR, Role.ANALYST)),
     SURVEYS("/surveys/index.xhtml", "menu.surveys", "pi pi-list-check",
             EnumSet.of(Role.ADMIN, Role.ADVISOR, Role.ANALYST)),
     ANALYSIS("/analysis/index.xhtml", "menu.analysis", "pi pi-chart-bar", EnumSet.of(Role.ADMIN, Role.ANALYST)),

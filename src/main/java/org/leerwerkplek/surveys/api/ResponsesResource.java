@@ -61,7 +61,7 @@ public class ResponsesResource {
         boolean allowed = switch (channel) {
             case LINK -> security.isUserInRole(Role.ADMIN_NAME) || security.isUserInRole(Role.ANALYST_NAME);
             case PAPER -> security.isUserInRole(Role.ADMIN_NAME) || security.isUserInRole(Role.ADVISOR_NAME);
-            case IMPORT, PUBLIC_LINK, DEMO -> false;
+            case IMPORT, PUBLIC_LINK, DEMO, INTERVIEW -> false;
         };
         if (!allowed) {
             throw new DomainException(DomainException.Kind.INVALID, "respond.channelNotAllowed", channel);

@@ -14,22 +14,22 @@ import java.util.Objects;
  * <p>The lists are taken as given, not copied: the reader hands over lists it no longer touches,
  * and a copy of every record would cost more than the rest of reading it.
  */
-record CsvRecord(int line, List<String> fields, List<Problem> problems) {
+public record CsvRecord(int line, List<String> fields, List<Problem> problems) {
 
     /** A syntax problem in field {@code field} (1-based). */
-    record Problem(int field, String message) {
-        Problem {
+    public record Problem(int field, String message) {
+        public Problem {
             Objects.requireNonNull(message, "message");
         }
     }
 
-    CsvRecord {
+    public CsvRecord {
         fields = Collections.unmodifiableList(fields);
         problems = Collections.unmodifiableList(problems);
     }
 
     /** Whether every field is empty: a blank line, or a line of separators only. */
-    boolean isBlank() {
+    public boolean isBlank() {
         for (String field : fields) {
             if (!field.isEmpty()) {
                 return false;

@@ -24,7 +24,7 @@ import java.util.Optional;
  *
  * <p>Memory stays flat: the reader keeps one buffer and the record being read.
  */
-final class CsvRecordReader {
+public final class CsvRecordReader {
 
     private static final int BUFFER_SIZE = 1 << 16;
     private static final int EOF = -1;
@@ -45,22 +45,22 @@ final class CsvRecordReader {
     }
 
     /** A reader that takes the separator from the first line. */
-    static CsvRecordReader detecting(Reader in) {
+    public static CsvRecordReader detecting(Reader in) {
         return new CsvRecordReader(in);
     }
 
     /** The physical line (1-based) the reader has reached. */
-    int line() {
+    public int line() {
         return line;
     }
 
     /** The separator in use: detected from the first line once the first record has been asked for. */
-    char separator() {
+    public char separator() {
         return separator;
     }
 
     /** The next record; empty at the end of the input. */
-    Optional<CsvRecord> next() throws IOException {
+    public Optional<CsvRecord> next() throws IOException {
         if (!started) {
             start();
         }

@@ -1,0 +1,100 @@
+package org.leerwerkplek.companies;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.leerwerkplek.platform.security.UserService;
+
+/**
+ * The JPQL of one page of the company list and of its count, with the caller's visibility, the
+ * filter and a whitelisted sort. Both queries share one WHERE clause, so the page and its count
+ * always agree; the page query selects only the list's columns (no entity, no collections).
+ */
+final class CompanyListQuery {
+
+    /** The columns a list can be sorted on, by the name the page and API use. */
+    static final Map<String, String> SORTABLE = Map.of(
+            "name", "c.searchName",
+            "number", "c.enterpriseNumber",
+            "city", "c.city",
+            "province", "c.province",
+            "employees", "c.employees",
+            "advisor", "c.advisor",
+            "phase", "c.phase",
+            "suitability", "c.suitability",
+            "updatedAt", "c.updatedAt");
+
+    private final String where;
+    private final Map<String, Object> parameters;
+    private final String orderBy;
+
+    private CompanyListQuery(String where, Map<String, Object> parameters, String orderBy) {
+        this.where = where;
+        this.parameters = parameters;
+        this.orderBy = orderBy;
+    }
+
+    static CompanyListQuery of(UserService.Caller caller, CompanyFilter filter, String sortField, boolean ascending) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (!CompanyAccess.readsAll(caller)) {
+            where.append(" and (c.advisor = :me or exists (select v.id from Visit v where v.companyId = c.id"
+                    + " and v.advisor = :me))");
+            parameters.put("me", caller.username());
+        }
+        filter.search().ifPresent(search -> {
+            String digits = search.toUpperCase(Locale.ROOT).replaceAll("^BE|[\\s.\\-]", "");
+            if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
+                where.append(" and (c.enterpriseNumber like :number or c.searchName like :name)");
+                parameters.put("number", digits + "%");
+            } else {
+                where.append(" and c.searchName like :name");
+            }
+            parameters.put("name", "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%");
+        });
+        filter.province().ifPresent(p -> {
+            where.append(" and c.province = :province");
+            parameters.put("province", p);
+        });
+        filter.sizeClass().ifPresent(s -> {
+            where.append(" and c.sizeClass = :size");
+            parameters.put("size", s);
+        });
+        filter.advisor().ifPresent(a -> {
+            where.append(" and c.advisor = :advisor");
+            parameters.put("advisor", a);
+        });
+        filter.suitability().ifPresent(s -> {
+            where.append(" and c.suitability = :suitability");
+            parameters.put("suitability", s);
+        });
+        filter.subsector().ifPresent(s -> {
+            where.append(" and :subsector member of c.subsectors");
+            parameters.put("subsector", s);
+        });
+        String column = Optional.ofNullable(sortField).map(SORTABLE::get).orElse("c.searchName");
+        String direction = ascending ? " asc" : " desc";
+        String orderBy = " order by " + column + direction + ", c.id" + direction;
+        return new CompanyListQuery(where.toString(), Map.copyOf(parameters), orderBy);
+    }
+
+    String page() {
+        return "select new org.leerwerkplek.companies.CompanyRow(c.id, c.enterpriseNumber, c.name, c.city, c.province,"
+                + " c.subsectorCodes, c.employees, c.sizeClass, c.advisor, c.phase, c.suitability) from Company c"
+                + where + orderBy;
+    }
+
+    String count() {
+        return "select count(c) from Company c" + where;
+    }
+
+    Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    /** {@code %} and {@code _} typed by the user are matched literally. */
+    private static String escapeLike(String text) {
+        return text.replace("%", "").replace("_", "");
+    }
+}

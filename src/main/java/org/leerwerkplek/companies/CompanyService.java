@@ -1,0 +1,242 @@
+package org.leerwerkplek.companies;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.leerwerkplek.companies.register.CompanyCsvReader;
+import org.leerwerkplek.companies.register.CompanyDetails;
+import org.leerwerkplek.companies.register.CompanyImport;
+import org.leerwerkplek.companies.register.FieldProblem;
+import org.leerwerkplek.companies.register.ImportProblem;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.security.UserService;
+
+/**
+ * The company register: registering and changing companies, the list, reassigning, the
+ * trajectory phase and the CSV import. Every method takes the caller and checks, per company,
+ * that it may see or change it ({@link CompanyAccess}); a company it may not see is not found.
+ */
+@ApplicationScoped
+@Transactional
+public class CompanyService {
+
+    /** A page of a list, with the total number of items. */
+    public record Page<T>(List<T> items, long total) {
+        public Page {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** The outcome of an import: how many companies were stored, or every problem (then nothing was stored). */
+    public record ImportOutcome(int rows, int imported, List<ImportProblem> problems, int moreProblems) {
+        public ImportOutcome {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public CompanyView register(UserService.Caller caller, CompanyDetails details) {
+        if (!CompanyAccess.canRegister(caller)) {
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "company.notFound");
+        }
+        requireValid(details);
+        requireUnusedNumber(details, null);
+        CompanyDetails assigned = CompanyAccess.isAdmin(caller) ? details
+                : withAdvisor(details, Optional.of(caller.username()));
+        Company company = new Company(assigned, clock.instant());
+        em.persist(company);
+        em.flush();
+        return view(caller, company);
+    }
+
+    /** Changes the details; the advisor changes only by {@link #reassign}. */
+    public CompanyView update(UserService.Caller caller, long id, long version, CompanyDetails details) {
+        Company company = editable(caller, id);
+        company.requireVersion(version);
+        requireValid(details);
+        requireUnusedNumber(details, company.getId());
+        company.change(details, clock.instant());
+        em.flush();
+        return view(caller, company);
+    }
+
+    public CompanyView find(UserService.Caller caller, long id) {
+        return view(caller, readable(caller, id));
+    }
+
+    /** One page of the companies the caller may see, with the total: one query for the rows, one for the count. */
+    public Page<CompanyRow> list(UserService.Caller caller, CompanyFilter filter, String sortField, boolean ascending,
+                                 int first, int size) {
+        List<CompanyRow> items = page(caller, filter, sortField, ascending, first, size);
+        long total = items.size() < size && first == 0 ? items.size() : count(caller, filter);
+        return new Page<>(items, total);
+    }
+
+    /** The rows of one page of the list, in one query (no entities, no collections loaded). */
+    public List<CompanyRow> page(UserService.Caller caller, CompanyFilter filter, String sortField, boolean ascending,
+                                 int first, int size) {
+        if (first < 0 || size < 1 || size > 500) {
+            throw new DomainException(DomainException.Kind.INVALID, "api.paging", 500);
+        }
+        CompanyListQuery query = CompanyListQuery.of(caller, filter, sortField, ascending);
+        TypedQuery<CompanyRow> rows = em.createQuery(query.page(), CompanyRow.class);
+        query.parameters().forEach(rows::setParameter);
+        List<CompanyRow> items = rows.setFirstResult(first).setMaxResults(size).getResultList();
+        if (CompanyAccess.isPseudonymised(caller)) {
+            items = items.stream().map(r -> new CompanyRow(r.id(), r.number(), r.name(), r.city(), r.province(),
+                    r.subsectors(), r.employees(), r.sizeClass(), null, r.phase(), r.suitability())).toList();
+        }
+        return items;
+    }
+
+    /** How many companies the caller may see match {@code filter}. */
+    public long count(UserService.Caller caller, CompanyFilter filter) {
+        CompanyListQuery query = CompanyListQuery.of(caller, filter, null, true);
+        TypedQuery<Long> count = em.createQuery(query.count(), Long.class);
+        query.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** Gives a company to another advisor (or to none); admins only. */
+    public CompanyView reassign(UserService.Caller caller, long id, Optional<String> advisor) {
+        if (!CompanyAccess.isAdmin(caller)) {
+            readable(caller, id);
+            throw new DomainException(DomainException.Kind.INVALID, "company.reassign.adminOnly");
+        }
+        Company company = readable(caller, id);
+        company.assignTo(advisor.map(String::trim).filter(a -> !a.isEmpty()).orElse(null), clock.instant());
+        em.flush();
+        return view(caller, company);
+    }
+
+    public CompanyView advancePhase(UserService.Caller caller, long id, long version) {
+        Company company = editable(caller, id);
+        company.requireVersion(version);
+        company.advancePhase(clock.instant());
+        em.flush();
+        return view(caller, company);
+    }
+
+    /**
+     * Imports companies from CSV. All or nothing: a wrong cell, a number given twice in the file
+     * or a number already in the register stores nothing and is reported with line and column.
+     */
+    public ImportOutcome importCsv(UserService.Caller caller, Reader in) throws IOException {
+        if (!CompanyAccess.isAdmin(caller)) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.import.adminOnly");
+        }
+        CompanyImport read = new CompanyCsvReader().read(in);
+        if (!read.isValid()) {
+            return new ImportOutcome(read.rows(), 0, read.problems(), read.moreProblems());
+        }
+        List<ImportProblem> problems = registered(read);
+        if (!problems.isEmpty()) {
+            return new ImportOutcome(read.rows(), 0, problems, 0);
+        }
+        int stored = 0;
+        for (CompanyImport.Line line : read.companies()) {
+            em.persist(new Company(line.details(), clock.instant()));
+            if (++stored % 200 == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        em.flush();
+        return new ImportOutcome(read.rows(), stored, List.of(), 0);
+    }
+
+    /** The lines whose number is in the register already. */
+    private List<ImportProblem> registered(CompanyImport read) {
+        Map<String, Integer> lineOf = new HashMap<>();
+        read.companies().forEach(l -> lineOf.put(l.details().number().digits(), l.line()));
+        Set<String> existing = new HashSet<>();
+        List<String> numbers = new ArrayList<>(lineOf.keySet());
+        for (int i = 0; i < numbers.size(); i += 500) {
+            existing.addAll(em.createNamedQuery(Company.EXISTING_NUMBERS, String.class)
+                    .setParameter("numbers", numbers.subList(i, Math.min(numbers.size(), i + 500)))
+                    .getResultList());
+        }
+        return read.companies().stream()
+                .filter(l -> existing.contains(l.details().number().digits()))
+                .map(l -> new ImportProblem(l.line(), 0, "enterprise_number", "company.number.duplicate",
+                        l.details().number().formatted()))
+                .toList();
+    }
+
+    /** The company, when the caller may see it; otherwise not found. */
+    Company readable(UserService.Caller caller, long id) {
+        Company company = em.find(Company.class, id);
+        if (company == null || !CompanyAccess.canRead(caller, company.getAdvisor(), visitedBy(caller, id))) {
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "company.notFound", id);
+        }
+        return company;
+    }
+
+    /** The company, when the caller may change it; not found when it may not even see it. */
+    Company editable(UserService.Caller caller, long id) {
+        Company company = readable(caller, id);
+        if (!CompanyAccess.canEdit(caller, company.getAdvisor(), visitedBy(caller, id))) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.readOnly");
+        }
+        return company;
+    }
+
+    private boolean visitedBy(UserService.Caller caller, long companyId) {
+        return em.createNamedQuery(Visit.VISITED_BY, Long.class)
+                .setParameter("company", companyId)
+                .setParameter("advisor", caller.username())
+                .getSingleResult() > 0;
+    }
+
+    CompanyView view(UserService.Caller caller, Company company) {
+        boolean pseudonymised = CompanyAccess.isPseudonymised(caller);
+        CompanyDetails details = company.details();
+        if (pseudonymised) {
+            CompanyDetails d = details;
+            details = new CompanyDetails(d.number(), d.name(), d.street(), d.postalCode(), d.city(), d.province(),
+                    d.subsectors(), d.employees(), d.recognised(), d.systems(), Optional.empty(), List.of());
+        }
+        boolean editable = CompanyAccess.canEdit(caller, company.getAdvisor(), visitedBy(caller, company.getId()));
+        return new CompanyView(company.getId(), company.getRowVersion(), details, company.getPhase(),
+                company.getSuitability(), pseudonymised, editable);
+    }
+
+    private static void requireValid(CompanyDetails details) {
+        List<FieldProblem> problems = details.problems();
+        if (!problems.isEmpty()) {
+            FieldProblem first = problems.get(0);
+            throw new DomainException(DomainException.Kind.INVALID, first.messageKey(), first.arguments());
+        }
+    }
+
+    private void requireUnusedNumber(CompanyDetails details, Long ownId) {
+        Optional<Company> holder = em.createNamedQuery(Company.BY_NUMBER, Company.class)
+                .setParameter("number", details.number().digits())
+                .getResultStream().findFirst();
+        if (holder.isPresent() && !holder.get().getId().equals(ownId)) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "company.number.duplicate",
+                    details.number().formatted());
+        }
+    }
+
+    private static CompanyDetails withAdvisor(CompanyDetails d, Optional<String> advisor) {
+        return new CompanyDetails(d.number(), d.name(), d.street(), d.postalCode(), d.city(), d.province(),
+                d.subsectors(), d.employees(), d.recognised(), d.systems(), advisor, d.contacts());
+    }
+}

@@ -1,0 +1,21 @@
+package org.leerwerkplek.companies;
+
+import java.util.Objects;
+import org.leerwerkplek.companies.register.CompanyDetails;
+import org.leerwerkplek.companies.register.TrajectoryPhase;
+
+/**
+ * A company as its page and the API show it.
+ *
+ * @param version the row version to send back with a change, so a change on an older copy is refused
+ * @param pseudonymised true when contacts and the advisor were left out for the caller
+ * @param editable whether the caller may change it
+ */
+public record CompanyView(long id, long version, CompanyDetails details, TrajectoryPhase phase, String suitability,
+                          boolean pseudonymised, boolean editable) {
+
+    public CompanyView {
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(phase, "phase");
+    }
+}

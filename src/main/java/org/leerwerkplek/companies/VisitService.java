@@ -1,0 +1,335 @@
+package org.leerwerkplek.companies;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.leerwerkplek.companies.fiche.FicheDiff;
+import org.leerwerkplek.companies.fiche.PlanProposal;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.security.UserService;
+import org.leerwerkplek.surveys.ResponseChannel;
+import org.leerwerkplek.surveys.ResponseService;
+import org.leerwerkplek.surveys.SurveyCatalog;
+import org.leerwerkplek.surveys.definition.AnswerValue;
+import org.leerwerkplek.surveys.definition.Answers;
+import org.leerwerkplek.surveys.definition.Assessment;
+import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.Section;
+import org.leerwerkplek.surveys.definition.SuitabilityRules;
+import org.leerwerkplek.surveys.definition.Violation;
+
+/**
+ * Visits and their fiches: planning a visit starts its fiche (pre-filled from the company's last
+ * fiche), the fiche is saved section by section with a version check (a save on an older copy is
+ * a conflict), each save refreshes the suitability, and the support plan is decided action by
+ * action. Access as for the company ({@link CompanyAccess}).
+ */
+@ApplicationScoped
+@Transactional
+public class VisitService {
+
+    /** The instrument of the advisor's fiche. */
+    public static final String FICHE = "leerwerkplekfiche";
+    /** The section the visit fills itself (date, advisor, interviewee); never copied from the last fiche. */
+    static final String INTERVIEW_SECTION = "interviewinfo";
+    /** How far ahead a visit may be planned. */
+    static final int MOST_DAYS_AHEAD = 366;
+    static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
+
+    /** A visit in a company's history. */
+    public record VisitSummary(long id, long companyId, LocalDate date, String interviewee, String advisor,
+                               boolean completed, Set<String> incompleteSections, String suitability) {
+    }
+
+    /** A fiche as the interview page needs it. */
+    public record Fiche(long visitId, long companyId, String companyName, long version, LocalDate date,
+                        Instrument instrument, Answers answers, Set<String> incompleteSections, boolean completed,
+                        boolean editable) {
+    }
+
+    /** The outcome of saving a section: what is wrong (the section is kept, marked incomplete) and the new version. */
+    public record SectionSaved(List<Violation> violations, long version) {
+    }
+
+    /** The suitability from a fiche with the plan: proposed actions not yet decided, and the decided ones. */
+    public record Suitability(Optional<Assessment> assessment, List<PlanProposal.ProposedAction> proposed,
+                              List<SupportAction> decided) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CompanyService companies;
+
+    @Inject
+    ResponseService responses;
+
+    @Inject
+    SurveyCatalog catalog;
+
+    private final Clock clock = Clock.system(BELGIUM);
+
+    /**
+     * Plans or records a visit and starts its fiche. The fiche starts from the company's last
+     * fiche (all sections but the interview info); the interview info gets the date, the advisor
+     * and who is interviewed.
+     */
+    public VisitSummary plan(UserService.Caller caller, long companyId, LocalDate date, String interviewee) {
+        Company company = companies.editable(caller, companyId);
+        if (date == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.visit.dateRequired");
+        }
+        if (date.isAfter(LocalDate.now(clock).plusDays(MOST_DAYS_AHEAD))) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.visit.farFuture", date.toString());
+        }
+        String who = interviewee == null ? "" : interviewee.trim();
+        if (who.length() > 200) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.tooLong", 200);
+        }
+        Optional<Visit> last = visits(companyId).stream().findFirst();
+        long responseId = responses.start(FICHE, Language.NL, ResponseChannel.INTERVIEW, caller.username()).responseId();
+        Instrument instrument = responses.openEntry(responseId).orElseThrow().instrument();
+        Map<String, AnswerValue> start = new HashMap<>();
+        last.flatMap(v -> responses.openEntry(v.getResponseId())).ifPresent(previous -> {
+            for (Section section : previous.instrument().sections()) {
+                if (!section.id().equals(INTERVIEW_SECTION)) {
+                    section.questions().forEach(q -> previous.answers().given(q.code())
+                            .ifPresent(value -> start.put(q.code(), value)));
+                }
+            }
+        });
+        start.put("F0_DATUM", new AnswerValue.Date(date));
+        start.put("F0_ADVISEUR", new AnswerValue.Text(caller.username()));
+        if (!who.isEmpty()) {
+            start.put("F0_GESPREKSPARTNER", new AnswerValue.Text(who));
+        }
+        start.putIfAbsent("F1_BEDRIJFSNAAM", new AnswerValue.Text(company.getName()));
+        for (Section section : instrument.sections()) {
+            Map<String, AnswerValue> page = new LinkedHashMap<>();
+            section.questions().forEach(q -> Optional.ofNullable(start.get(q.code())).ifPresent(v -> page.put(q.code(), v)));
+            if (!page.isEmpty()) {
+                responses.saveEntry(responseId, section.id(), page, ResponseService.Move.STAY);
+            }
+        }
+        Set<String> sections = instrument.sections().stream().map(Section::id)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        Visit visit = new Visit(companyId, date, who.isEmpty() ? null : who, caller.username(), responseId, sections,
+                clock.instant());
+        em.persist(visit);
+        em.flush();
+        return summary(visit);
+    }
+
+    /** The visits of a company, newest first. */
+    public List<VisitSummary> history(UserService.Caller caller, long companyId) {
+        companies.readable(caller, companyId);
+        boolean pseudonymised = CompanyAccess.isPseudonymised(caller);
+        return visits(companyId).stream().map(this::summary)
+                .map(s -> pseudonymised ? new VisitSummary(s.id(), s.companyId(), s.date(), null, null, s.completed(),
+                        s.incompleteSections(), s.suitability()) : s)
+                .toList();
+    }
+
+    public Fiche fiche(UserService.Caller caller, long visitId) {
+        Visit visit = visit(caller, visitId);
+        Company company = companies.readable(caller, visit.getCompanyId());
+        ResponseService.Opened opened = responses.openEntry(visit.getResponseId()).orElseThrow();
+        boolean editable = !visit.isCompleted() && CompanyAccess.canEdit(caller, company.getAdvisor(),
+                caller.username().equals(visit.getAdvisor()));
+        Answers answers = CompanyAccess.isPseudonymised(caller) ? withoutPersonalData(opened.answers()) : opened.answers();
+        return new Fiche(visit.getId(), company.getId(), company.getName(), visit.getRowVersion(), visit.getVisitDate(),
+                opened.instrument(), answers, visit.incompleteSections(), visit.isCompleted(), editable);
+    }
+
+    /**
+     * Saves one section of a fiche. Refused as a conflict when {@code version} is not the stored
+     * one (someone saved in between). Answers are kept even when a required one is missing: the
+     * section is then marked incomplete and the violations are returned.
+     */
+    public SectionSaved saveSection(UserService.Caller caller, long visitId, long version, String sectionId,
+                                    Map<String, AnswerValue> answers) {
+        Visit visit = visit(caller, visitId);
+        companies.editable(caller, visit.getCompanyId());
+        visit.requireVersion(version);
+        visit.requireOpen();
+        ResponseService.Saved saved = responses.saveEntry(visit.getResponseId(), sectionId, answers,
+                ResponseService.Move.STAY);
+        visit.sectionSaved(sectionId, saved.violations().isEmpty(), caller.username(), clock.instant());
+        assess(visit);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "company.fiche.conflict", visit.getUpdatedBy());
+        }
+        return new SectionSaved(saved.violations(), visit.getRowVersion());
+    }
+
+    /** Completes the fiche when every shown question is valid (it is locked then); otherwise returns what is wrong. */
+    public List<Violation> complete(UserService.Caller caller, long visitId, long version) {
+        Visit visit = visit(caller, visitId);
+        companies.editable(caller, visit.getCompanyId());
+        visit.requireVersion(version);
+        List<Violation> violations = responses.submitEntry(visit.getResponseId());
+        if (violations.isEmpty()) {
+            visit.complete(caller.username(), clock.instant());
+            em.flush();
+        }
+        return violations;
+    }
+
+    /** What changed from the fiche of visit {@code earlier} to that of visit {@code later} (same company). */
+    public List<FicheDiff.Difference> compare(UserService.Caller caller, long earlier, long later) {
+        Visit before = visit(caller, earlier);
+        Visit after = visit(caller, later);
+        if (before.getCompanyId() != after.getCompanyId()) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.compare.otherCompany");
+        }
+        companies.readable(caller, after.getCompanyId());
+        ResponseService.Opened a = responses.openEntry(before.getResponseId()).orElseThrow();
+        ResponseService.Opened b = responses.openEntry(after.getResponseId()).orElseThrow();
+        boolean pseudonymised = CompanyAccess.isPseudonymised(caller);
+        return FicheDiff.between(b.instrument(), pseudonymised ? withoutPersonalData(a.answers()) : a.answers(),
+                pseudonymised ? withoutPersonalData(b.answers()) : b.answers());
+    }
+
+    /** The suitability from the visit's fiche, the proposed actions still to decide and the decided ones. */
+    public Suitability suitability(UserService.Caller caller, long visitId) {
+        Visit visit = visit(caller, visitId);
+        companies.readable(caller, visit.getCompanyId());
+        ResponseService.Opened opened = responses.openEntry(visit.getResponseId()).orElseThrow();
+        Optional<Assessment> assessment = rules(opened.instrument()).map(r -> r.assess(opened.instrument(), opened.answers()));
+        List<SupportAction> decided = em.createNamedQuery(SupportAction.OF_VISIT, SupportAction.class)
+                .setParameter("visit", visitId).getResultList();
+        Set<String> decidedForms = decided.stream().map(SupportAction::getSupportForm).collect(Collectors.toSet());
+        List<PlanProposal.ProposedAction> proposed = assessment
+                .map(a -> PlanProposal.propose(a, decidedForms, visit.getAdvisor(), LocalDate.now(clock)))
+                .orElse(List.of());
+        return new Suitability(assessment, proposed, decided);
+    }
+
+    /** Accepts a proposed support form as an action with an owner and a due date. */
+    public SupportAction accept(UserService.Caller caller, long visitId, String form, String description, String owner,
+                                LocalDate due) {
+        Visit visit = decidable(caller, visitId, form);
+        SupportAction action = SupportAction.accepted(visit.getCompanyId(), visitId, form, description, owner, due,
+                caller.username(), clock.instant());
+        em.persist(action);
+        em.flush();
+        return action;
+    }
+
+    /** Rejects a proposed support form: it is not proposed again for this visit. */
+    public SupportAction reject(UserService.Caller caller, long visitId, String form) {
+        Visit visit = decidable(caller, visitId, form);
+        SupportAction action = SupportAction.rejected(visit.getCompanyId(), visitId, form, caller.username(),
+                clock.instant());
+        em.persist(action);
+        em.flush();
+        return action;
+    }
+
+    /** Changes an accepted action, or marks it done. */
+    public SupportAction updateAction(UserService.Caller caller, long actionId, long version, String description,
+                                      String owner, LocalDate due, boolean done) {
+        SupportAction action = Optional.ofNullable(em.find(SupportAction.class, actionId))
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "company.notFound", actionId));
+        companies.editable(caller, action.getCompanyId());
+        action.requireVersion(version);
+        action.plan(description, owner, due);
+        if (done) {
+            action.markDone();
+        }
+        em.flush();
+        return action;
+    }
+
+    /** The open actions of a company, by due date. */
+    public List<SupportAction> actions(UserService.Caller caller, long companyId) {
+        companies.readable(caller, companyId);
+        return em.createNamedQuery(SupportAction.OF_COMPANY, SupportAction.class)
+                .setParameter("company", companyId)
+                .setParameter("rejected", SupportAction.Status.REJECTED)
+                .getResultList();
+    }
+
+    /** The caller's open actions due within {@code days} days (or overdue), for its start page. */
+    public List<SupportAction> due(UserService.Caller caller, int days) {
+        return em.createNamedQuery(SupportAction.DUE_FOR, SupportAction.class)
+                .setParameter("owner", caller.username())
+                .setParameter("open", SupportAction.Status.OPEN)
+                .setParameter("until", LocalDate.now(clock).plusDays(days))
+                .setMaxResults(100)
+                .getResultList();
+    }
+
+    private Visit decidable(UserService.Caller caller, long visitId, String form) {
+        Visit visit = visit(caller, visitId);
+        companies.editable(caller, visit.getCompanyId());
+        Suitability suitability = suitability(caller, visitId);
+        boolean proposed = suitability.proposed().stream().anyMatch(p -> p.form().code().equals(form));
+        if (!proposed) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.action.notProposed", Objects.toString(form));
+        }
+        return visit;
+    }
+
+    private void assess(Visit visit) {
+        ResponseService.Opened opened = responses.openEntry(visit.getResponseId()).orElseThrow();
+        rules(opened.instrument()).ifPresent(rules -> {
+            Assessment assessment = rules.assess(opened.instrument(), opened.answers());
+            String verdict = assessment.overall().map(d -> d.level().code()).orElse(null);
+            visit.assessed(verdict, assessment.rulesVersion());
+            boolean latest = visits(visit.getCompanyId()).stream().findFirst()
+                    .map(v -> v.getId().equals(visit.getId())).orElse(true);
+            if (latest) {
+                em.find(Company.class, visit.getCompanyId()).assessed(verdict, clock.instant());
+            }
+        });
+    }
+
+    /** The rules in service, when they are for this version of the fiche. */
+    private Optional<SuitabilityRules> rules(Instrument fiche) {
+        return catalog.instrument(FICHE).flatMap(SurveyCatalog.ActiveInstrument::suitability)
+                .filter(r -> r.instrument().equals(fiche.id()) && r.instrumentVersion() == fiche.version());
+    }
+
+    private Visit visit(UserService.Caller caller, long visitId) {
+        Visit visit = em.find(Visit.class, visitId);
+        if (visit == null) {
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "company.visit.notFound", visitId);
+        }
+        companies.readable(caller, visit.getCompanyId());
+        return visit;
+    }
+
+    private List<Visit> visits(long companyId) {
+        return em.createNamedQuery(Visit.OF_COMPANY, Visit.class).setParameter("company", companyId).getResultList();
+    }
+
+    private VisitSummary summary(Visit v) {
+        return new VisitSummary(v.getId(), v.getCompanyId(), v.getVisitDate(), v.getInterviewee(), v.getAdvisor(),
+                v.isCompleted(), v.incompleteSections(), v.getSuitability());
+    }
+
+    /** The answers without the names of the advisor and the interviewee. */
+    private static Answers withoutPersonalData(Answers answers) {
+        Set<String> personal = Set.of("F0_ADVISEUR", "F0_GESPREKSPARTNER");
+        return code -> personal.contains(code) ? Optional.empty() : answers.answer(code);
+    }
+}

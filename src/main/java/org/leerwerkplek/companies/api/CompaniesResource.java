@@ -1,0 +1,264 @@
+package org.leerwerkplek.companies.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leerwerkplek.companies.CompanyFilter;
+import org.leerwerkplek.companies.CompanyRow;
+import org.leerwerkplek.companies.CompanyService;
+import org.leerwerkplek.companies.VisitService;
+import org.leerwerkplek.companies.register.Province;
+import org.leerwerkplek.companies.register.SizeClass;
+import org.leerwerkplek.companies.register.Subsector;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.i18n.Messages;
+import org.leerwerkplek.platform.security.Role;
+import org.leerwerkplek.platform.security.UserService;
+import org.leerwerkplek.surveys.definition.Violation;
+
+/**
+ * The company register, visits and fiches. Advisors reach only their own companies (assigned or
+ * visited), analysts read every company without personal data, admins everything; a company
+ * out of reach answers 404, whatever id is tried.
+ */
+@Path("companies")
+@RequestScoped
+@RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.ANALYST_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Companies")
+public class CompaniesResource {
+
+    /** A new assignment. */
+    public record AdvisorChange(String advisor) {
+    }
+
+    /** The version of the copy a change was made on. */
+    public record VersionBody(Long version) {
+    }
+
+    /** A visit to plan or record. */
+    public record VisitBody(String date, String interviewee) {
+    }
+
+    /** The outcome of an import, with every problem in the caller's language. */
+    public record ImportView(int rows, int imported, List<ProblemView> problems, int moreProblems) {
+    }
+
+    /** One problem of an import file. */
+    public record ProblemView(int line, int column, String columnName, String message) {
+    }
+
+    /** A fiche with its answers as text, by question code. */
+    public record FicheView(long visitId, long companyId, long version, String date, boolean completed,
+                            List<String> incompleteSections, Map<String, String> answers) {
+    }
+
+    /** The outcome of saving a section. */
+    public record SectionView(long version, boolean complete, List<ViolationView> violations) {
+    }
+
+    /** What is wrong with one answer. */
+    public record ViolationView(String question, String message) {
+    }
+
+    @Inject
+    CompanyService companies;
+
+    @Inject
+    VisitService visits;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "A page of the companies the caller may see, filtered and sorted in the database")
+    public CompanyService.Page<CompanyRow> list(@QueryParam("search") String search,
+                                                @QueryParam("province") String province,
+                                                @QueryParam("subsector") String subsector,
+                                                @QueryParam("sizeClass") String sizeClass,
+                                                @QueryParam("advisor") String advisor,
+                                                @QueryParam("suitability") String suitability,
+                                                @QueryParam("sort") @DefaultValue("name") String sort,
+                                                @QueryParam("order") @DefaultValue("asc") String order,
+                                                @QueryParam("first") @DefaultValue("0") int first,
+                                                @QueryParam("size") @DefaultValue("50") int size) {
+        CompanyFilter filter = new CompanyFilter(Optional.ofNullable(search),
+                code(province, Province::fromCode, "company.province.unknown"),
+                code(subsector, Subsector::fromCode, "company.subsector.unknown"),
+                code(sizeClass, c -> EnumSet.allOf(SizeClass.class).stream().filter(s -> s.name().equals(c)).findFirst(),
+                        "company.size.unknown"),
+                Optional.ofNullable(advisor), Optional.ofNullable(suitability));
+        return companies.list(caller(), filter, sort, !"desc".equals(order), first, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One company; 404 when the caller may not see it")
+    public CompanyJson.CompanyOut get(@PathParam("id") long id) {
+        return CompanyJson.out(companies.find(caller(), id));
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a company; an advisor's company is assigned to that advisor")
+    public Response register(CompanyJson.CompanyBody body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(CompanyJson.out(companies.register(caller(), CompanyJson.details(body)))).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a company's details; 409 when it changed since the version sent")
+    public CompanyJson.CompanyOut update(@PathParam("id") long id, CompanyJson.CompanyBody body) {
+        return CompanyJson.out(companies.update(caller(), id, version(body == null ? null : body.version()),
+                CompanyJson.details(body)));
+    }
+
+    @PUT
+    @Path("{id}/advisor")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign the company to another advisor (admins)")
+    public CompanyJson.CompanyOut reassign(@PathParam("id") long id, AdvisorChange change) {
+        return CompanyJson.out(companies.reassign(caller(), id, Optional.ofNullable(change).map(AdvisorChange::advisor)));
+    }
+
+    @POST
+    @Path("{id}/phase")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the trajectory to its next phase")
+    public CompanyJson.CompanyOut advance(@PathParam("id") long id, VersionBody body) {
+        return CompanyJson.out(companies.advancePhase(caller(), id, version(body == null ? null : body.version())));
+    }
+
+    @POST
+    @Path("import")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Consumes("text/csv")
+    @Operation(summary = "Import companies from CSV; all or nothing: any problem stores nothing and is reported with line and column")
+    public Response importCsv(InputStream body) throws IOException {
+        CompanyService.ImportOutcome outcome = companies.importCsv(caller(),
+                new InputStreamReader(body, StandardCharsets.UTF_8));
+        Locale locale = headers.getAcceptableLanguages().isEmpty() ? Messages.DUTCH
+                : Messages.supported(headers.getAcceptableLanguages().get(0));
+        ImportView view = new ImportView(outcome.rows(), outcome.imported(), outcome.problems().stream()
+                .map(p -> new ProblemView(p.line(), p.column(), p.columnName(),
+                        Messages.get(locale, p.messageKey(), p.arguments())))
+                .toList(), outcome.moreProblems());
+        return Response.status(outcome.problems().isEmpty() ? 200 : 422).entity(view).build();
+    }
+
+    @GET
+    @Path("{id}/visits")
+    @Operation(summary = "The visits of a company, newest first")
+    public List<VisitService.VisitSummary> visits(@PathParam("id") long id) {
+        return visits.history(caller(), id);
+    }
+
+    @POST
+    @Path("{id}/visits")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plan or record a visit; its fiche starts from the company's last fiche")
+    public Response plan(@PathParam("id") long id, VisitBody body) {
+        LocalDate date;
+        try {
+            date = body == null || body.date() == null ? null : LocalDate.parse(body.date());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.visit.dateRequired");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(visits.plan(caller(), id, date, body == null ? null : body.interviewee())).build();
+    }
+
+    @GET
+    @Path("visits/{visit}/fiche")
+    @Operation(summary = "The fiche of a visit: answers as text by question code, incomplete sections, version")
+    public FicheView fiche(@PathParam("visit") long visit) {
+        VisitService.Fiche fiche = visits.fiche(caller(), visit);
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        fiche.instrument().questions().forEach(q -> fiche.answers().given(q.code())
+                .ifPresent(v -> answers.put(q.code(), v.asText())));
+        return new FicheView(fiche.visitId(), fiche.companyId(), fiche.version(), fiche.date().toString(),
+                fiche.completed(), List.copyOf(fiche.incompleteSections()), answers);
+    }
+
+    @PUT
+    @Path("visits/{visit}/fiche/{section}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save one section of a fiche: {\"version\": n, \"answers\": {...}}; 409 when someone saved in between")
+    public SectionView saveSection(@PathParam("visit") long visit, @PathParam("section") String section,
+                                   JsonObject body) {
+        if (body == null || !body.containsKey("version") || !body.containsKey("answers")) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.versionRequired");
+        }
+        VisitService.Fiche fiche = visits.fiche(caller(), visit);
+        VisitService.SectionSaved saved = visits.saveSection(caller(), visit, body.getJsonNumber("version").longValue(),
+                section, FicheAnswers.read(fiche.instrument(), body.getJsonObject("answers")));
+        return new SectionView(saved.version(), saved.violations().isEmpty(), saved.violations().stream()
+                .map((Violation v) -> new ViolationView(v.question(), v.message())).toList());
+    }
+
+    private UserService.Caller caller() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (security.isUserInRole(role.name())) {
+                roles.add(role);
+            }
+        }
+        return new UserService.Caller(security.getUserPrincipal().getName(), roles);
+    }
+
+    private static long version(Long version) {
+        if (version == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.versionRequired");
+        }
+        return version;
+    }
+
+    private static <T> Optional<T> code(String code, java.util.function.Function<String, Optional<T>> byCode,
+                                        String unknownKey) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(byCode.apply(code.trim().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, unknownKey, code)));
+    }
+}

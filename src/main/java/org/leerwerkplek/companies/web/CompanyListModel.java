@@ -1,0 +1,60 @@
+package org.leerwerkplek.companies.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.leerwerkplek.companies.CompanyFilter;
+import org.leerwerkplek.companies.CompanyRow;
+import org.leerwerkplek.companies.CompanyService;
+import org.leerwerkplek.platform.security.UserService;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The company list for a lazy {@code p:dataTable}: the table asks for the count, then for the
+ * page; each is one query in the database (filtered and sorted there). The sort column is taken
+ * from the column's {@code sortBy} ({@code #{row.name()}} sorts by {@code name}) or its id.
+ */
+public class CompanyListModel extends LazyDataModel<CompanyRow> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient CompanyService companies;
+    private final UserService.Caller caller;
+    private final Supplier<CompanyFilter> filter;
+
+    CompanyListModel(CompanyService companies, UserService.Caller caller, Supplier<CompanyFilter> filter) {
+        this.companies = companies;
+        this.caller = caller;
+        this.filter = filter;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, companies.count(caller, filter.get()));
+    }
+
+    @Override
+    public List<CompanyRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        String field = "name";
+        boolean ascending = true;
+        for (SortMeta sort : sortBy.values()) {
+            String key = sort.getField() != null ? sort.getField() : sort.getColumnKey();
+            field = key.replace("()", "").replaceAll(".*[.:]", "");
+            ascending = sort.getOrder() != SortOrder.DESCENDING;
+        }
+        return companies.page(caller, filter.get(), field, ascending, first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(CompanyRow row) {
+        return Long.toString(row.id());
+    }
+
+    @Override
+    public CompanyRow getRowData(String rowKey) {
+        return null;
+    }
+}

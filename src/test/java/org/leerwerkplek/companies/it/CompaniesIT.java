@@ -1,0 +1,229 @@
+package org.leerwerkplek.companies.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leerwerkplek.platform.it.Browser;
+import org.leerwerkplek.platform.it.WebClient;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The company register on a running Payara Micro: access per advisor through the API and the
+ * pages, the optimistic lock on a fiche, the all-or-nothing import and an advisor's round in the
+ * browser (company, visit, fiche, suitability, accepted support action).
+ */
+@ExtendWith(ArquillianExtension.class)
+class CompaniesIT {
+
+    private static final String ADMIN = System.getProperty("lwp.it.adminUser", "it-admin");
+    private static final String ADMIN_PASSWORD = System.getProperty("lwp.it.adminPassword");
+    private static final String PASSWORD = "Werfleider-Gent-2026";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("lwp.war")));
+    }
+
+    @Test
+    void anAdvisorCannotReachAnotherAdvisorsCompanyByChangingTheId() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String bert = createUser(client, "ADVISOR");
+        String analyst = createUser(client, "ANALYST");
+        long ofAn = register(client, an, "Bouw An", "ANTWERPEN");
+
+        assertEquals(200, client.api("GET", "/api/v1/companies/" + ofAn, an, PASSWORD, null).statusCode());
+        HttpResponse<String> byBert = client.api("GET", "/api/v1/companies/" + ofAn, bert, PASSWORD, null);
+        assertEquals(404, byBert.statusCode(), byBert.body());
+        assertEquals(404, client.api("POST", "/api/v1/companies/" + ofAn + "/visits", bert, PASSWORD,
+                "{\"date\":\"" + LocalDate.now() + "\"}").statusCode());
+        assertEquals(404, client.api("GET", "/api/v1/companies/" + ofAn + "/visits", bert, PASSWORD, null).statusCode());
+        JsonObject list = WebClient.json(client.api("GET", "/api/v1/companies?size=500", bert, PASSWORD, null)).asJsonObject();
+        assertTrue(list.getJsonArray("items").stream().noneMatch(i -> i.asJsonObject().getInt("id") == ofAn),
+                "not in bert's list either");
+
+        JsonObject read = WebClient.json(client.api("GET", "/api/v1/companies/" + ofAn, analyst, PASSWORD, null)).asJsonObject();
+        assertTrue(read.getBoolean("pseudonymised"));
+        assertEquals(0, read.getJsonArray("contacts").size(), "no personal data for analysts");
+        assertEquals(403, client.api("POST", "/api/v1/companies", analyst, PASSWORD, body("0403.170.701", "X", "LUIK")).statusCode());
+
+        client.signIn(bert, PASSWORD);
+        HttpResponse<String> page = client.get("/companies/company.xhtml?id=" + ofAn);
+        assertEquals(200, page.statusCode());
+        assertTrue(!page.body().contains("Bouw An") && !page.body().contains("id=\"details\"")
+                && page.body().contains("ui-messages-error"), "the page shows only that it is out of reach: " + page.body());
+
+        assertEquals(200, client.api("PUT", "/api/v1/companies/" + ofAn + "/advisor", ADMIN, ADMIN_PASSWORD,
+                "{\"advisor\":\"" + bert + "\"}").statusCode());
+        assertEquals(200, client.api("GET", "/api/v1/companies/" + ofAn, bert, PASSWORD, null).statusCode(),
+                "after an admin reassigned it");
+    }
+
+    @Test
+    void theSecondSaveOnAnOlderCopyOfAFicheIsAConflict() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        long company = register(client, an, "Dak en Co", "LIMBURG");
+        HttpResponse<String> planned = client.api("POST", "/api/v1/companies/" + company + "/visits", an, PASSWORD,
+                "{\"date\":\"" + LocalDate.now() + "\",\"interviewee\":\"Jan Peeters\"}");
+        assertEquals(201, planned.statusCode(), planned.body());
+        long visit = WebClient.json(planned).asJsonObject().getJsonNumber("id").longValue();
+        String fichePath = "/api/v1/companies/visits/" + visit + "/fiche";
+        JsonObject fiche = WebClient.json(client.api("GET", fichePath, an, PASSWORD, null)).asJsonObject();
+        long version = fiche.getJsonNumber("version").longValue();
+        assertEquals("Jan Peeters", fiche.getJsonObject("answers").getString("F0_GESPREKSPARTNER"), "pre-filled from the visit");
+
+        HttpResponse<String> first = client.api("PUT", fichePath + "/bedrijf", an, PASSWORD,
+                "{\"version\":" + version + ",\"answers\":{\"F1_WERKNEMERS\":3}}");
+        HttpResponse<String> second = client.api("PUT", fichePath + "/bedrijf", an, PASSWORD,
+                "{\"version\":" + version + ",\"answers\":{\"F1_WERKNEMERS\":40}}");
+
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(!WebClient.json(first).asJsonObject().getBoolean("complete"), "required answers missing: incomplete");
+        assertEquals(409, second.statusCode(), second.body());
+        assertTrue(second.body().contains(an), "names who saved in between: " + second.body());
+        JsonObject after = WebClient.json(client.api("GET", fichePath, an, PASSWORD, null)).asJsonObject();
+        assertEquals("3", after.getJsonObject("answers").getString("F1_WERKNEMERS"), "the first save is kept, not overwritten");
+        assertTrue(after.getJsonArray("incompleteSections").toString().contains("bedrijf"));
+
+        HttpResponse<String> far = client.api("POST", "/api/v1/companies/" + company + "/visits", an, PASSWORD,
+                "{\"date\":\"" + LocalDate.now().plusYears(3) + "\"}");
+        assertEquals(400, far.statusCode());
+        assertTrue(far.body().contains("toekomst"), far.body());
+    }
+
+    @Test
+    void anImportIsAllOrNothingWithLineAndColumn() throws Exception {
+        WebClient client = new WebClient(base);
+        String bad = "enterprise_number,name,province,subsectors\n"
+                + "0207.437.468,Goed,ANTWERPEN,RUWBOUW\n"
+                + "0207.437.469,Fout,ANTWERPEN,RUWBOUW\n"
+                + "0202.239.951,Onbekend,LIMBURG,BAKKERIJ\n";
+        HttpResponse<String> refused = client.csv("/api/v1/companies/import", ADMIN, ADMIN_PASSWORD, bad);
+        assertEquals(422, refused.statusCode(), refused.body());
+        JsonArray problems = WebClient.json(refused).asJsonObject().getJsonArray("problems");
+        assertEquals(2, problems.size(), problems.toString());
+        assertEquals(3, problems.getJsonObject(0).getInt("line"));
+        assertEquals(1, problems.getJsonObject(0).getInt("column"));
+        assertEquals(4, problems.getJsonObject(1).getInt("column"));
+        assertEquals(0, count(client, "0207437468"), "nothing stored");
+
+        HttpResponse<String> good = client.csv("/api/v1/companies/import", ADMIN, ADMIN_PASSWORD,
+                "enterprise_number,name,province\n0207.437.468,Goed,ANTWERPEN\n");
+        assertEquals(200, good.statusCode(), good.body());
+        assertEquals(1, count(client, "0207437468"));
+        HttpResponse<String> again = client.csv("/api/v1/companies/import", ADMIN, ADMIN_PASSWORD,
+                "enterprise_number,name,province\n0207.437.468,Goed,ANTWERPEN\n");
+        assertEquals(422, again.statusCode(), "a number already in the register");
+    }
+
+    @Test
+    void anAdvisorRecordsAVisitFillsTheFicheAndAcceptsAProposedSupportAction() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        WebDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("loginForm:username")).sendKeys(an);
+            browser.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("loginForm:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("parts")));
+
+            browser.get(base + "companies/index.xhtml");
+            browser.findElement(By.id("newCompany:number")).sendKeys("0403.170.702");
+            browser.findElement(By.id("newCompany:name")).sendKeys("Schrijnwerk Claes");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('newCompany:province_input').value='ANTWERPEN';");
+            browser.findElement(By.id("newCompany:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "controlecijfers"));
+
+            browser.findElement(By.id("newCompany:number")).clear();
+            browser.findElement(By.id("newCompany:number")).sendKeys("0403.170.701");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('newCompany:province_input').value='ANTWERPEN';");
+            browser.findElement(By.id("newCompany:save")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("details")));
+            assertEquals("0403.170.701", browser.findElement(By.id("number")).getText());
+
+            browser.findElement(By.id("visitForm:interviewee")).sendKeys("Piet Claes");
+            browser.findElement(By.id("visitForm:plan")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[id$='openFiche']")));
+            browser.findElement(By.cssSelector("a[id$='openFiche']")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sectionTitle")));
+
+            browser.findElement(By.cssSelector("button[data-section='leerwerkplek']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sectionTitle"), "leerwerkplek"));
+            browser.findElement(By.xpath("//fieldset[@data-code='F2_MENTOR']//label[text()='Ja']")).click();
+            Browser.awaitAjax(browser);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("fieldset[data-code='F2_MENTOR_OPLEIDING']")));
+            browser.findElement(By.xpath("//fieldset[@data-code='F2_MENTOR_OPLEIDING']//label[text()='Nee']")).click();
+            Browser.awaitAjax(browser);
+            browser.findElement(By.id("ficheForm:save")).click();
+            Browser.awaitAjax(browser);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("span[data-form='MENTOROPLEIDING']")));
+
+            String row = "//span[@data-form='MENTOROPLEIDING']/ancestor::tr";
+            browser.findElement(By.xpath(row + "//button[contains(@id,'accept')]")).click();
+            Browser.awaitAjax(browser);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decided")));
+            assertTrue(browser.findElement(By.id("decided")).getText().contains("MENTOROPLEIDING"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private long count(WebClient client, String number) throws IOException, InterruptedException {
+        HttpResponse<String> list = client.api("GET", "/api/v1/companies?search=" + number, ADMIN, ADMIN_PASSWORD, null);
+        return WebClient.json(list).asJsonObject().getJsonNumber("total").longValue();
+    }
+
+    private long register(WebClient client, String advisor, String name, String province)
+            throws IOException, InterruptedException {
+        String number = validNumber();
+        HttpResponse<String> created = client.api("POST", "/api/v1/companies", advisor, PASSWORD,
+                body(number, name, province));
+        assertEquals(201, created.statusCode(), created.body());
+        return WebClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+    }
+
+    private static String body(String number, String name, String province) {
+        return "{\"enterpriseNumber\":\"" + number + "\",\"name\":\"" + name + "\",\"province\":\"" + province
+                + "\",\"subsectors\":[\"RUWBOUW\"],\"employees\":3,\"contacts\":[{\"name\":\"Jan Peeters\",\"email\":\"jan@example.be\"}]}";
+    }
+
+    /** A fresh valid enterprise number: eight random digits after a 1, and their check. */
+    private static String validNumber() {
+        long base = 10_000_000L + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 9_999_999L);
+        return String.format("%08d%02d", base, 97 - base % 97);
+    }
+
+    private static String createUser(WebClient client, String role) throws IOException, InterruptedException {
+        String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = client.api("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD,
+                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        return username;
+    }
+}

@@ -1,0 +1,103 @@
+package org.leerwerkplek.companies.register;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CompanyCsvReaderTest {
+
+    private static CompanyImport read(String csv) throws IOException {
+        return new CompanyCsvReader().read(new StringReader(csv));
+    }
+
+    private static List<String> where(CompanyImport result) {
+        return result.problems().stream()
+                .map(p -> p.line() + ":" + p.column() + ":" + p.messageKey()).toList();
+    }
+
+    @Test
+    void aCorrectFileGivesEveryCompanyWithItsLine() throws IOException {
+        CompanyImport result = read("""
+                name;enterprise_number;province;subsectors;employees;recognised;systems;contact_name;contact_email
+                Bouw Peeters;BE 0403.170.701;antwerpen;RUWBOUW|dakwerken;12;ja;DUAAL_LEREN;An Peeters;an@peeters.be
+
+                Dak & Co;1234567894;LIMBURG;;3;nee;;;
+                """);
+
+        assertTrue(result.isValid(), result.problems().toString());
+        assertEquals(2, result.rows());
+        CompanyDetails first = result.companies().get(0).details();
+        assertEquals(2, result.companies().get(0).line());
+        assertEquals("0403170701", first.number().digits());
+        assertEquals(Province.ANTWERPEN, first.province());
+        assertEquals(Set.of(Subsector.RUWBOUW, Subsector.DAKWERKEN), first.subsectors());
+        assertEquals(Optional.of(SizeClass.FROM_10_TO_19), first.sizeClass());
+        assertTrue(first.recognised());
+        assertEquals("an@peeters.be", first.contacts().get(0).email());
+        assertEquals(4, result.companies().get(1).line());
+        assertEquals(List.of(), result.companies().get(1).details().contacts());
+    }
+
+    @Test
+    void everyWrongCellIsReportedWithLineAndColumnAndNothingIsKept() throws IOException {
+        CompanyImport result = read("""
+                enterprise_number,name,province,subsectors,employees
+                0403.170.701,Goed,ANTWERPEN,RUWBOUW,4
+                0403.170.702,Foute check,ANTWERPEN,RUWBOUW,4
+                1234567894,Onbekende sector,LIMBURG,BAKKERIJ,4
+                0000009797,,ATLANTIS,,veel
+                0403170701,Dubbel,ANTWERPEN,,1
+                """);
+
+        assertFalse(result.isValid());
+        assertEquals(List.of(), result.companies(), "nothing is handed over from a wrong file");
+        assertEquals(List.of("3:1:company.number.check", "4:4:company.subsector.unknown",
+                "5:3:company.province.unknown", "5:5:company.employees.notANumber",
+                "6:1:company.number.duplicateInFile"), where(result));
+        assertEquals("BAKKERIJ", result.problems().get(1).arguments()[0]);
+        assertEquals(2, result.problems().get(4).arguments()[1], "names the line it first appeared on");
+        assertEquals(5, result.rows());
+    }
+
+    @Test
+    void aMissingNameIsFoundAfterTheCellsAreRead() throws IOException {
+        CompanyImport result = read("enterprise_number,name,province\n0403170701,  ,BRUSSEL\n");
+
+        assertEquals(List.of("2:2:company.name.required"), where(result));
+    }
+
+    @Test
+    void aHeaderWithAnUnknownOrMissingColumnStopsBeforeTheRows() throws IOException {
+        CompanyImport result = read("enterprise_number,naam,name\n0403170701,x,y\n");
+
+        assertEquals(List.of("1:2:company.import.unknownColumn", "1:0:company.import.missingColumn"), where(result));
+        assertEquals(0, result.rows());
+    }
+
+    @Test
+    void aRecordWithTooFewFieldsIsOneProblem() throws IOException {
+        CompanyImport result = read("enterprise_number,name,province\n0403170701,Bouw\n");
+
+        assertEquals(List.of("2:0:company.import.fieldCount"), where(result));
+    }
+
+    @Test
+    void anEmptyFileIsAProblem() throws IOException {
+        assertEquals(List.of("1:0:company.import.empty"), where(read("")));
+    }
+
+    @Test
+    void recognisedNeedsItsSystems() throws IOException {
+        CompanyImport result = read("enterprise_number,name,province,recognised,systems\n0403170701,Bouw,LUIK,oui,\n"
+                + "1234567894,Bouw 2,LUIK,misschien,\n");
+
+        assertEquals(List.of("2:5:company.systems.required", "3:4:company.import.yesNo"), where(result));
+    }
+}
