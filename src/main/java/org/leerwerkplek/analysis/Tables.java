@@ -1,0 +1,299 @@
+package org.leerwerkplek.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.leerwerkplek.analysis.stats.Category;
+import org.leerwerkplek.analysis.stats.CoChoice;
+import org.leerwerkplek.analysis.stats.CoChoiceAccumulator;
+import org.leerwerkplek.analysis.stats.CrossTab;
+import org.leerwerkplek.analysis.stats.CrossTabAccumulator;
+import org.leerwerkplek.analysis.stats.CrossTabOptions;
+import org.leerwerkplek.analysis.stats.FrequencyAccumulator;
+import org.leerwerkplek.analysis.stats.FrequencyTable;
+import org.leerwerkplek.analysis.stats.GoodnessOfFit;
+import org.leerwerkplek.analysis.stats.LikertAccumulator;
+import org.leerwerkplek.analysis.stats.LikertSummary;
+import org.leerwerkplek.analysis.stats.MultipleResponseAccumulator;
+import org.leerwerkplek.analysis.stats.MultipleResponseTable;
+import org.leerwerkplek.analysis.stats.PostStratification;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.Option;
+import org.leerwerkplek.surveys.definition.Question;
+import org.leerwerkplek.surveys.definition.QuestionType;
+import org.leerwerkplek.surveys.definition.ReferenceShare;
+
+/**
+ * The tables of one {@link ResponseTable}, weighted or not, with labels in one language. Every
+ * table is counted in one pass over the table's columns. Bad requests (a code that is no
+ * question, a text question, an empty base) are {@link DomainException}s with a message key.
+ */
+public final class Tables {
+
+    private final ResponseTable table;
+    private final Language language;
+    private final double[] weights;
+
+    private Tables(ResponseTable table, Language language, double[] weights) {
+        this.table = table;
+        this.language = language;
+        this.weights = weights;
+    }
+
+    public static Tables unweighted(ResponseTable table, Language language) {
+        return new Tables(table, language, null);
+    }
+
+    /**
+     * Weighted to the population shares of the instrument's first {@code population} reference
+     * (e.g. the register's workforce change); a respondent without an answer to that question
+     * keeps weight 1.
+     */
+    public static Tables weighted(ResponseTable table, Language language) {
+        Tables plain = unweighted(table, language);
+        ReferenceShare reference = plain.weightingReference()
+                .orElseThrow(() -> invalid("analysis.noWeighting", table.definition().id()));
+        ResponseTable.Variable variable = plain.variable(reference.question());
+        PostStratification strata = PostStratification.of(plain.frequencies(reference.question()),
+                shares(variable, reference));
+        double[] weights = new double[table.size()];
+        for (int row = 0; row < weights.length; row++) {
+            int value = variable.value(row);
+            weights[row] = value >= 0 ? strata.weight(value) : 1.0;
+            if (weights[row] == 0) {
+                weights[row] = 1.0;
+            }
+        }
+        return new Tables(table, language, weights);
+    }
+
+    /** The reference whose population shares weight the tables, if the instrument has one. */
+    public Optional<ReferenceShare> weightingReference() {
+        return table.definition().analysis().referenceShares().stream()
+                .filter(r -> r.kind().mayWeight())
+                .filter(r -> table.variable(r.question()).isPresent())
+                .findFirst();
+    }
+
+    /** The post-stratification behind weighted tables. */
+    public PostStratification weighting() {
+        ReferenceShare reference = weightingReference()
+                .orElseThrow(() -> invalid("analysis.noWeighting", table.definition().id()));
+        return PostStratification.of(unweighted(table, language).frequencies(reference.question()),
+                shares(variable(reference.question()), reference));
+    }
+
+    public boolean isWeighted() {
+        return weights != null;
+    }
+
+    public ResponseTable table() {
+        return table;
+    }
+
+    public FrequencyTable frequencies(String code) {
+        ResponseTable.Variable variable = variable(code);
+        FrequencyAccumulator counts = new FrequencyAccumulator(categories(variable), isWeighted());
+        for (int row = 0; row < table.size(); row++) {
+            int value = variable.value(row);
+            if (value >= 0) {
+                counts.add(value, weight(row));
+            } else if (value == ResponseTable.MISSING) {
+                counts.addMissing(weight(row));
+            }
+        }
+        requireBase(!counts.isEmpty(), code);
+        return counts.result();
+    }
+
+    /** Rows by {@code rowCode} (usually a subgroup), columns by {@code columnCode}. */
+    public CrossTab crossTab(String rowCode, String columnCode, CrossTabOptions options) {
+        ResponseTable.Variable rows = variable(rowCode);
+        ResponseTable.Variable columns = variable(columnCode);
+        CrossTabAccumulator counts = new CrossTabAccumulator(categories(rows), categories(columns), isWeighted());
+        for (int row = 0; row < table.size(); row++) {
+            int r = rows.value(row);
+            int c = columns.value(row);
+            if (r >= 0 && c >= 0) {
+                counts.add(r, c, weight(row));
+            }
+        }
+        requireBase(!counts.isEmpty(), rowCode + " × " + columnCode);
+        return counts.result(options);
+    }
+
+    /** The answers to {@code code} against the instrument's reference shares for it. */
+    public GoodnessOfFit goodnessOfFit(String code) {
+        ReferenceShare reference = table.definition().analysis().referenceShares().stream()
+                .filter(r -> r.question().equals(code))
+                .findFirst()
+                .orElseThrow(() -> invalid("analysis.noReference", code));
+        ResponseTable.Variable variable = variable(code);
+        if (variable.kind() == ResponseTable.Kind.OPTION) {
+            throw invalid("analysis.noReference", code);
+        }
+        return GoodnessOfFit.test(frequencies(code), shares(variable, reference));
+    }
+
+    /** A Likert question or every item of a Likert matrix: distribution, mean, median, top-2, rankings. */
+    public LikertSummary likert(String questionCode) {
+        Question question = question(questionCode);
+        List<ResponseTable.Variable> items = new ArrayList<>();
+        if (question.type() == QuestionType.LIKERT) {
+            items.add(variable(questionCode));
+        } else if (question.type() == QuestionType.LIKERT_MATRIX) {
+            question.items().forEach(item -> items.add(variable(questionCode + "." + item.code())));
+        } else {
+            throw invalid("analysis.notLikert", questionCode);
+        }
+        List<Category> labels = question.type() == QuestionType.LIKERT
+                ? List.of(new Category(question.code(), question.label().in(language)))
+                : question.items().stream().map(o -> category(o)).toList();
+        int points = question.scale().orElseThrow().points().size();
+        LikertAccumulator counts = new LikertAccumulator(labels, points, isWeighted());
+        for (int row = 0; row < table.size(); row++) {
+            for (int i = 0; i < items.size(); i++) {
+                ResponseTable.Variable item = items.get(i);
+                int value = item.value(row);
+                if (value >= 0 && item.point(value) > 0) {
+                    counts.add(i, item.point(value), weight(row));
+                } else if (value != ResponseTable.NOT_SHOWN) {
+                    counts.addMissing(i, weight(row));
+                }
+            }
+        }
+        requireBase(!counts.isEmpty(), questionCode);
+        return counts.result();
+    }
+
+    /** A multiple-choice question as a multiple-response set: percent of cases and of responses. */
+    public MultipleResponseTable multipleResponse(String questionCode) {
+        List<ResponseTable.Variable> options = options(questionCode);
+        MultipleResponseAccumulator counts = new MultipleResponseAccumulator(optionCategories(questionCode),
+                isWeighted());
+        int[] scratch = new int[options.size()];
+        for (int row = 0; row < table.size(); row++) {
+            int chosen = 0;
+            boolean shown = false;
+            for (int i = 0; i < options.size(); i++) {
+                int value = options.get(i).value(row);
+                shown |= value != ResponseTable.NOT_SHOWN;
+                if (value == 1) {
+                    scratch[chosen++] = i;
+                }
+            }
+            if (shown) {
+                counts.add(java.util.Arrays.copyOf(scratch, chosen), weight(row));
+            }
+        }
+        requireBase(!counts.isEmpty(), questionCode);
+        return counts.result();
+    }
+
+    /** For each pair of options of a multiple-choice question: how many chose both, and P(B | A). */
+    public CoChoice coChoice(String questionCode) {
+        List<ResponseTable.Variable> options = options(questionCode);
+        CoChoiceAccumulator counts = new CoChoiceAccumulator(optionCategories(questionCode), isWeighted());
+        boolean[] chosen = new boolean[options.size()];
+        for (int row = 0; row < table.size(); row++) {
+            boolean answered = false;
+            for (int i = 0; i < options.size(); i++) {
+                int value = options.get(i).value(row);
+                chosen[i] = value == 1;
+                answered |= value >= 0;
+            }
+            if (answered) {
+                counts.add(chosen, weight(row));
+            }
+        }
+        requireBase(!counts.isEmpty(), questionCode);
+        return counts.result();
+    }
+
+    /** The options of a multiple-choice question, most chosen first (unweighted counts). */
+    public List<String> mostChosen(String questionCode) {
+        List<ResponseTable.Variable> options = options(questionCode);
+        long[] counts = new long[options.size()];
+        for (int row = 0; row < table.size(); row++) {
+            for (int i = 0; i < options.size(); i++) {
+                if (options.get(i).value(row) == 1) {
+                    counts[i]++;
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Long.compare(counts[b], counts[a]));
+        return order.stream().map(i -> options.get(i).code()).toList();
+    }
+
+    public Question question(String code) {
+        return table.definition().question(code).orElseThrow(() -> invalid("analysis.unknownQuestion", code));
+    }
+
+    /** The closed variable {@code code}: a question, {@code QUESTION.OPTION} or {@code MATRIX.ITEM}. */
+    public ResponseTable.Variable variable(String code) {
+        Optional<ResponseTable.Variable> variable = table.variable(code);
+        if (variable.isPresent()) {
+            return variable.get();
+        }
+        String question = code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
+        Question asked = question(question);
+        if (asked.type() == QuestionType.MULTIPLE && !code.contains(".")) {
+            throw invalid("analysis.multipleNeedsOption", code);
+        }
+        if (asked.type() == QuestionType.LIKERT_MATRIX && !code.contains(".")) {
+            throw invalid("analysis.matrixNeedsItem", code);
+        }
+        if (code.contains(".")) {
+            throw invalid("analysis.unknownQuestion", code);
+        }
+        throw invalid("analysis.notClosed", code, asked.type().key());
+    }
+
+    private List<ResponseTable.Variable> options(String questionCode) {
+        Question question = question(questionCode);
+        if (question.type() != QuestionType.MULTIPLE) {
+            throw invalid("analysis.notMultiple", questionCode);
+        }
+        return question.choices().all().stream().map(o -> variable(questionCode + "." + o.code())).toList();
+    }
+
+    private List<Category> optionCategories(String questionCode) {
+        return question(questionCode).choices().all().stream().map(this::category).toList();
+    }
+
+    private Category category(Option option) {
+        return new Category(option.code(), option.label().in(language));
+    }
+
+    private List<Category> categories(ResponseTable.Variable variable) {
+        return variable.levels().stream().map(l -> new Category(l.code(), l.label().in(language))).toList();
+    }
+
+    private double weight(int row) {
+        return weights == null ? 1.0 : weights[row];
+    }
+
+    private static double[] shares(ResponseTable.Variable variable, ReferenceShare reference) {
+        double[] shares = new double[variable.levels().size()];
+        for (int i = 0; i < shares.length; i++) {
+            java.math.BigDecimal share = reference.shares().get(variable.levels().get(i).code());
+            shares[i] = share == null ? 0 : share.doubleValue();
+        }
+        return shares;
+    }
+
+    private static void requireBase(boolean hasBase, String what) {
+        if (!hasBase) {
+            throw invalid("analysis.emptyBase", what);
+        }
+    }
+
+    private static DomainException invalid(String key, Object... arguments) {
+        return new DomainException(DomainException.Kind.INVALID, key, arguments);
+    }
+}
