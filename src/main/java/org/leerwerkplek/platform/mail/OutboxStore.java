@@ -50,10 +50,6 @@ public final class OutboxStore {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    public Clock clock() {
-        return clock;
-    }
-
     /** Adds a mail unless one with the same key exists; whether it was added. */
     public boolean insert(NewMail mail) {
         try (Connection connection = dataSource.getConnection()) {

@@ -55,8 +55,4 @@ public final class RetryPolicy {
     public int maxAttempts() {
         return maxAttempts;
     }
-
-    public Clock clock() {
-        return clock;
-    }
 }

@@ -121,10 +121,6 @@ public class MailAdminBacking implements Serializable {
         return mails;
     }
 
-    public long getTotal() {
-        return total;
-    }
-
     /** "Recent mails (at most 200 of 1234)". */
     public String getRecentHeading() {
         return FacesMessages.text("mail.recent", Math.min(SHOWN, total), total);
