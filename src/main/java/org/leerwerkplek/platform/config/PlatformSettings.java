@@ -24,7 +24,8 @@ public record PlatformSettings(
         Smtp smtp,
         LoginThrottling loginThrottling,
         boolean secureCookies,
-        int publicStartsPerHour) {
+        int publicStartsPerHour,
+        MailDelivery mailDelivery) {
 
     public static final String DATA_DIR = "lwp.data.dir";
     public static final String DB_URL = "lwp.db.url";
@@ -45,10 +46,22 @@ public record PlatformSettings(
     public static final String LOGIN_LOCK_MINUTES = "lwp.login.lock-minutes";
     public static final String SECURE_COOKIES = "lwp.session.secure-cookies";
     public static final String PUBLIC_STARTS_PER_HOUR = "lwp.surveys.public-starts-per-hour";
+    public static final String MAIL_SEND_INTERVAL = "lwp.mail.send-interval-seconds";
+    public static final String MAIL_MAX_ATTEMPTS = "lwp.mail.max-attempts";
+    public static final String MAIL_RETRY_FIRST = "lwp.mail.retry-first-seconds";
+    public static final String MAIL_RETRY_MAX = "lwp.mail.retry-max-seconds";
 
     /** SMTP server; with no host configured, mail goes to the outbox that an admin reads. */
     public record Smtp(Optional<String> host, int port, boolean startTls, Optional<String> user,
                        Optional<String> password, String from) {
+    }
+
+    /**
+     * How the outbox is worked off: how often the sender looks for due mail, and how a mail that
+     * the SMTP server did not take is tried again (the wait doubles from {@code firstRetry} up to
+     * {@code maxRetry}; after {@code maxAttempts} tries the mail is marked failed).
+     */
+    public record MailDelivery(Duration sendInterval, int maxAttempts, Duration firstRetry, Duration maxRetry) {
     }
 
     /** How failed sign-ins slow down and then lock an account. */
@@ -79,7 +92,19 @@ public record PlatformSettings(
                         r.integer(LOGIN_LOCK_AFTER, 10, 2, 1000),
                         Duration.ofMinutes(r.integer(LOGIN_LOCK_MINUTES, 15, 1, 24 * 60))),
                 r.bool(SECURE_COOKIES, false),
-                r.integer(PUBLIC_STARTS_PER_HOUR, 20, 1, 100_000));
+                r.integer(PUBLIC_STARTS_PER_HOUR, 20, 1, 100_000),
+                mailDelivery(r));
+    }
+
+    private static MailDelivery mailDelivery(Reader r) {
+        int firstRetry = r.integer(MAIL_RETRY_FIRST, 60, 1, 86_400);
+        int maxRetry = r.integer(MAIL_RETRY_MAX, 6 * 3600, 1, 7 * 86_400);
+        if (maxRetry < firstRetry) {
+            throw new InvalidSettingException(MAIL_RETRY_MAX, String.valueOf(maxRetry),
+                    "at least " + MAIL_RETRY_FIRST + " (" + firstRetry + ")");
+        }
+        return new MailDelivery(Duration.ofSeconds(r.integer(MAIL_SEND_INTERVAL, 30, 1, 86_400)),
+                r.integer(MAIL_MAX_ATTEMPTS, 8, 1, 100), Duration.ofSeconds(firstRetry), Duration.ofSeconds(maxRetry));
     }
 
     /** Where the embedded Derby database lives when no database URL is configured. */

@@ -1,0 +1,138 @@
+package org.leerwerkplek.platform.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.persistence.DataSourceSetup;
+
+/**
+ * The mail outbox, for every part that sends mail and for admins.
+ *
+ * <p>A part decides to send a mail inside its own transaction and calls
+ * {@link #enqueue(String, String, MailLanguage, String, Map)} there: the mail is rendered from its
+ * template and written as one outbox row that commits or rolls back with the decision. The dedup
+ * key names what the mail is for (e.g. {@code invitation:<wave>:<invitee>:<due date>}); a second
+ * enqueue with a key that exists adds nothing, also when two instances decide at the same moment
+ * (the unique key settles it). The {@link MailSender} delivers the rows later.
+ */
+@ApplicationScoped
+public class MailOutbox {
+
+    /** Longest dedup key the table holds. */
+    public static final int MAX_KEY = 200;
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+");
+    private static final int MAX_ADDRESS = 254;
+    private static final int MAX_PAGE_SIZE = 500;
+
+    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    MailSender sender;
+
+    private final Clock clock = Clock.systemUTC();
+    private final MailTemplates templates = new MailTemplates();
+    private OutboxStore store;
+
+    @PostConstruct
+    void init() {
+        store = new OutboxStore(dataSource, clock);
+    }
+
+    /** A queued check mail and whether this call added it (false: its idempotency key was used before). */
+    public record QueuedTest(String dedupKey, boolean queued) {
+    }
+
+    /**
+     * Writes a mail to the outbox in the caller's transaction (which must exist).
+     *
+     * @param dedupKey  what this mail is for, unique over all mails ever queued (at most 200 characters)
+     * @param recipient the recipient's mail address
+     * @param language  the language of the text
+     * @param template  a template of {@link MailTemplates}
+     * @param values    the template's placeholders, e.g. {@code name}, {@code link}, {@code optOutLink}
+     * @return whether the mail was added; {@code false} when a mail with this key exists
+     * @throws DomainException          INVALID for an unusable recipient address or key
+     * @throws IllegalArgumentException for an unknown template or a missing placeholder value (a programming error)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean enqueue(String dedupKey, String recipient, MailLanguage language, String template,
+                           Map<String, String> values) {
+        if (dedupKey == null || dedupKey.isBlank() || dedupKey.length() > MAX_KEY) {
+            throw new DomainException(DomainException.Kind.INVALID, "mail.keyInvalid", MAX_KEY);
+        }
+        String address = recipient == null ? "" : recipient.trim();
+        if (address.length() > MAX_ADDRESS || !ADDRESS.matcher(address).matches()) {
+            throw new DomainException(DomainException.Kind.INVALID, "mail.recipientInvalid", address);
+        }
+        RenderedMail content = templates.render(template, language, values);
+        return store.insert(new NewMail(dedupKey, template, address, language, content));
+    }
+
+    /**
+     * Queues the check mail of {@link MailTemplates#SMTP_TEST} to {@code recipient}. With an
+     * idempotency key, a repeated request (a double click, a client retry) queues it once.
+     */
+    @Transactional
+    public QueuedTest sendTest(String recipient, MailLanguage language, String applicationLink,
+                               Optional<String> idempotencyKey) {
+        String key = "smtp-test:" + idempotencyKey.map(String::trim).filter(k -> !k.isEmpty())
+                .orElseGet(() -> UUID.randomUUID().toString());
+        if (key.length() > MAX_KEY) {
+            throw new DomainException(DomainException.Kind.INVALID, "mail.keyInvalid", MAX_KEY);
+        }
+        String address = recipient == null ? "" : recipient.trim();
+        boolean queued = enqueue(key, address, language, MailTemplates.SMTP_TEST,
+                Map.of("name", address, "link", applicationLink));
+        return new QueuedTest(key, queued);
+    }
+
+    /** Works off the due mails now instead of at the next interval; empty when a pass under way did not end in time. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<DeliveryRun> sendDueNow() {
+        return sender.sendDue();
+    }
+
+    /** Puts a failed or bounced mail back in the queue with fresh attempts. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public OutboxSummary requeue(long id) {
+        OutboxMail mail = find(id).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "mail.notFound", id));
+        if (!store.requeue(id)) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "mail.notRequeueable", id, mail.status());
+        }
+        return find(id).orElseThrow().summary();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OutboxCounts counts() {
+        return store.counts();
+    }
+
+    /** A page of the outbox, newest first, optionally of one status. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OutboxPage list(Optional<OutboxStatus> status, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new DomainException(DomainException.Kind.INVALID, "api.paging", MAX_PAGE_SIZE);
+        }
+        return store.list(status, page, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OutboxMail> find(long id) {
+        return store.find(id);
+    }
+
+    /** Whether mail leaves through an SMTP server; else it stays in the outbox for admins to read. */
+    public boolean usesSmtp() {
+        return sender.usesSmtp();
+    }
+}

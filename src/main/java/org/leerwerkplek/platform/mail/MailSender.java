@@ -1,0 +1,144 @@
+package org.leerwerkplek.platform.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.leerwerkplek.platform.config.PlatformSettings;
+import org.leerwerkplek.platform.persistence.DataSourceSetup;
+
+/**
+ * The sender job: every {@code lwp.mail.send-interval-seconds} it works off the due mails of the
+ * outbox ({@link OutboxDelivery}), through SMTP when {@code lwp.mail.smtp.host} is set, else into
+ * the outbox itself. The timer is created at every start and holds no state: what is due is read
+ * from the database, so a restart loses nothing and several instances can run side by side (their
+ * claims never overlap). Runs outside any transaction, so each claim and each outcome commits on
+ * its own.
+ */
+@Singleton
+@Startup
+@DependsOn("PlatformStartup")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailSender {
+
+    /** Limit for connecting to, reading from and writing to the SMTP server. */
+    static final Duration SMTP_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a claim holds: well above the longest hand-over the SMTP time limits allow. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
+    private static final int BATCH_SIZE = 50;
+    private static final int MAX_PER_PASS = 1000;
+    private static final long ADMIN_WAIT_SECONDS = 120;
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    PlatformSettings settings;
+
+    private final ReentrantLock running = new ReentrantLock();
+    private final Clock clock = Clock.systemUTC();
+    private OutboxDelivery delivery;
+    private Optional<MailTransport.Connector> smtp;
+    private String instance;
+
+    @PostConstruct
+    void start() {
+        instance = instanceName();
+        PlatformSettings.MailDelivery config = settings.mailDelivery();
+        RetryPolicy retry = new RetryPolicy(config.firstRetry(), config.maxRetry(), config.maxAttempts(), clock);
+        delivery = new OutboxDelivery(new OutboxStore(dataSource, clock), retry, instance, CLAIM_LEASE, BATCH_SIZE,
+                MAX_PER_PASS);
+        smtp = settings.smtp().host().map(host -> new SmtpConnector(settings.smtp(), SMTP_TIMEOUT, clock));
+        long interval = config.sendInterval().toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig("lwp-mail-sender", false));
+        LOG.info(() -> "Mail sender " + instance + " runs every " + config.sendInterval().toSeconds() + " s, "
+                + smtp.map(s -> "through SMTP " + settings.smtp().host().orElseThrow() + ":" + settings.smtp().port())
+                .orElse("into the outbox (no SMTP server configured)") + ".");
+    }
+
+    @Timeout
+    void onTimer() {
+        if (!running.tryLock()) {
+            return;
+        }
+        try {
+            pass();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Mail sender pass failed; the next one tries again", e);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /**
+     * Sends what is due now, waiting for a pass that is under way to end first (an admin's "send
+     * due now").
+     *
+     * @return what this pass did; empty when a running pass did not end in time
+     */
+    public Optional<DeliveryRun> sendDue() {
+        try {
+            if (!running.tryLock(ADMIN_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(pass());
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Whether mail leaves through an SMTP server (else it stays in the outbox). */
+    public boolean usesSmtp() {
+        return smtp.isPresent();
+    }
+
+    private DeliveryRun pass() {
+        DeliveryRun run = delivery.run(smtp);
+        if (run.handled() > 0) {
+            LOG.info(() -> "Mail sender: " + run);
+        }
+        return run;
+    }
+
+    private static String instanceName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        String name = host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return name.length() <= 100 ? name : name.substring(name.length() - 100);
+    }
+}

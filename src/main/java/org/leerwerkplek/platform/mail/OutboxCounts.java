@@ -1,0 +1,8 @@
+package org.leerwerkplek.platform.mail;
+
+/**
+ * How many mails the outbox holds per status; {@code due} counts the pending ones whose next
+ * attempt has come.
+ */
+public record OutboxCounts(long pending, long due, long sending, long sent, long failed, long bounced) {
+}

@@ -1,0 +1,175 @@
+package org.leerwerkplek.platform.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One pass of the sender over the outbox, plain Java over {@link OutboxStore} and a
+ * {@link MailTransport}.
+ *
+ * <p>Order per mail: the SMTP connection is opened first; then the row is claimed with a
+ * conditional update that is committed at once (two senders never both win it); then it is
+ * handed to the server; then the outcome is recorded. A sender that stops (crash, kill) between
+ * claiming and recording leaves the row in {@code SENDING}; when its lease has run out the next
+ * pass marks it failed instead of sending it again, because the server may already have taken
+ * it. So a row is never sent twice; the price is that a crash in that window (the few
+ * milliseconds of the SMTP hand-over) leaves one mail for an admin to check and requeue.
+ *
+ * <p>What SMTP itself leaves open: when the connection breaks after the server received the end
+ * of the message but before its answer arrived, the sender cannot know that the mail was taken;
+ * it records a retry and the mail can arrive twice. Every mail carries a {@code Message-ID}
+ * derived from its row, the same on every attempt, so such a duplicate can be recognised.
+ */
+public final class OutboxDelivery {
+
+    /** The error recorded on a mail whose sender stopped while handing it over. */
+    public static final String INTERRUPTED = "Interrupted while being handed to the mail server: the sender stopped "
+            + "before it recorded the outcome. The mail may have arrived, so it is not sent again automatically; "
+            + "requeue it to send it anyway.";
+
+    private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
+
+    private final OutboxStore store;
+    private final RetryPolicy retry;
+    private final String instance;
+    private final Duration lease;
+    private final int batchSize;
+    private final int maxPerPass;
+
+    /**
+     * @param instance   the name of this sender in {@code claimed_by}, unique across the cluster
+     * @param lease      how long a claim holds; longer than the longest hand-over the SMTP timeouts allow
+     * @param batchSize  how many due mails are read at a time
+     * @param maxPerPass how many mails one pass handles at most
+     */
+    public OutboxDelivery(OutboxStore store, RetryPolicy retry, String instance, Duration lease, int batchSize,
+                          int maxPerPass) {
+        this.store = Objects.requireNonNull(store);
+        this.retry = Objects.requireNonNull(retry);
+        this.instance = Objects.requireNonNull(instance);
+        this.lease = Objects.requireNonNull(lease);
+        this.batchSize = batchSize;
+        this.maxPerPass = maxPerPass;
+    }
+
+    /**
+     * Marks expired claims as interrupted, then sends the due mails through {@code smtp}, or
+     * without an SMTP server keeps them in the outbox as sent.
+     */
+    public DeliveryRun run(Optional<MailTransport.Connector> smtp) {
+        int interrupted = store.failExpiredClaims(INTERRUPTED);
+        if (interrupted > 0) {
+            LOG.warning(() -> interrupted + " mail(s) were interrupted while being sent and are marked failed.");
+        }
+        return smtp.map(connector -> send(connector, interrupted)).orElseGet(() -> keepLocally(interrupted));
+    }
+
+    private DeliveryRun keepLocally(int interrupted) {
+        int kept = 0;
+        List<Long> due = store.dueIds(batchSize);
+        while (!due.isEmpty() && kept < maxPerPass) {
+            int before = kept;
+            for (long id : due) {
+                if (store.deliverLocally(id, instance)) {
+                    kept++;
+                }
+            }
+            if (kept == before) {
+                break;
+            }
+            due = store.dueIds(batchSize);
+        }
+        return new DeliveryRun(0, kept, 0, 0, 0, interrupted, null);
+    }
+
+    private DeliveryRun send(MailTransport.Connector connector, int interrupted) {
+        List<Long> due = store.dueIds(batchSize);
+        if (due.isEmpty()) {
+            return DeliveryRun.nothing(interrupted);
+        }
+        Tally tally = new Tally();
+        try (MailTransport transport = connector.open()) {
+            while (!due.isEmpty() && tally.handled() < maxPerPass && tally.connectionError == null) {
+                int before = tally.handled();
+                for (long id : due) {
+                    if (tally.connectionError != null) {
+                        break;
+                    }
+                    if (store.claim(id, instance, lease)) {
+                        deliver(transport, id, tally);
+                    }
+                }
+                if (tally.handled() == before) {
+                    break;
+                }
+                due = store.dueIds(batchSize);
+            }
+        } catch (DeliveryException e) {
+            LOG.warning(() -> "Cannot reach the SMTP server; due mails stay pending: " + e.getMessage());
+            tally.connectionError = e.getMessage();
+        }
+        return new DeliveryRun(tally.sent, 0, tally.retrying, tally.failed, tally.bounced, interrupted,
+                tally.connectionError);
+    }
+
+    private void deliver(MailTransport transport, long id, Tally tally) {
+        OutboxMail mail = store.find(id).orElseThrow(() -> new IllegalStateException("claimed mail " + id + " is gone"));
+        try {
+            transport.send(mail);
+            store.recordSent(id, instance);
+            tally.sent++;
+        } catch (DeliveryException e) {
+            afterFailure(mail, e.kind(), e.getMessage());
+            if (e.kind() == DeliveryException.Kind.CONNECTION) {
+                tally.connectionError = e.getMessage();
+            }
+            tally.count(e.kind(), mail.attempts() >= retry.maxAttempts());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sending mail " + id + " failed unexpectedly", e);
+            afterFailure(mail, DeliveryException.Kind.CONNECTION, e.toString());
+            tally.connectionError = e.toString();
+            tally.count(DeliveryException.Kind.CONNECTION, mail.attempts() >= retry.maxAttempts());
+        }
+    }
+
+    private void afterFailure(OutboxMail mail, DeliveryException.Kind kind, String error) {
+        String message = error == null ? kind.name() : error;
+        if (kind == DeliveryException.Kind.BOUNCE) {
+            store.recordGivenUp(mail.id(), instance, OutboxStatus.BOUNCED, message);
+            return;
+        }
+        Optional<Instant> next = retry.nextAttempt(mail.attempts());
+        if (next.isPresent()) {
+            store.recordRetry(mail.id(), instance, message, next.get());
+        } else {
+            store.recordGivenUp(mail.id(), instance, OutboxStatus.FAILED, message);
+        }
+    }
+
+    private static final class Tally {
+        int sent;
+        int retrying;
+        int failed;
+        int bounced;
+        String connectionError;
+
+        void count(DeliveryException.Kind kind, boolean attemptsUsedUp) {
+            if (kind == DeliveryException.Kind.BOUNCE) {
+                bounced++;
+            } else if (attemptsUsedUp) {
+                failed++;
+            } else {
+                retrying++;
+            }
+        }
+
+        int handled() {
+            return sent + retrying + failed + bounced;
+        }
+    }
+}

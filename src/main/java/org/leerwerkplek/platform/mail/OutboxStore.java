@@ -1,0 +1,298 @@
+package org.leerwerkplek.platform.mail;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The {@code outbox_mail} table, in plain JDBC: every state change is one conditional
+ * {@code UPDATE} whose {@code WHERE} states the state it expects, so that two senders (threads
+ * or cluster instances) sharing the database never both win the same row. The SQL is the same on
+ * Derby and PostgreSQL except for the idempotent insert (see {@link #insert(Connection, NewMail)}).
+ *
+ * <p>Connections come from the data source and are closed after each call. Inside a JTA
+ * transaction that is the container's transactional connection (so {@link #insert(NewMail)}
+ * commits or rolls back with the caller); outside one each statement commits on its own, which
+ * is what the sender needs: a claim is committed before the mail is handed to SMTP.
+ */
+public final class OutboxStore {
+
+    /** The SQLSTATE of a unique-constraint violation (SQL standard class 23). */
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int MAX_ERROR = 1000;
+
+    private static final String COLUMNS = "id, dedup_key, template, recipient, language, subject, status, transport, "
+            + "attempts, next_attempt_at, claimed_by, claimed_until, sent_at, last_error, created_at";
+    private static final String INSERT = "INSERT INTO outbox_mail (dedup_key, template, recipient, language, subject, "
+            + "body_text, body_html, status, attempts, next_attempt_at, created_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private volatile Boolean postgres;
+
+    public OutboxStore(DataSource dataSource, Clock clock) {
+        this.dataSource = Objects.requireNonNull(dataSource);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Adds a mail unless one with the same key exists; whether it was added. */
+    public boolean insert(NewMail mail) {
+        try (Connection connection = dataSource.getConnection()) {
+            return insert(connection, mail);
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot add mail " + mail.dedupKey() + " to the outbox", e);
+        }
+    }
+
+    /**
+     * Adds a mail on {@code connection}, in whatever transaction it is in. A second insert of the
+     * same key adds nothing and leaves the transaction usable, also when the first is not
+     * committed yet (the second waits for it): PostgreSQL uses {@code ON CONFLICT DO NOTHING},
+     * because a failed statement there aborts the whole transaction; other databases (Derby)
+     * undo only the failed statement, as the SQL standard says, so the unique violation is caught.
+     */
+    boolean insert(Connection connection, NewMail mail) throws SQLException {
+        boolean onConflict = isPostgres(connection);
+        Instant now = clock.instant();
+        String sql = onConflict ? INSERT + " ON CONFLICT (dedup_key) DO NOTHING" : INSERT;
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, mail.dedupKey());
+            insert.setString(2, mail.template());
+            insert.setString(3, mail.recipient());
+            insert.setString(4, mail.language().code());
+            insert.setString(5, mail.content().subject());
+            insert.setString(6, mail.content().text());
+            insert.setString(7, mail.content().html());
+            insert.setTimestamp(8, Timestamp.from(now));
+            insert.setTimestamp(9, Timestamp.from(now));
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (!onConflict && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Ids of pending mails whose next attempt has come, the longest waiting first. */
+    public List<Long> dueIds(int limit) {
+        String sql = "SELECT id FROM outbox_mail WHERE status = 'PENDING' AND next_attempt_at <= ? "
+                + "ORDER BY next_attempt_at, id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setTimestamp(1, Timestamp.from(clock.instant()));
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot read the due mails", e);
+        }
+    }
+
+    /**
+     * Claims a due mail for {@code instance} until the lease ends, counting an attempt. Only one
+     * caller wins a row; the others get {@code false}.
+     */
+    public boolean claim(long id, String instance, Duration lease) {
+        Instant now = clock.instant();
+        return update("UPDATE outbox_mail SET status = 'SENDING', claimed_by = ?, claimed_until = ?, "
+                        + "attempts = attempts + 1 WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ?",
+                instance, Timestamp.from(now.plus(lease)), id, Timestamp.from(now)) == 1;
+    }
+
+    /** Marks a due mail as delivered into the outbox itself (no SMTP server); one caller wins. */
+    public boolean deliverLocally(long id, String instance) {
+        Instant now = clock.instant();
+        return update("UPDATE outbox_mail SET status = 'SENT', transport = 'LOCAL', sent_at = ?, claimed_by = ?, "
+                        + "attempts = attempts + 1 WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ?",
+                Timestamp.from(now), instance, id, Timestamp.from(now)) == 1;
+    }
+
+    /** Records that the SMTP server took the mail claimed by {@code instance}. */
+    public boolean recordSent(long id, String instance) {
+        return update("UPDATE outbox_mail SET status = 'SENT', transport = 'SMTP', sent_at = ?, claimed_until = NULL, "
+                        + "last_error = NULL WHERE id = ? AND status = 'SENDING' AND claimed_by = ?",
+                Timestamp.from(clock.instant()), id, instance) == 1;
+    }
+
+    /** Puts a claimed mail back to pending, to be tried again at {@code nextAttempt}. */
+    public boolean recordRetry(long id, String instance, String error, Instant nextAttempt) {
+        return update("UPDATE outbox_mail SET status = 'PENDING', next_attempt_at = ?, claimed_until = NULL, "
+                        + "last_error = ? WHERE id = ? AND status = 'SENDING' AND claimed_by = ?",
+                Timestamp.from(nextAttempt), shorten(error), id, instance) == 1;
+    }
+
+    /** Gives up a claimed mail ({@link OutboxStatus#FAILED} or {@link OutboxStatus#BOUNCED}). */
+    public boolean recordGivenUp(long id, String instance, OutboxStatus status, String error) {
+        if (status != OutboxStatus.FAILED && status != OutboxStatus.BOUNCED) {
+            throw new IllegalArgumentException("not a final failure: " + status);
+        }
+        return update("UPDATE outbox_mail SET status = ?, claimed_until = NULL, last_error = ? "
+                        + "WHERE id = ? AND status = 'SENDING' AND claimed_by = ?",
+                status.name(), shorten(error), id, instance) == 1;
+    }
+
+    /**
+     * Mails whose claim lease ran out while being sent: their sender stopped (crashed) somewhere
+     * between claiming and recording, possibly after the SMTP server took the mail. They are
+     * marked failed with {@code error} and not sent again automatically; an admin may requeue them.
+     *
+     * @return how many were marked
+     */
+    public int failExpiredClaims(String error) {
+        return update("UPDATE outbox_mail SET status = 'FAILED', claimed_until = NULL, last_error = ? "
+                + "WHERE status = 'SENDING' AND claimed_until < ?", shorten(error), Timestamp.from(clock.instant()));
+    }
+
+    /** Puts a failed or bounced mail back into the queue with fresh attempts; whether it was one. */
+    public boolean requeue(long id) {
+        return update("UPDATE outbox_mail SET status = 'PENDING', attempts = 0, next_attempt_at = ?, "
+                        + "claimed_until = NULL WHERE id = ? AND status IN ('FAILED', 'BOUNCED')",
+                Timestamp.from(clock.instant()), id) == 1;
+    }
+
+    public Optional<OutboxMail> find(long id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT " + COLUMNS + ", body_text, body_html FROM outbox_mail WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                OutboxSummary s = summary(row);
+                return Optional.of(new OutboxMail(s.id(), s.dedupKey(), s.template(), s.recipient(), s.language(),
+                        s.subject(), row.getString("body_text"), row.getString("body_html"), s.status(), s.transport(),
+                        s.attempts(), s.nextAttemptAt(), row.getString("claimed_by"),
+                        instant(row.getTimestamp("claimed_until")), s.sentAt(), s.lastError(), s.createdAt()));
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot read mail " + id, e);
+        }
+    }
+
+    /** A page of mails, newest first, optionally of one status. */
+    public OutboxPage list(Optional<OutboxStatus> status, int page, int size) {
+        String where = status.isPresent() ? " WHERE status = ?" : "";
+        String sql = "SELECT " + COLUMNS + " FROM outbox_mail" + where + " ORDER BY id DESC OFFSET "
+                + ((long) page * size) + " ROWS FETCH NEXT " + size + " ROWS ONLY";
+        try (Connection connection = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM outbox_mail" + where)) {
+                if (status.isPresent()) {
+                    count.setString(1, status.get().name());
+                }
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    total = row.getLong(1);
+                }
+            }
+            List<OutboxSummary> items = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                if (status.isPresent()) {
+                    select.setString(1, status.get().name());
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        items.add(summary(rows));
+                    }
+                }
+            }
+            return new OutboxPage(items, total, page, size);
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot list the outbox", e);
+        }
+    }
+
+    public OutboxCounts counts() {
+        Map<OutboxStatus, Long> byStatus = new EnumMap<>(OutboxStatus.class);
+        long due;
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT status, COUNT(*) FROM outbox_mail GROUP BY status");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    byStatus.put(OutboxStatus.valueOf(rows.getString(1)), rows.getLong(2));
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM outbox_mail WHERE status = 'PENDING' AND next_attempt_at <= ?")) {
+                select.setTimestamp(1, Timestamp.from(clock.instant()));
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    due = row.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot count the outbox", e);
+        }
+        return new OutboxCounts(byStatus.getOrDefault(OutboxStatus.PENDING, 0L), due,
+                byStatus.getOrDefault(OutboxStatus.SENDING, 0L), byStatus.getOrDefault(OutboxStatus.SENT, 0L),
+                byStatus.getOrDefault(OutboxStatus.FAILED, 0L), byStatus.getOrDefault(OutboxStatus.BOUNCED, 0L));
+    }
+
+    private int update(String sql, Object... arguments) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < arguments.length; i++) {
+                if (arguments[i] == null) {
+                    update.setNull(i + 1, Types.VARCHAR);
+                } else {
+                    update.setObject(i + 1, arguments[i]);
+                }
+            }
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot update the outbox", e);
+        }
+    }
+
+    private boolean isPostgres(Connection connection) throws SQLException {
+        Boolean known = postgres;
+        if (known == null) {
+            known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            postgres = known;
+        }
+        return known;
+    }
+
+    private static OutboxSummary summary(ResultSet row) throws SQLException {
+        String transport = row.getString("transport");
+        return new OutboxSummary(row.getLong("id"), row.getString("dedup_key"), row.getString("template"),
+                row.getString("recipient"), MailLanguage.fromCode(row.getString("language")).orElse(MailLanguage.NL),
+                row.getString("subject"), OutboxStatus.valueOf(row.getString("status")),
+                transport == null ? null : DeliveryChannel.valueOf(transport), row.getInt("attempts"),
+                instant(row.getTimestamp("next_attempt_at")), instant(row.getTimestamp("sent_at")),
+                row.getString("last_error"), instant(row.getTimestamp("created_at")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static String shorten(String error) {
+        if (error == null) {
+            return null;
+        }
+        return error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR - 1) + "…";
+    }
+}

@@ -1,0 +1,124 @@
+package org.leerwerkplek.platform.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Properties;
+import org.leerwerkplek.platform.config.PlatformSettings;
+
+/**
+ * Connections to the SMTP server of the settings ({@code lwp.mail.smtp.*}), with STARTTLS
+ * required when configured, and time limits on connecting, reading and writing so that a hand-over
+ * never outlasts a sender's claim.
+ */
+public final class SmtpConnector implements MailTransport.Connector {
+
+    private final PlatformSettings.Smtp settings;
+    private final Session session;
+    private final InternetAddress from;
+    private final Clock clock;
+
+    /**
+     * @param timeout limit for each of connecting, one read and one write
+     * @throws IllegalArgumentException when the settings have no host or the sender address is invalid
+     */
+    public SmtpConnector(PlatformSettings.Smtp settings, Duration timeout, Clock clock) {
+        this.settings = Objects.requireNonNull(settings);
+        this.clock = Objects.requireNonNull(clock);
+        String host = settings.host().orElseThrow(() -> new IllegalArgumentException("no SMTP host configured"));
+        try {
+            this.from = new InternetAddress(settings.from(), true);
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("Setting " + PlatformSettings.MAIL_FROM + " is not a mail address: "
+                    + settings.from(), e);
+        }
+        String millis = String.valueOf(timeout.toMillis());
+        Properties properties = new Properties();
+        properties.setProperty("mail.transport.protocol", "smtp");
+        properties.setProperty("mail.smtp.host", host);
+        properties.setProperty("mail.smtp.port", String.valueOf(settings.port()));
+        properties.setProperty("mail.smtp.auth", String.valueOf(settings.user().isPresent()));
+        properties.setProperty("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
+        properties.setProperty("mail.smtp.starttls.required", String.valueOf(settings.startTls()));
+        properties.setProperty("mail.smtp.connectiontimeout", millis);
+        properties.setProperty("mail.smtp.timeout", millis);
+        properties.setProperty("mail.smtp.writetimeout", millis);
+        properties.setProperty("mail.smtp.from", from.getAddress());
+        this.session = Session.getInstance(properties);
+    }
+
+    @Override
+    public MailTransport open() throws DeliveryException {
+        try {
+            Transport transport = session.getTransport("smtp");
+            transport.connect(settings.host().orElseThrow(), settings.port(), settings.user().orElse(null),
+                    settings.password().orElse(null));
+            return new Connection(transport);
+        } catch (MessagingException e) {
+            throw new DeliveryException(DeliveryException.Kind.CONNECTION, "SMTP server " + settings.host().orElseThrow()
+                    + ":" + settings.port() + ": " + describe(e), e);
+        }
+    }
+
+    private final class Connection implements MailTransport {
+
+        private final Transport transport;
+
+        Connection(Transport transport) {
+            this.transport = transport;
+        }
+
+        @Override
+        public void send(OutboxMail mail) throws DeliveryException {
+            MimeMessage message;
+            try {
+                message = MailComposer.compose(session, from, mail, clock.instant());
+            } catch (AddressException e) {
+                throw new DeliveryException(DeliveryException.Kind.BOUNCE, "Not a valid recipient address: "
+                        + describe(e), e);
+            } catch (MessagingException e) {
+                throw new DeliveryException(DeliveryException.Kind.RETRY, "Cannot compose the message: " + describe(e), e);
+            }
+            try {
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (SendFailedException e) {
+                boolean refused = e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
+                boolean later = e.getValidUnsentAddresses() != null && e.getValidUnsentAddresses().length > 0;
+                DeliveryException.Kind kind = refused ? DeliveryException.Kind.BOUNCE
+                        : later ? DeliveryException.Kind.RETRY : DeliveryException.Kind.CONNECTION;
+                throw new DeliveryException(kind, describe(e), e);
+            } catch (MessagingException e) {
+                throw new DeliveryException(DeliveryException.Kind.CONNECTION, describe(e), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // The mails of this pass are recorded already; a failing QUIT changes nothing.
+            }
+        }
+    }
+
+    /** The message of an exception and of what it wraps, as servers phrase their refusals there. */
+    private static String describe(Exception e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()).strip());
+        Throwable cause = e.getCause();
+        while (cause != null && cause != e) {
+            if (cause.getMessage() != null && !text.toString().contains(cause.getMessage().strip())) {
+                text.append(" (").append(cause.getMessage().strip()).append(')');
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return text.toString();
+    }
+}

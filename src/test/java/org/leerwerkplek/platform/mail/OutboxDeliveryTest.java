@@ -1,0 +1,229 @@
+package org.leerwerkplek.platform.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leerwerkplek.platform.testing.MutableClock;
+
+/** The sender's passes over a real outbox table (Derby) with a fake mail server. */
+class OutboxDeliveryTest {
+
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    private static OutboxDatabase database;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private OutboxStore store;
+
+    @BeforeAll
+    static void migrate() throws Exception {
+        database = new OutboxDatabase();
+    }
+
+    @AfterAll
+    static void drop() throws Exception {
+        database.close();
+    }
+
+    @BeforeEach
+    void empty() throws Exception {
+        database.clear();
+        store = new OutboxStore(database.dataSource(), clock);
+    }
+
+    private OutboxDelivery sender(String instance, int maxAttempts) {
+        return new OutboxDelivery(store, new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(30), maxAttempts, clock),
+                instance, LEASE, 10, 1000);
+    }
+
+    private void queue(String... recipients) {
+        for (String recipient : recipients) {
+            store.insert(OutboxMails.newMail("test:" + recipient, recipient));
+            clock.advance(Duration.ofMillis(1));
+        }
+    }
+
+    private Map<String, OutboxMail> byRecipient() {
+        return store.list(Optional.empty(), 0, 500).items().stream()
+                .map(s -> store.find(s.id()).orElseThrow())
+                .collect(Collectors.toMap(OutboxMail::recipient, Function.identity()));
+    }
+
+    @Test
+    void withoutSmtpServerDueMailsStayInTheOutboxAsSent() {
+        queue("a@example.org", "b@example.org");
+
+        DeliveryRun run = sender("node-a", 3).run(Optional.empty());
+
+        assertEquals(2, run.keptLocally());
+        byRecipient().values().forEach(m -> {
+            assertEquals(OutboxStatus.SENT, m.status());
+            assertEquals(DeliveryChannel.LOCAL, m.transport());
+        });
+        assertEquals(0, sender("node-a", 3).run(Optional.empty()).handled());
+    }
+
+    @Test
+    void dueMailsAreHandedOverOnceAndRecorded() {
+        queue("a@example.org", "b@example.org", "c@example.org");
+        FakeSmtp smtp = new FakeSmtp();
+
+        DeliveryRun first = sender("node-a", 3).run(Optional.of(smtp));
+        DeliveryRun second = sender("node-a", 3).run(Optional.of(smtp));
+
+        assertEquals(3, first.sent());
+        assertEquals(0, second.handled());
+        assertEquals(List.of("a@example.org", "b@example.org", "c@example.org"), smtp.recipients());
+        byRecipient().values().forEach(m -> {
+            assertEquals(OutboxStatus.SENT, m.status());
+            assertEquals(DeliveryChannel.SMTP, m.transport());
+            assertEquals(1, m.attempts());
+        });
+    }
+
+    @Test
+    void aRefusalForNowIsRetriedWithGrowingWaitsUntilTheAttemptsAreUsedUp() {
+        queue("full@example.org");
+        FakeSmtp smtp = new FakeSmtp().refuse("full@example.org", DeliveryException.Kind.RETRY);
+        OutboxDelivery sender = sender("node-a", 3);
+
+        assertEquals(1, sender.run(Optional.of(smtp)).retrying());
+        OutboxMail afterFirst = byRecipient().get("full@example.org");
+        assertEquals(OutboxStatus.PENDING, afterFirst.status());
+        assertEquals(clock.instant().plus(Duration.ofMinutes(1)), afterFirst.nextAttemptAt());
+        assertEquals("refused: RETRY", afterFirst.lastError());
+        assertEquals(0, sender.run(Optional.of(smtp)).handled(), "not before its time");
+
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(1, sender.run(Optional.of(smtp)).retrying());
+        assertEquals(clock.instant().plus(Duration.ofMinutes(2)), byRecipient().get("full@example.org").nextAttemptAt());
+
+        clock.advance(Duration.ofMinutes(2));
+        assertEquals(1, sender.run(Optional.of(smtp)).failed());
+        OutboxMail given = byRecipient().get("full@example.org");
+        assertEquals(OutboxStatus.FAILED, given.status());
+        assertEquals(3, given.attempts());
+        assertEquals(List.of(), smtp.recipients());
+    }
+
+    @Test
+    void aRefusedRecipientBouncesAndIsNotRetried() {
+        queue("gone@example.org", "ok@example.org");
+        FakeSmtp smtp = new FakeSmtp().refuse("gone@example.org", DeliveryException.Kind.BOUNCE);
+
+        DeliveryRun run = sender("node-a", 3).run(Optional.of(smtp));
+
+        assertEquals(1, run.bounced());
+        assertEquals(1, run.sent());
+        assertEquals(OutboxStatus.BOUNCED, byRecipient().get("gone@example.org").status());
+        clock.advance(Duration.ofDays(1));
+        assertEquals(0, sender("node-a", 3).run(Optional.of(smtp)).handled());
+    }
+
+    @Test
+    void anUnreachableServerClaimsNothingAndCostsNoAttempt() {
+        queue("a@example.org");
+
+        DeliveryRun run = sender("node-a", 3).run(Optional.of(new FakeSmtp().unreachable()));
+
+        assertEquals("Connection refused", run.connectionError());
+        assertEquals(0, run.handled());
+        OutboxMail mail = byRecipient().get("a@example.org");
+        assertEquals(OutboxStatus.PENDING, mail.status());
+        assertEquals(0, mail.attempts());
+    }
+
+    @Test
+    void aConnectionLostInThePassEndsThePassAndLeavesTheRestUntouched() {
+        queue("a@example.org", "b@example.org", "c@example.org");
+        FakeSmtp smtp = new FakeSmtp().refuse("b@example.org", DeliveryException.Kind.CONNECTION);
+
+        DeliveryRun run = sender("node-a", 3).run(Optional.of(smtp));
+
+        assertEquals(1, run.sent());
+        assertEquals(1, run.retrying());
+        assertEquals("refused: CONNECTION", run.connectionError());
+        Map<String, OutboxMail> mails = byRecipient();
+        assertEquals(OutboxStatus.SENT, mails.get("a@example.org").status());
+        assertEquals(OutboxStatus.PENDING, mails.get("b@example.org").status());
+        assertEquals(1, mails.get("b@example.org").attempts());
+        assertEquals(0, mails.get("c@example.org").attempts(), "not claimed");
+    }
+
+    @Test
+    void aSenderThatDiesAfterTheServerTookAMailNeverCausesASecondCopy() {
+        queue("a@example.org", "b@example.org");
+        FakeSmtp smtp = new FakeSmtp().dieAfterTaking("a@example.org");
+
+        assertThrows(FakeSmtp.ProcessDied.class, () -> sender("node-a", 3).run(Optional.of(smtp)));
+        assertEquals(OutboxStatus.SENDING, byRecipient().get("a@example.org").status());
+
+        FakeSmtp survivor = new FakeSmtp();
+        DeliveryRun beforeLeaseEnds = sender("node-b", 3).run(Optional.of(survivor));
+        assertEquals(0, beforeLeaseEnds.interrupted());
+        assertEquals(List.of("b@example.org"), survivor.recipients(), "the other mail goes on");
+
+        clock.advance(LEASE.plusSeconds(1));
+        DeliveryRun afterLease = sender("node-b", 3).run(Optional.of(survivor));
+
+        assertEquals(1, afterLease.interrupted());
+        OutboxMail interrupted = byRecipient().get("a@example.org");
+        assertEquals(OutboxStatus.FAILED, interrupted.status());
+        assertEquals(OutboxDelivery.INTERRUPTED, interrupted.lastError());
+        clock.advance(Duration.ofDays(1));
+        sender("node-b", 3).run(Optional.of(survivor));
+        assertEquals(List.of("b@example.org"), survivor.recipients(), "the interrupted mail is not sent again");
+        assertEquals(List.of("a@example.org"), smtp.recipients());
+
+        assertTrue(store.requeue(interrupted.id()), "an admin may send it anyway");
+        sender("node-b", 3).run(Optional.of(survivor));
+        assertEquals(List.of("b@example.org", "a@example.org"), survivor.recipients());
+    }
+
+    @Test
+    void twoSendersOnTheSameDatabaseSendEveryMailExactlyOnce() throws Exception {
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            recipients.add("r" + i + "@example.org");
+        }
+        queue(recipients.toArray(String[]::new));
+        FakeSmtp smtp = new FakeSmtp();
+        OutboxDelivery a = sender("node-a", 3);
+        OutboxDelivery b = sender("node-b", 3);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<DeliveryRun>> passes = List.of(() -> a.run(Optional.of(smtp)), () -> b.run(Optional.of(smtp)),
+                    () -> a.run(Optional.of(smtp)), () -> b.run(Optional.of(smtp)));
+            int sent = 0;
+            for (Future<DeliveryRun> pass : pool.invokeAll(passes)) {
+                sent += pass.get().sent();
+            }
+            assertEquals(60, sent);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(60, smtp.taken.size());
+        assertEquals(60, smtp.taken.stream().map(OutboxMail::id).distinct().count(), "no mail twice");
+        assertEquals(60, database.count("status = 'SENT' AND attempts = 1"));
+        assertNull(byRecipient().get("r0@example.org").claimedUntil());
+    }
+}

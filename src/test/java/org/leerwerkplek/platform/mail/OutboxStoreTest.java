@@ -1,0 +1,241 @@
+package org.leerwerkplek.platform.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leerwerkplek.platform.testing.MutableClock;
+
+/** The outbox table on Derby through the product's migrations: idempotent insert, claims, outcomes. */
+class OutboxStoreTest {
+
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private static OutboxDatabase database;
+    private OutboxStore store;
+
+    @BeforeAll
+    static void migrate() throws Exception {
+        database = new OutboxDatabase();
+    }
+
+    @AfterAll
+    static void drop() throws Exception {
+        database.close();
+    }
+
+    @BeforeEach
+    void empty() throws Exception {
+        database.clear();
+        store = new OutboxStore(database.dataSource(), clock);
+    }
+
+    @Test
+    void aNewMailIsPendingAndDueAtOnce() {
+        assertTrue(store.insert(OutboxMails.newMail("invitation:w1:c7:2026-03-02", "jan@example.org")));
+
+        long id = store.dueIds(10).get(0);
+        OutboxMail mail = store.find(id).orElseThrow();
+        assertEquals(OutboxStatus.PENDING, mail.status());
+        assertEquals("invitation:w1:c7:2026-03-02", mail.dedupKey());
+        assertEquals("jan@example.org", mail.recipient());
+        assertEquals(MailLanguage.NL, mail.language());
+        assertEquals("Testbericht van Leerwerkplek", mail.subject());
+        assertTrue(mail.bodyText().contains("jan@example.org"));
+        assertTrue(mail.bodyHtml().startsWith("<!DOCTYPE html>"));
+        assertEquals(0, mail.attempts());
+        assertEquals(clock.instant(), mail.createdAt());
+        assertNull(mail.transport());
+    }
+
+    @Test
+    void aSecondInsertWithTheSameKeyAddsNothing() throws Exception {
+        assertTrue(store.insert(OutboxMails.newMail("k1", "a@example.org")));
+        assertFalse(store.insert(OutboxMails.newMail("k1", "b@example.org")));
+
+        assertEquals(1, database.count("1 = 1"));
+        assertEquals(1, database.count("recipient = 'a@example.org'"));
+    }
+
+    @Test
+    void aConcurrentInsertOfTheSameKeyWaitsForTheFirstAndThenAddsNothingButKeepsItsTransaction() throws Exception {
+        try (Connection first = database.transaction(); Connection second = database.transaction()) {
+            assertTrue(store.insert(first, OutboxMails.newMail("wave:1", "a@example.org")));
+
+            CompletableFuture<Boolean> racing = CompletableFuture.supplyAsync(() -> {
+                try {
+                    boolean added = store.insert(second, OutboxMails.newMail("wave:1", "a@example.org"));
+                    store.insert(second, OutboxMails.newMail("wave:2", "b@example.org"));
+                    second.commit();
+                    return added;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(300);
+            assertFalse(racing.isDone(), "the second insert waits for the first transaction");
+
+            first.commit();
+
+            assertFalse(racing.get(30, TimeUnit.SECONDS), "the second insert of the key adds nothing");
+        }
+        assertEquals(1, database.count("dedup_key = 'wave:1'"));
+        assertEquals(1, database.count("dedup_key = 'wave:2'"), "the second transaction went on and committed");
+    }
+
+    @Test
+    void whenTheFirstTransactionRollsBackTheWaitingInsertAddsTheMail() throws Exception {
+        try (Connection first = database.transaction(); Connection second = database.transaction()) {
+            assertTrue(store.insert(first, OutboxMails.newMail("wave:1", "a@example.org")));
+            CompletableFuture<Boolean> racing = CompletableFuture.supplyAsync(() -> {
+                try {
+                    boolean added = store.insert(second, OutboxMails.newMail("wave:1", "a@example.org"));
+                    second.commit();
+                    return added;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(300);
+
+            first.rollback();
+
+            assertTrue(racing.get(30, TimeUnit.SECONDS));
+        }
+        assertEquals(1, database.count("dedup_key = 'wave:1'"));
+    }
+
+    @Test
+    void onlyOneSenderWinsAClaimAndOnlyTheClaimantRecordsTheOutcome() {
+        store.insert(OutboxMails.newMail("k", "a@example.org"));
+        long id = store.dueIds(1).get(0);
+
+        assertTrue(store.claim(id, "node-a", LEASE));
+        assertFalse(store.claim(id, "node-b", LEASE), "a claimed row is not due any more");
+        assertEquals(List.of(), store.dueIds(10));
+        assertFalse(store.recordSent(id, "node-b"));
+        assertTrue(store.recordSent(id, "node-a"));
+
+        OutboxMail sent = store.find(id).orElseThrow();
+        assertEquals(OutboxStatus.SENT, sent.status());
+        assertEquals(DeliveryChannel.SMTP, sent.transport());
+        assertEquals(1, sent.attempts());
+        assertEquals("node-a", sent.claimedBy());
+        assertNull(sent.claimedUntil());
+        assertEquals(clock.instant(), sent.sentAt());
+        assertFalse(store.recordSent(id, "node-a"), "an outcome is recorded once");
+    }
+
+    @Test
+    void aRetryWaitsUntilItsTimeAndCountsItsAttempts() {
+        store.insert(OutboxMails.newMail("k", "a@example.org"));
+        long id = store.dueIds(1).get(0);
+        store.claim(id, "node-a", LEASE);
+
+        assertTrue(store.recordRetry(id, "node-a", "451 try later", clock.instant().plusSeconds(60)));
+
+        assertEquals(List.of(), store.dueIds(10));
+        assertFalse(store.claim(id, "node-a", LEASE), "not due before its time");
+        clock.advance(Duration.ofSeconds(60));
+        assertEquals(List.of(id), store.dueIds(10));
+        assertTrue(store.claim(id, "node-b", LEASE));
+        OutboxMail mail = store.find(id).orElseThrow();
+        assertEquals(2, mail.attempts());
+        assertEquals("451 try later", mail.lastError());
+    }
+
+    @Test
+    void anExpiredClaimIsMarkedInterruptedAndNotSentAgain() {
+        store.insert(OutboxMails.newMail("k", "a@example.org"));
+        long id = store.dueIds(1).get(0);
+        store.claim(id, "node-a", LEASE);
+
+        clock.advance(LEASE);
+        assertEquals(0, store.failExpiredClaims("interrupted"), "the lease still holds at its last instant");
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(1, store.failExpiredClaims("interrupted"));
+
+        OutboxMail mail = store.find(id).orElseThrow();
+        assertEquals(OutboxStatus.FAILED, mail.status());
+        assertEquals("interrupted", mail.lastError());
+        assertEquals(List.of(), store.dueIds(10));
+        assertFalse(store.recordSent(id, "node-a"), "the stopped sender cannot record any more");
+    }
+
+    @Test
+    void anAdminRequeuesFailedAndBouncedMailsOnly() {
+        store.insert(OutboxMails.newMail("k1", "a@example.org"));
+        store.insert(OutboxMails.newMail("k2", "b@example.org"));
+        List<Long> ids = store.dueIds(10);
+        long failed = ids.get(0);
+        long pending = ids.get(1);
+        store.claim(failed, "node-a", LEASE);
+        store.recordGivenUp(failed, "node-a", OutboxStatus.BOUNCED, "550 no such user");
+
+        assertFalse(store.requeue(pending));
+        assertTrue(store.requeue(failed));
+
+        OutboxMail again = store.find(failed).orElseThrow();
+        assertEquals(OutboxStatus.PENDING, again.status());
+        assertEquals(0, again.attempts());
+        assertTrue(store.dueIds(10).contains(failed));
+    }
+
+    @Test
+    void localDeliveryMarksADueMailSentOnce() {
+        store.insert(OutboxMails.newMail("k", "a@example.org"));
+        long id = store.dueIds(1).get(0);
+
+        assertTrue(store.deliverLocally(id, "node-a"));
+        assertFalse(store.deliverLocally(id, "node-b"));
+
+        OutboxMail mail = store.find(id).orElseThrow();
+        assertEquals(OutboxStatus.SENT, mail.status());
+        assertEquals(DeliveryChannel.LOCAL, mail.transport());
+    }
+
+    @Test
+    void countsAndPagesNewestFirst() {
+        for (int i = 0; i < 5; i++) {
+            store.insert(OutboxMails.newMail("k" + i, "r" + i + "@example.org"));
+        }
+        List<Long> ids = store.dueIds(10);
+        store.deliverLocally(ids.get(0), "node-a");
+        store.claim(ids.get(1), "node-a", LEASE);
+        store.recordRetry(ids.get(1), "node-a", "later", clock.instant().plusSeconds(600));
+
+        assertEquals(new OutboxCounts(4, 3, 0, 1, 0, 0), store.counts());
+        OutboxPage first = store.list(Optional.empty(), 0, 2);
+        assertEquals(5, first.total());
+        assertEquals(List.of("r4@example.org", "r3@example.org"), first.items().stream().map(OutboxSummary::recipient).toList());
+        assertEquals(List.of("r0@example.org"), store.list(Optional.empty(), 2, 2).items().stream()
+                .map(OutboxSummary::recipient).toList());
+        OutboxPage sent = store.list(Optional.of(OutboxStatus.SENT), 0, 10);
+        assertEquals(1, sent.total());
+        assertEquals("r0@example.org", sent.items().get(0).recipient());
+    }
+
+    @Test
+    void aLongErrorIsShortenedToTheColumn() {
+        store.insert(OutboxMails.newMail("k", "a@example.org"));
+        long id = store.dueIds(1).get(0);
+        store.claim(id, "node-a", LEASE);
+
+        store.recordGivenUp(id, "node-a", OutboxStatus.FAILED, "x".repeat(5000));
+
+        assertEquals(1000, store.find(id).orElseThrow().lastError().length());
+    }
+}
