@@ -3,6 +3,7 @@ package org.leerwerkplek.analysis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -237,7 +238,7 @@ public final class ResponseTable {
         for (Variable variable : variables.values()) {
             if (variable.kind == Kind.NUMBER) {
                 List<Level> sorted = new ArrayList<>(variable.levels);
-                sorted.sort(java.util.Comparator.comparing(l -> new BigDecimal(l.code())));
+                sorted.sort(Comparator.comparing(l -> new BigDecimal(l.code())));
                 int[] newIndex = new int[sorted.size()];
                 for (int i = 0; i < variable.levels.size(); i++) {
                     newIndex[i] = sorted.indexOf(variable.levels.get(i));

@@ -1,6 +1,8 @@
 package org.leerwerkplek.analysis;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.leerwerkplek.analysis.stats.Category;
@@ -184,7 +186,7 @@ public final class Tables {
                 }
             }
             if (shown) {
-                counts.add(java.util.Arrays.copyOf(scratch, chosen), weight(row));
+                counts.add(Arrays.copyOf(scratch, chosen), weight(row));
             }
         }
         requireBase(!counts.isEmpty(), questionCode);
@@ -211,7 +213,7 @@ public final class Tables {
         return counts.result();
     }
 
-    /** The options of a multiple-choice question, most chosen first (unweighted counts). */
+    /** The option codes of a multiple-choice question, most chosen first (unweighted counts). */
     public List<String> mostChosen(String questionCode) {
         List<ResponseTable.Variable> options = options(questionCode);
         long[] counts = new long[options.size()];
@@ -227,7 +229,7 @@ public final class Tables {
             order.add(i);
         }
         order.sort((a, b) -> Long.compare(counts[b], counts[a]));
-        return order.stream().map(i -> options.get(i).code()).toList();
+        return order.stream().map(i -> question(questionCode).choices().all().get(i).code()).toList();
     }
 
     public Question question(String code) {
@@ -281,7 +283,7 @@ public final class Tables {
     private static double[] shares(ResponseTable.Variable variable, ReferenceShare reference) {
         double[] shares = new double[variable.levels().size()];
         for (int i = 0; i < shares.length; i++) {
-            java.math.BigDecimal share = reference.shares().get(variable.levels().get(i).code());
+            BigDecimal share = reference.shares().get(variable.levels().get(i).code());
             shares[i] = share == null ? 0 : share.doubleValue();
         }
         return shares;

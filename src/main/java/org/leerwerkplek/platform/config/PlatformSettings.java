@@ -25,7 +25,8 @@ public record PlatformSettings(
         LoginThrottling loginThrottling,
         boolean secureCookies,
         int publicStartsPerHour,
-        MailDelivery mailDelivery) {
+        MailDelivery mailDelivery,
+        AnalysisSettings analysis) {
 
     public static final String DATA_DIR = "lwp.data.dir";
     public static final String DB_URL = "lwp.db.url";
@@ -50,6 +51,8 @@ public record PlatformSettings(
     public static final String MAIL_MAX_ATTEMPTS = "lwp.mail.max-attempts";
     public static final String MAIL_RETRY_FIRST = "lwp.mail.retry-first-seconds";
     public static final String MAIL_RETRY_MAX = "lwp.mail.retry-max-seconds";
+    public static final String DEMO_DATA = "lwp.analysis.demo-data";
+    public static final String MIN_SUBGROUP = "lwp.analysis.min-subgroup";
 
     /** SMTP server; with no host configured, mail goes to the outbox that an admin reads. */
     public record Smtp(Optional<String> host, int port, boolean startTls, Optional<String> user,
@@ -62,6 +65,13 @@ public record PlatformSettings(
      * {@code maxRetry}; after {@code maxAttempts} tries the mail is marked failed).
      */
     public record MailDelivery(Duration sendInterval, int maxAttempts, Duration firstRetry, Duration maxRetry) {
+    }
+
+    /**
+     * Analysis: whether the synthetic demo responses are loaded at start (when none are there
+     * yet), and the smallest subgroup a cross-tab compares.
+     */
+    public record AnalysisSettings(boolean demoDataAtStart, int minSubgroupSize) {
     }
 
     /** How failed sign-ins slow down and then lock an account. */
@@ -93,7 +103,8 @@ public record PlatformSettings(
                         Duration.ofMinutes(r.integer(LOGIN_LOCK_MINUTES, 15, 1, 24 * 60))),
                 r.bool(SECURE_COOKIES, false),
                 r.integer(PUBLIC_STARTS_PER_HOUR, 20, 1, 100_000),
-                mailDelivery(r));
+                mailDelivery(r),
+                new AnalysisSettings(r.bool(DEMO_DATA, false), r.integer(MIN_SUBGROUP, 30, 2, 100_000)));
     }
 
     private static MailDelivery mailDelivery(Reader r) {

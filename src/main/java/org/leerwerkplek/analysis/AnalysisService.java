@@ -1,0 +1,90 @@
+package org.leerwerkplek.analysis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.leerwerkplek.analysis.stats.CrossTabOptions;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.config.PlatformSettings;
+import org.leerwerkplek.surveys.SurveyCatalog;
+import org.leerwerkplek.surveys.SurveyDataService;
+import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.Language;
+
+/**
+ * The analysis of an instrument's submitted responses. The responses are read in one pass into a
+ * {@link ResponseTable}, which is kept until a response is submitted or removed (checked with one
+ * cheap query per request), so that every table after the first is counted from memory.
+ */
+@ApplicationScoped
+public class AnalysisService {
+
+    private static final Logger LOG = Logger.getLogger(AnalysisService.class.getName());
+
+    @Inject
+    SurveyDataService data;
+
+    @Inject
+    SurveyCatalog catalog;
+
+    @Inject
+    PlatformSettings settings;
+
+    private record Cached(String state, ResponseTable table) {
+    }
+
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    /** The tables of the instrument's responses: of {@code version}, or of all versions when empty. */
+    public Tables tables(String instrumentId, Optional<Integer> version, boolean weighted, Language language) {
+        ResponseTable table = table(instrumentId, version);
+        return weighted ? Tables.weighted(table, language) : Tables.unweighted(table, language);
+    }
+
+    /** The options of cross-tabs: the configured smallest subgroup, 5% significance. */
+    public CrossTabOptions crossTabOptions() {
+        return new CrossTabOptions(settings.analysis().minSubgroupSize(), 0.05);
+    }
+
+    /** The definition the tables of {@code instrumentId} are read with: the given version, or the one in service. */
+    public Instrument definition(String instrumentId, Optional<Integer> version) {
+        if (version.isPresent()) {
+            return data.version(instrumentId, version).instrument();
+        }
+        return catalog.instrument(instrumentId)
+                .map(SurveyCatalog.ActiveInstrument::instrument)
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "surveys.unknownInstrument",
+                        instrumentId));
+    }
+
+    private ResponseTable table(String instrumentId, Optional<Integer> version) {
+        Instrument definition = definition(instrumentId, version);
+        String key = instrumentId + "@" + version.map(String::valueOf).orElse("all") + "#" + definition.contentHash();
+        String state = data.submittedState(instrumentId);
+        Cached cached = cache.get(key);
+        if (cached != null && cached.state.equals(state)) {
+            return cached.table;
+        }
+        synchronized (this) {
+            cached = cache.get(key);
+            if (cached != null && cached.state.equals(state)) {
+                return cached.table;
+            }
+            long started = System.nanoTime();
+            ResponseTable table = ResponseTable.of(definition, 1024);
+            data.forEachSubmitted(instrumentId, response -> {
+                if (version.isEmpty() || response.instrument().version() == version.get()) {
+                    table.add(response.instrument(), response.answers());
+                }
+            });
+            table.finish();
+            cache.put(key, new Cached(state, table));
+            LOG.info(() -> String.format("Analysis of %s: %d responses read in %d ms", key, table.size(),
+                    (System.nanoTime() - started) / 1_000_000));
+            return table;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.leerwerkplek.analysis.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leerwerkplek.analysis.AnalysisService;
+import org.leerwerkplek.analysis.DemoDataService;
+import org.leerwerkplek.analysis.ResponseTable;
+import org.leerwerkplek.analysis.Tables;
+import org.leerwerkplek.analysis.stats.CrossTab;
+import org.leerwerkplek.analysis.stats.Readings;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.security.Role;
+import org.leerwerkplek.surveys.definition.Language;
+
+/**
+ * The statistics of an instrument's submitted responses. Every table accepts {@code version}
+ * (default: all versions, read with the definition in service), {@code weighted} (post-stratified
+ * to the instrument's population shares) and {@code language} (labels). Bad requests are 400s
+ * with the reason; no figure is ever NaN.
+ */
+@Path("analysis")
+@RequestScoped
+@RolesAllowed({Role.ADMIN_NAME, Role.ANALYST_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Analysis")
+public class AnalysisResource {
+
+    /** A closed variable that tables can be asked for. */
+    public record VariableView(String code, String question, String kind, List<String> categories) {
+    }
+
+    /** What can be analysed for an instrument. */
+    public record Overview(String instrument, int version, int respondents, List<String> subgroups,
+                           List<String> referenceShares, List<String> multipleResponseSets, boolean weightable,
+                           List<VariableView> variables) {
+    }
+
+    /** The demo data state. */
+    public record DemoView(long responses) {
+    }
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Inject
+    AnalysisService analysis;
+
+    @Inject
+    DemoDataService demo;
+
+    @GET
+    @Path("{instrument}")
+    @Operation(summary = "What can be analysed: respondents, closed variables (QUESTION, QUESTION.OPTION, MATRIX.ITEM), subgroups, references")
+    public Overview overview(@PathParam("instrument") String instrument, @QueryParam("version") Integer version,
+                             @QueryParam("language") @DefaultValue("nl") String language) {
+        Tables tables = tables(instrument, version, false, language);
+        ResponseTable table = tables.table();
+        var meta = table.definition().analysis();
+        Language lang = language(language);
+        return new Overview(instrument, table.definition().version(), table.size(), meta.subgroups(),
+                meta.referenceShares().stream().map(r -> r.question()).toList(),
+                meta.multipleResponseSets().stream().map(s -> s.question().orElse(s.id())).toList(),
+                tables.weightingReference().isPresent(),
+                table.variables().stream().map(v -> new VariableView(v.code(), v.question().label().in(lang),
+                        v.kind().name(), v.levels().stream().map(ResponseTable.Level::code).toList())).toList());
+    }
+
+    @GET
+    @Path("{instrument}/frequencies")
+    @Operation(summary = "Frequencies of a closed variable: base, missing, per category count, percent and 95% Wilson interval")
+    public JsonObject frequencies(@PathParam("instrument") String instrument, @QueryParam("question") String question,
+                                  @QueryParam("version") Integer version,
+                                  @QueryParam("weighted") @DefaultValue("false") boolean weighted,
+                                  @QueryParam("language") @DefaultValue("nl") String language) {
+        Tables tables = tables(instrument, version, weighted, language);
+        return json(tables.frequencies(required("question", question))).add("question", question).build();
+    }
+
+    @GET
+    @Path("{instrument}/crosstab")
+    @Operation(summary = "Cross-tabulation of two closed variables (rows: usually a subgroup) with chi-square, Yates and Fisher for 2x2, Cramér's V, reportability and a plain-language reading")
+    public JsonObject crossTab(@PathParam("instrument") String instrument, @QueryParam("row") String row,
+                               @QueryParam("col") String col, @QueryParam("version") Integer version,
+                               @QueryParam("weighted") @DefaultValue("false") boolean weighted,
+                               @QueryParam("language") @DefaultValue("nl") String language) {
+        Tables tables = tables(instrument, version, weighted, language);
+        CrossTab table = tables.crossTab(required("row", row), required("col", col), analysis.crossTabOptions());
+        Readings readings = Readings.forLocale(Locale.forLanguageTag(language(language).code()));
+        JsonObjectBuilder view = json(table).add("row", row).add("col", col)
+                .add("readingText", readings.render(table.reading()))
+                .add("reasonText", readings.render(table.reason()));
+        return view.build();
+    }
+
+    @GET
+    @Path("{instrument}/goodness-of-fit")
+    @Operation(summary = "The answers to a question against the instrument's reference shares: chi-square, df, p, residuals")
+    public JsonObject goodnessOfFit(@PathParam("instrument") String instrument, @QueryParam("question") String question,
+                                    @QueryParam("version") Integer version,
+                                    @QueryParam("weighted") @DefaultValue("false") boolean weighted,
+                                    @QueryParam("language") @DefaultValue("nl") String language) {
+        Tables tables = tables(instrument, version, weighted, language);
+        return json(tables.goodnessOfFit(required("question", question))).add("question", question).build();
+    }
+
+    @GET
+    @Path("{instrument}/likert")
+    @Operation(summary = "A Likert question or matrix: distribution, mean, median, top-2 share, items ranked with intervals")
+    public JsonObject likert(@PathParam("instrument") String instrument, @QueryParam("question") String question,
+                             @QueryParam("version") Integer version,
+                             @QueryParam("weighted") @DefaultValue("false") boolean weighted,
+                             @QueryParam("language") @DefaultValue("nl") String language) {
+        Tables tables = tables(instrument, version, weighted, language);
+        return json(tables.likert(required("question", question))).add("question", question).build();
+    }
+
+    @GET
+    @Path("{instrument}/multiple-response")
+    @Operation(summary = "A multiple-choice question as a multiple-response set: percent of cases and of responses, each with its base")
+    public JsonObject multipleResponse(@PathParam("instrument") String instrument,
+                                       @QueryParam("question") String question, @QueryParam("version") Integer version,
+                                       @QueryParam("weighted") @DefaultValue("false") boolean weighted,
+                                       @QueryParam("language") @DefaultValue("nl") String language) {
+        Tables tables = tables(instrument, version, weighted, language);
+        return json(tables.multipleResponse(required("question", question))).add("question", question).build();
+    }
+
+    @GET
+    @Path("{instrument}/co-choice")
+    @Operation(summary = "Co-choice of the options of a multiple-choice question: n(A), n(B), n(A and B), P(B | A)")
+    public JsonObject coChoice(@PathParam("instrument") String instrument, @QueryParam("question") String question,
+                               @QueryParam("version") Integer version,
+                               @QueryParam("weighted") @DefaultValue("false") boolean weighted,
+                               @QueryParam("language") @DefaultValue("nl") String language) {
+        Tables tables = tables(instrument, version, weighted, language);
+        return json(tables.coChoice(required("question", question))).add("question", question).build();
+    }
+
+    @GET
+    @Path("demo")
+    @Operation(summary = "How many synthetic demo responses are stored")
+    public DemoView demo() {
+        return new DemoView(demo.count());
+    }
+
+    @POST
+    @Path("demo")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Store the 305 synthetic responses that reproduce the sector study (channel DEMO)")
+    public DemoView loadDemo(@Context SecurityContext security) {
+        demo.load(security.getUserPrincipal().getName());
+        return new DemoView(demo.count());
+    }
+
+    @DELETE
+    @Path("demo")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Remove every synthetic demo response")
+    public DemoView removeDemo() {
+        demo.remove();
+        return new DemoView(demo.count());
+    }
+
+    private Tables tables(String instrument, Integer version, boolean weighted, String language) {
+        return analysis.tables(instrument, Optional.ofNullable(version), weighted, language(language));
+    }
+
+    private static Language language(String code) {
+        return Language.fromCode(code).orElse(Language.NL);
+    }
+
+    private static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException(DomainException.Kind.INVALID, "analysis.parameterRequired", name);
+        }
+        return value.trim();
+    }
+
+    private static JsonObjectBuilder json(Object result) {
+        JsonObject object = Json.createReader(new StringReader(JSONB.toJson(result))).readObject();
+        return Json.createObjectBuilder(object);
+    }
+}
