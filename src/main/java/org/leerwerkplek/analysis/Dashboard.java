@@ -1,0 +1,190 @@
+package org.leerwerkplek.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.leerwerkplek.analysis.stats.CoChoice;
+import org.leerwerkplek.analysis.stats.CrossTab;
+import org.leerwerkplek.analysis.stats.CrossTabOptions;
+import org.leerwerkplek.analysis.stats.FrequencyTable;
+import org.leerwerkplek.analysis.stats.GoodnessOfFit;
+import org.leerwerkplek.analysis.stats.LikertSummary;
+import org.leerwerkplek.analysis.stats.MultipleResponseTable;
+import org.leerwerkplek.analysis.stats.Readings;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.i18n.Messages;
+import org.leerwerkplek.surveys.definition.Analysis;
+import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.MultipleResponseSet;
+import org.leerwerkplek.surveys.definition.Question;
+import org.leerwerkplek.surveys.definition.QuestionType;
+import org.leerwerkplek.surveys.definition.ReferenceShare;
+
+/**
+ * Everything the analysis dashboard shows for one instrument, driven by the analysis metadata of
+ * its definition: the profile of respondents (the subgroup variables), each multiple-response set,
+ * every Likert matrix as a ranking, subgroup breakdowns of the most chosen members of sets that ask
+ * for them (only reportable tables are shown; the others say why not), representativeness
+ * against the reference shares, and co-choice within the sets broken down by subgroup.
+ */
+public record Dashboard(int respondents, boolean weighted, List<Frequencies> profile, List<Set> sets,
+                        List<Likert> likerts, List<Breakdown> breakdowns, List<Fit> representativeness,
+                        List<Pairs> coChoices) {
+
+    public record Frequencies(String code, String title, FrequencyTable table, String chart) {
+    }
+
+    public record Set(String code, String title, MultipleResponseTable table, String chart) {
+    }
+
+    public record Likert(String code, String title, LikertSummary summary, String chart) {
+    }
+
+    /** A subgroup breakdown of one option; {@code reading} is the plain-language sentence. */
+    public record Breakdown(String subgroup, String subgroupTitle, String variable, String title, CrossTab table,
+                            String reading, String reason, String chart) {
+    }
+
+    public record Fit(String code, String title, String source, GoodnessOfFit test, String verdict, String chart) {
+    }
+
+    public record Pairs(String code, String title, CoChoice table) {
+    }
+
+    /** Builds the dashboard from {@code tables}; {@code readings} renders the sentences in the page's language. */
+    public static Dashboard of(Tables tables, CrossTabOptions options, Language language) {
+        Instrument definition = tables.table().definition();
+        Analysis meta = definition.analysis();
+        Readings readings = Readings.forLocale(Locale.forLanguageTag(language.code()));
+        List<Frequencies> profile = new ArrayList<>();
+        for (String code : meta.subgroups()) {
+            attempt(() -> {
+                FrequencyTable table = tables.frequencies(code);
+                profile.add(new Frequencies(code, title(tables, code, language), table, ChartJson.bars(
+                        table.categories().stream().map(FrequencyTable.Entry::label).toList(),
+                        List.of(new ChartJson.Series("%", table.categories().stream()
+                                .map(FrequencyTable.Entry::percent).toList(), ChartJson.color(0))), true, false)));
+            });
+        }
+        List<Set> sets = new ArrayList<>();
+        List<Breakdown> breakdowns = new ArrayList<>();
+        List<Pairs> pairs = new ArrayList<>();
+        for (MultipleResponseSet set : meta.multipleResponseSets()) {
+            Optional<Question> question = set.question().flatMap(definition::question)
+                    .filter(q -> q.type() == QuestionType.MULTIPLE);
+            if (question.isEmpty()) {
+                continue;
+            }
+            String code = question.get().code();
+            attempt(() -> {
+                MultipleResponseTable table = tables.multipleResponse(code);
+                sets.add(new Set(code, set.label().in(language), table, ChartJson.bars(
+                        table.options().stream().map(MultipleResponseTable.Entry::label).toList(),
+                        List.of(new ChartJson.Series("% cases", table.options().stream()
+                                .map(MultipleResponseTable.Entry::percentOfCases).toList(), ChartJson.color(1))),
+                        true, false)));
+            });
+            if (set.subgroupTopN().isPresent()) {
+                attempt(() -> pairs.add(new Pairs(code, set.label().in(language), tables.coChoice(code))));
+                List<String> top = tables.mostChosen(code);
+                for (String option : top.subList(0, Math.min(set.subgroupTopN().getAsInt(), top.size()))) {
+                    for (String subgroup : meta.subgroups()) {
+                        attempt(() -> breakdowns.add(breakdown(tables, subgroup, code + "." + option, options,
+                                readings, language)));
+                    }
+                }
+            }
+        }
+        List<Likert> likerts = new ArrayList<>();
+        for (Question question : definition.questions()) {
+            if (question.type() == QuestionType.LIKERT_MATRIX) {
+                attempt(() -> {
+                    LikertSummary summary = tables.likert(question.code());
+                    List<LikertSummary.Rank> ranked = summary.byTopTwo();
+                    List<String> labels = ranked.stream().map(LikertSummary.Rank::label).toList();
+                    List<LikertSummary.Item> items = ranked.stream().map(r -> summary.items().stream()
+                            .filter(i -> i.code().equals(r.code())).findFirst().orElseThrow()).toList();
+                    likerts.add(new Likert(question.code(), question.label().in(language), summary, ChartJson.bars(labels,
+                            List.of(new ChartJson.Series("−", items.stream().map(i -> -i.belowPercent()).toList(),
+                                            "#c8553d"),
+                                    new ChartJson.Series("0", items.stream().map(LikertSummary.Item::neutralPercent)
+                                            .toList(), "#bbbbbb"),
+                                    new ChartJson.Series("+", items.stream().map(LikertSummary.Item::abovePercent)
+                                            .toList(), "#1f6f8b")), true, true)));
+                });
+            }
+        }
+        List<Fit> fits = new ArrayList<>();
+        for (ReferenceShare reference : meta.referenceShares()) {
+            if (tables.table().variable(reference.question()).isEmpty()) {
+                continue;
+            }
+            attempt(() -> {
+                GoodnessOfFit test = tables.goodnessOfFit(reference.question());
+                fits.add(new Fit(reference.question(), title(tables, reference.question(), language),
+                        reference.source().in(language), test, verdict(test, readings),
+                        ChartJson.bars(test.categories().stream().map(GoodnessOfFit.Entry::label).toList(),
+                                List.of(new ChartJson.Series(sampleLabel(language), test.categories().stream()
+                                                .map(GoodnessOfFit.Entry::percent).toList(), ChartJson.color(0)),
+                                        new ChartJson.Series(referenceLabel(language), test.categories().stream()
+                                                .map(GoodnessOfFit.Entry::referencePercent).toList(),
+                                                ChartJson.color(1))), false, false)));
+            });
+        }
+        return new Dashboard(tables.table().size(), tables.isWeighted(), profile, sets, likerts, breakdowns, fits, pairs);
+    }
+
+    private static Breakdown breakdown(Tables tables, String subgroup, String variable, CrossTabOptions options,
+                                       Readings readings, Language language) {
+        CrossTab table = tables.crossTab(subgroup, variable, options);
+        String option = variable.substring(variable.indexOf('.') + 1);
+        Question question = tables.question(variable.substring(0, variable.indexOf('.')));
+        String optionLabel = question.option(option).map(o -> o.label().in(language)).orElse(option);
+        List<String> labels = table.rows().stream().map(CrossTab.Row::label).toList();
+        List<Double> chosen = table.rows().stream().map(r -> r.cells().size() > 1 ? r.cells().get(1).rowPercent() : 0.0)
+                .toList();
+        return new Breakdown(subgroup, title(tables, subgroup, language), variable, optionLabel, table,
+                readings.render(table.reading()), readings.render(table.reason()),
+                ChartJson.bars(labels, List.of(new ChartJson.Series(optionLabel, chosen, ChartJson.color(2))), true,
+                        false));
+    }
+
+    private static String verdict(GoodnessOfFit test, Readings readings) {
+        return readings.render(test.reason());
+    }
+
+    private static String title(Tables tables, String code, Language language) {
+        return tables.question(code.contains(".") ? code.substring(0, code.indexOf('.')) : code).label().in(language);
+    }
+
+    private static String sampleLabel(Language language) {
+        return Messages.get(Locale.forLanguageTag(language.code()), "analysis.sample");
+    }
+
+    private static String referenceLabel(Language language) {
+        return Messages.get(Locale.forLanguageTag(language.code()), "analysis.reference");
+    }
+
+    /** A table that cannot be made (an empty base) is left out of the dashboard; other failures are bugs. */
+    private static void attempt(Runnable section) {
+        try {
+            section.run();
+        } catch (DomainException e) {
+            if (!"analysis.emptyBase".equals(e.messageKey())) {
+                throw e;
+            }
+        }
+    }
+
+    /** The breakdowns whose test may be shown. */
+    public List<Breakdown> reportableBreakdowns() {
+        return breakdowns.stream().filter(b -> b.table().reportable()).toList();
+    }
+
+    /** The breakdowns that the counts do not carry, with why. */
+    public List<Breakdown> unreportableBreakdowns() {
+        return breakdowns.stream().filter(b -> !b.table().reportable()).toList();
+    }
+}

@@ -1,0 +1,132 @@
+package org.leerwerkplek.analysis.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.leerwerkplek.analysis.AnalysisService;
+import org.leerwerkplek.analysis.Dashboard;
+import org.leerwerkplek.analysis.DemoDataService;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.security.Role;
+import org.leerwerkplek.platform.web.FacesMessages;
+import org.leerwerkplek.platform.web.UiLanguage;
+import org.leerwerkplek.surveys.SurveyCatalog;
+import org.leerwerkplek.surveys.definition.Language;
+
+/** The analysis dashboard ({@code /analysis/index.xhtml}): one instrument, weighted or not. */
+@Named("dashboard")
+@ViewScoped
+public class DashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String DEFAULT_INSTRUMENT = "werkgeversbevraging";
+
+    @Inject
+    transient AnalysisService analysis;
+
+    @Inject
+    transient DemoDataService demo;
+
+    @Inject
+    transient SurveyCatalog catalog;
+
+    @Inject
+    transient SecurityContext security;
+
+    private String instrument;
+    private boolean weighted;
+    private transient Dashboard model;
+
+    public List<SurveyCatalog.ActiveInstrument> getInstruments() {
+        return catalog.instruments();
+    }
+
+    public String title(SurveyCatalog.ActiveInstrument active) {
+        return active.instrument().title().in(language());
+    }
+
+    /** The dashboard of the chosen instrument, computed once per view state. */
+    public Dashboard getModel() {
+        if (model == null) {
+            model = Dashboard.of(analysis.tables(getInstrument(), Optional.empty(), weighted, language()),
+                    analysis.crossTabOptions(), language());
+        }
+        return model;
+    }
+
+    /** Whether the chosen instrument can be weighted (it has population shares). */
+    public boolean isWeightable() {
+        return analysis.tables(getInstrument(), Optional.empty(), false, language()).weightingReference().isPresent();
+    }
+
+    public long getDemoResponses() {
+        return demo.count();
+    }
+
+    public void loadDemo() {
+        requireAdmin();
+        try {
+            long stored = demo.load(security.getCallerPrincipal().getName());
+            FacesMessages.info("analysis.demo.loaded", stored);
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+        model = null;
+    }
+
+    public void removeDemo() {
+        requireAdmin();
+        FacesMessages.info("analysis.demo.removed", demo.remove());
+        model = null;
+    }
+
+    private void requireAdmin() {
+        if (!security.isCallerInRole(Role.ADMIN_NAME)) {
+            throw new IllegalStateException("only admins manage demo data");
+        }
+    }
+
+    /** A count or statistic for the page: at most one decimal, in the page's language. */
+    public String number(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(language().code()));
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    /** A p-value as the report gives it: three decimals, or "&lt; 0.001". */
+    public String p(double value) {
+        return value < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    public String getInstrument() {
+        if (instrument == null) {
+            instrument = catalog.instrument(DEFAULT_INSTRUMENT).isPresent() || catalog.instruments().isEmpty()
+                    ? DEFAULT_INSTRUMENT : catalog.instruments().get(0).instrument().id();
+        }
+        return instrument;
+    }
+
+    public void setInstrument(String instrument) {
+        this.instrument = instrument;
+        model = null;
+    }
+
+    public boolean isWeighted() {
+        return weighted;
+    }
+
+    public void setWeighted(boolean weighted) {
+        this.weighted = weighted;
+        model = null;
+    }
+
+    private static Language language() {
+        return Language.fromCode(UiLanguage.current()).orElse(Language.NL);
+    }
+}

@@ -1,0 +1,71 @@
+package org.leerwerkplek.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.leerwerkplek.analysis.demo.DemoResponse;
+import org.leerwerkplek.analysis.demo.DemoResponses;
+import org.leerwerkplek.analysis.stats.CrossTabOptions;
+import org.leerwerkplek.surveys.definition.DefinitionParser;
+import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.Language;
+
+class DashboardTest {
+
+    private static Dashboard dashboard;
+
+    @BeforeAll
+    static void buildFromTheStudy() {
+        Instrument instrument = DefinitionParser.parse(Path.of("surveys/werkgeversbevraging.yaml")).orThrow();
+        Clock clock = Clock.fixed(LocalDate.of(2026, 11, 25).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant(),
+                ZoneId.of("Europe/Brussels"));
+        ResponseTable table = ResponseTable.of(instrument, 16);
+        new DemoResponses(clock).study(instrument).map(DemoResponse::values).forEach(a -> table.add(instrument, a));
+        dashboard = Dashboard.of(Tables.unweighted(table.finish(), Language.FR), CrossTabOptions.DEFAULTS, Language.FR);
+    }
+
+    @Test
+    void theProfileHasAChartPerSubgroupVariable() {
+        assertEquals(List.of("Q02_GROOTTE", "Q04_HOOFDACTIVITEIT", "Q05_REGIO", "Q30_AMBITIE"),
+                dashboard.profile().stream().map(Dashboard.Frequencies::code).toList());
+        JsonObject chart = Json.createReader(new StringReader(dashboard.profile().get(0).chart())).readObject();
+        assertEquals("bar", chart.getString("type"));
+        assertEquals(dashboard.profile().get(0).table().categories().size(),
+                chart.getJsonObject("data").getJsonArray("labels").size());
+        assertEquals("1 à 4", chart.getJsonObject("data").getJsonArray("labels").getString(0), "labels in French");
+    }
+
+    @Test
+    void subgroupBreakdownsCoverTheFourMostChosenSupportFormsAndSayWhyWhenNotReportable() {
+        assertEquals(4 * 4, dashboard.breakdowns().size(), "4 support forms × 4 subgroup variables");
+        assertFalse(dashboard.reportableBreakdowns().isEmpty());
+        dashboard.reportableBreakdowns().forEach(b -> assertFalse(b.reading().isBlank()));
+        dashboard.unreportableBreakdowns().forEach(b -> assertFalse(b.reason().isBlank(), b.variable()));
+    }
+
+    @Test
+    void representativenessComparesTheSampleWithTheReferences() {
+        Dashboard.Fit change = dashboard.representativeness().stream()
+                .filter(f -> f.code().equals("Q06_EVOLUTIE")).findFirst().orElseThrow();
+        assertTrue(change.test().p() < 1e-10);
+        assertTrue(change.source().contains("Constructiv"));
+    }
+
+    @Test
+    void theKnelpuntenMatrixIsRankedAndCoChoiceIsThereForTheSupportForms() {
+        assertEquals(List.of("Q15_KNELPUNTEN"), dashboard.likerts().stream().map(Dashboard.Likert::code).toList());
+        assertEquals(List.of("Q20_ONDERSTEUNING"), dashboard.coChoices().stream().map(Dashboard.Pairs::code).toList());
+        assertTrue(dashboard.sets().size() >= 5, "every multiple-response set with a multiple question");
+    }
+}
