@@ -146,9 +146,21 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
         List<Double> chosen = table.rows().stream().map(r -> r.cells().size() > 1 ? r.cells().get(1).rowPercent() : 0.0)
                 .toList();
         return new Breakdown(subgroup, title(tables, subgroup, language), variable, optionLabel, table,
-                readings.render(table.reading()), readings.render(table.reason()),
+                readings.render(chosenColumn(table) < 0 ? table.reading()
+                        : table.readingFor(chosenColumn(table), options.alpha())),
+                readings.render(table.reason()),
                 ChartJson.bars(labels, List.of(new ChartJson.Series(optionLabel, chosen, ChartJson.color(2))), true,
                         false));
+    }
+
+    /** The column of those who chose the option, or -1 when nobody did. */
+    private static int chosenColumn(CrossTab table) {
+        for (int i = 0; i < table.columns().size(); i++) {
+            if ("1".equals(table.columns().get(i).code())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String verdict(GoodnessOfFit test, Readings readings) {

@@ -25,7 +25,7 @@ import org.leerwerkplek.surveys.definition.Scale;
  *
  * <p>Variables, named by code: a {@code single}, {@code yesno} or {@code likert} question
  * ({@code Q02_GROOTTE}); an item of a Likert matrix ({@code Q15_KNELPUNTEN.K01}); an option of a
- * {@code multiple} question as chosen (1) or not (0) ({@code Q20_ONDERSTEUNING.PROEF_KANDIDAAT});
+ * {@code multiple} question as chosen (1, labelled with the option) or not (0) ({@code Q20_ONDERSTEUNING.PROEF_KANDIDAAT});
  * the option ranked first of a {@code ranking}; a {@code number} question over its distinct values
  * (at most {@link #MAX_NUMBER_VALUES}). Texts and dates are no variables. Categories come from the
  * definition the table is built for; responses given under another version count for a variable
@@ -122,7 +122,7 @@ public final class ResponseTable {
                 case MULTIPLE -> q.choices().all().forEach(o -> variables.put(q.code() + "." + o.code(),
                         new Variable(q.code() + "." + o.code(), q, Kind.OPTION, List.of(
                                 new Level("0", LocalizedText.of("niet gekozen", "pas choisi")),
-                                new Level("1", LocalizedText.of("gekozen", "choisi"))), capacity)));
+                                new Level("1", o.label())), capacity)));
                 case RANKING -> variables.put(q.code(), new Variable(q.code(), q, Kind.FIRST_RANKED,
                         levels(q.choices().all()), capacity));
                 case NUMBER -> variables.put(q.code(), new Variable(q.code(), q, Kind.NUMBER, List.of(), capacity));

@@ -1,0 +1,156 @@
+package org.leerwerkplek.analysis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leerwerkplek.platform.it.WebClient;
+
+/**
+ * The analysis API and dashboard over the demo data (the study's 305 synthetic employers), with
+ * figures checked against SciPy 1.17.1. The reference values come from:
+ * <pre>
+ * python3 -c "from scipy.stats import chi2_contingency, chisquare, norm; import numpy as np
+ * print(chi2_contingency(np.array([[54,38],[51,22],[51,7],[33,13]]), correction=False))
+ * print(chisquare([203,61,41], np.array([.30,.32,.38])*305))
+ * n=305;k=207;z=norm.ppf(0.975);p=k/n;c=(p+z*z/(2*n))/(1+z*z/n);h=z*np.sqrt(p*(1-p)/n+z*z/(4*n*n))/(1+z*z/n)
+ * print(100*(c-h), 100*(c+h))"
+ * </pre>
+ */
+@ExtendWith(ArquillianExtension.class)
+class AnalysisIT {
+
+    private static final String ADMIN = System.getProperty("lwp.it.adminUser", "it-admin");
+    private static final String ADMIN_PASSWORD = System.getProperty("lwp.it.adminPassword");
+    private static final String PASSWORD = "Analist-Brugge-2026";
+    private static final String API = "/api/v1/analysis/werkgeversbevraging";
+
+    @ArquillianResource
+    URL base;
+
+    private WebClient client;
+    private String analyst;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("lwp.war")));
+    }
+
+    @BeforeEach
+    void demoDataAndAnAnalyst() throws Exception {
+        client = new WebClient(base);
+        HttpResponse<String> demo = client.api("GET", "/api/v1/analysis/demo", ADMIN, ADMIN_PASSWORD, null);
+        if (WebClient.json(demo).asJsonObject().getInt("responses") == 0) {
+            HttpResponse<String> loaded = client.api("POST", "/api/v1/analysis/demo", ADMIN, ADMIN_PASSWORD, "{}");
+            assertEquals(200, loaded.statusCode(), loaded.body());
+        }
+        analyst = user("ANALYST");
+    }
+
+    private JsonObject get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.api("GET", API + path, analyst, PASSWORD, null);
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return WebClient.json(response).asJsonObject();
+    }
+
+    private static void close(double expected, double actual, String what) {
+        assertTrue(Math.abs(expected - actual) <= Math.max(1e-12, 1e-9 * Math.abs(expected)),
+                what + ": expected " + expected + " but was " + actual);
+    }
+
+    @Test
+    void frequenciesCarryTheBaseAndWilsonIntervalsAsSciPyComputesThem() throws Exception {
+        JsonObject intake = get("/frequencies?question=Q13_MOTIEVEN.INSTROOM");
+        assertEquals(305, intake.getJsonNumber("base").intValue());
+        JsonObject chosen = intake.getJsonArray("categories").getJsonObject(1);
+        assertEquals("1", chosen.getString("code"));
+        assertEquals(207, chosen.getJsonNumber("count").intValue(), "68% name the need for intake");
+        close(62.433762003216046, chosen.getJsonNumber("ciLow").doubleValue(), "ciLow");
+        close(72.85942707062614, chosen.getJsonNumber("ciHigh").doubleValue(), "ciHigh");
+    }
+
+    @Test
+    void aCrossTabAgreesWithSciPyAndReadsInPlainLanguage() throws Exception {
+        JsonObject table = get("/crosstab?row=Q02_GROOTTE&col=Q20_ONDERSTEUNING.PROEF_WERKGEVER&language=fr");
+        close(14.609591278235639, table.getJsonNumber("chi2").doubleValue(), "chi2");
+        close(0.002182583433462973, table.getJsonNumber("p").doubleValue(), "p");
+        assertEquals(3, table.getInt("df"));
+        assertTrue(table.getBoolean("reportable"));
+        assertFalse(table.getJsonArray("dropped").isEmpty(), "subgroups under the minimum are left out and said so");
+        assertTrue(table.getString("readingText").contains("p = 0,002") || table.getString("readingText").contains("p = 0.002"),
+                table.getString("readingText"));
+        assertFalse(table.containsKey("fisherP"), "no Fisher test for a 4x2 table");
+    }
+
+    @Test
+    void theSampleIsComparedWithTheRegister() throws Exception {
+        JsonObject fit = get("/goodness-of-fit?question=Q06_EVOLUTIE");
+        close(198.0004673569169, fit.getJsonNumber("chi2").doubleValue(), "chi2");
+        close(1.0109852195379497e-43, fit.getJsonNumber("p").doubleValue(), "a tiny p survives (survival function)");
+        assertEquals(2, fit.getInt("df"));
+    }
+
+    @Test
+    void weightedTablesSayTheyAreWeighted() throws Exception {
+        JsonObject weighted = get("/frequencies?question=Q06_EVOLUTIE&weighted=true");
+        assertTrue(weighted.getBoolean("weighted"));
+        close(30.0, weighted.getJsonArray("categories").getJsonObject(0).getJsonNumber("percent").doubleValue(),
+                "weighted to the register's 30% growth");
+        assertFalse(get("/frequencies?question=Q06_EVOLUTIE").getBoolean("weighted"));
+    }
+
+    @Test
+    void badRequestsAreFourHundredsWithTheReason() throws Exception {
+        for (String path : new String[] {"/frequencies?question=Q99_NIETS", "/frequencies?question=Q31_OPMERKINGEN",
+                "/frequencies", "/crosstab?row=Q02_GROOTTE&col=Q33_EMAIL", "/goodness-of-fit?question=Q02_GROOTTE"}) {
+            HttpResponse<String> response = client.api("GET", API + path, analyst, PASSWORD, null);
+            assertEquals(400, response.statusCode(), path + ": " + response.body());
+            assertFalse(response.body().contains("NaN"), response.body());
+            assertTrue(WebClient.json(response).asJsonObject().containsKey("message"), response.body());
+        }
+        HttpResponse<String> again = client.api("POST", "/api/v1/analysis/demo", ADMIN, ADMIN_PASSWORD, "{}");
+        assertEquals(409, again.statusCode(), "demo data are loaded once");
+        String advisor = user("ADVISOR");
+        assertEquals(403, client.api("GET", API + "/frequencies?question=Q02_GROOTTE", advisor, PASSWORD, null)
+                .statusCode());
+        assertEquals(403, client.api("POST", "/api/v1/analysis/demo", analyst, PASSWORD, "{}").statusCode());
+    }
+
+    @Test
+    void theDashboardShowsTheStudyWithItsBreakdownsAndReasons() throws Exception {
+        client.signIn(analyst, PASSWORD);
+        HttpResponse<String> page = client.get("/analysis/index.xhtml");
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertTrue(html.contains("305 ingediende antwoorden"), "the respondents");
+        assertTrue(html.contains("Waarvan 305 fictieve demo-antwoorden"), "demo data are marked");
+        assertTrue(html.contains("id=\"profile-Q02_GROOTTE\""), "the profile");
+        assertTrue(html.contains("id=\"likert-Q15_KNELPUNTEN\""), "the knelpunten ranking");
+        assertTrue(html.contains("class=\"lwp-chart-card lwp-breakdown\""), "reportable breakdowns");
+        assertTrue(html.contains("id=\"notReportable\""), "and the ones the counts do not carry, with why");
+        assertTrue(html.contains("id=\"fit-Q06_EVOLUTIE\""), "representativeness");
+        assertTrue(html.contains("id=\"cochoice-Q20_ONDERSTEUNING\""), "co-choice");
+    }
+
+    private String user(String role) throws IOException, InterruptedException {
+        String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = client.api("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD,
+                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        return username;
+    }
+}
