@@ -25,7 +25,9 @@ public record PlatformSettings(
         LoginThrottling loginThrottling,
         boolean secureCookies,
         int publicStartsPerHour,
-        MailDelivery mailDelivery) {
+        MailDelivery mailDelivery,
+        String publicUrl,
+        CourseDelivery courseDelivery) {
 
     public static final String DATA_DIR = "lwp.data.dir";
     public static final String DB_URL = "lwp.db.url";
@@ -50,6 +52,9 @@ public record PlatformSettings(
     public static final String MAIL_MAX_ATTEMPTS = "lwp.mail.max-attempts";
     public static final String MAIL_RETRY_FIRST = "lwp.mail.retry-first-seconds";
     public static final String MAIL_RETRY_MAX = "lwp.mail.retry-max-seconds";
+    public static final String PUBLIC_URL = "lwp.public-url";
+    public static final String COURSE_REMINDER_DAYS = "lwp.course.reminder-days";
+    public static final String COURSE_RUN_INTERVAL = "lwp.course.run-interval-minutes";
 
     /** SMTP server; with no host configured, mail goes to the outbox that an admin reads. */
     public record Smtp(Optional<String> host, int port, boolean startTls, Optional<String> user,
@@ -62,6 +67,13 @@ public record PlatformSettings(
      * {@code maxRetry}; after {@code maxAttempts} tries the mail is marked failed).
      */
     public record MailDelivery(Duration sendInterval, int maxAttempts, Duration firstRetry, Duration maxRetry) {
+    }
+
+    /**
+     * How the mentor course is delivered: the days after a delivery that an unopened module is
+     * reminded once, and how often the scheduler looks for due modules.
+     */
+    public record CourseDelivery(int reminderDays, Duration runInterval) {
     }
 
     /** How failed sign-ins slow down and then lock an account. */
@@ -93,7 +105,18 @@ public record PlatformSettings(
                         Duration.ofMinutes(r.integer(LOGIN_LOCK_MINUTES, 15, 1, 24 * 60))),
                 r.bool(SECURE_COOKIES, false),
                 r.integer(PUBLIC_STARTS_PER_HOUR, 20, 1, 100_000),
-                mailDelivery(r));
+                mailDelivery(r),
+                publicUrl(r),
+                new CourseDelivery(r.integer(COURSE_REMINDER_DAYS, 7, 1, 365),
+                        Duration.ofMinutes(r.integer(COURSE_RUN_INTERVAL, 60, 1, 24 * 60))));
+    }
+
+    private static String publicUrl(Reader r) {
+        String url = r.text(PUBLIC_URL).orElse("http://localhost:8080");
+        if (!url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            throw new InvalidSettingException(PUBLIC_URL, url, "an http or https address such as https://lwp.example.org");
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private static MailDelivery mailDelivery(Reader r) {
