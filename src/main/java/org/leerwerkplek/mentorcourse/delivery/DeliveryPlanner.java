@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,34 @@ public final class DeliveryPlanner {
     public Optional<PlannedMail> dueNow(MentorPreferences mentor, List<ModuleProgress> progress, Set<String> knelpunten) {
         LocalDate today = LocalDate.now(clock);
         return next(mentor, progress, knelpunten).filter(mail -> !mail.sendOn().isAfter(today));
+    }
+
+    /**
+     * The deliveries still to come, as far as they can be foreseen today: each as a
+     * {@link MailItem.Kind#DELIVERY} item dated the day its mail goes, at most {@code limit}. It
+     * assumes that every module from now on is opened the day it arrives (so no new reminders);
+     * reminders already pending are taken into account where they delay a delivery.
+     */
+    public List<MailItem> upcoming(MentorPreferences mentor, List<ModuleProgress> progress, Set<String> knelpunten,
+                                   int limit) {
+        Map<String, ModuleProgress> simulated = new LinkedHashMap<>();
+        progress.forEach(entry -> simulated.put(entry.moduleId(), entry));
+        List<MailItem> upcoming = new ArrayList<>();
+        for (int mails = 0; upcoming.size() < limit && mails < 4 * limit + 16; mails++) {
+            Optional<PlannedMail> next = next(mentor, List.copyOf(simulated.values()), knelpunten);
+            if (next.isEmpty()) {
+                break;
+            }
+            LocalDate day = next.get().sendOn();
+            for (MailItem reminder : next.get().reminders()) {
+                simulated.computeIfPresent(reminder.module().id(), (id, entry) -> entry.remindedOn(day));
+            }
+            next.get().delivery().ifPresent(delivery -> {
+                upcoming.add(new MailItem(MailItem.Kind.DELIVERY, delivery.module(), day));
+                simulated.put(delivery.module().id(), ModuleProgress.delivered(delivery.module().id(), day).openedOn(day));
+            });
+        }
+        return upcoming;
     }
 
     private Optional<MailItem> nextDelivery(MentorPreferences mentor, Map<String, ModuleProgress> byModule,

@@ -26,7 +26,9 @@ public record PlatformSettings(
         boolean secureCookies,
         int publicStartsPerHour,
         MailDelivery mailDelivery,
-        AnalysisSettings analysis) {
+        AnalysisSettings analysis,
+        String publicUrl,
+        CourseDelivery courseDelivery) {
 
     public static final String DATA_DIR = "lwp.data.dir";
     public static final String DB_URL = "lwp.db.url";
@@ -53,6 +55,9 @@ public record PlatformSettings(
     public static final String MAIL_RETRY_MAX = "lwp.mail.retry-max-seconds";
     public static final String DEMO_DATA = "lwp.analysis.demo-data";
     public static final String MIN_SUBGROUP = "lwp.analysis.min-subgroup";
+    public static final String PUBLIC_URL = "lwp.public-url";
+    public static final String COURSE_REMINDER_DAYS = "lwp.course.reminder-days";
+    public static final String COURSE_RUN_INTERVAL = "lwp.course.run-interval-minutes";
 
     /** SMTP server; with no host configured, mail goes to the outbox that an admin reads. */
     public record Smtp(Optional<String> host, int port, boolean startTls, Optional<String> user,
@@ -72,6 +77,13 @@ public record PlatformSettings(
      * yet), and the smallest subgroup a cross-tab compares.
      */
     public record AnalysisSettings(boolean demoDataAtStart, int minSubgroupSize) {
+    }
+
+    /**
+     * How the mentor course is delivered: the days after a delivery that an unopened module is
+     * reminded once, and how often the scheduler looks for due modules.
+     */
+    public record CourseDelivery(int reminderDays, Duration runInterval) {
     }
 
     /** How failed sign-ins slow down and then lock an account. */
@@ -104,7 +116,18 @@ public record PlatformSettings(
                 r.bool(SECURE_COOKIES, false),
                 r.integer(PUBLIC_STARTS_PER_HOUR, 20, 1, 100_000),
                 mailDelivery(r),
-                new AnalysisSettings(r.bool(DEMO_DATA, false), r.integer(MIN_SUBGROUP, 30, 2, 100_000)));
+                new AnalysisSettings(r.bool(DEMO_DATA, false), r.integer(MIN_SUBGROUP, 30, 2, 100_000)),
+                publicUrl(r),
+                new CourseDelivery(r.integer(COURSE_REMINDER_DAYS, 7, 1, 365),
+                        Duration.ofMinutes(r.integer(COURSE_RUN_INTERVAL, 60, 1, 24 * 60))));
+    }
+
+    private static String publicUrl(Reader r) {
+        String url = r.text(PUBLIC_URL).orElse("http://localhost:8080");
+        if (!url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            throw new InvalidSettingException(PUBLIC_URL, url, "an http or https address such as https://lwp.example.org");
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private static MailDelivery mailDelivery(Reader r) {

@@ -26,8 +26,22 @@ public final class MailTemplates {
     /** The check mail an admin sends to test the SMTP settings. Values: {@code name}, {@code link}. */
     public static final String SMTP_TEST = "smtp-test";
 
+    /** The mentor course's double opt-in. Values: {@code name}, {@code link}. */
+    public static final String MENTOR_CONFIRM = "mentor-confirm";
+
+    /**
+     * The mentor course's next module and the reminder of an unopened one. Values: {@code name},
+     * {@code moduleTitle}, {@code summary}, {@code minutes}, {@code link}, {@code optOutLink}.
+     */
+    public static final String MENTOR_MODULE = "mentor-module";
+    public static final String MENTOR_REMINDER = "mentor-reminder";
+
+    /** Several mentor course items in one mail. Values: {@code name}, {@code items}, {@code link}, {@code optOutLink}. */
+    public static final String MENTOR_DIGEST = "mentor-digest";
+
     /** The templates this product ships; each has every language. */
-    public static final List<String> SHIPPED = List.of(SMTP_TEST);
+    public static final List<String> SHIPPED = List.of(SMTP_TEST, MENTOR_CONFIRM, MENTOR_MODULE, MENTOR_REMINDER,
+            MENTOR_DIGEST);
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 

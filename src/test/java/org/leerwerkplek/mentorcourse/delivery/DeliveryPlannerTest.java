@@ -281,6 +281,26 @@ class DeliveryPlannerTest {
     }
 
     @Test
+    void upcomingDeliveriesFollowTheIntervalAndStopWhenTheFocusRunsOut() {
+        DeliveryPlanner planner = new DeliveryPlanner(TestCourse.course(), REMINDER_DAYS, new MutableClock(CONFIRMED));
+        List<ModuleProgress> firstDelivered = List.of(ModuleProgress.delivered("m01", CONFIRMED).openedOn(CONFIRMED));
+
+        List<MailItem> quarterly = planner.upcoming(mentor(Frequency.QUARTERLY, Focus.TECHNIEK), List.of(), Set.of(), 3);
+        List<MailItem> all = planner.upcoming(mentor(Frequency.MONTHLY, Focus.TECHNIEK), List.of(), Set.of(), 100);
+        List<MailItem> afterFirst = planner.upcoming(mentor(Frequency.MONTHLY, Focus.DIDACTIEK), firstDelivered,
+                Set.of(), 2);
+
+        assertEquals(everyInterval(Frequency.QUARTERLY, 3), quarterly.stream().map(MailItem::dueOn).toList());
+        assertEquals(courseOrder(Focus.TECHNIEK).subList(0, 3),
+                quarterly.stream().map(item -> item.module().id()).toList());
+        assertEquals(TestCourse.TECHNIEK_SUITS, all.size(), "as many as suit the focus");
+        assertEquals(List.of(CONFIRMED.plusMonths(1), CONFIRMED.plusMonths(2)),
+                afterFirst.stream().map(MailItem::dueOn).toList());
+        assertEquals(courseOrder(Focus.DIDACTIEK).subList(1, 3),
+                afterFirst.stream().map(item -> item.module().id()).toList());
+    }
+
+    @Test
     void aReminderRightAfterAMailWaitsAWeek() {
         MutableClock clock = new MutableClock(LocalDate.of(2026, 1, 29));
         DeliveryPlanner planner = new DeliveryPlanner(TestCourse.course(), 28, clock);

@@ -34,6 +34,17 @@ class PlatformSettingsTest {
         assertFalse(settings.secureCookies());
         assertEquals(20, settings.publicStartsPerHour());
         assertTrue(settings.adminUser().isEmpty());
+        assertEquals("http://localhost:8080", settings.publicUrl());
+        assertEquals(7, settings.courseDelivery().reminderDays());
+        assertEquals(Duration.ofMinutes(60), settings.courseDelivery().runInterval());
+    }
+
+    @Test
+    void thePublicAddressLosesItsTrailingSlashAndMustBeHttp() {
+        assertEquals("https://lwp.example.org/app",
+                read(Map.of(PlatformSettings.PUBLIC_URL, "https://lwp.example.org/app/")).publicUrl());
+        assertThrows(InvalidSettingException.class, () -> read(Map.of(PlatformSettings.PUBLIC_URL, "lwp.example.org")));
+        assertThrows(InvalidSettingException.class, () -> read(Map.of(PlatformSettings.COURSE_REMINDER_DAYS, "0")));
     }
 
     @Test

@@ -1,0 +1,41 @@
+package org.leerwerkplek.mentorcourse;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.leerwerkplek.mentorcourse.content.Focus;
+import org.leerwerkplek.mentorcourse.content.Language;
+import org.leerwerkplek.mentorcourse.delivery.Frequency;
+
+/**
+ * What a mentor's personal page shows.
+ *
+ * @param mentorId    the mentor
+ * @param name        the mentor's name
+ * @param email       the mentor's address
+ * @param status      following, waiting for confirmation, or left
+ * @param language    the course language
+ * @param frequency   how often a module comes
+ * @param focus       on what
+ * @param modules     the modules received or opened, in the order they came
+ * @param next        the next module and the day its mail goes; empty when nothing more comes
+ * @param completed   modules completed
+ * @param ofTotal     modules that suit the mentor's focus and language
+ */
+public record MentorPage(long mentorId, String name, String email, MentorStatus status, Language language,
+                         Frequency frequency, Focus focus, List<ModuleLine> modules, Optional<Upcoming> next,
+                         int completed, int ofTotal) {
+
+    /** A module the mentor received or opened, with its progress. */
+    public record ModuleLine(String moduleId, String title, Optional<LocalDate> deliveredOn, boolean opened,
+                             boolean completed, Optional<Integer> quizCorrect, Optional<Integer> quizTotal) {
+    }
+
+    /** A module still to come. */
+    public record Upcoming(String moduleId, String title, LocalDate on) {
+    }
+
+    public MentorPage {
+        modules = List.copyOf(modules);
+    }
+}

@@ -1,0 +1,149 @@
+package org.leerwerkplek.mentorcourse;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.leerwerkplek.mentorcourse.content.Course;
+import org.leerwerkplek.mentorcourse.delivery.DeliveryPlanner;
+import org.leerwerkplek.platform.config.PlatformSettings;
+
+/**
+ * The course's scheduler: every {@code lwp.course.run-interval-minutes} it delivers the modules,
+ * reminders and digests that are due. It keeps no state: the due mentors are read from the
+ * database ({@code mentor.next_due_on}), so a restart loses nothing, and the unique delivery rows
+ * keep several instances from sending twice. Runs outside a transaction; each group of mentors
+ * commits on its own.
+ */
+@Singleton
+@Startup
+@DependsOn("PlatformStartup")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MentorScheduler {
+
+    /** Mentors per transaction. */
+    static final int GROUP = 200;
+    private static final long ADMIN_WAIT_SECONDS = 120;
+    private static final Logger LOG = Logger.getLogger(MentorScheduler.class.getName());
+
+    /**
+     * What a run did.
+     *
+     * @param due      mentors that were due to be looked at
+     * @param mails    mails queued
+     * @param items    modules and reminders in them
+     * @param failed   mentors skipped after an error (tried again next run)
+     * @param duration how long the run took
+     */
+    public record Run(LocalDate day, int due, int mails, int items, int failed, Duration duration) {
+    }
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    CourseService courses;
+
+    @Inject
+    MentorDeliveries deliveries;
+
+    private final ReentrantLock running = new ReentrantLock();
+    private final Clock clock = Clock.system(MentorService.ZONE);
+
+    @PostConstruct
+    void start() {
+        long interval = settings.courseDelivery().runInterval().toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig("lwp-course-scheduler", false));
+        LOG.info(() -> "Mentor course scheduler runs every " + settings.courseDelivery().runInterval().toMinutes()
+                + " min; reminders after " + settings.courseDelivery().reminderDays() + " days.");
+    }
+
+    @Timeout
+    void onTimer() {
+        if (!running.tryLock()) {
+            return;
+        }
+        try {
+            run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Mentor course run failed; the next one tries again", e);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Runs now, waiting for a run under way to end first (an admin's "run now"); empty when it did not end in time. */
+    public Optional<Run> runNow() {
+        try {
+            if (!running.tryLock(ADMIN_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(run());
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private Run run() {
+        Instant start = Instant.now();
+        LocalDate today = LocalDate.now(clock);
+        Optional<Course> course = courses.course();
+        if (course.isEmpty()) {
+            LOG.warning("Mentor course run skipped: the course did not load");
+            return new Run(today, 0, 0, 0, 0, Duration.ZERO);
+        }
+        DeliveryPlanner planner = new DeliveryPlanner(course.get(), settings.courseDelivery().reminderDays(), clock);
+        MentorMails mails = new MentorMails(settings.publicUrl());
+        List<Long> due = deliveries.dueIds(today);
+        MentorDeliveries.Outcome done = new MentorDeliveries.Outcome(0, 0, 0);
+        int failed = 0;
+        for (int from = 0; from < due.size(); from += GROUP) {
+            List<Long> group = due.subList(from, Math.min(due.size(), from + GROUP));
+            try {
+                done = done.plus(deliveries.deliver(group, planner, mails, clock));
+            } catch (RuntimeException groupFailed) {
+                for (Long id : group) {
+                    try {
+                        done = done.plus(deliveries.deliver(List.of(id), planner, mails, clock));
+                    } catch (RuntimeException e) {
+                        failed++;
+                        LOG.log(Level.WARNING, "Mentor course: delivery to mentor " + id + " failed; tried again next run", e);
+                    }
+                }
+            }
+        }
+        Run run = new Run(today, due.size(), done.mails(), done.items(), failed, Duration.between(start, Instant.now()));
+        if (run.due() > 0) {
+            LOG.info(() -> "Mentor course run: " + run);
+        }
+        return run;
+    }
+}

@@ -1,0 +1,284 @@
+package org.leerwerkplek.mentorcourse;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.leerwerkplek.mentorcourse.content.Course;
+import org.leerwerkplek.mentorcourse.content.CourseModule;
+import org.leerwerkplek.mentorcourse.content.Language;
+import org.leerwerkplek.mentorcourse.content.ModuleQuiz;
+import org.leerwerkplek.mentorcourse.content.ModuleRenderer;
+import org.leerwerkplek.mentorcourse.content.QuizScore;
+import org.leerwerkplek.mentorcourse.delivery.DeliveryPlanner;
+import org.leerwerkplek.mentorcourse.delivery.MailItem;
+import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.config.PlatformSettings;
+import org.leerwerkplek.platform.mail.MailOutbox;
+import org.leerwerkplek.platform.security.SecretToken;
+
+/**
+ * Mentors and what they do with their personal links: register (one mentor per address: a second
+ * registration merges), confirm by the mailed link (double opt-in), read the personal page,
+ * change preferences, leave and come back, read a module, answer its quiz, complete it, and the
+ * calendar feed. Every method that takes a token checks it; an unknown or expired one finds
+ * nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class MentorService {
+
+    /** The course's days are Belgian days. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+    /** How many upcoming modules the calendar feed holds. */
+    static final int CALENDAR_EVENTS = 12;
+
+    /** What a confirmation link did. */
+    public enum ConfirmResult {
+        /** Confirmed now. */
+        CONFIRMED,
+        /** Unknown, used or expired. */
+        UNKNOWN
+    }
+
+    /** The outcome of a confirmation link and, when confirmed, the token of the mentor's personal page. */
+    public record Confirmation(ConfirmResult result, Optional<String> personalToken) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    CourseService courses;
+
+    @Inject
+    PlatformSettings settings;
+
+    private final Clock clock = Clock.system(ZONE);
+    private final ModuleRenderer renderer = new ModuleRenderer();
+
+    /**
+     * Registers a mentor and mails the confirmation link; nothing else is sent before the mentor
+     * confirms. An address that is registered already is merged into that mentor: one waiting
+     * for confirmation or one that left takes the new details and gets a new confirmation link;
+     * one that follows the course keeps its details and gets a link to its personal page. The
+     * caller learns neither, so the page cannot tell who is registered.
+     *
+     * @param registeredBy the advisor who registers the mentor, empty on the self-service page
+     */
+    public void register(MentorRegistration registration, Optional<String> registeredBy) {
+        Mentor.requireValid(registration, LocalDate.now(clock));
+        String email = Mentor.normalisedEmail(registration.email());
+        MentorMails mails = mails();
+        String token = SecretToken.generate();
+        String hash = SecretToken.hash(token);
+        Instant now = clock.instant();
+        Optional<Mentor> existing = em.createNamedQuery(Mentor.BY_EMAIL, Mentor.class).setParameter("email", email)
+                .getResultStream().findFirst();
+        Mentor mentor;
+        String link;
+        if (existing.isEmpty()) {
+            mentor = new Mentor(registration, registeredBy, hash, now);
+            em.persist(mentor);
+            em.flush();
+            link = mails.confirmLink(token);
+        } else if (existing.get().registerAgain(registration, hash, now)) {
+            mentor = existing.get();
+            link = mails.confirmLink(token);
+        } else {
+            mentor = existing.get();
+            em.persist(new MentorLink(hash, mentor.getId(), now));
+            link = mails.personalLink(token);
+        }
+        MentorMails.Mail mail = mails.confirmation(mentor.getId(), mentor.getName(), mentor.getLanguage(), link, hash);
+        outbox.enqueue(mail.dedupKey(), mentor.getEmail(), mail.language(), mail.template(), mail.values());
+    }
+
+    /** The double opt-in: confirms the mentor of a confirmation link and opens its personal page. */
+    public Confirmation confirm(String token) {
+        if (!SecretToken.isWellFormed(token)) {
+            return new Confirmation(ConfirmResult.UNKNOWN, Optional.empty());
+        }
+        Optional<Mentor> found = em.createNamedQuery(Mentor.BY_CONFIRM_HASH, Mentor.class)
+                .setParameter("hash", SecretToken.hash(token)).getResultStream().findFirst()
+                .filter(mentor -> mentor.isConfirmationOpen(clock.instant()));
+        if (found.isEmpty()) {
+            return new Confirmation(ConfirmResult.UNKNOWN, Optional.empty());
+        }
+        found.get().confirm(clock);
+        return new Confirmation(ConfirmResult.CONFIRMED, Optional.of(newLink(found.get())));
+    }
+
+    /** The personal page of a link's mentor; empty for an unknown or expired link. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<MentorPage> page(String token) {
+        return byLink(token).map(this::page);
+    }
+
+    /** New preferences and course language, by the mentor's link. */
+    public MentorPage changePreferences(String token, MentorRegistration.Preferences preferences, Language language) {
+        if (preferences == null || preferences.frequency() == null || preferences.focus() == null || language == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "course.choiceMissing");
+        }
+        Mentor mentor = requireLink(token);
+        mentor.changePreferences(preferences, language, clock);
+        return page(mentor);
+    }
+
+    /** Leaves the course: nothing more is sent. */
+    public MentorPage unsubscribe(String token) {
+        Mentor mentor = requireLink(token);
+        mentor.unsubscribe(clock.instant());
+        return page(mentor);
+    }
+
+    /** Comes back after leaving. */
+    public MentorPage resubscribe(String token) {
+        Mentor mentor = requireLink(token);
+        mentor.resubscribe(clock);
+        return page(mentor);
+    }
+
+    /** Opens a module for reading and records that the mentor opened it. */
+    public ModuleView openModule(String token, String moduleId) {
+        Mentor mentor = requireLink(token);
+        CourseModule module = requireModule(mentor, moduleId);
+        MentorProgress progress = progress(mentor, moduleId);
+        progress.opened(clock.instant());
+        return new ModuleView(module, mentor.getLanguage(), renderer.render(module, mentor.getLanguage()),
+                progress.getCompletedAt().isPresent(), progress.getQuizCorrect(), progress.getQuizTotal());
+    }
+
+    /** Scores the quiz answers (question id to option index) and keeps the score. */
+    public QuizScore answerQuiz(String token, String moduleId, Map<String, Integer> answers) {
+        Mentor mentor = requireLink(token);
+        CourseModule module = requireModule(mentor, moduleId);
+        QuizScore score;
+        try {
+            score = ModuleQuiz.score(module, answers);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "course.quizInvalid");
+        }
+        progress(mentor, moduleId).answered(score, clock.instant());
+        return score;
+    }
+
+    /** Marks a module completed; it is not delivered again. */
+    public void complete(String token, String moduleId) {
+        Mentor mentor = requireLink(token);
+        requireModule(mentor, moduleId);
+        progress(mentor, moduleId).completed(clock.instant());
+    }
+
+    /** The calendar feed (iCalendar) of a link's mentor; empty for an unknown or expired link. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> calendar(String token) {
+        return byLink(token).map(mentor -> {
+            Course course = courses.course().orElse(null);
+            List<CalendarFeed.Event> events = course == null || mentor.getStatus() != MentorStatus.ACTIVE ? List.of()
+                    : planner(course).upcoming(mentor.preferences(), plannerView(mentor), Set.of(), CALENDAR_EVENTS)
+                            .stream().map(item -> event(mentor, item, token)).toList();
+            String name = course == null ? "Leerwerkplek" : course.title().in(mentor.getLanguage());
+            return CalendarFeed.render(name, events, clock.instant());
+        });
+    }
+
+    private CalendarFeed.Event event(Mentor mentor, MailItem item, String token) {
+        return new CalendarFeed.Event("lwp-mentor-" + mentor.getId() + "-" + item.module().id(), item.dueOn(),
+                item.module().title().in(mentor.getLanguage()), mails().moduleLink(token, item.module().id()));
+    }
+
+    private MentorPage page(Mentor mentor) {
+        Optional<Course> course = courses.course();
+        List<MentorProgress> progress = progressOf(mentor);
+        Language language = mentor.getLanguage();
+        List<MentorPage.ModuleLine> lines = progress.stream()
+                .sorted(Comparator.comparing((MentorProgress p) -> p.getDeliveredOn().orElse(LocalDate.MAX))
+                        .thenComparing(p -> p.getOpenedAt().orElse(Instant.MAX)))
+                .map(p -> new MentorPage.ModuleLine(p.getModuleId(),
+                        course.flatMap(c -> c.module(p.getModuleId())).flatMap(m -> m.title().find(language))
+                                .orElse(p.getModuleId()),
+                        p.getDeliveredOn(), p.getOpenedAt().isPresent(), p.getCompletedAt().isPresent(),
+                        p.getQuizCorrect(), p.getQuizTotal()))
+                .toList();
+        Optional<MentorPage.Upcoming> next = Optional.empty();
+        int total = 0;
+        if (course.isPresent() && mentor.getConfirmedOn().isPresent()) {
+            DeliveryPlanner planner = planner(course.get());
+            total = planner.sequence(mentor.preferences(), Set.of()).size();
+            if (mentor.getStatus() == MentorStatus.ACTIVE) {
+                next = planner.upcoming(mentor.preferences(), plannerView(mentor), Set.of(), 1).stream().findFirst()
+                        .map(item -> new MentorPage.Upcoming(item.module().id(), item.module().title().in(language),
+                                item.dueOn()));
+            }
+        }
+        int completed = (int) lines.stream().filter(MentorPage.ModuleLine::completed).count();
+        return new MentorPage(mentor.getId(), mentor.getName(), mentor.getEmail(), mentor.getStatus(), language,
+                mentor.getFrequency(), mentor.getFocus(), lines, next, completed, total);
+    }
+
+    private DeliveryPlanner planner(Course course) {
+        return new DeliveryPlanner(course, settings.courseDelivery().reminderDays(), clock);
+    }
+
+    private List<ModuleProgress> plannerView(Mentor mentor) {
+        return progressOf(mentor).stream().map(p -> p.toPlanner(ZONE)).toList();
+    }
+
+    private List<MentorProgress> progressOf(Mentor mentor) {
+        return em.createNamedQuery(MentorProgress.OF_MENTORS, MentorProgress.class)
+                .setParameter("mentors", List.of(mentor.getId())).getResultList();
+    }
+
+    private MentorProgress progress(Mentor mentor, String moduleId) {
+        MentorProgress found = em.find(MentorProgress.class, new MentorProgress.Key(mentor.getId(), moduleId));
+        if (found == null) {
+            found = new MentorProgress(mentor.getId(), moduleId);
+            em.persist(found);
+        }
+        return found;
+    }
+
+    private CourseModule requireModule(Mentor mentor, String moduleId) {
+        return courses.course().flatMap(course -> course.module(moduleId == null ? "" : moduleId))
+                .filter(module -> module.isAvailableIn(mentor.getLanguage()))
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "course.moduleNotFound"));
+    }
+
+    private String newLink(Mentor mentor) {
+        String token = SecretToken.generate();
+        em.persist(new MentorLink(SecretToken.hash(token), mentor.getId(), clock.instant()));
+        return token;
+    }
+
+    private Mentor requireLink(String token) {
+        return byLink(token).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "course.linkUnknown"));
+    }
+
+    private Optional<Mentor> byLink(String token) {
+        if (!SecretToken.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(MentorLink.class, SecretToken.hash(token)))
+                .filter(link -> link.isValidAt(clock.instant()))
+                .map(link -> em.find(Mentor.class, link.getMentorId()));
+    }
+
+    private MentorMails mails() {
+        return new MentorMails(settings.publicUrl());
+    }
+}

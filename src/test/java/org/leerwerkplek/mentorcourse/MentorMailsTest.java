@@ -1,0 +1,87 @@
+package org.leerwerkplek.mentorcourse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.leerwerkplek.mentorcourse.content.Course;
+import org.leerwerkplek.mentorcourse.content.CourseLoader;
+import org.leerwerkplek.mentorcourse.content.Language;
+import org.leerwerkplek.mentorcourse.delivery.MailItem;
+import org.leerwerkplek.mentorcourse.delivery.PlannedMail;
+import org.leerwerkplek.platform.mail.MailLanguage;
+import org.leerwerkplek.platform.mail.MailTemplates;
+import org.leerwerkplek.platform.mail.RenderedMail;
+
+class MentorMailsTest {
+
+    private static final Course COURSE = new CourseLoader().load(Path.of("mentor-course")).course().orElseThrow();
+    private static final LocalDate DUE = LocalDate.of(2026, 3, 2);
+    private static final String TOKEN = "abc";
+    private final MentorMails mails = new MentorMails("https://lwp.example");
+
+    private static MailItem item(MailItem.Kind kind, String moduleId, LocalDate due) {
+        return new MailItem(kind, COURSE.module(moduleId).orElseThrow(), due);
+    }
+
+    private static RenderedMail render(MentorMails.Mail mail) {
+        return new MailTemplates().render(mail.template(), mail.language(), mail.values());
+    }
+
+    @Test
+    void aDeliveryIsTheModuleMailWithTheModuleLinkAndTheKeyOfMentorModuleAndDueDay() {
+        PlannedMail planned = new PlannedMail(DUE, Language.FR,
+                List.of(item(MailItem.Kind.DELIVERY, "feedback-geven", DUE)));
+
+        MentorMails.Mail mail = mails.planned(42, "Sofie", planned, TOKEN);
+        RenderedMail rendered = render(mail);
+
+        assertEquals("module:42:feedback-geven:2026-03-02", mail.dedupKey());
+        assertEquals(MailTemplates.MENTOR_MODULE, mail.template());
+        assertEquals(MailLanguage.FR, mail.language());
+        assertTrue(rendered.subject().startsWith("Nouveau module : "), rendered.subject());
+        assertTrue(rendered.text().contains("https://lwp.example/course/module.xhtml?t=abc&m=feedback-geven"),
+                rendered.text());
+        assertTrue(rendered.text().contains("https://lwp.example/course/me.xhtml?t=abc"), rendered.text());
+    }
+
+    @Test
+    void aSingleReminderIsTheReminderMail() {
+        PlannedMail planned = new PlannedMail(DUE, Language.NL,
+                List.of(item(MailItem.Kind.REMINDER, "feedback-geven", DUE.minusDays(3))));
+
+        MentorMails.Mail mail = mails.planned(42, "Sofie", planned, TOKEN);
+
+        assertEquals("reminder:42:feedback-geven:2026-02-27", mail.dedupKey());
+        assertEquals(MailTemplates.MENTOR_REMINDER, mail.template());
+        assertTrue(render(mail).subject().startsWith("Herinnering: "));
+    }
+
+    @Test
+    void severalItemsGoInOneDigestKeyedByMentorAndDay() {
+        PlannedMail planned = new PlannedMail(DUE, Language.NL, List.of(
+                item(MailItem.Kind.DELIVERY, "feedback-geven", DUE),
+                item(MailItem.Kind.REMINDER, "wanneer-ingrijpen", DUE.minusDays(1))));
+
+        MentorMails.Mail mail = mails.planned(42, "Sofie", planned, TOKEN);
+        RenderedMail rendered = render(mail);
+
+        assertEquals("digest:42:2026-03-02", mail.dedupKey());
+        assertEquals(MailTemplates.MENTOR_DIGEST, mail.template());
+        assertTrue(rendered.text().contains("m=feedback-geven") && rendered.text().contains("m=wanneer-ingrijpen"),
+                rendered.text());
+    }
+
+    @Test
+    void theConfirmationKeyDiffersPerRegistrationAttempt() {
+        MentorMails.Mail first = mails.confirmation(7, "Jan", Language.NL, mails.confirmLink("t1"), "a".repeat(64));
+        MentorMails.Mail second = mails.confirmation(7, "Jan", Language.NL, mails.confirmLink("t2"), "b".repeat(64));
+
+        assertEquals(MailTemplates.MENTOR_CONFIRM, first.template());
+        assertTrue(render(first).text().contains("https://lwp.example/course/confirm.xhtml?t=t1"));
+        assertTrue(!first.dedupKey().equals(second.dedupKey()));
+    }
+}
