@@ -458,7 +458,7 @@ class SurveysIT {
             browser.findElement(By.id("loginForm:username")).sendKeys(ADMIN);
             browser.findElement(By.id("loginForm:password")).sendKeys(ADMIN_PASSWORD);
             browser.findElement(By.id("loginForm:submit")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
             browser.get(base + "surveys/data.xhtml");
             browser.findElement(By.id("dataForm:instrument")).click();
             wait.until(ExpectedConditions.elementToBeClickable(
