@@ -4,16 +4,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.leerwerkplek.surveys.definition.AnswerValue;
 import org.leerwerkplek.surveys.definition.Answers;
 import org.leerwerkplek.surveys.definition.Instrument;
 import org.leerwerkplek.surveys.definition.LocalizedText;
 import org.leerwerkplek.surveys.definition.Option;
 import org.leerwerkplek.surveys.definition.Question;
+import org.leerwerkplek.surveys.definition.QuestionType;
 import org.leerwerkplek.surveys.definition.Relevance;
 import org.leerwerkplek.surveys.definition.Scale;
 
@@ -102,6 +105,7 @@ public final class ResponseTable {
 
     private final Instrument definition;
     private final Map<String, Variable> variables;
+    private Map<String, List<Variable>> byQuestion;
     private int size;
 
     private ResponseTable(Instrument definition, Map<String, Variable> variables) {
@@ -150,20 +154,41 @@ public final class ResponseTable {
     public void add(Instrument given, Map<String, AnswerValue> answers) {
         Relevance relevance = Relevance.of(given, Answers.of(answers));
         int row = size++;
-        for (Variable variable : variables.values()) {
-            Question asked = variable.question;
-            Optional<Question> there = given == definition ? Optional.of(asked) : given.question(asked.code())
-                    .filter(q -> q.type() == asked.type());
-            if (there.isEmpty() || !relevance.isShown(asked.code())) {
-                variable.set(row, NOT_SHOWN);
+        for (Map.Entry<String, List<Variable>> entry : byQuestion().entrySet()) {
+            Question asked = entry.getValue().get(0).question;
+            boolean there = given == definition || given.question(asked.code())
+                    .filter(q -> q.type() == asked.type()).isPresent();
+            if (!there || !relevance.isShown(asked.code())) {
+                entry.getValue().forEach(v -> v.set(row, NOT_SHOWN));
                 continue;
             }
             AnswerValue answer = answers.get(asked.code());
-            variable.set(row, answer == null || answer.isEmpty() ? MISSING : valueOf(variable, answer, relevance));
+            if (answer == null || answer.isEmpty()) {
+                entry.getValue().forEach(v -> v.set(row, MISSING));
+                continue;
+            }
+            Set<String> offered = asked.type() == QuestionType.MULTIPLE ? offered(relevance, asked) : Set.of();
+            for (Variable variable : entry.getValue()) {
+                variable.set(row, valueOf(variable, answer, offered));
+            }
         }
     }
 
-    private static int valueOf(Variable variable, AnswerValue answer, Relevance relevance) {
+    private Map<String, List<Variable>> byQuestion() {
+        if (byQuestion == null) {
+            byQuestion = new LinkedHashMap<>();
+            variables.values().forEach(v -> byQuestion.computeIfAbsent(v.question.code(), c -> new ArrayList<>()).add(v));
+        }
+        return byQuestion;
+    }
+
+    private static Set<String> offered(Relevance relevance, Question question) {
+        Set<String> codes = new HashSet<>();
+        relevance.shownOptions(question.code()).forEach(o -> codes.add(o.code()));
+        return codes;
+    }
+
+    private static int valueOf(Variable variable, AnswerValue answer, Set<String> offered) {
         String code = variable.code;
         switch (variable.kind) {
             case CHOICE:
@@ -175,9 +200,7 @@ public final class ResponseTable {
                         .map(c -> index(variable, c)).orElse(MISSING);
             case OPTION: {
                 String option = code.substring(code.indexOf('.') + 1);
-                boolean offered = relevance.shownOptions(variable.question.code()).stream()
-                        .anyMatch(o -> o.code().equals(option));
-                if (!offered) {
+                if (!offered.contains(option)) {
                     return NOT_SHOWN;
                 }
                 return ((AnswerValue.Multiple) answer).codes().contains(option) ? 1 : 0;
@@ -235,6 +258,7 @@ public final class ResponseTable {
     public ResponseTable finish() {
         variables.values().removeIf(v -> v.kind == Kind.NUMBER && (v.levels.isEmpty()
                 || v.levels.size() > MAX_NUMBER_VALUES));
+        byQuestion = null;
         for (Variable variable : variables.values()) {
             if (variable.kind == Kind.NUMBER) {
                 List<Level> sorted = new ArrayList<>(variable.levels);
