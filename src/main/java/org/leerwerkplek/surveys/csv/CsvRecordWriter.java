@@ -3,6 +3,7 @@ package org.leerwerkplek.surveys.csv;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
+import org.leerwerkplek.platform.tables.RecordSink;
 
 /**
  * Writes CSV records as RFC 4180 says: fields separated by the dialect's separator, records

@@ -1,4 +1,4 @@
-package org.leerwerkplek.surveys.csv;
+package org.leerwerkplek.platform.tables;
 
 import java.io.IOException;
 
