@@ -25,7 +25,8 @@ public record PlatformSettings(
         LoginThrottling loginThrottling,
         boolean secureCookies,
         int publicStartsPerHour,
-        MailDelivery mailDelivery) {
+        MailDelivery mailDelivery,
+        Duration fieldworkRunInterval) {
 
     public static final String DATA_DIR = "lwp.data.dir";
     public static final String DB_URL = "lwp.db.url";
@@ -50,6 +51,7 @@ public record PlatformSettings(
     public static final String MAIL_MAX_ATTEMPTS = "lwp.mail.max-attempts";
     public static final String MAIL_RETRY_FIRST = "lwp.mail.retry-first-seconds";
     public static final String MAIL_RETRY_MAX = "lwp.mail.retry-max-seconds";
+    public static final String FIELDWORK_RUN_INTERVAL = "lwp.fieldwork.run-interval-seconds";
 
     /** SMTP server; with no host configured, mail goes to the outbox that an admin reads. */
     public record Smtp(Optional<String> host, int port, boolean startTls, Optional<String> user,
@@ -93,7 +95,8 @@ public record PlatformSettings(
                         Duration.ofMinutes(r.integer(LOGIN_LOCK_MINUTES, 15, 1, 24 * 60))),
                 r.bool(SECURE_COOKIES, false),
                 r.integer(PUBLIC_STARTS_PER_HOUR, 20, 1, 100_000),
-                mailDelivery(r));
+                mailDelivery(r),
+                Duration.ofSeconds(r.integer(FIELDWORK_RUN_INTERVAL, 300, 10, 86_400)));
     }
 
     private static MailDelivery mailDelivery(Reader r) {

@@ -26,8 +26,17 @@ public final class MailTemplates {
     /** The check mail an admin sends to test the SMTP settings. Values: {@code name}, {@code link}. */
     public static final String SMTP_TEST = "smtp-test";
 
+    /**
+     * A fieldwork invitation. Values: {@code name} (the contact), {@code company}, {@code link}
+     * (the personal answering link), {@code optOutLink}, {@code closingDate}.
+     */
+    public static final String INVITATION = "invitation";
+
+    /** A fieldwork reminder; the same values as {@link #INVITATION}. */
+    public static final String REMINDER = "reminder";
+
     /** The templates this product ships; each has every language. */
-    public static final List<String> SHIPPED = List.of(SMTP_TEST);
+    public static final List<String> SHIPPED = List.of(SMTP_TEST, INVITATION, REMINDER);
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
