@@ -1,9 +1,9 @@
 package org.leerwerkplek.fieldwork.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Optional;
+import java.io.Serializable;
 import org.leerwerkplek.fieldwork.FieldworkService;
 
 /**
@@ -12,28 +12,33 @@ import org.leerwerkplek.fieldwork.FieldworkService;
  * An unknown link gets the same friendly page whether it ever existed or not.
  */
 @Named("optOut")
-@RequestScoped
-public class OptOutBacking {
+@ViewScoped
+public class OptOutBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    FieldworkService fieldwork;
+    transient FieldworkService fieldwork;
 
     private String token;
-    private Optional<FieldworkService.OptOutTarget> target = Optional.empty();
+    private String company;
+    private boolean found;
     private boolean done;
 
     public void load() {
-        target = fieldwork.optOutTarget(token);
-        done = target.map(FieldworkService.OptOutTarget::optedOut).orElse(false);
+        fieldwork.optOutTarget(token).ifPresent(target -> {
+            found = true;
+            company = target.company();
+            done = target.optedOut();
+        });
     }
 
     public void confirm() {
         done = fieldwork.optOut(token);
-        target = fieldwork.optOutTarget(token);
     }
 
     public boolean isFound() {
-        return target.isPresent();
+        return found;
     }
 
     public boolean isDone() {
@@ -41,7 +46,7 @@ public class OptOutBacking {
     }
 
     public String getCompany() {
-        return target.map(FieldworkService.OptOutTarget::company).orElse("");
+        return company;
     }
 
     public String getToken() {
