@@ -23,7 +23,6 @@ public final class InviteeCsv {
     }
 
     static final List<String> REQUIRED = List.of("company", "contact", "email", "language");
-    static final List<String> OPTIONAL = List.of("size_class", "subsector", "region");
 
     private InviteeCsv() {
     }
