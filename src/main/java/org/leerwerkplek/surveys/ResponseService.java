@@ -41,7 +41,7 @@ public class ResponseService {
 
     /** A response as the answering page needs it. */
     public record Opened(long responseId, long snapshotId, Instrument instrument, ResponseStatus status, Language language,
-                         String currentSection, Answers answers) {
+                         String currentSection, Answers answers, boolean closed) {
     }
 
     /** The outcome of saving a page: what is wrong (nothing moved then) and where the respondent is now. */
@@ -103,7 +103,10 @@ public class ResponseService {
 
     /** The response behind a link; empty for an unknown or malformed token (no hint which). */
     public Optional<Opened> open(String token) {
-        return find(token).map(this::opened);
+        return find(token).map(response -> {
+            response.markOpened(clock.instant());
+            return opened(response);
+        });
     }
 
     /**
@@ -139,6 +142,7 @@ public class ResponseService {
 
     private Saved save(SurveyResponse response, String sectionId, Map<String, AnswerValue> pageAnswers, Move move) {
         response.requireOpen();
+        response.requireNotClosed(clock.instant());
         Instrument instrument = instrumentOf(response);
         Section section = instrument.section(sectionId)
                 .orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "respond.unknownPage", sectionId));
@@ -172,6 +176,7 @@ public class ResponseService {
 
     private List<Violation> submit(SurveyResponse response) {
         response.requireOpen();
+        response.requireNotClosed(clock.instant());
         Instrument instrument = instrumentOf(response);
         Relevance relevance = Relevance.of(instrument, Answers.of(storedAnswers(response, instrument)));
         Language language = Language.fromCode(response.getLanguage()).orElse(Language.NL);
@@ -213,7 +218,7 @@ public class ResponseService {
         Instrument instrument = instrumentOf(response);
         return new Opened(response.getId(), response.getSnapshotId(), instrument, response.getStatus(),
                 Language.fromCode(response.getLanguage()).orElse(Language.NL), response.getCurrentSection(),
-                Answers.of(storedAnswers(response, instrument)));
+                Answers.of(storedAnswers(response, instrument)), response.isClosed(clock.instant()));
     }
 
     private Instrument instrumentOf(SurveyResponse response) {

@@ -73,6 +73,12 @@ public class SurveyResponse {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
+    @Column(name = "closes_at")
+    private Instant closesAt;
+
     @Lob
     @Basic(fetch = FetchType.EAGER)
     @Column(name = "answers")
@@ -104,6 +110,25 @@ public class SurveyResponse {
     void requireOpen() {
         if (status == ResponseStatus.SUBMITTED) {
             throw new DomainException(DomainException.Kind.CONFLICT, "respond.alreadySubmitted");
+        }
+    }
+
+    /** Whether the response stopped taking answers at its closing time (a fieldwork wave's closing date). */
+    boolean isClosed(Instant now) {
+        return closesAt != null && !now.isBefore(closesAt) && status != ResponseStatus.SUBMITTED;
+    }
+
+    /** Refuses any change after the closing time. */
+    void requireNotClosed(Instant now) {
+        if (isClosed(now)) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "fieldwork.closed");
+        }
+    }
+
+    /** Records the first time the respondent opened the link. */
+    void markOpened(Instant now) {
+        if (openedAt == null) {
+            openedAt = now;
         }
     }
 

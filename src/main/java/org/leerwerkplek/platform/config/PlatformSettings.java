@@ -28,7 +28,8 @@ public record PlatformSettings(
         MailDelivery mailDelivery,
         AnalysisSettings analysis,
         String publicUrl,
-        CourseDelivery courseDelivery) {
+        CourseDelivery courseDelivery,
+        Duration fieldworkRunInterval) {
 
     public static final String DATA_DIR = "lwp.data.dir";
     public static final String DB_URL = "lwp.db.url";
@@ -58,6 +59,7 @@ public record PlatformSettings(
     public static final String PUBLIC_URL = "lwp.public-url";
     public static final String COURSE_REMINDER_DAYS = "lwp.course.reminder-days";
     public static final String COURSE_RUN_INTERVAL = "lwp.course.run-interval-minutes";
+    public static final String FIELDWORK_RUN_INTERVAL = "lwp.fieldwork.run-interval-seconds";
 
     /** SMTP server; with no host configured, mail goes to the outbox that an admin reads. */
     public record Smtp(Optional<String> host, int port, boolean startTls, Optional<String> user,
@@ -119,7 +121,8 @@ public record PlatformSettings(
                 new AnalysisSettings(r.bool(DEMO_DATA, false), r.integer(MIN_SUBGROUP, 30, 2, 100_000)),
                 publicUrl(r),
                 new CourseDelivery(r.integer(COURSE_REMINDER_DAYS, 7, 1, 365),
-                        Duration.ofMinutes(r.integer(COURSE_RUN_INTERVAL, 60, 1, 24 * 60))));
+                        Duration.ofMinutes(r.integer(COURSE_RUN_INTERVAL, 60, 1, 24 * 60))),
+                Duration.ofSeconds(r.integer(FIELDWORK_RUN_INTERVAL, 300, 10, 86_400)));
     }
 
     private static String publicUrl(Reader r) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -129,6 +130,12 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OutboxMail> find(long id) {
         return store.find(id);
+    }
+
+    /** The dedup keys starting with {@code prefix} of mails the SMTP server refused for good. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> bouncedKeys(String prefix) {
+        return store.bouncedKeys(prefix);
     }
 
     /** Whether mail leaves through an SMTP server; else it stays in the outbox for admins to read. */

@@ -39,9 +39,18 @@ public final class MailTemplates {
     /** Several mentor course items in one mail. Values: {@code name}, {@code items}, {@code link}, {@code optOutLink}. */
     public static final String MENTOR_DIGEST = "mentor-digest";
 
+    /**
+     * A fieldwork invitation. Values: {@code name} (the contact), {@code company}, {@code link}
+     * (the personal answering link), {@code optOutLink}, {@code closingDate}.
+     */
+    public static final String INVITATION = "invitation";
+
+    /** A fieldwork reminder; the same values as {@link #INVITATION}. */
+    public static final String REMINDER = "reminder";
+
     /** The templates this product ships; each has every language. */
     public static final List<String> SHIPPED = List.of(SMTP_TEST, MENTOR_CONFIRM, MENTOR_MODULE, MENTOR_REMINDER,
-            MENTOR_DIGEST);
+            MENTOR_DIGEST, INVITATION, REMINDER);
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 

@@ -11,11 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -86,6 +88,24 @@ public final class OutboxStore {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /** The dedup keys starting with {@code prefix} of the mails that were bounced. */
+    public Set<String> bouncedKeys(String prefix) {
+        String sql = "SELECT dedup_key FROM outbox_mail WHERE status = 'BOUNCED' AND dedup_key LIKE ? ESCAPE '!'";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            Set<String> keys = new HashSet<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1));
+                }
+            }
+            return keys;
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot read the bounced mails", e);
         }
     }
 

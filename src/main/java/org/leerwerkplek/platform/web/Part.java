@@ -13,6 +13,7 @@ public enum Part {
             EnumSet.of(Role.ADMIN, Role.ADVISOR, Role.ANALYST)),
     SURVEYS("/surveys/index.xhtml", "menu.surveys", "pi pi-list-check",
             EnumSet.of(Role.ADMIN, Role.ADVISOR, Role.ANALYST)),
+    FIELDWORK("/fieldwork/index.xhtml", "fieldwork.menu", "pi pi-send", EnumSet.of(Role.ADMIN, Role.ANALYST)),
     ANALYSIS("/analysis/index.xhtml", "menu.analysis", "pi pi-chart-bar", EnumSet.of(Role.ADMIN, Role.ANALYST)),
     MENTOR_COURSE("/mentorcourse/index.xhtml", "menu.mentorcourse", "pi pi-graduation-cap",
             EnumSet.of(Role.ADMIN, Role.MENTOR)),

@@ -160,7 +160,12 @@ public class RespondBacking implements Serializable {
     }
 
     public boolean isOpen() {
-        return isFound() && !submitted;
+        return isFound() && !submitted && !opened().closed();
+    }
+
+    /** Whether the link belongs to a fieldwork wave that has closed before this response was submitted. */
+    public boolean isClosed() {
+        return isFound() && !submitted && opened().closed();
     }
 
     public String getTitle() {

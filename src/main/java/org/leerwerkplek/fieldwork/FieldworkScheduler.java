@@ -1,0 +1,85 @@
+package org.leerwerkplek.fieldwork;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.leerwerkplek.platform.config.PlatformSettings;
+
+/**
+ * Runs the fieldwork schedule every {@code lwp.fieldwork.run-interval-seconds} on every instance.
+ * The timer is created at each start and keeps no state: what is due is found in the database,
+ * and the outbox's dedup keys make two instances' runs send each mail once.
+ */
+@Singleton
+@Startup
+@DependsOn("PlatformStartup")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class FieldworkScheduler {
+
+    private static final Logger LOG = Logger.getLogger(FieldworkScheduler.class.getName());
+    private static final long ADMIN_WAIT_SECONDS = 120;
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    FieldworkService fieldwork;
+
+    private final ReentrantLock running = new ReentrantLock();
+
+    @PostConstruct
+    void start() {
+        long interval = settings.fieldworkRunInterval().toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig("lwp-fieldwork", false));
+    }
+
+    @Timeout
+    void onTimer() {
+        if (!running.tryLock()) {
+            return;
+        }
+        try {
+            fieldwork.runDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Fieldwork run failed; the next one tries again", e);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Runs now, after a run under way (an admin's "send due now"); empty when that did not end in time. */
+    public Optional<FieldworkService.RunReport> runNow() {
+        try {
+            if (!running.tryLock(ADMIN_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(fieldwork.runDue());
+        } finally {
+            running.unlock();
+        }
+    }
+}

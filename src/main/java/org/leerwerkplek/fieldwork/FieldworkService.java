@@ -1,0 +1,326 @@
+package org.leerwerkplek.fieldwork;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.leerwerkplek.companies.CompanyService;
+import org.leerwerkplek.companies.CompanyView;
+import org.leerwerkplek.companies.register.CompanyDetails;
+import org.leerwerkplek.companies.register.Contact;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.mail.MailOutbox;
+import org.leerwerkplek.platform.persistence.DataSourceSetup;
+import org.leerwerkplek.platform.security.SecretToken;
+import org.leerwerkplek.platform.security.UserService;
+import org.leerwerkplek.surveys.LinkResponseService;
+import org.leerwerkplek.surveys.SurveyCatalog;
+import org.leerwerkplek.surveys.definition.ReferenceShare;
+
+/**
+ * Fieldwork waves: created by an analyst, filled from a CSV or the company register (all or
+ * nothing), worked off by {@link #runDue()} (the timer, or an admin's "send due now"), followed in
+ * the monitor, and left by invitees through their opt-out link.
+ */
+@ApplicationScoped
+public class FieldworkService {
+
+    /** What a run did over all open waves. */
+    public record RunReport(int invitations, int reminders, int skippedSubmitted) {
+    }
+
+    /** The outcome of adding invitees: how many were added, or why none were. */
+    public record AddOutcome(int added, List<LineProblem> problems) {
+
+        public AddOutcome {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** What the opt-out page shows about a link: the company, and whether it had opted out before. */
+    public record OptOutTarget(String company, boolean optedOut) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(FieldworkService.class.getName());
+
+    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    DueWork due;
+
+    @Inject
+    SurveyCatalog catalog;
+
+    @Inject
+    CompanyService companies;
+
+    @Inject
+    LinkResponseService responses;
+
+    @Inject
+    MailOutbox outbox;
+
+    private final Clock clock = Clock.systemDefaultZone();
+    private FieldworkStore store;
+
+    @PostConstruct
+    void init() {
+        store = new FieldworkStore(dataSource, clock);
+    }
+
+    /**
+     * Creates a wave.
+     *
+     * @param linkBase the application's address as invitees reach it, e.g. {@code https://host/}
+     */
+    @Transactional
+    public Wave create(UserService.Caller caller, WaveDraft draft, String linkBase) {
+        WaveDraft checked = Objects.requireNonNull(draft).check();
+        if (catalog.instrument(checked.instrumentId()).isEmpty()) {
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "surveys.unknownInstrument", checked.instrumentId());
+        }
+        long id = store.insertWave(checked, InviteeLinks.newKey(), linkBase, caller.username());
+        return store.wave(id).orElseThrow();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Wave> waves() {
+        return store.waves();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Wave wave(long id) {
+        return store.wave(id).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "fieldwork.wave.notFound", id));
+    }
+
+    /** Adds the invitees of a CSV (format: {@link InviteeCsv}); any problem adds none. */
+    @Transactional
+    public AddOutcome importCsv(long waveId, Reader csv) throws IOException {
+        Wave wave = openWave(waveId);
+        InviteeCsv.Parsed parsed = InviteeCsv.read(csv);
+        if (!parsed.problems().isEmpty()) {
+            return new AddOutcome(0, parsed.problems());
+        }
+        return add(wave, parsed.lines(), 2);
+    }
+
+    /**
+     * Adds companies of the register, each with its first contact that has an e-mail address;
+     * a company without one is a problem (for analysts the register leaves contacts out, so an
+     * admin or advisor picks them).
+     */
+    @Transactional
+    public AddOutcome addFromRegister(UserService.Caller caller, long waveId, List<Long> companyIds) {
+        Wave wave = openWave(waveId);
+        List<InviteeLine> lines = new ArrayList<>();
+        List<LineProblem> problems = new ArrayList<>();
+        for (int i = 0; i < companyIds.size(); i++) {
+            CompanyView company = companies.find(caller, companyIds.get(i));
+            CompanyDetails details = company.details();
+            Optional<Contact> contact = details.contacts().stream().filter(c -> !c.email().isBlank()).findFirst();
+            if (contact.isEmpty()) {
+                problems.add(LineProblem.of(i + 1, "fieldwork.import.noContact", details.name()));
+                continue;
+            }
+            String language = contact.get().language();
+            lines.add(new InviteeLine(details.name(), contact.get().name(), contact.get().email(),
+                    language.equals("fr") || language.equals("en") ? language : "nl",
+                    details.sizeClass().map(Enum::name).orElse(null),
+                    details.subsectors().stream().map(Enum::name).sorted().findFirst().orElse(null),
+                    details.province() == null ? null : details.province().name(), company.id()));
+        }
+        if (!problems.isEmpty()) {
+            return new AddOutcome(0, problems);
+        }
+        return add(wave, lines, 1);
+    }
+
+    private AddOutcome add(Wave wave, List<InviteeLine> lines, int firstLine) {
+        List<LineProblem> problems = InviteeList.check(lines, firstLine, store.emails(wave.id()));
+        if (!problems.isEmpty()) {
+            return new AddOutcome(0, problems);
+        }
+        store.insertInvitees(wave.id(), lines.stream().map(InviteeList::normalised).toList());
+        return new AddOutcome(lines.size(), List.of());
+    }
+
+    private Wave openWave(long waveId) {
+        Wave wave = wave(waveId);
+        if (wave.isClosed(LocalDate.now(clock))) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "fieldwork.wave.closed", wave.name());
+        }
+        return wave;
+    }
+
+    /**
+     * Works off what is due in every open wave: invitations from the invitation date, then
+     * reminders by each wave's rule, one transaction per chunk of invitees.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public RunReport runDue() {
+        LocalDate today = LocalDate.now(clock);
+        int invitations = 0;
+        int reminders = 0;
+        int skipped = 0;
+        for (Wave wave : store.waves()) {
+            if (!wave.invitesOn(today)) {
+                continue;
+            }
+            long after = 0;
+            for (Optional<DueWork.Chunk> chunk = due.invite(wave, after); chunk.isPresent();
+                 chunk = due.invite(wave, after)) {
+                invitations += chunk.get().mailed();
+                after = chunk.get().lastId();
+            }
+            after = 0;
+            for (Optional<DueWork.Chunk> chunk = due.remind(wave, after); chunk.isPresent();
+                 chunk = due.remind(wave, after)) {
+                reminders += chunk.get().mailed();
+                skipped += chunk.get().skipped();
+                after = chunk.get().lastId();
+            }
+        }
+        RunReport report = new RunReport(invitations, reminders, skipped);
+        if (invitations + reminders > 0) {
+            LOG.info(() -> "Fieldwork run: " + report);
+        }
+        return report;
+    }
+
+    /** Sends an extra reminder to the invitees of one subgroup who have not answered. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int remindGroup(long waveId, Dimension dimension, String value) {
+        return due.remindGroup(openWave(waveId), dimension, value).mailed();
+    }
+
+    /** The invitee behind an opt-out link; empty for an unknown link (no hint whether it ever existed). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OptOutTarget> optOutTarget(String token) {
+        return invitee(token).map(i -> new OptOutTarget(i.company(), i.optedOutAt() != null));
+    }
+
+    /** Opts the invitee of the link out of further mail of its wave; false for an unknown link. */
+    @Transactional
+    public boolean optOut(String token) {
+        Optional<Invitee> invitee = invitee(token);
+        invitee.ifPresent(i -> store.optOut(i.id(), clock.instant()));
+        return invitee.isPresent();
+    }
+
+    private Optional<Invitee> invitee(String token) {
+        if (!SecretToken.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return store.byOptOutHash(SecretToken.hash(token));
+    }
+
+    /** The monitor of a wave: counts, the days so far, and representativeness per subgroup dimension. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Monitor monitor(long waveId) {
+        Wave wave = wave(waveId);
+        List<Invitee> invitees = store.all(waveId);
+        Map<Long, LinkResponseService.Progress> progress = responses.progress(
+                invitees.stream().map(Invitee::responseId).filter(Objects::nonNull).toList());
+        Map<Long, LinkResponseService.Progress> byInvitee = new HashMap<>();
+        invitees.forEach(i -> {
+            if (i.responseId() != null && progress.containsKey(i.responseId())) {
+                byInvitee.put(i.id(), progress.get(i.responseId()));
+            }
+        });
+        String prefix = "invitation:" + waveId + ":";
+        long bounced = outbox.bouncedKeys(prefix).size();
+        Map<LinkResponseService.Stage, Long> stages = new EnumMap<>(LinkResponseService.Stage.class);
+        byInvitee.values().forEach(p -> stages.merge(p.stage(), 1L, Long::sum));
+        long invited = invitees.stream().filter(i -> i.invitedAt() != null).count();
+        Monitor.Counts counts = new Monitor.Counts(invitees.size(), invited,
+                stages.getOrDefault(LinkResponseService.Stage.OPENED, 0L),
+                stages.getOrDefault(LinkResponseService.Stage.PARTIAL, 0L),
+                stages.getOrDefault(LinkResponseService.Stage.SUBMITTED, 0L),
+                invitees.stream().filter(i -> i.optedOutAt() != null).count(), bounced);
+        return new Monitor(wave, counts, timeline(wave, invitees, byInvitee), tests(wave, invitees, byInvitee),
+                store.countNotInvited(waveId));
+    }
+
+    private List<Monitor.Day> timeline(Wave wave, List<Invitee> invitees,
+                                       Map<Long, LinkResponseService.Progress> progress) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = today.isAfter(wave.closingDate()) ? wave.closingDate() : today;
+        TreeMap<LocalDate, long[]> perDay = new TreeMap<>();
+        for (Invitee invitee : invitees) {
+            LinkResponseService.Progress p = progress.get(invitee.id());
+            count(perDay, invitee.invitedAt(), 0);
+            count(perDay, p == null ? null : p.openedAt(), 1);
+            count(perDay, p == null ? null : p.submittedAt(), 2);
+            count(perDay, invitee.optedOutAt(), 3);
+        }
+        List<Monitor.Day> days = new ArrayList<>();
+        long[] sum = new long[4];
+        for (LocalDate day = wave.invitationDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            long[] counts = perDay.getOrDefault(day, new long[4]);
+            for (int k = 0; k < 4; k++) {
+                sum[k] += counts[k];
+            }
+            days.add(new Monitor.Day(day, sum[0], sum[1], sum[2], sum[3]));
+        }
+        return days;
+    }
+
+    private void count(TreeMap<LocalDate, long[]> perDay, Instant at, int index) {
+        if (at != null) {
+            perDay.computeIfAbsent(LocalDate.ofInstant(at, clock.getZone()), d -> new long[4])[index]++;
+        }
+    }
+
+    private List<Representativeness.Test> tests(Wave wave, List<Invitee> invitees,
+                                                Map<Long, LinkResponseService.Progress> progress) {
+        List<Representativeness.Test> tests = new ArrayList<>();
+        List<ReferenceShare> register = catalog.instrument(wave.instrumentId())
+                .map(a -> a.instrument().analysis().referenceShares().stream()
+                        .filter(r -> r.kind() == ReferenceShare.Kind.POPULATION).toList())
+                .orElse(List.of());
+        for (Dimension dimension : Dimension.values()) {
+            Map<String, Long> submitted = new TreeMap<>();
+            Map<String, Double> invitedWeights = new TreeMap<>();
+            for (Invitee invitee : invitees) {
+                String group = invitee.group(dimension);
+                if (group == null || invitee.invitedAt() == null) {
+                    continue;
+                }
+                invitedWeights.merge(group, 1.0, Double::sum);
+                LinkResponseService.Progress p = progress.get(invitee.id());
+                if (p != null && p.stage() == LinkResponseService.Stage.SUBMITTED) {
+                    submitted.merge(group, 1L, Long::sum);
+                }
+            }
+            if (invitedWeights.isEmpty()) {
+                continue;
+            }
+            tests.add(Representativeness.test(dimension, "invited", submitted, invitedWeights));
+            for (ReferenceShare share : register) {
+                if (share.shares().keySet().equals(invitedWeights.keySet())) {
+                    Map<String, Double> weights = new TreeMap<>();
+                    share.shares().forEach((code, value) -> weights.put(code, value.doubleValue()));
+                    tests.add(Representativeness.test(dimension, "register", submitted, weights));
+                }
+            }
+        }
+        return tests;
+    }
+}

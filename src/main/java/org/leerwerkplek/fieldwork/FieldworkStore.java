@@ -1,0 +1,308 @@
+package org.leerwerkplek.fieldwork;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The fieldwork tables in plain JDBC (invitee lists run to 100,000 rows, written in batches), on
+ * the connection of the caller's transaction. The SQL is the same on Derby and PostgreSQL.
+ */
+public final class FieldworkStore {
+
+    private static final int BATCH = 500;
+    private static final String WAVE_COLUMNS = "id, name, instrument_id, invitation_date, reminder_min_days, reminder_max,"
+            + " reminder_last_date, closing_date, link_key, link_base, created_by, created_at";
+    private static final String INVITEE_COLUMNS = "id, wave_id, company, contact, email, language, size_class, subsector,"
+            + " region, response_id, invited_at, reminders, last_contact_at, opted_out_at, submitted_at";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public FieldworkStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    public long insertWave(WaveDraft draft, String linkKey, String linkBase, String createdBy) {
+        String sql = "INSERT INTO fieldwork_wave (name, instrument_id, invitation_date, reminder_min_days, reminder_max,"
+                + " reminder_last_date, closing_date, link_key, link_base, created_by, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, draft.name());
+            insert.setString(2, draft.instrumentId());
+            insert.setDate(3, Date.valueOf(draft.invitationDate()));
+            insert.setInt(4, draft.reminderMinDays());
+            insert.setInt(5, draft.reminderMax());
+            insert.setDate(6, Date.valueOf(draft.reminderLastDate()));
+            insert.setDate(7, Date.valueOf(draft.closingDate()));
+            insert.setString(8, linkKey);
+            insert.setString(9, linkBase);
+            insert.setString(10, createdBy);
+            insert.setTimestamp(11, Timestamp.from(clock.instant()));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failed("Storing the wave", e);
+        }
+    }
+
+    public Optional<Wave> wave(long id) {
+        List<Wave> found = waves("SELECT " + WAVE_COLUMNS + " FROM fieldwork_wave WHERE id = ?", id);
+        return found.stream().findFirst();
+    }
+
+    /** All waves, newest first. */
+    public List<Wave> waves() {
+        return waves("SELECT " + WAVE_COLUMNS + " FROM fieldwork_wave ORDER BY id DESC");
+    }
+
+    private List<Wave> waves(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, sql, parameters);
+             ResultSet rows = select.executeQuery()) {
+            List<Wave> waves = new ArrayList<>();
+            while (rows.next()) {
+                waves.add(new Wave(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getDate(4).toLocalDate(),
+                        rows.getInt(5), rows.getInt(6), rows.getDate(7).toLocalDate(), rows.getDate(8).toLocalDate(),
+                        rows.getString(9), rows.getString(10), rows.getString(11), rows.getTimestamp(12).toInstant()));
+            }
+            return waves;
+        } catch (SQLException e) {
+            throw failed("Reading waves", e);
+        }
+    }
+
+    /** The addresses of the wave's invitees, in lower case. */
+    public Set<String> emails(long waveId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, "SELECT email FROM fieldwork_invitee WHERE wave_id = ?", waveId);
+             ResultSet rows = select.executeQuery()) {
+            Set<String> emails = new HashSet<>();
+            while (rows.next()) {
+                emails.add(rows.getString(1));
+            }
+            return emails;
+        } catch (SQLException e) {
+            throw failed("Reading invitees", e);
+        }
+    }
+
+    /** Adds checked and normalised lines to the wave. */
+    public void insertInvitees(long waveId, List<InviteeLine> lines) {
+        String sql = "INSERT INTO fieldwork_invitee (wave_id, company, contact, email, language, size_class, subsector,"
+                + " region, company_id, reminders) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (InviteeLine line : lines) {
+                insert.setLong(1, waveId);
+                insert.setString(2, line.company());
+                insert.setString(3, line.contact());
+                insert.setString(4, line.email());
+                insert.setString(5, line.language());
+                insert.setString(6, line.sizeClass());
+                insert.setString(7, line.subsector());
+                insert.setString(8, line.region());
+                if (line.companyId() == null) {
+                    insert.setNull(9, Types.BIGINT);
+                } else {
+                    insert.setLong(9, line.companyId());
+                }
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw failed("Storing invitees", e);
+        }
+    }
+
+    /** Up to {@code limit} invitees of the wave not invited yet and not opted out, with an id above {@code afterId}. */
+    public List<Invitee> dueInvitations(long waveId, long afterId, int limit) {
+        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ? AND id > ?"
+                + " AND invited_at IS NULL AND opted_out_at IS NULL ORDER BY id", limit, waveId, afterId);
+    }
+
+    /**
+     * Up to {@code limit} invitees of the wave that may be due a reminder: invited, neither
+     * submitted (as far as recorded) nor opted out, fewer than {@code maxReminders} reminders,
+     * last mail before {@code lastContactBefore}.
+     */
+    public List<Invitee> reminderCandidates(long waveId, long afterId, int maxReminders, Instant lastContactBefore,
+                                            int limit) {
+        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ? AND id > ?"
+                + " AND invited_at IS NOT NULL AND opted_out_at IS NULL AND submitted_at IS NULL AND reminders < ?"
+                + " AND last_contact_at < ? ORDER BY id", limit, waveId, afterId, maxReminders,
+                Timestamp.from(lastContactBefore));
+    }
+
+    /** Invitees of the wave that were invited, have not opted out nor (as recorded) submitted, in one subgroup. */
+    public List<Invitee> openInGroup(long waveId, Dimension dimension, String value) {
+        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ? AND "
+                + dimension.column() + " = ? AND invited_at IS NOT NULL AND opted_out_at IS NULL AND submitted_at IS NULL"
+                + " ORDER BY id", Integer.MAX_VALUE, waveId, value);
+    }
+
+    /** Every invitee of the wave, for the monitor. */
+    public List<Invitee> all(long waveId) {
+        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ? ORDER BY id",
+                Integer.MAX_VALUE, waveId);
+    }
+
+    public Optional<Invitee> byOptOutHash(String hash) {
+        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE opt_out_hash = ?", 1, hash)
+                .stream().findFirst();
+    }
+
+    /** How many of the wave's invitees are not invited yet (and have not opted out). */
+    public long countNotInvited(long waveId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, "SELECT COUNT(*) FROM fieldwork_invitee WHERE wave_id = ?"
+                     + " AND invited_at IS NULL AND opted_out_at IS NULL", waveId);
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw failed("Counting invitees", e);
+        }
+    }
+
+    /** A decided invitation: the response started for the invitee and the hashes of its links. */
+    public record Invited(long inviteeId, long responseId, String linkHash, String optOutHash) {
+    }
+
+    /** Records invitations; an invitee that another run invited meanwhile is left as it is. */
+    public void recordInvited(List<Invited> invited, Instant at) {
+        batch("UPDATE fieldwork_invitee SET response_id = ?, link_hash = ?, opt_out_hash = ?, invited_at = ?,"
+                + " last_contact_at = ? WHERE id = ? AND invited_at IS NULL", invited, (update, i) -> {
+            update.setLong(1, i.responseId());
+            update.setString(2, i.linkHash());
+            update.setString(3, i.optOutHash());
+            update.setTimestamp(4, Timestamp.from(at));
+            update.setTimestamp(5, Timestamp.from(at));
+            update.setLong(6, i.inviteeId());
+        });
+    }
+
+    /** A decided reminder: the invitee and the number of the reminder. */
+    public record Reminded(long inviteeId, int number) {
+    }
+
+    public void recordReminded(List<Reminded> reminded, Instant at) {
+        batch("UPDATE fieldwork_invitee SET reminders = ?, last_contact_at = ? WHERE id = ? AND reminders < ?",
+                reminded, (update, r) -> {
+                    update.setInt(1, r.number());
+                    update.setTimestamp(2, Timestamp.from(at));
+                    update.setLong(3, r.inviteeId());
+                    update.setInt(4, r.number());
+                });
+    }
+
+    /** Notes that the surveys part reported these invitees' responses submitted. */
+    public void recordSubmitted(List<Long> inviteeIds, Instant at) {
+        batch("UPDATE fieldwork_invitee SET submitted_at = ? WHERE id = ? AND submitted_at IS NULL", inviteeIds,
+                (update, id) -> {
+                    update.setTimestamp(1, Timestamp.from(at));
+                    update.setLong(2, id);
+                });
+    }
+
+    /** Sets the opt-out; false when the invitee had opted out already. */
+    public boolean optOut(long inviteeId, Instant at) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = prepare(connection,
+                     "UPDATE fieldwork_invitee SET opted_out_at = ? WHERE id = ? AND opted_out_at IS NULL",
+                     Timestamp.from(at), inviteeId)) {
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw failed("Recording the opt-out", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    private <T> void batch(String sql, List<T> items, Binder<T> binder) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (T item : items) {
+                binder.bind(statement, item);
+                statement.addBatch();
+                if (++pending == BATCH) {
+                    statement.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                statement.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw failed("Recording invitees", e);
+        }
+    }
+
+    private List<Invitee> invitees(String sql, int limit, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, sql, parameters)) {
+            select.setMaxRows(limit == Integer.MAX_VALUE ? 0 : limit);
+            try (ResultSet rows = select.executeQuery()) {
+                List<Invitee> invitees = new ArrayList<>();
+                while (rows.next()) {
+                    long responseId = rows.getLong(10);
+                    Long response = rows.wasNull() ? null : responseId;
+                    invitees.add(new Invitee(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                            rows.getString(9), response, instant(rows.getTimestamp(11)), rows.getInt(12),
+                            instant(rows.getTimestamp(13)), instant(rows.getTimestamp(14)),
+                            instant(rows.getTimestamp(15))));
+                }
+                return invitees;
+            }
+        } catch (SQLException e) {
+            throw failed("Reading invitees", e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static IllegalStateException failed(String what, SQLException e) {
+        return new IllegalStateException(what + " failed: " + e.getMessage(), e);
+    }
+}

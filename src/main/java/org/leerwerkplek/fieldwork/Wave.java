@@ -1,0 +1,39 @@
+package org.leerwerkplek.fieldwork;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * A fieldwork wave: personal invitations to one instrument from {@code invitationDate}, reminders
+ * by its rule, answers taken up to and including {@code closingDate}.
+ */
+public record Wave(long id, String name, String instrumentId, LocalDate invitationDate, int reminderMinDays,
+                   int reminderMax, LocalDate reminderLastDate, LocalDate closingDate, String linkKey, String linkBase,
+                   String createdBy, Instant createdAt) {
+
+    /** Whether answers are no longer taken on {@code today}. */
+    public boolean isClosed(LocalDate today) {
+        return today.isAfter(closingDate);
+    }
+
+    /** Whether the invitations may go out on {@code today}. */
+    public boolean invitesOn(LocalDate today) {
+        return !today.isBefore(invitationDate) && !isClosed(today);
+    }
+
+    /** The first moment the wave's responses no longer take answers: the start of the day after closing. */
+    public Instant closesAt(ZoneId zone) {
+        return closingDate.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    public ReminderRule reminderRule(Clock clock) {
+        return new ReminderRule(reminderMinDays, reminderMax, reminderLastDate, closingDate, clock);
+    }
+
+    /** The links of this wave's invitees. */
+    public InviteeLinks links() {
+        return new InviteeLinks(linkKey, linkBase);
+    }
+}

@@ -1,0 +1,139 @@
+package org.leerwerkplek.fieldwork.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.leerwerkplek.fieldwork.Dimension;
+import org.leerwerkplek.fieldwork.FieldworkService;
+import org.leerwerkplek.fieldwork.LineProblem;
+import org.leerwerkplek.fieldwork.Monitor;
+import org.leerwerkplek.fieldwork.Representativeness;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.web.FacesMessages;
+
+/** fieldwork/wave.xhtml: the monitor of one wave, its invitee import and extra reminders to lagging groups. */
+@Named("wave")
+@ViewScoped
+public class WaveBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient FieldworkService fieldwork;
+
+    private long id;
+    private transient Monitor monitor;
+    private transient Part file;
+    private List<LineProblem> problems = List.of();
+
+    public void load() {
+        try {
+            monitor = fieldwork.monitor(id);
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public Monitor getMonitor() {
+        if (monitor == null) {
+            load();
+        }
+        return monitor;
+    }
+
+    public void importCsv() {
+        if (file == null) {
+            FacesMessages.error("fieldwork.import.empty");
+            return;
+        }
+        try (InputStreamReader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            FieldworkService.AddOutcome outcome = fieldwork.importCsv(id, in);
+            problems = outcome.problems();
+            if (problems.isEmpty()) {
+                FacesMessages.info("fieldwork.import.done", outcome.added());
+            } else {
+                FacesMessages.error("fieldwork.import.refused", problems.size());
+            }
+        } catch (IOException e) {
+            FacesMessages.error("fieldwork.import.unreadable");
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+        load();
+    }
+
+    public void remind(Dimension dimension, String value) {
+        try {
+            FacesMessages.info("fieldwork.reminded", fieldwork.remindGroup(id, dimension, value), value);
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+        load();
+    }
+
+    public String problem(LineProblem problem) {
+        return FacesMessages.text("fieldwork.import.line", problem.line(),
+                FacesMessages.text(problem.messageKey(), problem.arguments().toArray()));
+    }
+
+    public String verdict(Representativeness.Test test) {
+        return FacesMessages.text("fieldwork.verdict." + test.verdict().name());
+    }
+
+    /** The cumulative counts per day as a Chart.js line chart. */
+    public String getChart() {
+        List<Monitor.Day> days = getMonitor().timeline();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        days.forEach(d -> labels.add(d.date().toString()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(dataset("fieldwork.count.invited", "#1f77b4", days, Monitor.Day::invited))
+                .add(dataset("fieldwork.count.opened", "#ff7f0e", days, Monitor.Day::opened))
+                .add(dataset("fieldwork.count.submitted", "#2ca02c", days, Monitor.Day::submitted))
+                .add(dataset("fieldwork.count.optedOut", "#d62728", days, Monitor.Day::optedOut));
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("animation", false)
+                        .add("scales", Json.createObjectBuilder()
+                                .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                .build().toString();
+    }
+
+    private static jakarta.json.JsonObjectBuilder dataset(String key, String colour, List<Monitor.Day> days,
+                                                          ToLongFunction<Monitor.Day> value) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        days.forEach(d -> data.add(value.applyAsLong(d)));
+        return Json.createObjectBuilder().add("label", FacesMessages.text(key)).add("borderColor", colour)
+                .add("backgroundColor", colour).add("data", data);
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public List<LineProblem> getProblems() {
+        return problems;
+    }
+}

@@ -1,0 +1,39 @@
+package org.leerwerkplek.fieldwork;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * The local SMTP server of {@code bench/fieldwork.sh}: GreenMail on the given port, printing once
+ * a second how many mails it holds, until it has {@code expected} or is stopped.
+ * Usage: {@code BenchSmtp <port> <expected>}.
+ */
+public final class BenchSmtp {
+
+    private BenchSmtp() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        int port = Integer.parseInt(args[0]);
+        int expected = Integer.parseInt(args[1]);
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            int received = 0;
+            long started = 0;
+            while (received < expected) {
+                Thread.sleep(1000);
+                int now = smtp.getReceivedMessages().length;
+                if (now > 0 && started == 0) {
+                    started = System.nanoTime();
+                }
+                received = now;
+                System.out.println("received " + received);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("%d mails in %.1f s after the first: %.0f mails/s%n", received, seconds, received / seconds);
+        } finally {
+            smtp.stop();
+        }
+    }
+}
