@@ -44,7 +44,7 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
 
     /** A subgroup breakdown of one option; {@code reading} is the plain-language sentence. */
     public record Breakdown(String subgroup, String subgroupTitle, String variable, String title, CrossTab table,
-                            String reading, String reason, String chart) {
+                            String reading, String reason, List<String> leftOut, String chart) {
     }
 
     public record Fit(String code, String title, String source, GoodnessOfFit test, String verdict, String chart) {
@@ -149,6 +149,7 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
                 readings.render(chosenColumn(table) < 0 ? table.reading()
                         : table.readingFor(chosenColumn(table), options.alpha())),
                 readings.render(table.reason()),
+                table.dropped().stream().map(readings::render).toList(),
                 ChartJson.bars(labels, List.of(new ChartJson.Series(optionLabel, chosen, ChartJson.color(2))), true,
                         false));
     }

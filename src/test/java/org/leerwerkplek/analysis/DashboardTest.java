@@ -52,6 +52,10 @@ class DashboardTest {
         assertFalse(dashboard.reportableBreakdowns().isEmpty());
         dashboard.reportableBreakdowns().forEach(b -> assertFalse(b.reading().isBlank()));
         dashboard.unreportableBreakdowns().forEach(b -> assertFalse(b.reason().isBlank(), b.variable()));
+        assertTrue(dashboard.breakdowns().stream().anyMatch(b -> !b.leftOut().isEmpty()),
+                "small subgroups (e.g. 100 or more staff) are left out with why");
+        dashboard.breakdowns().stream().flatMap(b -> b.leftOut().stream())
+                .forEach(why -> assertTrue(why.contains("30"), why));
     }
 
     @Test

@@ -141,7 +141,8 @@ class AnalysisIT {
         assertTrue(html.contains("id=\"profile-Q02_GROOTTE\""), "the profile");
         assertTrue(html.contains("id=\"likert-Q15_KNELPUNTEN\""), "the knelpunten ranking");
         assertTrue(html.contains("class=\"lwp-chart-card lwp-breakdown\""), "reportable breakdowns");
-        assertTrue(html.contains("id=\"notReportable\""), "and the ones the counts do not carry, with why");
+        assertTrue(html.contains("is weggelaten: ") && html.contains("minder dan 30"),
+                "subgroups the counts do not carry are left out, with why");
         assertTrue(html.contains("id=\"fit-Q06_EVOLUTIE\""), "representativeness");
         assertTrue(html.contains("id=\"cochoice-Q20_ONDERSTEUNING\""), "co-choice");
     }

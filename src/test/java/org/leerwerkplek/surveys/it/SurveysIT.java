@@ -462,7 +462,7 @@ class SurveysIT {
             browser.get(base + "surveys/data.xhtml");
             browser.findElement(By.id("dataForm:instrument")).click();
             wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//ul[@id='dataForm:instrument_items']/li[contains(@data-label, '(" + id + ")')]"))).click();
+                    By.cssSelector("[id='dataForm:instrument_panel'] li[data-value='" + id + "']"))).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type='file']")));
             Browser.awaitAjax(browser);
 
