@@ -18,8 +18,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +32,7 @@ import org.leerwerkplek.analysis.AnalysisService;
 import org.leerwerkplek.analysis.DemoDataService;
 import org.leerwerkplek.analysis.ResponseTable;
 import org.leerwerkplek.analysis.Tables;
+import org.leerwerkplek.analysis.report.ReportJobs;
 import org.leerwerkplek.analysis.stats.CrossTab;
 import org.leerwerkplek.analysis.stats.Readings;
 import org.leerwerkplek.platform.DomainException;
@@ -69,6 +73,9 @@ public class AnalysisResource {
 
     @Inject
     DemoDataService demo;
+
+    @Inject
+    ReportJobs reports;
 
     @GET
     @Path("{instrument}")
@@ -156,6 +163,41 @@ public class AnalysisResource {
                                @QueryParam("language") @DefaultValue("nl") String language) {
         Tables tables = tables(instrument, version, weighted, language);
         return json(tables.coChoice(required("question", question))).add("question", question).build();
+    }
+
+    @POST
+    @Path("{instrument}/reports")
+    @Operation(summary = "Start the PDF report of the whole analysis in the background; answers 202 with the job to follow")
+    public Response startReport(@PathParam("instrument") String instrument,
+                                                   @QueryParam("weighted") @DefaultValue("false") boolean weighted,
+                                                   @QueryParam("language") @DefaultValue("nl") String language,
+                                                   @Context SecurityContext security) throws IOException {
+        String id = reports.start(instrument, weighted, language(language), security.getUserPrincipal().getName());
+        return Response.accepted(reports.status(id, security.getUserPrincipal().getName())
+                .orElseThrow()).build();
+    }
+
+    @GET
+    @Path("{instrument}/reports/{id}")
+    @Operation(summary = "How far a report is (state RUNNING, READY or FAILED, percent)")
+    public ReportJobs.Status report(@PathParam("instrument") String instrument, @PathParam("id") String id,
+                                    @Context SecurityContext security) {
+        return reports.status(id, security.getUserPrincipal().getName())
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "analysis.report.unknown"));
+    }
+
+    @GET
+    @Path("{instrument}/reports/{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The finished report as PDF")
+    public Response reportPdf(@PathParam("instrument") String instrument,
+                                                 @PathParam("id") String id, @Context SecurityContext security) {
+        java.nio.file.Path pdf = reports.pdf(id, security.getUserPrincipal().getName())
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "analysis.report.unknown"));
+        return Response.ok(pdf.toFile(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\""
+                        + ReportJobs.fileName(instrument, LocalDate.now()) + "\"")
+                .build();
     }
 
     @GET

@@ -1,17 +1,24 @@
 package org.leerwerkplek.analysis.web;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.leerwerkplek.analysis.AnalysisService;
 import org.leerwerkplek.analysis.Dashboard;
 import org.leerwerkplek.analysis.DemoDataService;
+import org.leerwerkplek.analysis.report.ReportJobs;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.web.FacesMessages;
@@ -39,8 +46,12 @@ public class DashboardBacking implements Serializable {
     @Inject
     transient SecurityContext security;
 
+    @Inject
+    transient ReportJobs reports;
+
     private String instrument;
     private boolean weighted;
+    private String reportId;
     private transient Dashboard model;
 
     public List<SurveyCatalog.ActiveInstrument> getInstruments() {

@@ -1,0 +1,148 @@
+package org.leerwerkplek.analysis.report;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.leerwerkplek.analysis.AnalysisService;
+import org.leerwerkplek.analysis.Dashboard;
+import org.leerwerkplek.analysis.DemoDataService;
+import org.leerwerkplek.platform.security.SecretToken;
+import org.leerwerkplek.surveys.definition.Language;
+
+/**
+ * Analysis reports made in the background: a job computes the dashboard of an instrument and
+ * writes its PDF to a temporary file while its progress can be followed; the file is kept for an
+ * hour for the user who asked for it. Jobs live in this instance's memory.
+ */
+@ApplicationScoped
+public class ReportJobs {
+
+    /** Where a report is. */
+    public enum State { RUNNING, READY, FAILED }
+
+    /** What a page or the API shows of a report. */
+    public record Status(String id, String instrument, State state, int percent) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(ReportJobs.class.getName());
+    private static final Duration KEPT = Duration.ofHours(1);
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    AnalysisService analysis;
+
+    @Inject
+    DemoDataService demo;
+
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+
+    /** Starts the report of {@code instrument} for {@code user}; returns the job's id. */
+    public String start(String instrument, boolean weighted, Language language, String user) throws IOException {
+        forgetOld();
+        analysis.definition(instrument, Optional.empty());
+        Job job = new Job(SecretToken.generate(), instrument, user, Files.createTempFile("lwp-report-", ".pdf"),
+                clock.instant());
+        jobs.put(job.id, job);
+        executor.submit(() -> run(job, weighted, language));
+        return job.id;
+    }
+
+    public Optional<Status> status(String id, String user) {
+        return job(id, user).map(Job::status);
+    }
+
+    /** The finished PDF of job {@code id}, if {@code user} asked for it and it is ready. */
+    public Optional<Path> pdf(String id, String user) {
+        return job(id, user).filter(job -> job.state == State.READY).map(job -> job.file);
+    }
+
+    /** A file name for the report of {@code instrument}. */
+    public static String fileName(String instrument, LocalDate date) {
+        return instrument + "-analyse-" + date + ".pdf";
+    }
+
+    private Optional<Job> job(String id, String user) {
+        return Optional.ofNullable(id == null ? null : jobs.get(id)).filter(job -> job.user.equals(user));
+    }
+
+    private void run(Job job, boolean weighted, Language language) {
+        try (OutputStream out = Files.newOutputStream(job.file)) {
+            job.percent.set(1);
+            Dashboard dashboard = Dashboard.of(analysis.tables(job.instrument, Optional.empty(), weighted, language),
+                    analysis.crossTabOptions(), language);
+            String title = analysis.definition(job.instrument, Optional.empty()).title().in(language);
+            new AnalysisReport(language).write(title, dashboard, demo.count(), LocalDate.now(clock), out,
+                    percent -> job.percent.set(Math.max(1, percent)));
+            job.state = State.READY;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Report " + job.id + " of " + job.instrument + " failed", e);
+            job.state = State.FAILED;
+        }
+    }
+
+    private void forgetOld() {
+        Instant limit = clock.instant().minus(KEPT);
+        jobs.values().removeIf(job -> {
+            boolean old = job.state != State.RUNNING && job.started.isBefore(limit);
+            if (old) {
+                delete(job.file);
+            }
+            return old;
+        });
+    }
+
+    @PreDestroy
+    void deleteFiles() {
+        jobs.values().forEach(job -> delete(job.file));
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not delete " + file, e);
+        }
+    }
+
+    private static final class Job {
+
+        final String id;
+        final String instrument;
+        final String user;
+        final Path file;
+        final Instant started;
+        final AtomicInteger percent = new AtomicInteger();
+        volatile State state = State.RUNNING;
+
+        Job(String id, String instrument, String user, Path file, Instant started) {
+            this.id = id;
+            this.instrument = instrument;
+            this.user = user;
+            this.file = file;
+            this.started = started;
+        }
+
+        Status status() {
+            return new Status(id, instrument, state, state == State.READY ? 100 : percent.get());
+        }
+    }
+}
