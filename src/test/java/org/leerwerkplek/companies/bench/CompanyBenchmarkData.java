@@ -43,7 +43,7 @@ import org.leerwerkplek.surveys.definition.Question;
  * <pre>java -cp ... org.leerwerkplek.companies.bench.CompanyBenchmarkData DATA_DIR COMPANIES FICHES ADVISORS</pre>
  *
  * Advisors are {@code adviseur-01} ... (a company has one, 5% none); 85% of a company's fiches are
- * by its own advisor. Statistics of the filled tables are refreshed at the end, as Derby's
+ * by its own advisor; {@code adviseur-01} owns a few open support actions. Statistics of the filled tables are refreshed at the end, as Derby's
  * automatic statistics would do over time.
  */
 public final class CompanyBenchmarkData {
@@ -58,6 +58,10 @@ public final class CompanyBenchmarkData {
             "Kortrijk", "Genk", "Roeselare", "Namur", "Liège", "Charleroi", "Mons", "Wavre", "Arlon", "Brussel",
             "Turnhout", "Geel", "Lokeren", "Ieper", "Tienen", "Lommel", "Ninove"};
     private static final String[] VERDICTS = {"GESCHIKT", "GESCHIKT_MET_ONDERSTEUNING", "NOG_NIET_GESCHIKT"};
+    private static final String[] FORMS = {"PROEFPERIODE", "MENTOROPLEIDING", "MENTOR_OPVOLGING", "EXTERNE_COACHING",
+            "ADMINISTRATIEVE_HULP"};
+    /** Open support actions of {@code adviseur-01}, due from ten days ago to fifty days ahead. */
+    private static final int ACTIONS = 60;
     private static final int BATCH = 1000;
 
     private CompanyBenchmarkData() {
@@ -170,6 +174,7 @@ public final class CompanyBenchmarkData {
                     }
                 }
             }
+            int[] companyOfVisit = new int[Math.min(ACTIONS, fiches)];
             try (PreparedStatement response = db.prepareStatement("INSERT INTO survey_response (id, definition_id,"
                     + " instrument_id, version, token_hash, status, channel, language, current_section, entered_by,"
                     + " created_at, updated_at, submitted_at, row_version, answers)"
@@ -181,6 +186,9 @@ public final class CompanyBenchmarkData {
                 String firstSection = fiche.sections().get(0).id();
                 for (int i = 0; i < fiches; i++) {
                     int index = random.nextInt(companies);
+                    if (i < companyOfVisit.length) {
+                        companyOfVisit[i] = index;
+                    }
                     String advisor = advisorOf[index] != null && random.nextInt(100) < 85 ? advisorOf[index]
                             : String.format("adviseur-%02d", 1 + random.nextInt(advisors));
                     LocalDate date = LocalDate.of(2026, 11, 23).minusDays(random.nextInt(4 * 365));
@@ -218,6 +226,21 @@ public final class CompanyBenchmarkData {
                         db.commit();
                     }
                 }
+            }
+            try (PreparedStatement action = db.prepareStatement("INSERT INTO support_action (company_id, visit_id,"
+                    + " support_form, description, owner, due_date, status, decided_by, decided_at, row_version)"
+                    + " VALUES (?, ?, ?, ?, 'adviseur-01', ?, 'OPEN', 'adviseur-01', ?, 1)")) {
+                for (int i = 0; i < companyOfVisit.length; i++) {
+                    action.setLong(1, companyBase + companyOfVisit[i]);
+                    action.setLong(2, visitBase + i);
+                    action.setString(3, FORMS[i % FORMS.length]);
+                    action.setString(4, "Opvolgen met de zaakvoerder");
+                    action.setDate(5, java.sql.Date.valueOf(LocalDate.of(2026, 11, 23).plusDays(i - 10)));
+                    action.setTimestamp(6, Timestamp.from(now));
+                    action.addBatch();
+                }
+                action.executeBatch();
+                db.commit();
             }
             try (Statement s = db.createStatement()) {
                 s.execute("ALTER TABLE company ALTER COLUMN id RESTART WITH " + (companyBase + companies));

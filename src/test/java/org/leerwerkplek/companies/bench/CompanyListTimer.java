@@ -99,6 +99,12 @@ public final class CompanyListTimer {
         String login = get("/login.xhtml");
         post("/login.xhtml", Map.of("loginForm", "loginForm", "loginForm:username", user, "loginForm:password", password,
                 "loginForm:submit", "", "jakarta.faces.ViewState", viewState(login)), false);
+        String home = get("/index.xhtml");
+        if (!home.contains("id=\"dueActions\"")) {
+            throw new IllegalStateException("the start page did not list the due actions: " + home);
+        }
+        System.err.printf("start page of %s: %d due actions listed%n", user,
+                home.split("companies/company.xhtml\\?id=", -1).length - 1);
         long[] opened = new long[runs];
         long[] filtered = new long[runs];
         long[] sorted = new long[runs];
