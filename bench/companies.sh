@@ -12,6 +12,7 @@
 #   bench/companies.sh
 #   COMPANIES=5000 FICHES=20000 RUNS=50 bench/companies.sh
 #   PLANS=1 bench/companies.sh      # also keeps Derby's query plans of the timed phase (derby.log)
+# A failed run keeps the server's log in target/companies-bench-server.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COMPANIES=${COMPANIES:-50000}
@@ -26,7 +27,7 @@ PASS="Bench-Werf-$(date +%s)"
 ADVISOR=adviseur-01
 work=$(mktemp -d)
 server=
-trap 'stop_server; rm -rf "$work"' EXIT
+trap 'status=$?; stop_server; [ $status = 0 ] || cp "$work/server.log" target/companies-bench-server.log; rm -rf "$work"' EXIT
 
 if curl -s -o /dev/null "$BASE/login.xhtml"; then
     echo "something already answers on port $PORT; stop it first (or set LWP_PORT)" >&2
