@@ -1,6 +1,7 @@
 package org.leerwerkplek.companies;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -8,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +24,8 @@ import org.leerwerkplek.companies.register.FieldProblem;
 import org.leerwerkplek.companies.register.ImportProblem;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.UserService;
+import org.leerwerkplek.surveys.SurveyCatalog;
+import org.leerwerkplek.surveys.definition.LocalizedText;
 
 /**
  * The company register: registering and changing companies, the list, reassigning, the
@@ -48,6 +52,9 @@ public class CompanyService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SurveyCatalog catalog;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -131,6 +138,30 @@ public class CompanyService {
         company.advancePhase(clock.instant());
         em.flush();
         return view(caller, company);
+    }
+
+    /**
+     * The caller's open support actions due within {@code days} days or overdue, soonest first
+     * (at most 100), with the company's name and the support form's name, for its start page.
+     */
+    public List<DueAction> dueActions(UserService.Caller caller, int days) {
+        LocalDate today = LocalDate.now(clock.withZone(VisitService.BELGIUM));
+        Map<String, LocalizedText> forms = new HashMap<>();
+        catalog.instrument(VisitService.FICHE).flatMap(SurveyCatalog.ActiveInstrument::suitability)
+                .ifPresent(rules -> rules.supportForms().forEach(f -> forms.put(f.code(), f.label())));
+        return em.createNamedQuery(SupportAction.DUE_FOR, Object[].class)
+                .setParameter("owner", caller.username())
+                .setParameter("open", SupportAction.Status.OPEN)
+                .setParameter("until", today.plusDays(days))
+                .setMaxResults(100)
+                .getResultStream()
+                .map(r -> {
+                    String form = (String) r[3];
+                    LocalDate due = (LocalDate) r[5];
+                    return new DueAction((Long) r[0], (Long) r[1], (String) r[2], form,
+                            forms.getOrDefault(form, LocalizedText.dutch(form)), (String) r[4], due, due.isBefore(today));
+                })
+                .toList();
     }
 
     /**

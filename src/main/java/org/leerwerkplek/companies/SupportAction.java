@@ -21,7 +21,8 @@ import org.leerwerkplek.platform.DomainException;
 @NamedQuery(name = SupportAction.OF_COMPANY,
         query = "select a from SupportAction a where a.companyId = :company and a.status <> :rejected order by a.dueDate, a.id")
 @NamedQuery(name = SupportAction.DUE_FOR,
-        query = "select a from SupportAction a where a.owner = :owner and a.status = :open and a.dueDate <= :until"
+        query = "select a.id, a.companyId, c.name, a.supportForm, a.description, a.dueDate from SupportAction a, Company c"
+                + " where c.id = a.companyId and a.owner = :owner and a.status = :open and a.dueDate <= :until"
                 + " order by a.dueDate, a.id")
 public class SupportAction {
 

@@ -268,16 +268,6 @@ public class VisitService {
                 .getResultList();
     }
 
-    /** The caller's open actions due within {@code days} days (or overdue), for its start page. */
-    public List<SupportAction> due(UserService.Caller caller, int days) {
-        return em.createNamedQuery(SupportAction.DUE_FOR, SupportAction.class)
-                .setParameter("owner", caller.username())
-                .setParameter("open", SupportAction.Status.OPEN)
-                .setParameter("until", LocalDate.now(clock).plusDays(days))
-                .setMaxResults(100)
-                .getResultList();
-    }
-
     private Visit decidable(UserService.Caller caller, long visitId, String form) {
         Visit visit = visit(caller, visitId);
         companies.editable(caller, visit.getCompanyId());

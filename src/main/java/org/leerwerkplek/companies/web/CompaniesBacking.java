@@ -19,8 +19,6 @@ import java.util.Optional;
 import org.leerwerkplek.companies.CompanyFilter;
 import org.leerwerkplek.companies.CompanyService;
 import org.leerwerkplek.companies.CompanyView;
-import org.leerwerkplek.companies.SupportAction;
-import org.leerwerkplek.companies.VisitService;
 import org.leerwerkplek.companies.register.CompanyDetails;
 import org.leerwerkplek.companies.register.Contact;
 import org.leerwerkplek.companies.register.EnterpriseNumber;
@@ -32,7 +30,7 @@ import org.leerwerkplek.companies.register.Subsector;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.web.FacesMessages;
 
-/** The companies start page ({@code /companies/index.xhtml}): due actions, the list, a new company, the import. */
+/** The companies start page ({@code /companies/index.xhtml}): the list, a new company, the import. */
 @Named("companyList")
 @ViewScoped
 public class CompaniesBacking implements Serializable {
@@ -41,9 +39,6 @@ public class CompaniesBacking implements Serializable {
 
     @Inject
     transient CompanyService companies;
-
-    @Inject
-    transient VisitService visits;
 
     @Inject
     transient SecurityContext security;
@@ -102,10 +97,6 @@ public class CompaniesBacking implements Serializable {
         } catch (DomainException e) {
             FacesMessages.error(e);
         }
-    }
-
-    public List<SupportAction> getDue() {
-        return visits.due(Callers.of(security), 14);
     }
 
     public CompanyListModel getModel() {

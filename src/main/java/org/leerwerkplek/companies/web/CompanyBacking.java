@@ -12,6 +12,7 @@ import org.leerwerkplek.companies.CompanyService;
 import org.leerwerkplek.companies.CompanyView;
 import org.leerwerkplek.companies.SupportAction;
 import org.leerwerkplek.companies.VisitService;
+import org.leerwerkplek.companies.fiche.AnswerLabels;
 import org.leerwerkplek.companies.fiche.FicheDiff;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.web.FacesMessages;
@@ -37,6 +38,8 @@ public class CompanyBacking implements Serializable {
 
     private long id;
     private transient CompanyView view;
+    private transient List<VisitService.VisitSummary> history;
+    private transient List<FicheDiff.Difference> changes;
     private LocalDate visitDate = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
     private String interviewee;
     private String newAdvisor;
@@ -77,6 +80,8 @@ public class CompanyBacking implements Serializable {
         try {
             visits.plan(Callers.of(security), id, visitDate, interviewee);
             interviewee = null;
+            history = null;
+            changes = null;
         } catch (DomainException e) {
             FacesMessages.error(e);
         }
@@ -94,8 +99,12 @@ public class CompanyBacking implements Serializable {
         return view();
     }
 
+    /** The visits, newest first; read once per view and again after a visit was planned. */
     public List<VisitService.VisitSummary> getVisits() {
-        return visits.history(Callers.of(security), id);
+        if (history == null) {
+            history = visits.history(Callers.of(security), id);
+        }
+        return history;
     }
 
     public List<SupportAction> getActions() {
@@ -104,25 +113,29 @@ public class CompanyBacking implements Serializable {
 
     /** What changed between the two latest visits; empty with fewer than two. */
     public List<FicheDiff.Difference> getChanges() {
-        List<VisitService.VisitSummary> history = getVisits();
-        if (history.size() < 2) {
+        List<VisitService.VisitSummary> recent = getVisits();
+        if (recent.size() < 2) {
             return List.of();
         }
-        return visits.compare(Callers.of(security), history.get(1).id(), history.get(0).id());
+        if (changes == null) {
+            changes = visits.compare(Callers.of(security), recent.get(1).id(), recent.get(0).id());
+        }
+        return changes;
     }
 
     public String getChangesTitle() {
-        List<VisitService.VisitSummary> history = getVisits();
-        return history.size() < 2 ? "" : FacesMessages.text("company.page.changes", history.get(1).date().toString(),
-                history.get(0).date().toString());
+        List<VisitService.VisitSummary> recent = getVisits();
+        return recent.size() < 2 ? "" : FacesMessages.text("company.page.changes", recent.get(1).date().toString(),
+                recent.get(0).date().toString());
     }
 
     public String label(FicheDiff.Difference difference) {
         return difference.question().label().in(language());
     }
 
-    public String answer(Optional<AnswerValue> value) {
-        return value.map(AnswerValue::asText).orElse("–");
+    /** An answer of the diff with its option and scale labels in the page's language. */
+    public String answer(FicheDiff.Difference difference, Optional<AnswerValue> value) {
+        return value.map(v -> AnswerLabels.of(difference.question(), v, language())).orElse("–");
     }
 
     public String getSubsectors() {

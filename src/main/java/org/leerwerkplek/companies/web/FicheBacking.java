@@ -51,6 +51,7 @@ public class FicheBacking implements Serializable {
     private long version;
     private String sectionId;
     private transient VisitService.Fiche fiche;
+    private transient VisitService.Suitability suitability;
     private final AnswerForm form = new AnswerForm();
     private final Map<String, String> errors = new HashMap<>();
     private final Map<String, String> owners = new HashMap<>();
@@ -107,6 +108,7 @@ public class FicheBacking implements Serializable {
             var violations = visits.complete(Callers.of(security), visitId, version);
             if (violations.isEmpty()) {
                 fiche = null;
+                suitability = null;
             } else {
                 violations.forEach(v -> errors.merge(v.question(), v.message(), (a, b) -> a + " " + b));
                 FacesMessages.error("company.fiche.incomplete");
@@ -134,6 +136,7 @@ public class FicheBacking implements Serializable {
             version = saved.version();
             saved.violations().forEach(v -> errors.merge(v.question(), v.message(), (a, b) -> a + " " + b));
             fiche = null;
+            suitability = null;
             return true;
         } catch (DomainException e) {
             FacesMessages.error(e);
@@ -142,6 +145,7 @@ public class FicheBacking implements Serializable {
     }
 
     public void accept(String form) {
+        suitability = null;
         try {
             visits.accept(Callers.of(security), visitId, form, descriptions.get(form), owners.get(form), dues.get(form));
             FacesMessages.info("company.action.accepted");
@@ -151,6 +155,7 @@ public class FicheBacking implements Serializable {
     }
 
     public void reject(String form) {
+        suitability = null;
         try {
             visits.reject(Callers.of(security), visitId, form);
             FacesMessages.info("company.action.rejected");
@@ -159,11 +164,17 @@ public class FicheBacking implements Serializable {
         }
     }
 
+    /**
+     * The suitability and the plan, assessed once and kept for the view until a save, an accepted
+     * or a rejected action changes them (the page refers to it many times per render).
+     */
     public VisitService.Suitability getSuitability() {
-        VisitService.Suitability suitability = visits.suitability(Callers.of(security), visitId);
-        for (PlanProposal.ProposedAction action : suitability.proposed()) {
-            owners.putIfAbsent(action.form().code(), action.owner());
-            dues.putIfAbsent(action.form().code(), action.due());
+        if (suitability == null) {
+            suitability = visits.suitability(Callers.of(security), visitId);
+            for (PlanProposal.ProposedAction action : suitability.proposed()) {
+                owners.putIfAbsent(action.form().code(), action.owner());
+                dues.putIfAbsent(action.form().code(), action.due());
+            }
         }
         return suitability;
     }

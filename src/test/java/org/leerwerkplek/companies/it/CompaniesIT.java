@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The company register on a running Payara Micro: access per advisor through the API and the
  * pages, the optimistic lock on a fiche, the all-or-nothing import and an advisor's round in the
- * browser (company, visit, fiche, suitability, accepted support action).
+ * browser (company, visit, fiche, suitability, accepted support action on the start page).
  */
 @ExtendWith(ArquillianExtension.class)
 class CompaniesIT {
@@ -185,10 +185,17 @@ class CompaniesIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("span[data-form='MENTOROPLEIDING']")));
 
             String row = "//span[@data-form='MENTOROPLEIDING']/ancestor::tr";
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                    browser.findElement(By.xpath(row + "//input[contains(@id,'due')]")), LocalDate.now().plusDays(3).toString());
             browser.findElement(By.xpath(row + "//button[contains(@id,'accept')]")).click();
             Browser.awaitAjax(browser);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decided")));
             assertTrue(browser.findElement(By.id("decided")).getText().contains("MENTOROPLEIDING"));
+
+            browser.get(base + "index.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dueActions")));
+            assertTrue(browser.findElement(By.id("dueActions")).getText().contains("Schrijnwerk Claes"),
+                    "the accepted action, due in three days, is on the advisor's start page");
         } finally {
             browser.quit();
         }

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Company list pages with COMPANIES companies (default 50,000) and FICHES fiches (default 200,000)
+# on a fresh embedded Derby data folder:
+#   1. starts the server once on an empty data folder (migrations, survey definitions, admin) and
+#      creates the advisor adviseur-01 through the API, then stops it,
+#   2. fills the register with batched JDBC (CompanyBenchmarkData, test sources): companies with
+#      activities and a contact, ADVISORS advisors, visits each with a leerwerkplekfiche response,
+#   3. starts the server again and times list pages (CompanyListTimer, test sources): REST
+#      /api/v1/companies as admin and as advisor, and the JSF page's own Ajax requests
+#      (filter, sort, page), WARMUP untimed then RUNS timed requests per scenario.
+#
+#   bench/companies.sh
+#   COMPANIES=5000 FICHES=20000 RUNS=50 bench/companies.sh
+#   PLANS=1 bench/companies.sh      # also keeps Derby's query plans of the timed phase (derby.log)
+# A failed run keeps the server's log in target/companies-bench-server.log.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+COMPANIES=${COMPANIES:-50000}
+FICHES=${FICHES:-200000}
+ADVISORS=${ADVISORS:-40}
+WARMUP=${WARMUP:-30}
+RUNS=${RUNS:-200}
+PORT=${LWP_PORT:-8080}
+BASE="http://localhost:$PORT"
+ADMIN=bench-admin
+PASS="Bench-Werf-$(date +%s)"
+ADVISOR=adviseur-01
+work=$(mktemp -d)
+server=
+trap 'status=$?; stop_server; [ $status = 0 ] || cp "$work/server.log" target/companies-bench-server.log; rm -rf "$work"' EXIT
+
+if curl -s -o /dev/null "$BASE/login.xhtml"; then
+    echo "something already answers on port $PORT; stop it first (or set LWP_PORT)" >&2
+    exit 1
+fi
+mvn -q -B -DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null
+cp="target/test-classes:target/classes:$(cat "$work/cp")"
+
+start_server() {  # $@ = extra JVM options
+    LWP_DATA_DIR="$work/data" LWP_ADMIN_USER=$ADMIN LWP_ADMIN_PASSWORD=$PASS \
+        java "$@" -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
+        --noHazelcast --disablephonehome >>"$work/server.log" 2>&1 &
+    server=$!
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml")" = 200 ]; do
+        sleep 0.5
+        kill -0 "$server" 2>/dev/null || { tail -50 "$work/server.log" >&2; exit 1; }
+    done
+}
+stop_server() {
+    if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
+        kill "$server"
+        wait "$server" 2>/dev/null || true
+    fi
+    server=
+}
+
+start_server
+created=$(curl -s -o /dev/null -w '%{http_code}' -u "$ADMIN:$PASS" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$ADVISOR\",\"password\":\"$PASS\",\"roles\":[\"ADVISOR\"]}" "$BASE/api/v1/admin/users")
+[ "$created" = 201 ] || { echo "could not create $ADVISOR: HTTP $created" >&2; exit 1; }
+stop_server
+
+java -cp "$cp" org.leerwerkplek.companies.bench.CompanyBenchmarkData "$work/data" "$COMPANIES" "$FICHES" "$ADVISORS"
+echo "data folder: $(du -sh "$work/data" | cut -f1)"
+
+if [ "${PLANS:-0}" = 1 ]; then
+    start_server -Dderby.language.logQueryPlan=true
+else
+    start_server
+fi
+echo "machine: $(nproc) CPU $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB," \
+    "$(java -version 2>&1 | head -1)"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+java -cp "$cp" org.leerwerkplek.companies.bench.CompanyListTimer "$BASE" "$ADMIN" "$PASS" "$ADVISOR" "$PASS" \
+    "$WARMUP" "$RUNS"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "${PLANS:-0}" = 1 ]; then
+    cp "$work/data/derby.log" "target/companies-bench-derby.log"
+    echo "query plans: target/companies-bench-derby.log"
+fi
