@@ -60,7 +60,8 @@ class PlatformBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Connexion"));
 
         signIn(PlatformIT.ADMIN, PlatformIT.ADMIN_PASSWORD);
-        assertEquals(List.of("Entreprises", "Enquêtes", "Analyse", "Suivi des tuteurs", "Administration"), menu());
+        assertEquals(List.of("Entreprises", "Enquêtes", "Travail de terrain", "Analyse", "Suivi des tuteurs",
+                "Administration"), menu());
 
         browser.findElement(By.cssSelector("a[data-part='ADMIN']")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Utilisateurs"));

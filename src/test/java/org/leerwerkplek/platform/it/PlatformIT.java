@@ -186,7 +186,7 @@ class PlatformIT {
 
         WebClient adminClient = new WebClient(base);
         adminClient.signIn(ADMIN, ADMIN_PASSWORD);
-        assertEquals(List.of("COMPANIES", "SURVEYS", "ANALYSIS", "MENTOR_COURSE", "ADMIN"),
+        assertEquals(List.of("COMPANIES", "SURVEYS", "FIELDWORK", "ANALYSIS", "MENTOR_COURSE", "ADMIN"),
                 menuParts(adminClient.get("/index.xhtml").body()));
         assertEquals(200, adminClient.get("/admin/users.xhtml").statusCode());
     }
