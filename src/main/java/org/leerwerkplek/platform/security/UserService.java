@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +29,7 @@ public class UserService {
     private PasswordHasher hasher;
     private LoginThrottle throttle;
     private Clock clock;
+    private VerifiedPasswords verified;
 
     /** For the CDI proxy only. */
     protected UserService() {
@@ -44,6 +46,7 @@ public class UserService {
         this.hasher = hasher;
         this.throttle = throttle;
         this.clock = clock;
+        this.verified = new VerifiedPasswords(Duration.ofMinutes(5));
     }
 
     /** Who signed in, with which roles. */
@@ -62,7 +65,8 @@ public class UserService {
     /**
      * Checks a user name and password. Empty for an unknown, disabled, slowed-down or locked
      * account and for a wrong password alike: the caller cannot tell which. A wrong password
-     * counts as a failure; nothing else changes.
+     * counts as a failure; nothing else changes. A password that matched within the last five
+     * minutes is not run through PBKDF2 again (see {@link VerifiedPasswords}).
      */
     public Optional<Caller> authenticate(String username, char[] password) {
         Instant now = clock.instant();
@@ -75,9 +79,13 @@ public class UserService {
         if (!account.acceptsAttemptAt(now, throttle)) {
             return Optional.empty();
         }
-        if (!hasher.matches(password, account.getPasswordHash())) {
+        boolean matches = verified.recentlyVerified(account.getPasswordHash(), password, now);
+        if (!matches && !hasher.matches(password, account.getPasswordHash())) {
             account.recordFailure(now, throttle);
             return Optional.empty();
+        }
+        if (!matches) {
+            verified.remember(account.getPasswordHash(), password, now);
         }
         if (!account.isEnabled()) {
             return Optional.empty();
