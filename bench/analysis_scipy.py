@@ -42,23 +42,35 @@ def value(row, variable):
 
 
 started = time.perf_counter()
+columns = {}
+
+
+def codes(variable):
+    """The variable's category per respondent as strings (None when not in any base), read once."""
+    if variable not in columns:
+        columns[variable] = [value(row, variable) for row in rows]
+    return columns[variable]
+
+
 agree = count_mismatch = stat_mismatch = 0
 worst = 0.0
+scipy_seconds = 0.0
 for t in tables:
     r_index = {c: i for i, c in enumerate(t['rows'])}
     c_index = {c: i for i, c in enumerate(t['cols'])}
-    counts = np.zeros((len(r_index), len(c_index)))
-    for row in rows:
-        r = value(row, t['row'])
-        c = value(row, t['col'])
-        if r in r_index and c in c_index:
-            counts[r_index[r], c_index[c]] += 1
+    r_codes = np.array([r_index.get(v, -1) for v in codes(t['row'])])
+    c_codes = np.array([c_index.get(v, -1) for v in codes(t['col'])])
+    both = (r_codes >= 0) & (c_codes >= 0)
+    flat = np.bincount(r_codes[both] * len(c_index) + c_codes[both], minlength=len(r_index) * len(c_index))
+    counts = flat.reshape(len(r_index), len(c_index)).astype(float)
     if not np.array_equal(counts, np.array(t['counts'], dtype=float)):
         count_mismatch += 1
         if count_mismatch <= 3:
             print('counts differ:', t['row'], t['col'])
         continue
+    t0 = time.perf_counter()
     result = chi2_contingency(counts, correction=False)
+    scipy_seconds += time.perf_counter() - t0
     ok = True
     for mine, theirs in ((t['chi2'], result.statistic), (t['p'], result.pvalue)):
         diff = abs(mine - theirs)
@@ -74,4 +86,5 @@ for t in tables:
             print('statistics differ:', t['row'], t['col'], t['chi2'], result.statistic, t['p'], result.pvalue)
 elapsed = (time.perf_counter() - started) * 1000
 print(f'scipy: tables={len(tables)} agree={agree} count-mismatch={count_mismatch} stat-mismatch={stat_mismatch} '
-      f'worst-relative-difference={worst:.2e} time={elapsed:.0f} ms (counting from the CSV + chi2_contingency)')
+      f'worst-relative-difference={worst:.2e} time={elapsed:.0f} ms (counting from the CSV + chi2_contingency), '
+      f'of which chi2_contingency {scipy_seconds * 1000:.0f} ms')
