@@ -2,6 +2,8 @@ package org.leerwerkplek.analysis;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,8 +11,10 @@ import java.util.logging.Logger;
 import org.leerwerkplek.analysis.stats.CrossTabOptions;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.config.PlatformSettings;
+import org.leerwerkplek.surveys.DefinitionSnapshot;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.SurveyDataService;
+import org.leerwerkplek.surveys.SurveyDefinitionService;
 import org.leerwerkplek.surveys.definition.Instrument;
 import org.leerwerkplek.surveys.definition.Language;
 
@@ -32,6 +36,9 @@ public class AnalysisService {
 
     @Inject
     PlatformSettings settings;
+
+    @Inject
+    SurveyDefinitionService definitions;
 
     private record Cached(String state, ResponseTable table) {
     }
@@ -58,6 +65,16 @@ public class AnalysisService {
                 .map(SurveyCatalog.ActiveInstrument::instrument)
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "surveys.unknownInstrument",
                         instrumentId));
+    }
+
+    /** The versions of the instrument that have been in service, newest first. */
+    public List<Integer> versions(String instrumentId) {
+        return definitions.snapshots().stream()
+                .filter(s -> s.getInstrumentId().equals(instrumentId))
+                .map(DefinitionSnapshot::getVersion)
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
     }
 
     private ResponseTable table(String instrumentId, Optional<Integer> version) {

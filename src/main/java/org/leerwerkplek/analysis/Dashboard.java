@@ -133,7 +133,7 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
                                                 ChartJson.color(1))), false, false)));
             });
         }
-        return new Dashboard(tables.table().size(), tables.isWeighted(), profile, sets, likerts, breakdowns, fits, pairs);
+        return new Dashboard(tables.respondents(), tables.isWeighted(), profile, sets, likerts, breakdowns, fits, pairs);
     }
 
     private static Breakdown breakdown(Tables tables, String subgroup, String variable, CrossTabOptions options,

@@ -36,15 +36,18 @@ public final class Tables {
     private final ResponseTable table;
     private final Language language;
     private final double[] weights;
+    /** The respondents that count; null for all. */
+    private final boolean[] included;
 
-    private Tables(ResponseTable table, Language language, double[] weights) {
+    private Tables(ResponseTable table, Language language, double[] weights, boolean[] included) {
         this.table = table;
         this.language = language;
         this.weights = weights;
+        this.included = included;
     }
 
     public static Tables unweighted(ResponseTable table, Language language) {
-        return new Tables(table, language, null);
+        return new Tables(table, language, null, null);
     }
 
     /**
@@ -67,7 +70,41 @@ public final class Tables {
                 weights[row] = 1.0;
             }
         }
-        return new Tables(table, language, weights);
+        return new Tables(table, language, weights, null);
+    }
+
+    /**
+     * These tables for only the respondents whose answer to the closed variable {@code code} is
+     * {@code level} (e.g. only small employers); weights stay as they were.
+     */
+    public Tables restrictedTo(String code, String level) {
+        ResponseTable.Variable variable = variable(code);
+        int index = -1;
+        for (int i = 0; i < variable.levels().size(); i++) {
+            if (variable.levels().get(i).code().equals(level)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw invalid("analysis.unknownLevel", level, code);
+        }
+        boolean[] keep = new boolean[table.size()];
+        for (int row = 0; row < keep.length; row++) {
+            keep[row] = variable.value(row) == index && (included == null || included[row]);
+        }
+        return new Tables(table, language, weights, keep);
+    }
+
+    /** How many respondents count in these tables. */
+    public int respondents() {
+        if (included == null) {
+            return table.size();
+        }
+        int count = 0;
+        for (boolean keep : included) {
+            count += keep ? 1 : 0;
+        }
+        return count;
     }
 
     /** The reference whose population shares weight the tables, if the instrument has one. */
@@ -98,6 +135,9 @@ public final class Tables {
         ResponseTable.Variable variable = variable(code);
         FrequencyAccumulator counts = new FrequencyAccumulator(categories(variable), isWeighted());
         for (int row = 0; row < table.size(); row++) {
+            if (included != null && !included[row]) {
+                continue;
+            }
             int value = variable.value(row);
             if (value >= 0) {
                 counts.add(value, weight(row));
@@ -115,6 +155,9 @@ public final class Tables {
         ResponseTable.Variable columns = variable(columnCode);
         CrossTabAccumulator counts = new CrossTabAccumulator(categories(rows), categories(columns), isWeighted());
         for (int row = 0; row < table.size(); row++) {
+            if (included != null && !included[row]) {
+                continue;
+            }
             int r = rows.value(row);
             int c = columns.value(row);
             if (r >= 0 && c >= 0) {
@@ -155,6 +198,9 @@ public final class Tables {
         int points = question.scale().orElseThrow().points().size();
         LikertAccumulator counts = new LikertAccumulator(labels, points, isWeighted());
         for (int row = 0; row < table.size(); row++) {
+            if (included != null && !included[row]) {
+                continue;
+            }
             for (int i = 0; i < items.size(); i++) {
                 ResponseTable.Variable item = items.get(i);
                 int value = item.value(row);
@@ -176,6 +222,9 @@ public final class Tables {
                 isWeighted());
         int[] scratch = new int[options.size()];
         for (int row = 0; row < table.size(); row++) {
+            if (included != null && !included[row]) {
+                continue;
+            }
             int chosen = 0;
             boolean shown = false;
             for (int i = 0; i < options.size(); i++) {
@@ -199,6 +248,9 @@ public final class Tables {
         CoChoiceAccumulator counts = new CoChoiceAccumulator(optionCategories(questionCode), isWeighted());
         boolean[] chosen = new boolean[options.size()];
         for (int row = 0; row < table.size(); row++) {
+            if (included != null && !included[row]) {
+                continue;
+            }
             boolean answered = false;
             for (int i = 0; i < options.size(); i++) {
                 int value = options.get(i).value(row);
@@ -218,6 +270,9 @@ public final class Tables {
         List<ResponseTable.Variable> options = options(questionCode);
         long[] counts = new long[options.size()];
         for (int row = 0; row < table.size(); row++) {
+            if (included != null && !included[row]) {
+                continue;
+            }
             for (int i = 0; i < options.size(); i++) {
                 if (options.get(i).value(row) == 1) {
                     counts[i]++;

@@ -132,6 +132,17 @@ class TablesTest {
     }
 
     @Test
+    void tablesCanBeRestrictedToOneSubgroup() {
+        Tables small = tables.restrictedTo("Q02_GROOTTE", "W1_4");
+        assertEquals(92, small.respondents());
+        assertEquals(92, small.frequencies("Q02_GROOTTE").base(), 0.0);
+        assertEquals(1, small.frequencies("Q02_GROOTTE").categories().stream().filter(e -> e.count() > 0).count());
+        assertEquals(305, tables.respondents(), "the unrestricted tables are unchanged");
+        assertEquals("analysis.unknownLevel",
+                assertThrows(DomainException.class, () -> tables.restrictedTo("Q02_GROOTTE", "W9_9")).messageKey());
+    }
+
+    @Test
     void badRequestsAreRefusedWithTheirReason() {
         assertEquals("analysis.unknownQuestion",
                 assertThrows(DomainException.class, () -> tables.frequencies("Q99_NIETS")).messageKey());

@@ -12,12 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.leerwerkplek.analysis.AnalysisService;
 import org.leerwerkplek.analysis.Dashboard;
+import org.leerwerkplek.analysis.DashboardWorkbook;
 import org.leerwerkplek.analysis.DemoDataService;
+import org.leerwerkplek.analysis.Tables;
 import org.leerwerkplek.analysis.report.ReportJobs;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.Role;
@@ -50,6 +53,8 @@ public class DashboardBacking implements Serializable {
     transient ReportJobs reports;
 
     private String instrument;
+    private Integer version;
+    private String filter;
     private boolean weighted;
     private String reportId;
     private transient Dashboard model;
@@ -65,8 +70,12 @@ public class DashboardBacking implements Serializable {
     /** The dashboard of the chosen instrument, computed once per view state. */
     public Dashboard getModel() {
         if (model == null) {
-            model = Dashboard.of(analysis.tables(getInstrument(), Optional.empty(), weighted, language()),
-                    analysis.crossTabOptions(), language());
+            Tables tables = analysis.tables(getInstrument(), Optional.ofNullable(version), weighted, language());
+            if (filter != null && filter.contains("=")) {
+                tables = tables.restrictedTo(filter.substring(0, filter.indexOf('=')),
+                        filter.substring(filter.indexOf('=') + 1));
+            }
+            model = Dashboard.of(tables, analysis.crossTabOptions(), language());
         }
         return model;
     }
@@ -124,7 +133,50 @@ public class DashboardBacking implements Serializable {
     }
 
     public void setInstrument(String instrument) {
+        if (!instrument.equals(this.instrument)) {
+            version = null;
+            filter = null;
+        }
         this.instrument = instrument;
+        model = null;
+    }
+
+    /** One choice of the subgroup filter: {@code QUESTION=CODE} and its label. */
+    public record Filter(String value, String label) {
+    }
+
+    /** Every category of every subgroup variable of the instrument, to restrict the dashboard to. */
+    public List<Filter> getFilters() {
+        Tables tables = analysis.tables(getInstrument(), Optional.ofNullable(version), false, language());
+        List<Filter> filters = new ArrayList<>();
+        for (String code : tables.table().definition().analysis().subgroups()) {
+            tables.table().variable(code).ifPresent(variable -> variable.levels().forEach(level -> filters.add(
+                    new Filter(code + "=" + level.code(), variable.question().label().in(language()) + ": "
+                            + level.label().in(language())))));
+        }
+        return filters;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter == null || filter.isBlank() ? null : filter;
+        model = null;
+    }
+
+    /** The versions to filter on; none chosen means all versions, read with the one in service. */
+    public List<Integer> getVersions() {
+        return analysis.versions(getInstrument());
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
         model = null;
     }
 

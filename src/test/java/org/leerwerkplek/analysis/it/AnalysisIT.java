@@ -147,6 +147,26 @@ class AnalysisIT {
         assertTrue(html.contains("id=\"cochoice-Q20_ONDERSTEUNING\""), "co-choice");
     }
 
+    @Test
+    void theReportIsMadeInTheBackgroundAndDownloadsAsPdf() throws Exception {
+        HttpResponse<String> started = client.api("POST", API + "/reports?language=fr", analyst, PASSWORD, "{}");
+        assertEquals(202, started.statusCode(), started.body());
+        String id = WebClient.json(started).asJsonObject().getString("id");
+        String state = "RUNNING";
+        for (int i = 0; i < 120 && "RUNNING".equals(state); i++) {
+            Thread.sleep(500);
+            state = get("/reports/" + id).getString("state");
+        }
+        assertEquals("READY", state);
+        HttpResponse<byte[]> pdf = client.downloadBytes(API + "/reports/" + id + "/pdf", analyst, PASSWORD);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(pdf.body().length > 10_000, "a report of several pages: " + pdf.body().length + " bytes");
+        String other = user("ANALYST");
+        assertEquals(404, client.api("GET", API + "/reports/" + id, other, PASSWORD, null).statusCode(),
+                "only who asked for a report can follow it");
+    }
+
     private String user(String role) throws IOException, InterruptedException {
         String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = client.api("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD,

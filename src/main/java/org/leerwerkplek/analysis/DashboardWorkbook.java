@@ -1,0 +1,138 @@
+package org.leerwerkplek.analysis;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.leerwerkplek.analysis.stats.CoChoice;
+import org.leerwerkplek.analysis.stats.CrossTab;
+import org.leerwerkplek.analysis.stats.FrequencyTable;
+import org.leerwerkplek.analysis.stats.GoodnessOfFit;
+import org.leerwerkplek.analysis.stats.LikertSummary;
+import org.leerwerkplek.analysis.stats.MultipleResponseTable;
+import org.leerwerkplek.platform.i18n.Messages;
+import org.leerwerkplek.platform.tables.RecordSink;
+import org.leerwerkplek.platform.tables.XlsxWorkbook;
+import org.leerwerkplek.surveys.definition.Language;
+
+/**
+ * Every table of the dashboard in one XLSX workbook: a sheet per section (profile, each
+ * multiple-response set, each Likert ranking, breakdowns, representativeness, co-choice), each
+ * table headed by its title and followed by its base, weighted or not as the dashboard was.
+ */
+public final class DashboardWorkbook {
+
+    private final Locale locale;
+
+    public DashboardWorkbook(Language language) {
+        this.locale = Locale.forLanguageTag(language.code());
+    }
+
+    public void write(Dashboard dashboard, OutputStream out) throws IOException {
+        try (XlsxWorkbook workbook = new XlsxWorkbook()) {
+            String weighting = text(dashboard.weighted() ? "analysis.isWeighted" : "analysis.isUnweighted");
+            RecordSink profile = workbook.sheet(text("analysis.profile"));
+            line(profile, text("analysis.respondents", dashboard.respondents()), weighting);
+            for (Dashboard.Frequencies f : dashboard.profile()) {
+                line(profile, "");
+                line(profile, f.code(), f.title());
+                line(profile, text("analysis.option"), text("analysis.count"), "%", "ciLow", "ciHigh");
+                for (FrequencyTable.Entry e : f.table().categories()) {
+                    profile.field(e.label());
+                    numbers(profile, e.count(), e.percent(), e.ciLow(), e.ciHigh());
+                }
+                line(profile, text("analysis.base", f.table().base(), f.table().missing()));
+            }
+            for (Dashboard.Set s : dashboard.sets()) {
+                RecordSink sheet = workbook.sheet(s.code());
+                line(sheet, s.title(), weighting);
+                line(sheet, text("analysis.option"), text("analysis.count"), text("analysis.percentOfCases"), "ciLow",
+                        "ciHigh", text("analysis.percentOfResponses"));
+                for (MultipleResponseTable.Entry e : s.table().options()) {
+                    sheet.field(e.label());
+                    numbers(sheet, e.count(), e.percentOfCases(), e.ciLow(), e.ciHigh(), e.percentOfResponses());
+                }
+                line(sheet, text("analysis.setBase", s.table().casesBase(), s.table().responsesBase()));
+            }
+            for (Dashboard.Likert l : dashboard.likerts()) {
+                RecordSink sheet = workbook.sheet(l.code());
+                line(sheet, text("analysis.ranking") + ": " + l.title(), weighting);
+                line(sheet, "#", text("analysis.item"), text("analysis.topTwo"), "ciLow", "ciHigh", text("analysis.mean"));
+                for (LikertSummary.Rank r : l.summary().byTopTwo()) {
+                    sheet.number(Integer.toString(r.rank())).field(r.label());
+                    numbers(sheet, r.topTwoPercent(), r.ciLow(), r.ciHigh(), r.mean());
+                }
+            }
+            RecordSink breakdowns = workbook.sheet(text("analysis.breakdowns"));
+            for (Dashboard.Breakdown b : dashboard.breakdowns()) {
+                line(breakdowns, b.title() + " — " + b.subgroupTitle());
+                line(breakdowns, b.reading());
+                CrossTab table = b.table();
+                breakdowns.field("");
+                table.columns().forEach(c -> breakdowns.field(c.label()));
+                breakdowns.endRecord();
+                for (CrossTab.Row row : table.rows()) {
+                    breakdowns.field(row.label());
+                    row.cells().forEach(c -> breakdowns.number(plain(c.count())));
+                    row.cells().forEach(c -> breakdowns.number(plain(c.rowPercent())));
+                    breakdowns.endRecord();
+                }
+                line(breakdowns, "chi2", table.chi2() == null ? "" : plain(table.chi2()), "df",
+                        Integer.toString(table.df()), "p", table.p() == null ? "" : plain(table.p()), "cramersV",
+                        table.cramersV() == null ? "" : plain(table.cramersV()));
+                line(breakdowns, b.reason());
+                b.leftOut().forEach(why -> line(breakdowns, why));
+                line(breakdowns, "");
+            }
+            RecordSink fits = workbook.sheet(text("analysis.representativeness"));
+            for (Dashboard.Fit g : dashboard.representativeness()) {
+                line(fits, g.title(), g.source());
+                line(fits, text("analysis.option"), text("analysis.sample"), text("analysis.reference"), "z");
+                for (GoodnessOfFit.Entry e : g.test().categories()) {
+                    fits.field(e.label());
+                    numbers(fits, e.percent(), e.referencePercent(), e.residual());
+                }
+                line(fits, "chi2", g.test().chi2() == null ? "" : plain(g.test().chi2()), "df",
+                        Integer.toString(g.test().df()), "p", g.test().p() == null ? "" : plain(g.test().p()));
+                line(fits, g.verdict());
+                line(fits, "");
+            }
+            for (Dashboard.Pairs c : dashboard.coChoices()) {
+                RecordSink sheet = workbook.sheet(text("analysis.coChoice") + " " + c.code());
+                line(sheet, "A", "B", "n(A)", "n(B)", "n(A & B)", "P(B | A)");
+                for (CoChoice.Pair pair : c.table().pairs()) {
+                    sheet.field(pair.labelA()).field(pair.labelB());
+                    numbers(sheet, pair.nA(), pair.nB(), pair.nAB(), pair.pBGivenA());
+                }
+            }
+            workbook.write(out);
+        }
+    }
+
+    private static void line(RecordSink sheet, String... texts) {
+        for (String text : texts) {
+            sheet.field(text);
+        }
+        try {
+            sheet.endRecord();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void numbers(RecordSink sheet, double... values) {
+        for (double value : values) {
+            sheet.number(plain(value));
+        }
+        line(sheet);
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).toPlainString();
+    }
+
+    private String text(String key, Object... arguments) {
+        return Messages.get(locale, key, arguments);
+    }
+}
