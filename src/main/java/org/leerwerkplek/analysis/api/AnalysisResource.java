@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leerwerkplek.analysis.AnalysisService;
@@ -60,6 +62,35 @@ public class AnalysisResource {
     public record Overview(String instrument, int version, int respondents, List<String> subgroups,
                            List<String> referenceShares, List<String> multipleResponseSets, boolean weightable,
                            List<VariableView> variables) {
+    }
+
+    /** The parameters every table takes: instrument, version, weighting, language (and the question). */
+    public static class TableQuery {
+
+        @PathParam("instrument")
+        String instrument;
+
+        @QueryParam("question")
+        String question;
+
+        @QueryParam("version")
+        Integer version;
+
+        @QueryParam("weighted")
+        @DefaultValue("false")
+        boolean weighted;
+
+        @QueryParam("language")
+        @DefaultValue("nl")
+        String languageCode;
+
+        Language language() {
+            return AnalysisResource.language(languageCode);
+        }
+
+        Tables tables(AnalysisService analysis) {
+            return analysis.tables(instrument, Optional.ofNullable(version), weighted, language());
+        }
     }
 
     /** The demo data state. */
@@ -97,72 +128,50 @@ public class AnalysisResource {
     @GET
     @Path("{instrument}/frequencies")
     @Operation(summary = "Frequencies of a closed variable: base, missing, per category count, percent and 95% Wilson interval")
-    public JsonObject frequencies(@PathParam("instrument") String instrument, @QueryParam("question") String question,
-                                  @QueryParam("version") Integer version,
-                                  @QueryParam("weighted") @DefaultValue("false") boolean weighted,
-                                  @QueryParam("language") @DefaultValue("nl") String language) {
-        Tables tables = tables(instrument, version, weighted, language);
-        return json(tables.frequencies(required("question", question))).add("question", question).build();
+    public JsonObject frequencies(@BeanParam TableQuery query) {
+        return questionTable(query, Tables::frequencies);
     }
 
     @GET
     @Path("{instrument}/crosstab")
     @Operation(summary = "Cross-tabulation of two closed variables (rows: usually a subgroup) with chi-square, Yates and Fisher for 2x2, Cramér's V, reportability and a plain-language reading")
-    public JsonObject crossTab(@PathParam("instrument") String instrument, @QueryParam("row") String row,
-                               @QueryParam("col") String col, @QueryParam("version") Integer version,
-                               @QueryParam("weighted") @DefaultValue("false") boolean weighted,
-                               @QueryParam("language") @DefaultValue("nl") String language) {
-        Tables tables = tables(instrument, version, weighted, language);
-        CrossTab table = tables.crossTab(required("row", row), required("col", col), analysis.crossTabOptions());
-        Readings readings = Readings.forLocale(Locale.forLanguageTag(language(language).code()));
-        JsonObjectBuilder view = json(table).add("row", row).add("col", col)
+    public JsonObject crossTab(@BeanParam TableQuery query, @QueryParam("row") String row,
+                               @QueryParam("col") String col) {
+        CrossTab table = query.tables(analysis).crossTab(required("row", row), required("col", col),
+                analysis.crossTabOptions());
+        Readings readings = Readings.forLocale(Locale.forLanguageTag(query.language().code()));
+        return json(table).add("row", row).add("col", col)
                 .add("readingText", readings.render(table.reading()))
-                .add("reasonText", readings.render(table.reason()));
-        return view.build();
+                .add("reasonText", readings.render(table.reason()))
+                .build();
     }
 
     @GET
     @Path("{instrument}/goodness-of-fit")
     @Operation(summary = "The answers to a question against the instrument's reference shares: chi-square, df, p, residuals")
-    public JsonObject goodnessOfFit(@PathParam("instrument") String instrument, @QueryParam("question") String question,
-                                    @QueryParam("version") Integer version,
-                                    @QueryParam("weighted") @DefaultValue("false") boolean weighted,
-                                    @QueryParam("language") @DefaultValue("nl") String language) {
-        Tables tables = tables(instrument, version, weighted, language);
-        return json(tables.goodnessOfFit(required("question", question))).add("question", question).build();
+    public JsonObject goodnessOfFit(@BeanParam TableQuery query) {
+        return questionTable(query, Tables::goodnessOfFit);
     }
 
     @GET
     @Path("{instrument}/likert")
     @Operation(summary = "A Likert question or matrix: distribution, mean, median, top-2 share, items ranked with intervals")
-    public JsonObject likert(@PathParam("instrument") String instrument, @QueryParam("question") String question,
-                             @QueryParam("version") Integer version,
-                             @QueryParam("weighted") @DefaultValue("false") boolean weighted,
-                             @QueryParam("language") @DefaultValue("nl") String language) {
-        Tables tables = tables(instrument, version, weighted, language);
-        return json(tables.likert(required("question", question))).add("question", question).build();
+    public JsonObject likert(@BeanParam TableQuery query) {
+        return questionTable(query, Tables::likert);
     }
 
     @GET
     @Path("{instrument}/multiple-response")
     @Operation(summary = "A multiple-choice question as a multiple-response set: percent of cases and of responses, each with its base")
-    public JsonObject multipleResponse(@PathParam("instrument") String instrument,
-                                       @QueryParam("question") String question, @QueryParam("version") Integer version,
-                                       @QueryParam("weighted") @DefaultValue("false") boolean weighted,
-                                       @QueryParam("language") @DefaultValue("nl") String language) {
-        Tables tables = tables(instrument, version, weighted, language);
-        return json(tables.multipleResponse(required("question", question))).add("question", question).build();
+    public JsonObject multipleResponse(@BeanParam TableQuery query) {
+        return questionTable(query, Tables::multipleResponse);
     }
 
     @GET
     @Path("{instrument}/co-choice")
     @Operation(summary = "Co-choice of the options of a multiple-choice question: n(A), n(B), n(A and B), P(B | A)")
-    public JsonObject coChoice(@PathParam("instrument") String instrument, @QueryParam("question") String question,
-                               @QueryParam("version") Integer version,
-                               @QueryParam("weighted") @DefaultValue("false") boolean weighted,
-                               @QueryParam("language") @DefaultValue("nl") String language) {
-        Tables tables = tables(instrument, version, weighted, language);
-        return json(tables.coChoice(required("question", question))).add("question", question).build();
+    public JsonObject coChoice(@BeanParam TableQuery query) {
+        return questionTable(query, Tables::coChoice);
     }
 
     @POST
@@ -223,6 +232,11 @@ public class AnalysisResource {
     public DemoView removeDemo() {
         demo.remove();
         return new DemoView(demo.count());
+    }
+
+    private JsonObject questionTable(TableQuery query, BiFunction<Tables, String, Object> table) {
+        String question = required("question", query.question);
+        return json(table.apply(query.tables(analysis), question)).add("question", question).build();
     }
 
     private Tables tables(String instrument, Integer version, boolean weighted, String language) {
