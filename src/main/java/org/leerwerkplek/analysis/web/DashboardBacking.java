@@ -112,6 +112,43 @@ public class DashboardBacking implements Serializable {
         }
     }
 
+    /** Starts the PDF report of the chosen instrument in the background. */
+    public void startReport() throws IOException {
+        reportId = reports.start(getInstrument(), weighted, language(), security.getCallerPrincipal().getName());
+    }
+
+    public Optional<ReportJobs.Status> getReport() {
+        return reports.status(reportId, security.getCallerPrincipal().getName());
+    }
+
+    public boolean isReportRunning() {
+        return getReport().map(r -> r.state() == ReportJobs.State.RUNNING).orElse(false);
+    }
+
+    /** Streams the finished report. */
+    public void downloadReport() throws IOException {
+        Path pdf = reports.pdf(reportId, security.getCallerPrincipal().getName()).orElseThrow();
+        ExternalContext external = attachment("application/pdf", ReportJobs.fileName(getInstrument(), LocalDate.now()));
+        Files.copy(pdf, external.getResponseOutputStream());
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    /** Streams every table of the dashboard as one XLSX workbook. */
+    public void downloadTables() throws IOException {
+        ExternalContext external = attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                getInstrument() + "-tabellen-" + LocalDate.now() + ".xlsx");
+        new DashboardWorkbook(language()).write(getModel(), external.getResponseOutputStream());
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    private static ExternalContext attachment(String type, String fileName) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(type);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        return external;
+    }
+
     /** A count or statistic for the page: at most one decimal, in the page's language. */
     public String number(double value) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(language().code()));
