@@ -94,7 +94,7 @@ public class AnalysisService {
             ResponseTable table = ResponseTable.of(definition, 1024);
             data.forEachSubmitted(instrumentId, response -> {
                 if (version.isEmpty() || response.instrument().version() == version.get()) {
-                    table.add(response.instrument(), response.answers());
+                    table.add(response.instrument(), response.answers(), response.demo());
                 }
             });
             table.finish();

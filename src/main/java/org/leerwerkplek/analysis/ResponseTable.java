@@ -106,6 +106,7 @@ public final class ResponseTable {
     private final Instrument definition;
     private final Map<String, Variable> variables;
     private Map<String, List<Variable>> byQuestion;
+    private boolean[] demo = new boolean[16];
     private int size;
 
     private ResponseTable(Instrument definition, Map<String, Variable> variables) {
@@ -152,8 +153,17 @@ public final class ResponseTable {
 
     /** Adds one respondent who answered under {@code given} (this table's definition or another version of it). */
     public void add(Instrument given, Map<String, AnswerValue> answers) {
+        add(given, answers, false);
+    }
+
+    /** Adds one respondent, marked as synthetic demo data when {@code synthetic}. */
+    public void add(Instrument given, Map<String, AnswerValue> answers, boolean synthetic) {
         Relevance relevance = Relevance.of(given, Answers.of(answers));
         int row = size++;
+        if (row == demo.length) {
+            demo = Arrays.copyOf(demo, demo.length * 2);
+        }
+        demo[row] = synthetic;
         for (Map.Entry<String, List<Variable>> entry : byQuestion().entrySet()) {
             Question asked = entry.getValue().get(0).question;
             boolean there = given == definition || given.question(asked.code())
@@ -235,6 +245,11 @@ public final class ResponseTable {
 
     public Instrument definition() {
         return definition;
+    }
+
+    /** Whether respondent {@code row} is synthetic demo data. */
+    public boolean isDemo(int row) {
+        return demo[row];
     }
 
     /** How many respondents the table holds. */

@@ -56,26 +56,36 @@ public final class Tables {
      * keeps weight 1.
      */
     public static Tables weighted(ResponseTable table, Language language) {
-        Tables plain = unweighted(table, language);
+        return unweighted(table, language).weightedAmong(null);
+    }
+
+    /** Post-stratification weights computed over the respondents in {@code keep} (all when null). */
+    private Tables weightedAmong(boolean[] keep) {
+        Tables plain = new Tables(table, language, null, keep);
         ReferenceShare reference = plain.weightingReference()
                 .orElseThrow(() -> invalid("analysis.noWeighting", table.definition().id()));
         ResponseTable.Variable variable = plain.variable(reference.question());
         PostStratification strata = PostStratification.of(plain.frequencies(reference.question()),
                 shares(variable, reference));
-        double[] weights = new double[table.size()];
-        for (int row = 0; row < weights.length; row++) {
+        double[] computed = new double[table.size()];
+        for (int row = 0; row < computed.length; row++) {
             int value = variable.value(row);
-            weights[row] = value >= 0 ? strata.weight(value) : 1.0;
-            if (weights[row] == 0) {
-                weights[row] = 1.0;
+            computed[row] = value >= 0 ? strata.weight(value) : 1.0;
+            if (computed[row] == 0) {
+                computed[row] = 1.0;
             }
         }
-        return new Tables(table, language, weights, null);
+        return new Tables(table, language, computed, keep);
+    }
+
+    /** These tables over {@code keep}: weighted ones are weighted again among those respondents. */
+    private Tables among(boolean[] keep) {
+        return weights == null ? new Tables(table, language, null, keep) : weightedAmong(keep);
     }
 
     /**
      * These tables for only the respondents whose answer to the closed variable {@code code} is
-     * {@code level} (e.g. only small employers); weights stay as they were.
+     * {@code level} (e.g. only small employers); weighted tables are weighted again among them.
      */
     public Tables restrictedTo(String code, String level) {
         ResponseTable.Variable variable = variable(code);
@@ -92,7 +102,22 @@ public final class Tables {
         for (int row = 0; row < keep.length; row++) {
             keep[row] = variable.value(row) == index && (included == null || included[row]);
         }
-        return new Tables(table, language, weights, keep);
+        return among(keep);
+    }
+
+    /** Which responses count: all, only real ones, or only the synthetic demo data. */
+    public enum Source { ALL, REAL, DEMO }
+
+    /** These tables for only the responses of {@code source}. */
+    public Tables from(Source source) {
+        if (source == Source.ALL) {
+            return this;
+        }
+        boolean[] keep = new boolean[table.size()];
+        for (int row = 0; row < keep.length; row++) {
+            keep[row] = table.isDemo(row) == (source == Source.DEMO) && (included == null || included[row]);
+        }
+        return among(keep);
     }
 
     /** How many respondents count in these tables. */
@@ -113,14 +138,6 @@ public final class Tables {
                 .filter(r -> r.kind().mayWeight())
                 .filter(r -> table.variable(r.question()).isPresent())
                 .findFirst();
-    }
-
-    /** The post-stratification behind weighted tables. */
-    public PostStratification weighting() {
-        ReferenceShare reference = weightingReference()
-                .orElseThrow(() -> invalid("analysis.noWeighting", table.definition().id()));
-        return PostStratification.of(unweighted(table, language).frequencies(reference.question()),
-                shares(variable(reference.question()), reference));
     }
 
     public boolean isWeighted() {

@@ -188,8 +188,11 @@ public class SurveyDataService {
         }
     }
 
-    /** One submitted response as the analysis reads it: the definition it was given under and its answers. */
-    public record SubmittedResponse(long id, Instrument instrument, Map<String, AnswerValue> answers) {
+    /**
+     * One submitted response as the analysis reads it: the definition it was given under, its
+     * answers, and whether it is synthetic demo data (channel {@code DEMO}).
+     */
+    public record SubmittedResponse(long id, Instrument instrument, Map<String, AnswerValue> answers, boolean demo) {
     }
 
     /**
@@ -198,7 +201,7 @@ public class SurveyDataService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long forEachSubmitted(String instrumentId, Consumer<SubmittedResponse> consumer) {
-        String sql = "SELECT id, definition_id, answers FROM survey_response WHERE instrument_id = ? AND status = ?"
+        String sql = "SELECT id, definition_id, answers, channel FROM survey_response WHERE instrument_id = ? AND status = ?"
                 + " ORDER BY id";
         Map<Long, Optional<Instrument>> instruments = new HashMap<>();
         long count = 0;
@@ -213,7 +216,8 @@ public class SurveyDataService {
                     if (instrument.isPresent()) {
                         Instrument given = instrument.get();
                         consumer.accept(new SubmittedResponse(rows.getLong(1), given, AnswerDocument.decode(
-                                rows.getString(3), code -> given.question(code).map(Question::type))));
+                                rows.getString(3), code -> given.question(code).map(Question::type)),
+                                ResponseChannel.DEMO.name().equals(rows.getString(4))));
                         count++;
                     }
                 }

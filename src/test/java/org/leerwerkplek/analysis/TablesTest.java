@@ -143,6 +143,21 @@ class TablesTest {
     }
 
     @Test
+    void demoDataCanBeKeptApartFromRealResponsesAndWeightsFollowTheRespondentsThatCount() {
+        Instrument instrument = tables.table().definition();
+        ResponseTable mixed = ResponseTable.of(instrument, 16);
+        answers.forEach(given -> mixed.add(instrument, given, true));
+        mixed.add(instrument, answers.get(0), false);
+        Tables all = Tables.weighted(mixed.finish(), Language.NL);
+        assertEquals(306, all.respondents());
+        assertEquals(1, all.from(Tables.Source.REAL).respondents());
+        Tables demo = all.from(Tables.Source.DEMO);
+        assertEquals(305, demo.respondents());
+        assertEquals(30.0, entry(demo.frequencies("Q06_EVOLUTIE"), "GEGROEID").percent(), 1e-9,
+                "weighted among the demo responses only");
+    }
+
+    @Test
     void badRequestsAreRefusedWithTheirReason() {
         assertEquals("analysis.unknownQuestion",
                 assertThrows(DomainException.class, () -> tables.frequencies("Q99_NIETS")).messageKey());

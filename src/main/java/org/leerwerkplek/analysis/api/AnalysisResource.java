@@ -84,12 +84,16 @@ public class AnalysisResource {
         @DefaultValue("nl")
         String languageCode;
 
+        @QueryParam("data")
+        @DefaultValue("all")
+        String data;
+
         Language language() {
             return AnalysisResource.language(languageCode);
         }
 
         Tables tables(AnalysisService analysis) {
-            return analysis.tables(instrument, Optional.ofNullable(version), weighted, language());
+            return analysis.tables(instrument, Optional.ofNullable(version), weighted, language()).from(source(data));
         }
     }
 
@@ -241,6 +245,16 @@ public class AnalysisResource {
 
     private Tables tables(String instrument, Integer version, boolean weighted, String language) {
         return analysis.tables(instrument, Optional.ofNullable(version), weighted, language(language));
+    }
+
+    /** {@code all}, {@code real} (without the synthetic demo data) or {@code demo} (only those). */
+    static Tables.Source source(String data) {
+        for (Tables.Source source : Tables.Source.values()) {
+            if (source.name().equalsIgnoreCase(data == null ? "all" : data.trim())) {
+                return source;
+            }
+        }
+        throw new DomainException(DomainException.Kind.INVALID, "analysis.dataSource");
     }
 
     private static Language language(String code) {

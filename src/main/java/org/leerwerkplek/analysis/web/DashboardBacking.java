@@ -55,6 +55,7 @@ public class DashboardBacking implements Serializable {
     private String instrument;
     private Integer version;
     private String filter;
+    private Tables.Source source = Tables.Source.ALL;
     private boolean weighted;
     private String reportId;
     private transient Dashboard model;
@@ -70,7 +71,8 @@ public class DashboardBacking implements Serializable {
     /** The dashboard of the chosen instrument, computed once per view state. */
     public Dashboard getModel() {
         if (model == null) {
-            Tables tables = analysis.tables(getInstrument(), Optional.ofNullable(version), weighted, language());
+            Tables tables = analysis.tables(getInstrument(), Optional.ofNullable(version), weighted, language())
+                    .from(source);
             if (filter != null && filter.contains("=")) {
                 tables = tables.restrictedTo(filter.substring(0, filter.indexOf('=')),
                         filter.substring(filter.indexOf('=') + 1));
@@ -192,6 +194,19 @@ public class DashboardBacking implements Serializable {
                             + level.label().in(language())))));
         }
         return filters;
+    }
+
+    public List<Tables.Source> getSources() {
+        return List.of(Tables.Source.values());
+    }
+
+    public Tables.Source getSource() {
+        return source;
+    }
+
+    public void setSource(Tables.Source source) {
+        this.source = source == null ? Tables.Source.ALL : source;
+        model = null;
     }
 
     public String getFilter() {
