@@ -459,12 +459,8 @@ class SurveysIT {
             browser.findElement(By.id("loginForm:password")).sendKeys(ADMIN_PASSWORD);
             browser.findElement(By.id("loginForm:submit")).click();
             wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
-            browser.get(base + "surveys/data.xhtml");
-            browser.findElement(By.id("dataForm:instrument")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("[id='dataForm:instrument_panel'] li[data-value='" + id + "']"))).click();
+            browser.get(base + "surveys/data.xhtml?instrument=" + id);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type='file']")));
-            Browser.awaitAjax(browser);
 
             browser.findElement(By.cssSelector("input[type='file']")).sendKeys(badFile.toString());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("importState"), "Niets geïmporteerd"));
