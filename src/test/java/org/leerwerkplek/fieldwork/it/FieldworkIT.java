@@ -34,6 +34,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -98,6 +99,12 @@ class FieldworkIT {
         HttpResponse<String> response = admin("GET", "/api/v1/fieldwork/" + wave, null);
         assertEquals(200, response.statusCode(), response.body());
         return WebClient.json(response).asJsonObject();
+    }
+
+    /** The IT surveys folder outlives this class (a second `mvn verify` reuses it): leave it as found. */
+    @AfterAll
+    static void removeInstrument() throws Exception {
+        Files.deleteIfExists(SURVEYS.resolve("veldwerk_it.yaml"));
     }
 
     /** A one-page instrument with an optional question, written into the IT surveys folder and loaded. */
