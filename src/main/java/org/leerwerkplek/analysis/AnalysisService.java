@@ -2,7 +2,6 @@ package org.leerwerkplek.analysis;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.logging.Logger;
 import org.leerwerkplek.analysis.stats.CrossTabOptions;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.config.PlatformSettings;
-import org.leerwerkplek.surveys.DefinitionSnapshot;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.SurveyDataService;
 import org.leerwerkplek.surveys.SurveyDefinitionService;
@@ -69,12 +67,7 @@ public class AnalysisService {
 
     /** The versions of the instrument that have been in service, newest first. */
     public List<Integer> versions(String instrumentId) {
-        return definitions.snapshots().stream()
-                .filter(s -> s.getInstrumentId().equals(instrumentId))
-                .map(DefinitionSnapshot::getVersion)
-                .distinct()
-                .sorted(Comparator.reverseOrder())
-                .toList();
+        return definitions.versions(instrumentId);
     }
 
     private ResponseTable table(String instrumentId, Optional<Integer> version) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.leerwerkplek.surveys.definition.DefinitionError;
@@ -73,5 +74,15 @@ public class SurveyDefinitionService {
 
     public List<DefinitionSnapshot> snapshots() {
         return em.createNamedQuery(DefinitionSnapshot.ALL, DefinitionSnapshot.class).getResultList();
+    }
+
+    /** The versions of an instrument that have been in service, newest first. */
+    public List<Integer> versions(String instrumentId) {
+        return snapshots().stream()
+                .filter(s -> s.getInstrumentId().equals(instrumentId))
+                .map(DefinitionSnapshot::getVersion)
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
     }
 }

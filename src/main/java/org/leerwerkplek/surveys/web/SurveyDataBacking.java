@@ -17,13 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.UiLanguage;
-import org.leerwerkplek.surveys.DefinitionSnapshot;
 import org.leerwerkplek.surveys.ImportJobs;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.SurveyDataService;
@@ -73,12 +71,7 @@ public class SurveyDataBacking implements Serializable {
 
     /** The versions of the chosen instrument that have been in service, newest first. */
     public List<Integer> getVersions() {
-        return definitions.snapshots().stream()
-                .filter(s -> s.getInstrumentId().equals(instrument))
-                .map(DefinitionSnapshot::getVersion)
-                .distinct()
-                .sorted(Comparator.reverseOrder())
-                .toList();
+        return definitions.versions(instrument);
     }
 
     /** Streams the chosen version as {@code csv}, {@code labels} (CSV), {@code xlsx} or {@code codebook}. */
