@@ -1,8 +1,10 @@
 package org.leerwerkplek.analysis;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +19,8 @@ import org.leerwerkplek.surveys.definition.Instrument;
 import org.leerwerkplek.surveys.definition.Language;
 
 /**
- * The analysis of an instrument's submitted responses. The responses are read in one pass into a
+ * The analysis of an instrument's submitted responses, read with the version in service (or a chosen
+ * one); responses under versions whose codes do not agree with it are left out and said so. The responses are read in one pass into a
  * {@link ResponseTable}, which is kept until a response is submitted or removed (checked with one
  * cheap query per request), so that every table after the first is counted from memory.
  */
@@ -38,15 +41,50 @@ public class AnalysisService {
     @Inject
     SurveyDefinitionService definitions;
 
+    @Inject
+    Instance<ResponseWaves> waves;
+
     private record Cached(String state, ResponseTable table) {
     }
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    /** The tables of the instrument's responses: of {@code version}, or of all versions when empty. */
+    /** The tables of the instrument's responses: of {@code version}, or of every agreeing version when empty. */
     public Tables tables(String instrumentId, Optional<Integer> version, boolean weighted, Language language) {
         ResponseTable table = table(instrumentId, version);
         return weighted ? Tables.weighted(table, language) : Tables.unweighted(table, language);
+    }
+
+    /** The tables of the respondents {@code selection} chooses. */
+    public Tables tables(Selection selection) {
+        Tables tables = tables(selection.instrument(), selection.version(), selection.weighted(), selection.language())
+                .from(selection.source());
+        if (selection.wave().isPresent()) {
+            long wave = selection.wave().get();
+            tables = tables.ofResponses(waves().flatMap(w -> w.responseIds(selection.instrument(), wave))
+                    .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "analysis.unknownWave",
+                            String.valueOf(wave), selection.instrument())));
+        }
+        if (selection.subgroup().isPresent()) {
+            tables = tables.restrictedTo(selection.subgroup().get().question(), selection.subgroup().get().level());
+        }
+        return tables;
+    }
+
+    /** The fieldwork waves of the instrument, newest first, to filter on. */
+    public List<ResponseWaves.Wave> waves(String instrumentId) {
+        return waves().map(w -> w.wavesOf(instrumentId)).orElse(List.of());
+    }
+
+    private Optional<ResponseWaves> waves() {
+        return waves.isResolvable() ? Optional.of(waves.get()) : Optional.empty();
+    }
+
+    /** What {@code selection} counted, in sentences for a page or report: versions read and left out, wave, data, subgroup. */
+    public List<String> scope(Selection selection, Tables tables) {
+        return new Scope(Locale.forLanguageTag(selection.language().code())).lines(selection, tables,
+                selection.wave().flatMap(id -> waves(selection.instrument()).stream()
+                        .filter(w -> w.id() == id).map(ResponseWaves.Wave::name).findFirst()));
     }
 
     /** The options of cross-tabs: the configured smallest subgroup, 5% significance. */
@@ -87,7 +125,7 @@ public class AnalysisService {
             ResponseTable table = ResponseTable.of(definition, 1024);
             data.forEachSubmitted(instrumentId, response -> {
                 if (version.isEmpty() || response.instrument().version() == version.get()) {
-                    table.add(response.instrument(), response.answers(), response.demo());
+                    table.addIfAgreeing(response.id(), response.instrument(), response.answers(), response.demo());
                 }
             });
             table.finish();

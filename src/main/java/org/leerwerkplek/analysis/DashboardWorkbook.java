@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import org.leerwerkplek.analysis.stats.CoChoice;
 import org.leerwerkplek.analysis.stats.CrossTab;
@@ -29,11 +30,13 @@ public final class DashboardWorkbook {
         this.locale = Locale.forLanguageTag(language.code());
     }
 
-    public void write(Dashboard dashboard, OutputStream out) throws IOException {
+    /** Writes every table of {@code dashboard}, under the lines that say which respondents it counts ({@code scope}). */
+    public void write(Dashboard dashboard, List<String> scope, OutputStream out) throws IOException {
         try (XlsxWorkbook workbook = new XlsxWorkbook()) {
             String weighting = text(dashboard.weighted() ? "analysis.isWeighted" : "analysis.isUnweighted");
             RecordSink profile = workbook.sheet(text("analysis.profile"));
             line(profile, text("analysis.respondents", dashboard.respondents()), weighting);
+            scope.forEach(scopeLine -> line(profile, scopeLine));
             for (Dashboard.Frequencies f : dashboard.profile()) {
                 line(profile, "");
                 line(profile, f.code(), f.title());

@@ -3,13 +3,17 @@ package org.leerwerkplek.analysis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.leerwerkplek.surveys.definition.AnswerValue;
 import org.leerwerkplek.surveys.definition.Answers;
 import org.leerwerkplek.surveys.definition.Instrument;
@@ -107,6 +111,10 @@ public final class ResponseTable {
     private final Map<String, Variable> variables;
     private Map<String, List<Variable>> byQuestion;
     private boolean[] demo = new boolean[16];
+    private long[] ids = new long[16];
+    private final SortedMap<Integer, Integer> versionsRead = new TreeMap<>(Comparator.reverseOrder());
+    private final SortedMap<Integer, LeftOut> leftOut = new TreeMap<>(Comparator.reverseOrder());
+    private final Map<String, Optional<VersionAgreement.Disagreement>> agreement = new HashMap<>();
     private int size;
 
     private ResponseTable(Instrument definition, Map<String, Variable> variables) {
@@ -158,12 +166,20 @@ public final class ResponseTable {
 
     /** Adds one respondent, marked as synthetic demo data when {@code synthetic}. */
     public void add(Instrument given, Map<String, AnswerValue> answers, boolean synthetic) {
+        add(0, given, answers, synthetic);
+    }
+
+    /** Adds the respondent of stored response {@code id}, marked as synthetic demo data when {@code synthetic}. */
+    public void add(long id, Instrument given, Map<String, AnswerValue> answers, boolean synthetic) {
         Relevance relevance = Relevance.of(given, Answers.of(answers));
         int row = size++;
         if (row == demo.length) {
             demo = Arrays.copyOf(demo, demo.length * 2);
+            ids = Arrays.copyOf(ids, ids.length * 2);
         }
         demo[row] = synthetic;
+        ids[row] = id;
+        versionsRead.merge(given.version(), 1, Integer::sum);
         for (Map.Entry<String, List<Variable>> entry : byQuestion().entrySet()) {
             Question asked = entry.getValue().get(0).question;
             boolean there = given == definition || given.question(asked.code())
@@ -250,6 +266,44 @@ public final class ResponseTable {
     /** Whether respondent {@code row} is synthetic demo data. */
     public boolean isDemo(int row) {
         return demo[row];
+    }
+
+    /** The responses of one version left out of the table, and why. */
+    public record LeftOut(VersionAgreement.Disagreement reason, int responses) {
+    }
+
+    /**
+     * Adds the respondent of stored response {@code id} when the version it answered under agrees
+     * with the table's definition ({@link VersionAgreement}); otherwise counts it as left out, with
+     * the reason.
+     *
+     * @return whether the respondent was added
+     */
+    public boolean addIfAgreeing(long id, Instrument given, Map<String, AnswerValue> answers, boolean synthetic) {
+        Optional<VersionAgreement.Disagreement> disagreement = agreement.computeIfAbsent(given.contentHash(),
+                hash -> VersionAgreement.between(definition, given));
+        if (disagreement.isPresent()) {
+            leftOut.merge(given.version(), new LeftOut(disagreement.get(), 1),
+                    (known, one) -> new LeftOut(known.reason(), known.responses() + 1));
+            return false;
+        }
+        add(id, given, answers, synthetic);
+        return true;
+    }
+
+    /** The versions whose respondents are in the table, newest first, with how many each. */
+    public SortedMap<Integer, Integer> versionsRead() {
+        return Collections.unmodifiableSortedMap(versionsRead);
+    }
+
+    /** The versions whose respondents were left out, newest first. */
+    public SortedMap<Integer, LeftOut> leftOut() {
+        return Collections.unmodifiableSortedMap(leftOut);
+    }
+
+    /** The id of the stored response of respondent {@code row} (0 when added without one). */
+    public long responseId(int row) {
+        return ids[row];
     }
 
     /** How many respondents the table holds. */

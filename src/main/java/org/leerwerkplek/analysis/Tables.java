@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.leerwerkplek.analysis.stats.Category;
 import org.leerwerkplek.analysis.stats.CoChoice;
 import org.leerwerkplek.analysis.stats.CoChoiceAccumulator;
@@ -116,6 +117,15 @@ public final class Tables {
         boolean[] keep = new boolean[table.size()];
         for (int row = 0; row < keep.length; row++) {
             keep[row] = table.isDemo(row) == (source == Source.DEMO) && (included == null || included[row]);
+        }
+        return among(keep);
+    }
+
+    /** These tables for only the stored responses in {@code responseIds} (e.g. those of one fieldwork wave). */
+    public Tables ofResponses(Set<Long> responseIds) {
+        boolean[] keep = new boolean[table.size()];
+        for (int row = 0; row < keep.length; row++) {
+            keep[row] = responseIds.contains(table.responseId(row)) && (included == null || included[row]);
         }
         return among(keep);
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -35,10 +36,12 @@ class DashboardWorkbookTest {
                 Language.NL);
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new DashboardWorkbook(Language.NL).write(dashboard, bytes);
+        new DashboardWorkbook(Language.NL).write(dashboard, List.of("Golf: Voorjaar 2026"), bytes);
 
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
-            assertNotNull(workbook.getSheet("Profiel van de respondenten"));
+            Sheet profile = workbook.getSheet("Profiel van de respondenten");
+            assertEquals("Golf: Voorjaar 2026", profile.getRow(1).getCell(0).getStringCellValue(),
+                    "which respondents the tables count, under their number");
             assertNotNull(workbook.getSheet("Verschillen tussen subgroepen"));
             assertNotNull(workbook.getSheet("Representativiteit"));
             Sheet motives = workbook.getSheet("Q13_MOTIEVEN");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -140,6 +141,25 @@ class TablesTest {
         assertEquals(305, tables.respondents(), "the unrestricted tables are unchanged");
         assertEquals("analysis.unknownLevel",
                 assertThrows(DomainException.class, () -> tables.restrictedTo("Q02_GROOTTE", "W9_9")).messageKey());
+    }
+
+    @Test
+    void onlyTheResponsesOfAWaveCountWhenOneIsChosen() {
+        Instrument instrument = tables.table().definition();
+        ResponseTable stored = ResponseTable.of(instrument, 16);
+        Set<Long> wave = new HashSet<>();
+        for (int i = 0; i < answers.size(); i++) {
+            stored.add(1000 + i, instrument, answers.get(i), false);
+            if (((AnswerValue.Single) answers.get(i).get("Q02_GROOTTE")).code().equals("W1_4")) {
+                wave.add(1000L + i);
+            }
+        }
+        Tables waveTables = Tables.unweighted(stored.finish(), Language.NL).ofResponses(wave);
+        assertEquals(92, waveTables.respondents());
+        assertEquals(92, waveTables.frequencies("Q02_GROOTTE").base(), 0.0);
+        assertEquals(tables.restrictedTo("Q02_GROOTTE", "W1_4").frequencies("Q20_ONDERSTEUNING.PROEF_WERKGEVER").categories(),
+                waveTables.frequencies("Q20_ONDERSTEUNING.PROEF_WERKGEVER").categories());
+        assertEquals(0, Tables.unweighted(stored, Language.NL).ofResponses(Set.of(7L)).respondents());
     }
 
     @Test

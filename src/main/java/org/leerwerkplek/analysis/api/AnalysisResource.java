@@ -26,13 +26,13 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leerwerkplek.analysis.AnalysisService;
 import org.leerwerkplek.analysis.DemoDataService;
 import org.leerwerkplek.analysis.ResponseTable;
+import org.leerwerkplek.analysis.Selection;
 import org.leerwerkplek.analysis.Tables;
 import org.leerwerkplek.analysis.report.ReportJobs;
 import org.leerwerkplek.analysis.stats.CrossTab;
@@ -43,8 +43,11 @@ import org.leerwerkplek.surveys.definition.Language;
 
 /**
  * The statistics of an instrument's submitted responses. Every table accepts {@code version}
- * (default: all versions, read with the definition in service), {@code weighted} (post-stratified
- * to the instrument's population shares) and {@code language} (labels). Bad requests are 400s
+ * (default: every version whose codes agree with the definition in service, read with it; the
+ * others are left out and the overview says which), {@code wave} (only the responses of one
+ * fieldwork wave), {@code data} (all, real or demo), {@code subgroup} ({@code QUESTION=ANSWER}),
+ * {@code weighted} (post-stratified to the instrument's population shares) and {@code language}
+ * (labels). Bad requests are 400s
  * with the reason; no figure is ever NaN.
  */
 @Path("analysis")
@@ -59,7 +62,8 @@ public class AnalysisResource {
     }
 
     /** What can be analysed for an instrument. */
-    public record Overview(String instrument, int version, int respondents, List<String> subgroups,
+    public record Overview(String instrument, int version, int respondents, List<Integer> versionsRead,
+                           List<Integer> versionsLeftOut, List<String> scope, List<String> subgroups,
                            List<String> referenceShares, List<String> multipleResponseSets, boolean weightable,
                            List<VariableView> variables) {
     }
@@ -88,12 +92,23 @@ public class AnalysisResource {
         @DefaultValue("all")
         String data;
 
+        @QueryParam("wave")
+        Long wave;
+
+        @QueryParam("subgroup")
+        String subgroup;
+
         Language language() {
             return AnalysisResource.language(languageCode);
         }
 
+        Selection selection() {
+            return Selection.of(instrument, language()).withVersion(version).withWave(wave).withSource(source(data))
+                    .withSubgroup(subgroup).withWeighted(weighted);
+        }
+
         Tables tables(AnalysisService analysis) {
-            return analysis.tables(instrument, Optional.ofNullable(version), weighted, language()).from(source(data));
+            return analysis.tables(selection());
         }
     }
 
@@ -115,13 +130,15 @@ public class AnalysisResource {
     @GET
     @Path("{instrument}")
     @Operation(summary = "What can be analysed: respondents, closed variables (QUESTION, QUESTION.OPTION, MATRIX.ITEM), subgroups, references")
-    public Overview overview(@PathParam("instrument") String instrument, @QueryParam("version") Integer version,
-                             @QueryParam("language") @DefaultValue("nl") String language) {
-        Tables tables = tables(instrument, version, false, language);
+    public Overview overview(@BeanParam TableQuery query) {
+        Selection selection = query.selection().withWeighted(false);
+        Tables tables = analysis.tables(selection);
         ResponseTable table = tables.table();
         var meta = table.definition().analysis();
-        Language lang = language(language);
-        return new Overview(instrument, table.definition().version(), table.size(), meta.subgroups(),
+        Language lang = selection.language();
+        return new Overview(selection.instrument(), table.definition().version(), tables.respondents(),
+                List.copyOf(table.versionsRead().keySet()), List.copyOf(table.leftOut().keySet()),
+                analysis.scope(selection, tables), meta.subgroups(),
                 meta.referenceShares().stream().map(r -> r.question()).toList(),
                 meta.multipleResponseSets().stream().map(s -> s.question().orElse(s.id())).toList(),
                 tables.weightingReference().isPresent(),
@@ -181,11 +198,8 @@ public class AnalysisResource {
     @POST
     @Path("{instrument}/reports")
     @Operation(summary = "Start the PDF report of the whole analysis in the background; answers 202 with the job to follow")
-    public Response startReport(@PathParam("instrument") String instrument,
-                                                   @QueryParam("weighted") @DefaultValue("false") boolean weighted,
-                                                   @QueryParam("language") @DefaultValue("nl") String language,
-                                                   @Context SecurityContext security) throws IOException {
-        String id = reports.start(instrument, weighted, language(language), security.getUserPrincipal().getName());
+    public Response startReport(@BeanParam TableQuery query, @Context SecurityContext security) throws IOException {
+        String id = reports.start(query.selection(), security.getUserPrincipal().getName());
         return Response.accepted(reports.status(id, security.getUserPrincipal().getName())
                 .orElseThrow()).build();
     }
@@ -241,10 +255,6 @@ public class AnalysisResource {
     private JsonObject questionTable(TableQuery query, BiFunction<Tables, String, Object> table) {
         String question = required("question", query.question);
         return json(table.apply(query.tables(analysis), question)).add("question", question).build();
-    }
-
-    private Tables tables(String instrument, Integer version, boolean weighted, String language) {
-        return analysis.tables(instrument, Optional.ofNullable(version), weighted, language(language));
     }
 
     /** {@code all}, {@code real} (without the synthetic demo data) or {@code demo} (only those). */

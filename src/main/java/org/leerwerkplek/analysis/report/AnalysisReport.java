@@ -57,11 +57,12 @@ public final class AnalysisReport {
     }
 
     /**
-     * Writes the report of {@code dashboard} for {@code title} to {@code out}; {@code progress}
+     * Writes the report of {@code dashboard} for {@code title}, under the lines that say which
+     * respondents it counts ({@code scope}), to {@code out}; {@code progress}
      * gets the share done, 0–100.
      */
-    public void write(String title, Dashboard dashboard, long demoResponses, LocalDate date, OutputStream out,
-                      IntConsumer progress) {
+    public void write(String title, Dashboard dashboard, List<String> scope, long demoResponses, LocalDate date,
+                      OutputStream out, IntConsumer progress) {
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         try {
             PdfWriter.getInstance(document, out);
@@ -72,6 +73,9 @@ public final class AnalysisReport {
             document.add(new Paragraph(text("report.date", date.toString()), BODY));
             document.add(new Paragraph(text("analysis.respondents", dashboard.respondents()) + " "
                     + text(dashboard.weighted() ? "analysis.isWeighted" : "analysis.isUnweighted"), BODY));
+            for (String line : scope) {
+                document.add(new Paragraph(line, BODY));
+            }
             if (demoResponses > 0) {
                 document.add(new Paragraph(text("analysis.demo.present", demoResponses), BOLD));
             }

@@ -22,6 +22,8 @@ import java.util.logging.Logger;
 import org.leerwerkplek.analysis.AnalysisService;
 import org.leerwerkplek.analysis.Dashboard;
 import org.leerwerkplek.analysis.DemoDataService;
+import org.leerwerkplek.analysis.Selection;
+import org.leerwerkplek.analysis.Tables;
 import org.leerwerkplek.platform.security.SecretToken;
 import org.leerwerkplek.surveys.definition.Language;
 
@@ -55,14 +57,18 @@ public class ReportJobs {
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-    /** Starts the report of {@code instrument} for {@code user}; returns the job's id. */
-    public String start(String instrument, boolean weighted, Language language, String user) throws IOException {
+    /**
+     * Starts the report of the respondents {@code selection} chooses, for {@code user}; returns the
+     * job's id. A selection that cannot be counted (unknown instrument, wave or subgroup) is refused
+     * here, before any job starts.
+     */
+    public String start(Selection selection, String user) throws IOException {
         forgetOld();
-        analysis.definition(instrument, Optional.empty());
-        Job job = new Job(SecretToken.generate(), instrument, user, Files.createTempFile("lwp-report-", ".pdf"),
-                clock.instant());
+        analysis.tables(selection);
+        Job job = new Job(SecretToken.generate(), selection.instrument(), user,
+                Files.createTempFile("lwp-report-", ".pdf"), clock.instant());
         jobs.put(job.id, job);
-        executor.submit(() -> run(job, weighted, language));
+        executor.submit(() -> run(job, selection));
         return job.id;
     }
 
@@ -84,14 +90,15 @@ public class ReportJobs {
         return Optional.ofNullable(id == null ? null : jobs.get(id)).filter(job -> job.user.equals(user));
     }
 
-    private void run(Job job, boolean weighted, Language language) {
+    private void run(Job job, Selection selection) {
         try (OutputStream out = Files.newOutputStream(job.file)) {
             job.percent.set(1);
-            Dashboard dashboard = Dashboard.of(analysis.tables(job.instrument, Optional.empty(), weighted, language),
-                    analysis.crossTabOptions(), language);
-            String title = analysis.definition(job.instrument, Optional.empty()).title().in(language);
-            new AnalysisReport(language).write(title, dashboard, demo.count(), LocalDate.now(clock), out,
-                    percent -> job.percent.set(Math.max(1, percent)));
+            Language language = selection.language();
+            Tables tables = analysis.tables(selection);
+            Dashboard dashboard = Dashboard.of(tables, analysis.crossTabOptions(), language);
+            String title = analysis.definition(job.instrument, selection.version()).title().in(language);
+            new AnalysisReport(language).write(title, dashboard, analysis.scope(selection, tables), demo.count(),
+                    LocalDate.now(clock), out, percent -> job.percent.set(Math.max(1, percent)));
             job.state = State.READY;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Report " + job.id + " of " + job.instrument + " failed", e);

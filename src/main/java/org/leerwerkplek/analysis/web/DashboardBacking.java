@@ -20,6 +20,8 @@ import org.leerwerkplek.analysis.AnalysisService;
 import org.leerwerkplek.analysis.Dashboard;
 import org.leerwerkplek.analysis.DashboardWorkbook;
 import org.leerwerkplek.analysis.DemoDataService;
+import org.leerwerkplek.analysis.ResponseWaves;
+import org.leerwerkplek.analysis.Selection;
 import org.leerwerkplek.analysis.Tables;
 import org.leerwerkplek.analysis.report.ReportJobs;
 import org.leerwerkplek.platform.DomainException;
@@ -54,11 +56,13 @@ public class DashboardBacking implements Serializable {
 
     private String instrument;
     private Integer version;
+    private Long wave;
     private String filter;
     private Tables.Source source = Tables.Source.ALL;
     private boolean weighted;
     private String reportId;
     private transient Dashboard model;
+    private transient List<String> scope;
 
     public List<SurveyCatalog.ActiveInstrument> getInstruments() {
         return catalog.instruments();
@@ -71,15 +75,19 @@ public class DashboardBacking implements Serializable {
     /** The dashboard of the chosen instrument, computed once per view state. */
     public Dashboard getModel() {
         if (model == null) {
-            Tables tables = analysis.tables(getInstrument(), Optional.ofNullable(version), weighted, language())
-                    .from(source);
-            if (filter != null && filter.contains("=")) {
-                tables = tables.restrictedTo(filter.substring(0, filter.indexOf('=')),
-                        filter.substring(filter.indexOf('=') + 1));
-            }
+            Selection selection = Selection.of(getInstrument(), language()).withVersion(version).withWave(wave)
+                    .withSource(source).withSubgroup(filter).withWeighted(weighted);
+            Tables tables = analysis.tables(selection);
             model = Dashboard.of(tables, analysis.crossTabOptions(), language());
+            scope = analysis.scope(selection, tables);
         }
         return model;
+    }
+
+    /** Which respondents the dashboard counts: versions read and left out, wave, data, subgroup. */
+    public List<String> getScope() {
+        getModel();
+        return scope;
     }
 
     /** Whether the chosen instrument can be weighted (it has population shares). */
@@ -116,7 +124,8 @@ public class DashboardBacking implements Serializable {
 
     /** Starts the PDF report of the chosen instrument in the background. */
     public void startReport() throws IOException {
-        reportId = reports.start(getInstrument(), weighted, language(), security.getCallerPrincipal().getName());
+        reportId = reports.start(Selection.of(getInstrument(), language()).withVersion(version).withWave(wave)
+                .withSource(source).withSubgroup(filter).withWeighted(weighted), security.getCallerPrincipal().getName());
     }
 
     public Optional<ReportJobs.Status> getReport() {
@@ -139,7 +148,7 @@ public class DashboardBacking implements Serializable {
     public void downloadTables() throws IOException {
         ExternalContext external = attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 getInstrument() + "-tabellen-" + LocalDate.now() + ".xlsx");
-        new DashboardWorkbook(language()).write(getModel(), external.getResponseOutputStream());
+        new DashboardWorkbook(language()).write(getModel(), getScope(), external.getResponseOutputStream());
         FacesContext.getCurrentInstance().responseComplete();
     }
 
@@ -174,6 +183,7 @@ public class DashboardBacking implements Serializable {
     public void setInstrument(String instrument) {
         if (!instrument.equals(this.instrument)) {
             version = null;
+            wave = null;
             filter = null;
         }
         this.instrument = instrument;
@@ -218,7 +228,7 @@ public class DashboardBacking implements Serializable {
         model = null;
     }
 
-    /** The versions to filter on; none chosen means all versions, read with the one in service. */
+    /** The versions to filter on; none chosen means every version whose codes agree, read with the one in service. */
     public List<Integer> getVersions() {
         return analysis.versions(getInstrument());
     }
@@ -229,6 +239,20 @@ public class DashboardBacking implements Serializable {
 
     public void setVersion(Integer version) {
         this.version = version;
+        model = null;
+    }
+
+    /** The fieldwork waves of the instrument; none chosen means every response. */
+    public List<ResponseWaves.Wave> getWaves() {
+        return analysis.waves(getInstrument());
+    }
+
+    public Long getWave() {
+        return wave;
+    }
+
+    public void setWave(Long wave) {
+        this.wave = wave;
         model = null;
     }
 

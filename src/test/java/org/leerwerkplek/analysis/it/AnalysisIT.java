@@ -116,9 +116,27 @@ class AnalysisIT {
     }
 
     @Test
+    void everyTableAndTheOverviewCanBeRestrictedToOneSubgroupAndSayWhatTheyCount() throws Exception {
+        JsonObject small = get("/frequencies?" + DEMO + "subgroup=Q02_GROOTTE=W1_4&question=Q20_ONDERSTEUNING.PROEF_WERKGEVER");
+        assertEquals(92, small.getJsonNumber("base").intValue(), "the 92 employers with 1 to 4 staff");
+        JsonObject overview = get("?" + DEMO + "subgroup=Q02_GROOTTE=W1_4");
+        assertEquals(92, overview.getInt("respondents"));
+        assertTrue(overview.getJsonArray("versionsRead").size() >= 1, overview.toString());
+        assertTrue(overview.getJsonArray("versionsLeftOut").isEmpty(), overview.toString());
+        String scope = overview.getJsonArray("scope").toString();
+        assertTrue(scope.contains("gelezen met versie") && scope.contains("Alleen demogegevens")
+                && scope.contains("1 tot 4"), scope);
+        HttpResponse<String> unknownWave = client.api("GET", API + "/frequencies?wave=987654&question=Q02_GROOTTE",
+                analyst, PASSWORD, null);
+        assertEquals(404, unknownWave.statusCode(), unknownWave.body());
+        assertTrue(unknownWave.body().contains("987654"), unknownWave.body());
+    }
+
+    @Test
     void badRequestsAreFourHundredsWithTheReason() throws Exception {
         for (String path : new String[] {"/frequencies?question=Q99_NIETS", "/frequencies?question=Q31_OPMERKINGEN",
-                "/frequencies", "/crosstab?row=Q02_GROOTTE&col=Q33_EMAIL", "/goodness-of-fit?question=Q02_GROOTTE"}) {
+                "/frequencies", "/crosstab?row=Q02_GROOTTE&col=Q33_EMAIL", "/goodness-of-fit?question=Q02_GROOTTE",
+                "/frequencies?question=Q02_GROOTTE&subgroup=Q02_GROOTTE", "/frequencies?question=Q02_GROOTTE&subgroup=Q02_GROOTTE=W9_9"}) {
             HttpResponse<String> response = client.api("GET", API + path, analyst, PASSWORD, null);
             assertEquals(400, response.statusCode(), path + ": " + response.body());
             assertFalse(response.body().contains("NaN"), response.body());
@@ -151,7 +169,8 @@ class AnalysisIT {
 
     @Test
     void theReportIsMadeInTheBackgroundAndDownloadsAsPdf() throws Exception {
-        HttpResponse<String> started = client.api("POST", API + "/reports?language=fr", analyst, PASSWORD, "{}");
+        HttpResponse<String> started = client.api("POST", API + "/reports?language=fr&" + DEMO + "subgroup=Q02_GROOTTE=W1_4",
+                analyst, PASSWORD, "{}");
         assertEquals(202, started.statusCode(), started.body());
         String id = WebClient.json(started).asJsonObject().getString("id");
         String state = "RUNNING";
@@ -164,6 +183,8 @@ class AnalysisIT {
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertTrue(pdf.body().length > 10_000, "a report of several pages: " + pdf.body().length + " bytes");
+        assertEquals(400, client.api("POST", API + "/reports?subgroup=Q02_GROOTTE=W9_9", analyst, PASSWORD, "{}")
+                .statusCode(), "a selection that cannot be counted starts no report");
         String other = user("ANALYST");
         assertEquals(404, client.api("GET", API + "/reports/" + id, other, PASSWORD, null).statusCode(),
                 "only who asked for a report can follow it");

@@ -37,8 +37,8 @@ class AnalysisReportTest {
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         List<Integer> progress = new ArrayList<>();
-        new AnalysisReport(Language.NL).write("Werkgeversbevraging", dashboard, 305, LocalDate.of(2026, 11, 23), pdf,
-                progress::add);
+        new AnalysisReport(Language.NL).write("Werkgeversbevraging", dashboard,
+                List.of("Golf: Voorjaar 2026"), 305, LocalDate.of(2026, 11, 23), pdf, progress::add);
 
         assertEquals(100, progress.get(progress.size() - 1));
         assertTrue(progress.stream().sorted().toList().equals(progress), "progress only moves forward: " + progress);
@@ -53,6 +53,7 @@ class AnalysisReportTest {
         assertTrue(all.contains("Analyse van de bevraging"), "title");
         assertTrue(all.contains("305 ingediende antwoorden"), "respondents");
         assertTrue(all.contains("Waarvan 305 fictieve demo-antwoorden"), "demo data marked");
+        assertTrue(all.contains("Golf: Voorjaar 2026"), "which respondents it counts");
         assertTrue(all.contains("Profiel van de respondenten"), "profile");
         assertTrue(all.contains("Verschillen tussen subgroepen"), "breakdowns");
         assertTrue(all.contains("Representativiteit"), "representativeness");
