@@ -68,6 +68,9 @@ public class MentorService {
     @Inject
     PlatformSettings settings;
 
+    @Inject
+    CompanyKnelpuntenReader knelpunten;
+
     private final Clock clock = Clock.system(ZONE);
     private final ModuleRenderer renderer = new ModuleRenderer();
 
@@ -190,7 +193,8 @@ public class MentorService {
         return byLink(token).map(mentor -> {
             Course course = courses.course().orElse(null);
             List<CalendarFeed.Event> events = course == null || mentor.getStatus() != MentorStatus.ACTIVE ? List.of()
-                    : planner(course).upcoming(mentor.preferences(), plannerView(mentor), Set.of(), CALENDAR_EVENTS)
+                    : planner(course).upcoming(mentor.preferences(), plannerView(mentor), knelpuntenOf(mentor),
+                            CALENDAR_EVENTS)
                             .stream().map(item -> event(mentor, item, token)).toList();
             String name = course == null ? "Leerwerkplek" : course.title().in(mentor.getLanguage());
             return CalendarFeed.render(name, events, clock.instant());
@@ -219,9 +223,10 @@ public class MentorService {
         int total = 0;
         if (course.isPresent() && mentor.getConfirmedOn().isPresent()) {
             DeliveryPlanner planner = planner(course.get());
-            total = planner.sequence(mentor.preferences(), Set.of()).size();
+            Set<String> codes = knelpuntenOf(mentor);
+            total = planner.sequence(mentor.preferences(), codes).size();
             if (mentor.getStatus() == MentorStatus.ACTIVE) {
-                next = planner.upcoming(mentor.preferences(), plannerView(mentor), Set.of(), 1).stream().findFirst()
+                next = planner.upcoming(mentor.preferences(), plannerView(mentor), codes, 1).stream().findFirst()
                         .map(item -> new MentorPage.Upcoming(item.module().id(), item.module().title().in(language),
                                 item.dueOn()));
             }
@@ -229,6 +234,11 @@ public class MentorService {
         int completed = (int) lines.stream().filter(MentorPage.ModuleLine::completed).count();
         return new MentorPage(mentor.getId(), mentor.getName(), mentor.getEmail(), mentor.getStatus(), language,
                 mentor.getFrequency(), mentor.getFocus(), lines, next, completed, total);
+    }
+
+    /** The knelpunten of the mentor's company in the register; none for a mentor that named its company itself. */
+    private Set<String> knelpuntenOf(Mentor mentor) {
+        return mentor.getCompanyId().map(knelpunten::of).orElse(Set.of());
     }
 
     private DeliveryPlanner planner(Course course) {
