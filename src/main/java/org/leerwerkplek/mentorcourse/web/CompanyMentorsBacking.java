@@ -1,9 +1,10 @@
 package org.leerwerkplek.mentorcourse.web;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,19 +25,21 @@ import org.leerwerkplek.platform.web.FacesMessages;
  * ({@code /mentorcourse/company.xhtml?company=}).
  */
 @Named("companyMentors")
-@RequestScoped
-public class CompanyMentorsBacking {
+@ViewScoped
+public class CompanyMentorsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    CompanyMentorService service;
+    transient CompanyMentorService service;
 
     @Inject
-    SecurityContext security;
+    transient SecurityContext security;
 
     private static final DateTimeFormatter ACTIVITY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Long company;
-    private CompanyMentorService.CompanyMentors view;
+    private transient CompanyMentorService.CompanyMentors view;
     private boolean registered;
     private String name;
     private String email;
