@@ -28,7 +28,7 @@ import org.leerwerkplek.platform.DomainException;
 @Table(name = "mentor")
 @NamedQuery(name = Mentor.BY_EMAIL, query = "select m from Mentor m where m.email = :email")
 @NamedQuery(name = Mentor.BY_CONFIRM_HASH, query = "select m from Mentor m where m.confirmHash = :hash")
-@NamedQuery(name = Mentor.DUE_IDS, query = "select m.id from Mentor m where m.status = "
+@NamedQuery(name = Mentor.DUE, query = "select m.id, m.companyId from Mentor m where m.status = "
         + "org.leerwerkplek.mentorcourse.MentorStatus.ACTIVE and m.nextDueOn <= :today order by m.id")
 @NamedQuery(name = Mentor.BY_IDS, query = "select m from Mentor m where m.id in :ids")
 @NamedQuery(name = Mentor.BY_COMPANY, query = "select m from Mentor m where m.companyId = :company order by m.name")
@@ -36,7 +36,7 @@ public class Mentor {
 
     static final String BY_EMAIL = "Mentor.byEmail";
     static final String BY_CONFIRM_HASH = "Mentor.byConfirmHash";
-    static final String DUE_IDS = "Mentor.dueIds";
+    static final String DUE = "Mentor.due";
     static final String BY_IDS = "Mentor.byIds";
     static final String BY_COMPANY = "Mentor.byCompany";
 

@@ -43,15 +43,25 @@ public class MentorDeliveries {
     @Inject
     MailOutbox outbox;
 
-    /** The ids of the confirmed mentors that may have something due by {@code today}, in id order. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Long> dueIds(LocalDate today) {
-        return em.createNamedQuery(Mentor.DUE_IDS, Long.class).setParameter("today", today).getResultList();
+    /** A confirmed mentor that may have something due, and its company in the register if it has one. */
+    public record Due(long mentorId, Optional<Long> companyId) {
     }
 
-    /** Delivers what is due today to the mentors {@code ids}, in a transaction of its own. */
+    /** The confirmed mentors that may have something due by {@code today}, in id order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Due> due(LocalDate today) {
+        return em.createNamedQuery(Mentor.DUE, Object[].class).setParameter("today", today).getResultStream()
+                .map(row -> new Due((Long) row[0], Optional.ofNullable((Long) row[1]))).toList();
+    }
+
+    /**
+     * Delivers what is due today to the mentors {@code ids}, in a transaction of its own.
+     *
+     * @param knelpunten the knelpunt codes per company of these mentors; a company left out has none
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Outcome deliver(List<Long> ids, DeliveryPlanner planner, MentorMails mails, Clock clock) {
+    public Outcome deliver(List<Long> ids, Map<Long, Set<String>> knelpunten, DeliveryPlanner planner,
+                           MentorMails mails, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Map<String, MentorProgress>> progress = new HashMap<>();
         for (MentorProgress entry : em.createNamedQuery(MentorProgress.OF_MENTORS, MentorProgress.class)
@@ -64,16 +74,16 @@ public class MentorDeliveries {
                 continue;
             }
             Map<String, MentorProgress> entries = progress.computeIfAbsent(mentor.getId(), id -> new HashMap<>());
-            outcome = outcome.plus(deliver(mentor, entries, planner, mails, clock));
+            Set<String> codes = mentor.getCompanyId().map(knelpunten::get).orElse(Set.of());
+            outcome = outcome.plus(deliver(mentor, entries, codes, planner, mails, clock));
         }
         em.flush();
         return outcome;
     }
 
-    private Outcome deliver(Mentor mentor, Map<String, MentorProgress> entries, DeliveryPlanner planner,
-                            MentorMails mails, Clock clock) {
+    private Outcome deliver(Mentor mentor, Map<String, MentorProgress> entries, Set<String> knelpunten,
+                            DeliveryPlanner planner, MentorMails mails, Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        Set<String> knelpunten = Set.of();
         Optional<PlannedMail> due = planner.dueNow(mentor.preferences(), plannerView(entries, clock), knelpunten);
         int items = 0;
         if (due.isPresent()) {

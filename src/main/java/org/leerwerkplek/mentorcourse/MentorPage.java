@@ -21,10 +21,11 @@ import org.leerwerkplek.mentorcourse.delivery.Frequency;
  * @param next        the next module and the day its mail goes; empty when nothing more comes
  * @param completed   modules completed
  * @param ofTotal     modules that suit the mentor's focus and language
+ * @param certificates the completion certificates the mentor earned, oldest first
  */
 public record MentorPage(long mentorId, String name, String email, MentorStatus status, Language language,
                          Frequency frequency, Focus focus, List<ModuleLine> modules, Optional<Upcoming> next,
-                         int completed, int ofTotal) {
+                         int completed, int ofTotal, List<Certificate> certificates) {
 
     /** A module the mentor received or opened, with its progress. */
     public record ModuleLine(String moduleId, String title, Optional<LocalDate> deliveredOn, boolean opened,
@@ -35,7 +36,12 @@ public record MentorPage(long mentorId, String name, String email, MentorStatus 
     public record Upcoming(String moduleId, String title, LocalDate on) {
     }
 
+    /** A completion certificate: the cycle year, its period and the verification code. */
+    public record Certificate(int year, LocalDate from, LocalDate to, String code) {
+    }
+
     public MentorPage {
         modules = List.copyOf(modules);
+        certificates = List.copyOf(certificates);
     }
 }

@@ -17,14 +17,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.leerwerkplek.mentorcourse.content.Course;
 import org.leerwerkplek.mentorcourse.delivery.DeliveryPlanner;
+import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.config.PlatformSettings;
 
 /**
@@ -70,6 +75,9 @@ public class MentorScheduler {
     @Inject
     MentorDeliveries deliveries;
 
+    @Inject
+    CompanyKnelpuntenReader knelpunten;
+
     private final ReentrantLock running = new ReentrantLock();
     private final Clock clock = Clock.system(MentorService.ZONE);
 
@@ -87,7 +95,7 @@ public class MentorScheduler {
             return;
         }
         try {
-            run();
+            run(clock);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mentor course run failed; the next one tries again", e);
         } finally {
@@ -97,6 +105,28 @@ public class MentorScheduler {
 
     /** Runs now, waiting for a run under way to end first (an admin's "run now"); empty when it did not end in time. */
     public Optional<Run> runNow() {
+        return runAt(clock);
+    }
+
+    /**
+     * Runs as if it were {@code day} (today or later): what would be due that day is sent now and
+     * recorded with that day. Only when {@code lwp.course.allow-run-as-of} is set, for tests and
+     * demonstrations of a year of the course; refused otherwise.
+     *
+     * @throws DomainException INVALID when not allowed or for a day in the past
+     */
+    public Optional<Run> runAsOf(LocalDate day) {
+        if (!settings.courseDelivery().runAsOfAllowed()) {
+            throw new DomainException(DomainException.Kind.INVALID, "course.runAsOfOff");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (day == null || day.isBefore(today)) {
+            throw new DomainException(DomainException.Kind.INVALID, "course.runAsOfPast", String.valueOf(day));
+        }
+        return runAt(Clock.offset(clock, Duration.ofDays(ChronoUnit.DAYS.between(today, day))));
+    }
+
+    private Optional<Run> runAt(Clock runClock) {
         try {
             if (!running.tryLock(ADMIN_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 return Optional.empty();
@@ -106,13 +136,13 @@ public class MentorScheduler {
             return Optional.empty();
         }
         try {
-            return Optional.of(run());
+            return Optional.of(run(runClock));
         } finally {
             running.unlock();
         }
     }
 
-    private Run run() {
+    private Run run(Clock clock) {
         Instant start = Instant.now();
         LocalDate today = LocalDate.now(clock);
         Optional<Course> course = courses.course();
@@ -122,17 +152,21 @@ public class MentorScheduler {
         }
         DeliveryPlanner planner = new DeliveryPlanner(course.get(), settings.courseDelivery().reminderDays(), clock);
         MentorMails mails = new MentorMails(settings.publicUrl());
-        List<Long> due = deliveries.dueIds(today);
+        List<MentorDeliveries.Due> due = deliveries.due(today);
+        Map<Long, Set<String>> codes = new HashMap<>();
         MentorDeliveries.Outcome done = new MentorDeliveries.Outcome(0, 0, 0);
         int failed = 0;
         for (int from = 0; from < due.size(); from += GROUP) {
-            List<Long> group = due.subList(from, Math.min(due.size(), from + GROUP));
+            List<MentorDeliveries.Due> dueGroup = due.subList(from, Math.min(due.size(), from + GROUP));
+            dueGroup.forEach(mentor -> mentor.companyId().ifPresent(company ->
+                    codes.computeIfAbsent(company, this::knelpuntenOf)));
+            List<Long> group = dueGroup.stream().map(MentorDeliveries.Due::mentorId).toList();
             try {
-                done = done.plus(deliveries.deliver(group, planner, mails, clock));
+                done = done.plus(deliveries.deliver(group, codes, planner, mails, clock));
             } catch (RuntimeException groupFailed) {
                 for (Long id : group) {
                     try {
-                        done = done.plus(deliveries.deliver(List.of(id), planner, mails, clock));
+                        done = done.plus(deliveries.deliver(List.of(id), codes, planner, mails, clock));
                     } catch (RuntimeException e) {
                         failed++;
                         LOG.log(Level.WARNING, "Mentor course: delivery to mentor " + id + " failed; tried again next run", e);
@@ -145,5 +179,20 @@ public class MentorScheduler {
             LOG.info(() -> "Mentor course run: " + run);
         }
         return run;
+    }
+
+    /**
+     * The company's knelpunten, read once per run and outside the delivery transactions: a fiche
+     * or questionnaire that cannot be read costs the company's mentors the reordering, not their
+     * modules.
+     */
+    private Set<String> knelpuntenOf(long companyId) {
+        try {
+            return knelpunten.of(companyId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Mentor course: the knelpunten of company " + companyId
+                    + " could not be read; its mentors get course order this run", e);
+            return Set.of();
+        }
     }
 }

@@ -5,15 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.leerwerkplek.mentorcourse.certificate.CertificatePdf;
 import org.leerwerkplek.mentorcourse.content.Course;
 import org.leerwerkplek.mentorcourse.content.CourseModule;
 import org.leerwerkplek.mentorcourse.content.Language;
@@ -25,6 +29,7 @@ import org.leerwerkplek.mentorcourse.delivery.MailItem;
 import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.config.PlatformSettings;
+import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.mail.MailOutbox;
 import org.leerwerkplek.platform.security.SecretToken;
 
@@ -67,6 +72,12 @@ public class MentorService {
 
     @Inject
     PlatformSettings settings;
+
+    @Inject
+    CompanyKnelpuntenReader knelpunten;
+
+    @Inject
+    CertificateService certificates;
 
     private final Clock clock = Clock.system(ZONE);
     private final ModuleRenderer renderer = new ModuleRenderer();
@@ -177,11 +188,47 @@ public class MentorService {
         return score;
     }
 
-    /** Marks a module completed; it is not delivered again. */
+    /**
+     * Marks a module completed; it is not delivered again. Completing the last module of a cycle
+     * year issues that year's certificate.
+     */
     public void complete(String token, String moduleId) {
         Mentor mentor = requireLink(token);
         requireModule(mentor, moduleId);
         progress(mentor, moduleId).completed(clock.instant());
+        Optional<Course> course = courses.course();
+        if (course.isPresent() && mentor.getConfirmedOn().isPresent()) {
+            Set<String> sequence = planner(course.get()).sequence(mentor.preferences(), Set.of()).stream()
+                    .map(CourseModule::id).collect(Collectors.toSet());
+            certificates.issueEarned(mentor, plannerView(mentor), sequence, clock.instant());
+        }
+    }
+
+    /**
+     * Writes the certificate of cycle year {@code year} of a link's mentor as PDF.
+     *
+     * @return false for an unknown or expired link or a year without certificate (nothing written)
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean certificatePdf(String token, int year, OutputStream out) {
+        Optional<Mentor> mentor = byLink(token);
+        Optional<MentorCertificate> certificate = mentor.flatMap(m -> certificates.of(m.getId()).stream()
+                .filter(c -> c.getCycleYear() == year).findFirst());
+        if (certificate.isEmpty()) {
+            return false;
+        }
+        Language language = mentor.get().getLanguage();
+        Locale locale = Locale.forLanguageTag(language.code());
+        Optional<Course> course = courses.course();
+        List<String> titles = certificate.get().getModuleIds().stream()
+                .map(id -> course.flatMap(c -> c.module(id)).flatMap(m -> m.title().find(language)).orElse(id))
+                .toList();
+        CertificatePdf.write(new CertificatePdf.Content(certificate.get().getMentorName(),
+                        course.map(c -> c.title().in(language)).orElse(""), certificate.get().getPeriodFrom(),
+                        certificate.get().getPeriodTo(), titles, certificate.get().getCode(),
+                        settings.publicUrl() + "/course/verify.xhtml", locale),
+                (key, arguments) -> Messages.get(locale, key, arguments), out);
+        return true;
     }
 
     /** The calendar feed (iCalendar) of a link's mentor; empty for an unknown or expired link. */
@@ -190,7 +237,8 @@ public class MentorService {
         return byLink(token).map(mentor -> {
             Course course = courses.course().orElse(null);
             List<CalendarFeed.Event> events = course == null || mentor.getStatus() != MentorStatus.ACTIVE ? List.of()
-                    : planner(course).upcoming(mentor.preferences(), plannerView(mentor), Set.of(), CALENDAR_EVENTS)
+                    : planner(course).upcoming(mentor.preferences(), plannerView(mentor), knelpuntenOf(mentor),
+                            CALENDAR_EVENTS)
                             .stream().map(item -> event(mentor, item, token)).toList();
             String name = course == null ? "Leerwerkplek" : course.title().in(mentor.getLanguage());
             return CalendarFeed.render(name, events, clock.instant());
@@ -219,16 +267,25 @@ public class MentorService {
         int total = 0;
         if (course.isPresent() && mentor.getConfirmedOn().isPresent()) {
             DeliveryPlanner planner = planner(course.get());
-            total = planner.sequence(mentor.preferences(), Set.of()).size();
+            Set<String> codes = knelpuntenOf(mentor);
+            total = planner.sequence(mentor.preferences(), codes).size();
             if (mentor.getStatus() == MentorStatus.ACTIVE) {
-                next = planner.upcoming(mentor.preferences(), plannerView(mentor), Set.of(), 1).stream().findFirst()
+                next = planner.upcoming(mentor.preferences(), plannerView(mentor), codes, 1).stream().findFirst()
                         .map(item -> new MentorPage.Upcoming(item.module().id(), item.module().title().in(language),
                                 item.dueOn()));
             }
         }
         int completed = (int) lines.stream().filter(MentorPage.ModuleLine::completed).count();
+        List<MentorPage.Certificate> earned = certificates.of(mentor.getId()).stream()
+                .map(c -> new MentorPage.Certificate(c.getCycleYear(), c.getPeriodFrom(), c.getPeriodTo(), c.getCode()))
+                .toList();
         return new MentorPage(mentor.getId(), mentor.getName(), mentor.getEmail(), mentor.getStatus(), language,
-                mentor.getFrequency(), mentor.getFocus(), lines, next, completed, total);
+                mentor.getFrequency(), mentor.getFocus(), lines, next, completed, total, earned);
+    }
+
+    /** The knelpunten of the mentor's company in the register; none for a mentor that named its company itself. */
+    private Set<String> knelpuntenOf(Mentor mentor) {
+        return mentor.getCompanyId().map(knelpunten::of).orElse(Set.of());
     }
 
     private DeliveryPlanner planner(Course course) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,17 +69,17 @@ public final class DeliveryPlanner {
      */
     public List<CourseModule> sequence(MentorPreferences mentor, Set<String> knelpunten) {
         List<List<CourseModule>> addressed = new TreeSet<>(knelpunten).stream().map(course::modulesFor).toList();
-        Set<CourseModule> ordered = new LinkedHashSet<>();
+        Map<String, CourseModule> ordered = new LinkedHashMap<>();
         int longest = addressed.stream().mapToInt(List::size).max().orElse(0);
         for (int rank = 0; rank < longest; rank++) {
             for (List<CourseModule> modules : addressed) {
                 if (rank < modules.size()) {
-                    ordered.add(modules.get(rank));
+                    ordered.putIfAbsent(modules.get(rank).id(), modules.get(rank));
                 }
             }
         }
-        ordered.addAll(course.modules());
-        return ordered.stream()
+        course.modules().forEach(module -> ordered.putIfAbsent(module.id(), module));
+        return ordered.values().stream()
                 .filter(module -> module.suits(mentor.focus()) && module.isAvailableIn(mentor.language()))
                 .toList();
     }

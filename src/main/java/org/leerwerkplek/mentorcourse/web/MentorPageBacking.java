@@ -91,6 +91,11 @@ public class MentorPageBacking implements Serializable {
         return page;
     }
 
+    /** Where the certificate of cycle year {@code year} downloads, by the page's link. */
+    public String certificateUrl(int year) {
+        return AbsoluteLinks.to("/api/v1/course/certificates/" + token + "/" + year + ".pdf");
+    }
+
     public String getCalendarUrl() {
         return AbsoluteLinks.to("/api/v1/course/calendar/" + token + ".ics");
     }

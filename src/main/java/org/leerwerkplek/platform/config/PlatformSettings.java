@@ -59,6 +59,7 @@ public record PlatformSettings(
     public static final String PUBLIC_URL = "lwp.public-url";
     public static final String COURSE_REMINDER_DAYS = "lwp.course.reminder-days";
     public static final String COURSE_RUN_INTERVAL = "lwp.course.run-interval-minutes";
+    public static final String COURSE_RUN_AS_OF = "lwp.course.allow-run-as-of";
     public static final String FIELDWORK_RUN_INTERVAL = "lwp.fieldwork.run-interval-seconds";
 
     /** SMTP server; with no host configured, mail goes to the outbox that an admin reads. */
@@ -83,9 +84,10 @@ public record PlatformSettings(
 
     /**
      * How the mentor course is delivered: the days after a delivery that an unopened module is
-     * reminded once, and how often the scheduler looks for due modules.
+     * reminded once, how often the scheduler looks for due modules, and whether an admin may run
+     * it as of a later day (tests and demonstrations only).
      */
-    public record CourseDelivery(int reminderDays, Duration runInterval) {
+    public record CourseDelivery(int reminderDays, Duration runInterval, boolean runAsOfAllowed) {
     }
 
     /** How failed sign-ins slow down and then lock an account. */
@@ -121,7 +123,8 @@ public record PlatformSettings(
                 new AnalysisSettings(r.bool(DEMO_DATA, false), r.integer(MIN_SUBGROUP, 30, 2, 100_000)),
                 publicUrl(r),
                 new CourseDelivery(r.integer(COURSE_REMINDER_DAYS, 7, 1, 365),
-                        Duration.ofMinutes(r.integer(COURSE_RUN_INTERVAL, 60, 1, 24 * 60))),
+                        Duration.ofMinutes(r.integer(COURSE_RUN_INTERVAL, 60, 1, 24 * 60)),
+                        r.bool(COURSE_RUN_AS_OF, false)),
                 Duration.ofSeconds(r.integer(FIELDWORK_RUN_INTERVAL, 300, 10, 86_400)));
     }
 

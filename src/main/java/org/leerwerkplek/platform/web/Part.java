@@ -16,7 +16,7 @@ public enum Part {
     FIELDWORK("/fieldwork/index.xhtml", "fieldwork.menu", "pi pi-send", EnumSet.of(Role.ADMIN, Role.ANALYST)),
     ANALYSIS("/analysis/index.xhtml", "menu.analysis", "pi pi-chart-bar", EnumSet.of(Role.ADMIN, Role.ANALYST)),
     MENTOR_COURSE("/mentorcourse/index.xhtml", "menu.mentorcourse", "pi pi-graduation-cap",
-            EnumSet.of(Role.ADMIN, Role.MENTOR)),
+            EnumSet.of(Role.ADMIN, Role.ADVISOR, Role.ANALYST, Role.MENTOR)),
     ADMIN("/admin/users.xhtml", "menu.admin", "pi pi-cog", EnumSet.of(Role.ADMIN));
 
     private final String page;

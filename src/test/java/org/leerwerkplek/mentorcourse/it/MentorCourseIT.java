@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -25,6 +27,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,6 +59,10 @@ class MentorCourseIT {
     private static final String ADMIN = System.getProperty("lwp.it.adminUser", "it-admin");
     private static final String ADMIN_PASSWORD = System.getProperty("lwp.it.adminPassword");
     private static final int SMTP_PORT = Integer.getInteger("lwp.it.smtpPort", 3025);
+    /** lwp.course.reminder-days as failsafe sets it. */
+    private static final int REMINDER_DAYS = 25;
+    private static final String USER_PASSWORD = "Werfleider-Gent-2026";
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final Duration PATIENCE = Duration.ofSeconds(40);
     private static final Pattern CONFIRM_LINK = Pattern.compile("/course/confirm\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
     private static final Pattern MODULE_LINK =
@@ -127,20 +136,28 @@ class MentorCourseIT {
     }
 
     private HttpResponse<String> register(String email, String name) throws Exception {
+        return register(email, name, "MONTHLY");
+    }
+
+    private HttpResponse<String> register(String email, String name, String frequency) throws Exception {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", name);
         fields.put("email", email);
         fields.put("language_input", "NL");
         fields.put("companyName", "Bouwbedrijf De Klinker");
         fields.put("role", "PLOEGLEIDER");
-        fields.put("frequency", "MONTHLY");
+        fields.put("frequency", frequency);
         fields.put("focus", "DIDACTIEK");
         return new WebClient(base).submit("/course/register.xhtml", "registerForm", fields, "register");
     }
 
     /** Registers, confirms by the last confirmation mail, and returns the personal page's path. */
     private String registerAndConfirm(String email) throws Exception {
-        assertEquals(200, register(email, "Sofie Peeters").statusCode());
+        return registerAndConfirm(email, "MONTHLY");
+    }
+
+    private String registerAndConfirm(String email, String frequency) throws Exception {
+        assertEquals(200, register(email, "Sofie Peeters", frequency).statusCode());
         String token = find(CONFIRM_LINK, text(await(email, "Bevestig", 1).get(0))).group(1);
         WebClient client = new WebClient(base);
         HttpResponse<String> confirmed = client.submit("/course/confirm.xhtml?t=" + token, "confirmForm",
@@ -217,6 +234,201 @@ class MentorCourseIT {
         assertTrue(calendar.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
         assertTrue(calendar.body().contains("BEGIN:VEVENT") && calendar.body().contains("DTSTART;VALUE=DATE:"),
                 calendar.body());
+    }
+
+    /** The scheduler run as if it were {@code day} (lwp.course.allow-run-as-of is set for the ITs): the settable clock. */
+    private HttpResponse<String> runSchedulerAsOf(LocalDate day) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(new WebClient(base).uri("/api/v1/admin/course/run?asOf=" + day))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofString("{}", StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+        return response;
+    }
+
+    private static String createUser(WebClient client, String role) throws Exception {
+        String username = role.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = client.api("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD,
+                "{\"username\":\"" + username + "\",\"password\":\"" + USER_PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        return username;
+    }
+
+    /** A company of {@code advisor} whose fiche (a visit today) names the knelpunten {@code codes}. */
+    private long companyWithFiche(WebClient client, String advisor, String... codes) throws Exception {
+        long number = 10_000_000L + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 9_999_999L);
+        HttpResponse<String> created = client.api("POST", "/api/v1/companies", advisor, USER_PASSWORD,
+                "{\"enterpriseNumber\":\"" + String.format("%08d%02d", number, 97 - number % 97)
+                        + "\",\"name\":\"Bouwbedrijf Mentor\",\"province\":\"ANTWERPEN\",\"subsectors\":[\"RUWBOUW\"],"
+                        + "\"employees\":8}");
+        assertEquals(201, created.statusCode(), created.body());
+        long company = WebClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+        HttpResponse<String> planned = client.api("POST", "/api/v1/companies/" + company + "/visits", advisor,
+                USER_PASSWORD, "{\"date\":\"" + today() + "\"}");
+        assertEquals(201, planned.statusCode(), planned.body());
+        long visit = WebClient.json(planned).asJsonObject().getJsonNumber("id").longValue();
+        String fiche = "/api/v1/companies/visits/" + visit + "/fiche";
+        long version = WebClient.json(client.api("GET", fiche, advisor, USER_PASSWORD, null)).asJsonObject()
+                .getJsonNumber("version").longValue();
+        String list = String.join(",", Arrays.stream(codes).map(c -> "\"" + c + "\"").toList());
+        HttpResponse<String> saved = client.api("PUT", fiche + "/ondersteuning", advisor, USER_PASSWORD,
+                "{\"version\":" + version + ",\"answers\":{\"F3_KNELPUNTEN\":[" + list + "]}}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(client.api("GET", fiche, advisor, USER_PASSWORD, null).body().contains(codes[0]), "the fiche keeps the knelpunten");
+        return company;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(BRUSSELS);
+    }
+
+    @Test
+    void anAdvisorRegistersAMentorForACompanyWhoseFicheNamesK11AndItsModulesMoveUp() throws Exception {
+        WebClient admin = new WebClient(base);
+        String advisor = createUser(admin, "ADVISOR");
+        String otherAdvisor = createUser(admin, "ADVISOR");
+        String analyst = createUser(admin, "ANALYST");
+        long company = companyWithFiche(admin, advisor, "K11", "K14");
+        String email = address("company-mentor");
+
+        WebClient advisorPages = new WebClient(base);
+        advisorPages.signIn(advisor, USER_PASSWORD);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", "Tom Claes");
+        fields.put("email", email);
+        fields.put("language_input", "NL");
+        fields.put("role", "VAKMAN");
+        fields.put("frequency", "MONTHLY");
+        fields.put("focus", "BOTH");
+        HttpResponse<String> registered = advisorPages.submit("/mentorcourse/company.xhtml?company=" + company,
+                "registerForm", fields, "register");
+        assertEquals(200, registered.statusCode());
+        assertTrue(registered.body().contains("id=\"registered\""), registered.body());
+        assertTrue(registered.body().contains("class=\"lwp-status\" data-email=\"" + email + "\""), registered.body());
+
+        String token = find(CONFIRM_LINK, text(await(email, "Bevestig", 1).get(0))).group(1);
+        WebClient mentor = new WebClient(base);
+        assertEquals(302, mentor.submit("/course/confirm.xhtml?t=" + token, "confirmForm", Map.of("t", token), "confirm")
+                .statusCode());
+        runScheduler();
+        Matcher link = find(MODULE_LINK, text(await(email, "Nieuwe module: ", 1).get(0)));
+        assertEquals("leerproces-structureren", link.group(3), "K11 (pedagogical practice): a didactics module first");
+        String page = mentor.get("/course/me.xhtml?t=" + link.group(2)).body();
+        assertTrue(page.contains("De proefperiode - wie test wie?"),
+                "next comes the first module for K14 (proefperiode), not course order's second: " + page);
+
+        String view = advisorPages.get("/mentorcourse/company.xhtml?company=" + company).body();
+        assertTrue(view.contains("class=\"lwp-received\" data-email=\"" + email + "\">1<"), view);
+        assertTrue(view.contains("class=\"lwp-opened\" data-email=\"" + email + "\">0<"), view);
+
+        WebClient other = new WebClient(base);
+        other.signIn(otherAdvisor, USER_PASSWORD);
+        String outOfReach = other.get("/mentorcourse/company.xhtml?company=" + company).body();
+        assertTrue(!outOfReach.contains(email) && !outOfReach.contains("id=\"registerForm\""),
+                "another advisor's company is not found: " + outOfReach);
+        WebClient analystPages = new WebClient(base);
+        analystPages.signIn(analyst, USER_PASSWORD);
+        assertEquals(403, analystPages.get("/mentorcourse/company.xhtml?company=" + company).statusCode());
+        HttpResponse<String> figures = analystPages.get("/mentorcourse/figures.xhtml");
+        assertEquals(200, figures.statusCode());
+        assertTrue(Pattern.compile("class=\"lwp-received\" data-module=\"leerproces-structureren\">[1-9]")
+                .matcher(figures.body()).find(), figures.body());
+        assertTrue(figures.body().contains("data-frequency=\"MONTHLY\" data-focus=\"BOTH\""), figures.body());
+        assertEquals(403, advisorPages.get("/mentorcourse/figures.xhtml").statusCode());
+    }
+
+    /**
+     * The course over several weeks with the settable clock (runs as of later days, no sleeping;
+     * failsafe sets lwp.course.reminder-days to {@value #REMINDER_DAYS}): a quarterly mentor gets
+     * one reminder for its unopened module after those days, also when two runs for that day go
+     * at once and a third follows; a monthly mentor's reminder falls within a week of its next
+     * module, so both come in one digest.
+     */
+    @Test
+    void oneReminderAfterTheConfiguredDaysEvenFromConcurrentRunsAndADigestWhenSeveralAreDue() throws Exception {
+        LocalDate day = today();
+        String reminded = address("reminded");
+        registerAndConfirm(reminded, "QUARTERLY");
+        runScheduler();
+        await(reminded, "Nieuwe module: ", 1);
+
+        runSchedulerAsOf(day.plusDays(REMINDER_DAYS - 1));
+        Thread.sleep(3_000);
+        assertEquals(0, receivedBy(reminded, "Herinnering").size(), "no reminder before the configured days");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<HttpResponse<String>>> runs = pool.invokeAll(List.of(
+                    () -> runSchedulerAsOf(day.plusDays(REMINDER_DAYS)), () -> runSchedulerAsOf(day.plusDays(REMINDER_DAYS))));
+            for (Future<HttpResponse<String>> run : runs) {
+                assertEquals(200, run.get().statusCode());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        runSchedulerAsOf(day.plusDays(REMINDER_DAYS));
+        MimeMessage reminder = await(reminded, "Herinnering: ", 1).get(0);
+        assertEquals("Herinnering: Het leerproces structureren", reminder.getSubject());
+
+        String digested = address("digest");
+        registerAndConfirm(digested, "MONTHLY");
+        runScheduler();
+        await(digested, "Nieuwe module: ", 1);
+        runSchedulerAsOf(day.plusDays(REMINDER_DAYS));
+        runSchedulerAsOf(day.plusMonths(1));
+        MimeMessage digest = await(digested, "Je opvolgmodules van deze week", 1).get(0);
+        String items = text(digest);
+        assertTrue(items.contains("Het leerproces structureren") && items.contains("Een nieuwe competentie"),
+                "the reminder and the next module in one mail: " + items);
+        runSchedulerAsOf(day.plusMonths(1).plusDays(1));
+
+        Thread.sleep(4_000);
+        assertEquals(1, receivedBy(reminded, "Herinnering").size(), "one reminder, whatever the runs");
+        assertEquals(1, receivedBy(digested, "Je opvolgmodules").size(), "one digest");
+        assertEquals(0, receivedBy(digested, "Herinnering").size(), "the reminder went in the digest");
+        assertEquals(1, receivedBy(digested, "Nieuwe module").size(), "the second module went in the digest");
+    }
+
+    @Test
+    void aYearlyMentorWhoCompletesItsModuleGetsACertificateThatAnyoneCanVerify() throws Exception {
+        String email = address("certified");
+        assertEquals(200, register(email, "Ilse Wouters", "YEARLY").statusCode());
+        String confirmToken = find(CONFIRM_LINK, text(await(email, "Bevestig", 1).get(0))).group(1);
+        WebClient mentor = new WebClient(base);
+        assertEquals(302, mentor.submit("/course/confirm.xhtml?t=" + confirmToken, "confirmForm",
+                Map.of("t", confirmToken), "confirm").statusCode());
+        runScheduler();
+        Matcher link = find(MODULE_LINK, text(await(email, "Nieuwe module: ", 1).get(0)));
+        HttpResponse<String> module = mentor.get(link.group(1));
+        assertTrue(mentor.get("/course/me.xhtml?t=" + link.group(2)).body().indexOf("lwp-certificate") < 0,
+                "no certificate before the year's module is completed");
+        mentor.post(link.group(1), "completeForm", Map.of(), "complete", WebClient.viewState(module.body()));
+
+        String page = mentor.get("/course/me.xhtml?t=" + link.group(2)).body();
+        Matcher certificate = find(Pattern.compile("class=\"lwp-certificate\" data-year=\"1\" data-code=\"([A-Z0-9-]{14})\""), page);
+        String code = certificate.group(1);
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(new WebClient(base)
+                        .uri("/api/v1/course/certificates/" + link.group(2) + "/1.pdf")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(new WebClient(base)
+                        .uri("/api/v1/course/certificates/" + "A".repeat(43) + "/1.pdf")).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        WebClient anyone = new WebClient(base);
+        String verified = anyone.get("/course/verify.xhtml?code=" + code.toLowerCase(Locale.ROOT)).body();
+        assertTrue(verified.contains("id=\"genuine\"") && verified.contains("Ilse Wouters")
+                && verified.contains(today().toString()), verified);
+        assertTrue(!verified.contains(email), "no more than name and period");
+        String unknown = anyone.get("/course/verify.xhtml?code=AAAA-BBBB-CCCC").body();
+        assertTrue(unknown.contains("id=\"notGenuine\"") && !unknown.contains("id=\"genuine\""), unknown);
+        String api = anyone.get("/api/v1/course/certificates/verify/" + code).body();
+        assertTrue(api.contains("\"genuine\":true") && api.contains("Ilse Wouters") && !api.contains(email), api);
     }
 
     @Test

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# One mentor course scheduler run over N registered mentors (default 100,000) on a fresh embedded
+# Derby data folder, mail to a local GreenMail server:
+#   1. starts the server once on an empty data folder (migrations, admin), then stops it,
+#   2. writes N confirmed mentors with mixed preferences, all due today, with batched JDBC
+#      (MentorBenchData, test sources): a third get their first module, a third a reminder, a
+#      third their second module; every tenth belongs to one of 500 register companies,
+#   3. starts the server again and times POST /api/v1/admin/course/run: finding the due mentors,
+#      planning each (DeliveryPlanner), and per mail a personal link, the delivery rows, the
+#      progress and the outbox mail, one transaction per 200 mentors,
+#   4. then starts a local GreenMail (BenchSmtp, test sources) and reports the mails/s the
+#      outbox sender reaches (sender interval 1 s).
+#
+#   bench/mentors.sh                 # N=100000
+#   N=10000 bench/mentors.sh
+#   MAILS=0 bench/mentors.sh         # the scheduler run only, no sending
+# A failed run keeps the server's log in target/mentors-bench-server.log.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${N:-100000}
+MAILS=${MAILS:-1}
+PORT=${LWP_PORT:-8080}
+SMTP_PORT=${SMTP_PORT:-3028}
+BASE="http://localhost:$PORT"
+ADMIN=bench-admin
+PASS="Bench-Werf-$(date +%s)"
+work=$(mktemp -d)
+server=
+smtp=
+trap 'status=$?; stop_server; [ -z "$smtp" ] || kill "$smtp" 2>/dev/null || true;
+      [ $status = 0 ] || cp "$work/server.log" target/mentors-bench-server.log 2>/dev/null || true; rm -rf "$work"' EXIT
+
+if curl -s -o /dev/null "$BASE/login.xhtml"; then
+    echo "something already answers on port $PORT; stop it first (or set LWP_PORT)" >&2
+    exit 1
+fi
+mvn -q -B -DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null
+cp="target/test-classes:target/classes:$(cat "$work/cp")"
+
+start_server() {
+    LWP_DATA_DIR="$work/data" LWP_ADMIN_USER=$ADMIN LWP_ADMIN_PASSWORD=$PASS \
+        LWP_MAIL_SMTP_HOST=127.0.0.1 LWP_MAIL_SMTP_PORT=$SMTP_PORT LWP_MAIL_SEND_INTERVAL_SECONDS=1 \
+        LWP_COURSE_RUN_INTERVAL_MINUTES=1440 \
+        java -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
+        --noHazelcast --disablephonehome >>"$work/server.log" 2>&1 &
+    server=$!
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml")" = 200 ]; do
+        sleep 0.5
+        kill -0 "$server" 2>/dev/null || { tail -50 "$work/server.log" >&2; exit 1; }
+    done
+}
+stop_server() {
+    if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
+        kill "$server"
+        wait "$server" 2>/dev/null || true
+    fi
+    server=
+}
+
+start_server
+stop_server
+java -cp "$cp" org.leerwerkplek.mentorcourse.bench.MentorBenchData "$work/data" "$N"
+start_server
+echo "machine: $(nproc) CPU $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB," \
+    "$(java -version 2>&1 | head -1)"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+run=$(curl -s -u "$ADMIN:$PASS" -H 'Accept: application/json' -H 'Content-Type: application/json' -d '{}' \
+    -o "$work/run.json" -w '%{http_code} %{time_total}' "$BASE/api/v1/admin/course/run")
+echo "scheduler run over $N mentors: HTTP ${run% *} in ${run#* } s; $(cat "$work/run.json")"
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "$MAILS" != 0 ]; then
+    mails=$(sed 's/.*"mails":\([0-9]*\).*/\1/' "$work/run.json")
+    java -cp "$cp" org.leerwerkplek.fieldwork.BenchSmtp "$SMTP_PORT" "$mails" >"$work/smtp.log" 2>&1 &
+    smtp=$!
+    wait "$smtp" || true
+    smtp=
+    tail -n 1 "$work/smtp.log"
+fi

@@ -1,0 +1,66 @@
+package org.leerwerkplek.mentorcourse;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.leerwerkplek.mentorcourse.certificate.FollowUpCycle;
+import org.leerwerkplek.mentorcourse.certificate.VerificationCode;
+import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
+
+/**
+ * Completion certificates: issued when a mentor completes the follow-up cycle of a year
+ * ({@link FollowUpCycle}), and verified by anyone from the code printed on them.
+ */
+@ApplicationScoped
+@Transactional
+public class CertificateService {
+
+    /** What the public verification tells: only that the code is genuine, whose it is and for which period. */
+    public record Verified(String name, LocalDate from, LocalDate to) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Issues the certificates the mentor has earned and does not have yet.
+     *
+     * @param sequence the ids of the modules the course has for the mentor
+     */
+    List<MentorCertificate> issueEarned(Mentor mentor, List<ModuleProgress> progress, Set<String> sequence,
+                                        Instant now) {
+        Set<Integer> issued = of(mentor.getId()).stream().map(MentorCertificate::getCycleYear)
+                .collect(Collectors.toSet());
+        List<MentorCertificate> created = mentor.getConfirmedOn().stream()
+                .flatMap(on -> FollowUpCycle.completed(on, mentor.getFrequency(), progress, sequence).stream())
+                .filter(cycle -> !issued.contains(cycle.year()))
+                .map(cycle -> new MentorCertificate(mentor.getId(), mentor.getName(), cycle,
+                        VerificationCode.generate(), now))
+                .toList();
+        created.forEach(em::persist);
+        return created;
+    }
+
+    /** The mentor's certificates, oldest cycle first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<MentorCertificate> of(long mentorId) {
+        return em.createNamedQuery(MentorCertificate.OF_MENTOR, MentorCertificate.class)
+                .setParameter("mentor", mentorId).getResultList();
+    }
+
+    /** Whether {@code code} is on a genuine certificate, and if so only its name and period. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Verified> verify(String code) {
+        return VerificationCode.normalised(code).flatMap(normalised -> em
+                .createNamedQuery(MentorCertificate.BY_CODE, MentorCertificate.class)
+                .setParameter("code", normalised).getResultStream().findFirst()
+                .map(c -> new Verified(c.getMentorName(), c.getPeriodFrom(), c.getPeriodTo())));
+    }
+}
