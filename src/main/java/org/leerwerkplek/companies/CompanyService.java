@@ -69,6 +69,8 @@ public class CompanyService {
         Company company = new Company(assigned, clock.instant());
         em.persist(company);
         em.flush();
+        reachAssigned(company.getId(), company.getAdvisor());
+        em.flush();
         return view(caller, company);
     }
 
@@ -128,6 +130,7 @@ public class CompanyService {
         }
         Company company = readable(caller, id);
         company.assignTo(advisor.map(String::trim).filter(a -> !a.isEmpty()).orElse(null), clock.instant());
+        reachAssigned(company.getId(), company.getAdvisor());
         em.flush();
         return view(caller, company);
     }
@@ -181,14 +184,19 @@ public class CompanyService {
             return new ImportOutcome(read.rows(), 0, problems, 0);
         }
         int stored = 0;
+        List<Company> batch = new ArrayList<>();
         for (CompanyImport.Line line : read.companies()) {
-            em.persist(new Company(line.details(), clock.instant()));
-            if (++stored % 200 == 0) {
+            batch.add(new Company(line.details(), clock.instant()));
+            em.persist(batch.get(batch.size() - 1));
+            if (++stored % 200 == 0 || stored == read.companies().size()) {
+                em.flush();
+                batch.stream().filter(c -> c.getAdvisor() != null)
+                        .forEach(c -> em.persist(assignedReach(c.getAdvisor(), c.getId())));
                 em.flush();
                 em.clear();
+                batch.clear();
             }
         }
-        em.flush();
         return new ImportOutcome(read.rows(), stored, List.of(), 0);
     }
 
@@ -208,6 +216,42 @@ public class CompanyService {
                 .map(l -> new ImportProblem(l.line(), 0, "enterprise_number", "company.number.duplicate",
                         l.details().number().formatted()))
                 .toList();
+    }
+
+    /** Records in {@link CompanyReach} that {@code advisor} (none when null) is the one assigned to the company. */
+    private void reachAssigned(long companyId, String advisor) {
+        for (CompanyReach reach : em.createNamedQuery(CompanyReach.ASSIGNED_TO_COMPANY, CompanyReach.class)
+                .setParameter("company", companyId).getResultList()) {
+            if (!reach.advisor().equals(advisor)) {
+                reach.assign(false);
+                if (!reach.reaches()) {
+                    em.remove(reach);
+                }
+            }
+        }
+        if (advisor != null) {
+            reach(advisor, companyId).assign(true);
+        }
+    }
+
+    /** Records in {@link CompanyReach} that {@code advisor} visited the company. */
+    void reachVisited(long companyId, String advisor) {
+        reach(advisor, companyId).visit();
+    }
+
+    private CompanyReach reach(String advisor, long companyId) {
+        CompanyReach reach = em.find(CompanyReach.class, new CompanyReach.Key(advisor, companyId));
+        if (reach == null) {
+            reach = new CompanyReach(advisor, companyId);
+            em.persist(reach);
+        }
+        return reach;
+    }
+
+    private static CompanyReach assignedReach(String advisor, long companyId) {
+        CompanyReach reach = new CompanyReach(advisor, companyId);
+        reach.assign(true);
+        return reach;
     }
 
     /** The company, when the caller may see it; otherwise not found. */

@@ -132,6 +132,7 @@ public class VisitService {
         Visit visit = new Visit(companyId, date, who.isEmpty() ? null : who, caller.username(), responseId, sections,
                 clock.instant());
         em.persist(visit);
+        companies.reachVisited(companyId, caller.username());
         em.flush();
         return summary(visit);
     }
