@@ -3,6 +3,7 @@ package org.leerwerkplek.companies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -74,14 +75,35 @@ public class CompanyService {
         return view(caller, company);
     }
 
-    /** Changes the details; the advisor changes only by {@link #reassign}. */
+    /** Changes the details; the advisor stays (it changes by {@link #reassign}). */
     public CompanyView update(UserService.Caller caller, long id, long version, CompanyDetails details) {
+        return update(caller, id, version, details, false);
+    }
+
+    /**
+     * Changes the details made on the copy with {@code version}; a copy older than the stored one
+     * is refused as a conflict, also when two saves run at the same moment, so nothing is
+     * overwritten. With {@code assign} (admins only) the details' advisor becomes the assigned one.
+     */
+    public CompanyView update(UserService.Caller caller, long id, long version, CompanyDetails details,
+                              boolean assign) {
         Company company = editable(caller, id);
+        if (assign && !CompanyAccess.isAdmin(caller)) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.reassign.adminOnly");
+        }
         company.requireVersion(version);
         requireValid(details);
         requireUnusedNumber(details, company.getId());
         company.change(details, clock.instant());
-        em.flush();
+        if (assign) {
+            company.assignTo(details.advisor().orElse(null), clock.instant());
+            reachAssigned(company.getId(), company.getAdvisor());
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "company.changedMeanwhile");
+        }
         return view(caller, company);
     }
 
@@ -285,7 +307,8 @@ public class CompanyService {
         if (pseudonymised) {
             CompanyDetails d = details;
             details = new CompanyDetails(d.number(), d.name(), d.street(), d.postalCode(), d.city(), d.province(),
-                    d.subsectors(), d.employees(), d.recognised(), d.systems(), Optional.empty(), List.of());
+                    d.subsectors(), d.employees(), d.recognised(), d.systems(), Optional.empty(),
+                    Pseudonym.contacts(company.getId(), d.contacts()));
         }
         boolean editable = CompanyAccess.canEdit(caller, company.getAdvisor(), visitedBy(caller, company.getId()));
         return new CompanyView(company.getId(), company.getRowVersion(), details, company.getPhase(),
