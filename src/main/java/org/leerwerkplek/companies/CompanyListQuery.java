@@ -1,6 +1,8 @@
 package org.leerwerkplek.companies;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import org.leerwerkplek.platform.security.UserService;
  * always agree; the page query selects only the list's columns (no entity, no collections). An
  * advisor's companies (assigned or visited) come from a join with {@link CompanyReach} on its
  * key, so the database starts from the advisor's few thousand rows instead of the register.
+ * Every value is a bound parameter (no constant conditions such as {@code 1 = 1}, which make
+ * EclipseLink write all values into the SQL on Derby, so each page and value was compiled anew).
  */
 final class CompanyListQuery {
 
@@ -40,48 +44,49 @@ final class CompanyListQuery {
     }
 
     static CompanyListQuery of(UserService.Caller caller, CompanyFilter filter, String sortField, boolean ascending) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         String from = " from Company c";
         if (!CompanyAccess.readsAll(caller)) {
             from = " from CompanyReach r, Company c";
-            where.append(" and r.advisor = :me and c.id = r.companyId");
+            where.add("r.advisor = :me and c.id = r.companyId");
             parameters.put("me", caller.username());
         }
         filter.search().ifPresent(search -> {
             String digits = search.toUpperCase(Locale.ROOT).replaceAll("^BE|[\\s.\\-]", "");
             if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
-                where.append(" and (c.enterpriseNumber like :number or c.searchName like :name)");
+                where.add("(c.enterpriseNumber like :number or c.searchName like :name)");
                 parameters.put("number", digits + "%");
             } else {
-                where.append(" and c.searchName like :name");
+                where.add("c.searchName like :name");
             }
             parameters.put("name", "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%");
         });
         filter.province().ifPresent(p -> {
-            where.append(" and c.province = :province");
+            where.add("c.province = :province");
             parameters.put("province", p);
         });
         filter.sizeClass().ifPresent(s -> {
-            where.append(" and c.sizeClass = :size");
+            where.add("c.sizeClass = :size");
             parameters.put("size", s);
         });
         filter.advisor().ifPresent(a -> {
-            where.append(" and c.advisor = :advisor");
+            where.add("c.advisor = :advisor");
             parameters.put("advisor", a);
         });
         filter.suitability().ifPresent(s -> {
-            where.append(" and c.suitability = :suitability");
+            where.add("c.suitability = :suitability");
             parameters.put("suitability", s);
         });
         filter.subsector().ifPresent(s -> {
-            where.append(" and :subsector member of c.subsectors");
+            where.add(":subsector member of c.subsectors");
             parameters.put("subsector", s);
         });
         String column = Optional.ofNullable(sortField).map(SORTABLE::get).orElse("c.searchName");
         String direction = ascending ? " asc" : " desc";
         String orderBy = " order by " + column + direction + ", c.id" + direction;
-        return new CompanyListQuery(from, where.toString(), Map.copyOf(parameters), orderBy);
+        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        return new CompanyListQuery(from, clause, Map.copyOf(parameters), orderBy);
     }
 
     String page() {
