@@ -47,7 +47,7 @@ import org.leerwerkplek.surveys.definition.Violation;
 
 /**
  * The company register, visits and fiches. Advisors reach only their own companies (assigned or
- * visited), analysts read every company without personal data, admins everything; a company
+ * visited), analysts read every company with people as pseudonyms, admins everything; a company
  * out of reach answers 404, whatever id is tried.
  */
 @Path("companies")
