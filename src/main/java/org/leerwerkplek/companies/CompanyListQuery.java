@@ -10,8 +10,8 @@ import org.leerwerkplek.platform.security.UserService;
 
 /**
  * The JPQL of one page of the company list and of its count, with the caller's visibility, the
- * filter and a whitelisted sort. Both queries share one WHERE clause, so the page and its count
- * always agree; the page query selects only the list's columns (no entity, no collections). An
+ * filter and a whitelisted sort. Both queries have the same conditions (the name search written
+ * in an equivalent form, see {@link #page()}), so the page and its count always agree; the page query selects only the list's columns (no entity, no collections). An
  * advisor's companies (assigned or visited) come from a join with {@link CompanyReach} on its
  * key, so the database starts from the advisor's few thousand rows instead of the register.
  * Every value is a bound parameter (no constant conditions such as {@code 1 = 1}, which make
@@ -33,12 +33,15 @@ final class CompanyListQuery {
 
     private final String from;
     private final String where;
+    private final String pageWhere;
     private final Map<String, Object> parameters;
     private final String orderBy;
 
-    private CompanyListQuery(String from, String where, Map<String, Object> parameters, String orderBy) {
+    private CompanyListQuery(String from, String where, String pageWhere, Map<String, Object> parameters,
+                             String orderBy) {
         this.from = from;
         this.where = where;
+        this.pageWhere = pageWhere;
         this.parameters = parameters;
         this.orderBy = orderBy;
     }
@@ -52,6 +55,7 @@ final class CompanyListQuery {
             where.add("r.advisor = :me and c.id = r.companyId");
             parameters.put("me", caller.username());
         }
+        List<String> pageWhere = new ArrayList<>();
         filter.search().ifPresent(search -> {
             String digits = search.toUpperCase(Locale.ROOT).replaceAll("^BE|[\\s.\\-]", "");
             if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
@@ -59,6 +63,7 @@ final class CompanyListQuery {
                 parameters.put("number", digits + "%");
             } else {
                 where.add("c.searchName like :name");
+                pageWhere.add("lower(c.searchName) like :name");
             }
             parameters.put("name", "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%");
         });
@@ -85,13 +90,28 @@ final class CompanyListQuery {
         String column = Optional.ofNullable(sortField).map(SORTABLE::get).orElse("c.searchName");
         String direction = ascending ? " asc" : " desc";
         String orderBy = " order by " + column + direction + ", c.id" + direction;
-        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        return new CompanyListQuery(from, clause, Map.copyOf(parameters), orderBy);
+        List<String> page = new ArrayList<>(where);
+        if (!pageWhere.isEmpty()) {
+            page.replaceAll(condition -> condition.equals("c.searchName like :name") ? pageWhere.get(0) : condition);
+        }
+        return new CompanyListQuery(from, clause(where), clause(page), Map.copyOf(parameters), orderBy);
     }
 
+    /**
+     * The page query. A name that contains the search text ({@code %text%}) cannot be found
+     * through an index; the page query compares {@code lower(searchName)} (the same value, as it
+     * is stored in lower case), so Derby reads the table in order instead of fetching every row
+     * through the name index with a bound pattern. The count keeps the plain column: it reads
+     * the name index alone.
+     */
     String page() {
         return "select new org.leerwerkplek.companies.CompanyRow(c.id, c.enterpriseNumber, c.name, c.city, c.province,"
-                + " c.subsectorCodes, c.employees, c.sizeClass, c.advisor, c.phase, c.suitability)" + from + where + orderBy;
+                + " c.subsectorCodes, c.employees, c.sizeClass, c.advisor, c.phase, c.suitability)" + from + pageWhere
+                + orderBy;
+    }
+
+    private static String clause(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     String count() {
