@@ -100,6 +100,9 @@ public class SupportAction {
         if (due == null) {
             throw new DomainException(DomainException.Kind.INVALID, "company.action.due");
         }
+        if (owner.trim().length() > 64) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.tooLong", 64);
+        }
         if (description != null && description.length() > 1000) {
             throw new DomainException(DomainException.Kind.INVALID, "company.tooLong", 1000);
         }
