@@ -134,6 +134,28 @@ class CompaniesIT {
         assertEquals("Dak en Co bv", kept.getString("name"), "the first save is kept");
         assertEquals(2, kept.getJsonArray("contacts").size());
         assertEquals("fr", kept.getJsonArray("contacts").getJsonObject(1).getString("language"));
+
+        long ficheVersion = WebClient.json(client.api("GET", fichePath, an, PASSWORD, null)).asJsonObject()
+                .getJsonNumber("version").longValue();
+        HttpResponse<String> mentor = client.api("PUT", fichePath + "/leerwerkplek", an, PASSWORD,
+                "{\"version\":" + ficheVersion + ",\"answers\":{\"F2_MENTOR\":\"JA\",\"F2_MENTOR_OPLEIDING\":\"NEE\"}}");
+        assertEquals(200, mentor.statusCode(), mentor.body());
+        HttpResponse<String> accepted = client.api("POST", "/api/v1/companies/visits/" + visit + "/actions", an, PASSWORD,
+                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"" + an + "\",\"due\":\"" + LocalDate.now().plusDays(3) + "\"}");
+        assertEquals(201, accepted.statusCode(), accepted.body());
+        JsonObject action = WebClient.json(accepted).asJsonObject();
+        String actionPath = "/api/v1/companies/actions/" + action.getJsonNumber("id").longValue();
+        long actionVersion = action.getJsonNumber("version").longValue();
+        HttpResponse<String> done = client.api("PUT", actionPath, an, PASSWORD, "{\"owner\":\"" + an + "\",\"due\":\""
+                + LocalDate.now().plusDays(3) + "\",\"status\":\"DONE\",\"version\":" + actionVersion + "}");
+        HttpResponse<String> moved = client.api("PUT", actionPath, an, PASSWORD, "{\"owner\":\"bert\",\"due\":\""
+                + LocalDate.now().plusDays(9) + "\",\"status\":\"OPEN\",\"version\":" + actionVersion + "}");
+        assertEquals(200, done.statusCode(), done.body());
+        assertEquals(409, moved.statusCode(), "a change on an older copy of the action: " + moved.body());
+        JsonObject plan = WebClient.json(client.api("GET", "/api/v1/companies/" + company + "/actions", an, PASSWORD, null))
+                .asJsonArray().getJsonObject(0);
+        assertEquals("DONE", plan.getString("status"));
+        assertEquals(an, plan.getString("owner"), "the second change did not overwrite the first");
     }
 
     @Test
