@@ -7,7 +7,7 @@ import org.leerwerkplek.platform.security.UserService;
 /**
  * Who may see and change a company. Admins: everything, and they alone reassign. Advisors: the
  * companies assigned to them and those they visited, to read and to change. Analysts: every
- * company to read, with personal data (contacts, who was interviewed) left out. Anyone else:
+ * company to read, with people (contacts, who was interviewed) as pseudonyms and the advisor left out. Anyone else:
  * nothing. A company the caller may not see is reported as not found, so ids cannot be probed.
  */
 public final class CompanyAccess {
@@ -24,7 +24,7 @@ public final class CompanyAccess {
         return isAdmin(caller) || caller.roles().contains(Role.ANALYST);
     }
 
-    /** Whether personal data is left out for the caller: analysts who are neither admin nor advisor. */
+    /** Whether people show as pseudonyms for the caller: analysts who are neither admin nor advisor. */
     public static boolean isPseudonymised(UserService.Caller caller) {
         return caller.roles().contains(Role.ANALYST) && !isAdmin(caller) && !caller.roles().contains(Role.ADVISOR);
     }

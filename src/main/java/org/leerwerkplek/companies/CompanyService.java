@@ -3,6 +3,7 @@ package org.leerwerkplek.companies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -69,17 +70,40 @@ public class CompanyService {
         Company company = new Company(assigned, clock.instant());
         em.persist(company);
         em.flush();
+        reachAssigned(company.getId(), company.getAdvisor());
+        em.flush();
         return view(caller, company);
     }
 
-    /** Changes the details; the advisor changes only by {@link #reassign}. */
+    /** Changes the details; the advisor stays (it changes by {@link #reassign}). */
     public CompanyView update(UserService.Caller caller, long id, long version, CompanyDetails details) {
+        return update(caller, id, version, details, false);
+    }
+
+    /**
+     * Changes the details made on the copy with {@code version}; a copy older than the stored one
+     * is refused as a conflict, also when two saves run at the same moment, so nothing is
+     * overwritten. With {@code assign} (admins only) the details' advisor becomes the assigned one.
+     */
+    public CompanyView update(UserService.Caller caller, long id, long version, CompanyDetails details,
+                              boolean assign) {
         Company company = editable(caller, id);
+        if (assign && !CompanyAccess.isAdmin(caller)) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.reassign.adminOnly");
+        }
         company.requireVersion(version);
         requireValid(details);
         requireUnusedNumber(details, company.getId());
         company.change(details, clock.instant());
-        em.flush();
+        if (assign) {
+            company.assignTo(details.advisor().orElse(null), clock.instant());
+            reachAssigned(company.getId(), company.getAdvisor());
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "company.changedMeanwhile");
+        }
         return view(caller, company);
     }
 
@@ -128,6 +152,7 @@ public class CompanyService {
         }
         Company company = readable(caller, id);
         company.assignTo(advisor.map(String::trim).filter(a -> !a.isEmpty()).orElse(null), clock.instant());
+        reachAssigned(company.getId(), company.getAdvisor());
         em.flush();
         return view(caller, company);
     }
@@ -181,14 +206,19 @@ public class CompanyService {
             return new ImportOutcome(read.rows(), 0, problems, 0);
         }
         int stored = 0;
+        List<Company> batch = new ArrayList<>();
         for (CompanyImport.Line line : read.companies()) {
-            em.persist(new Company(line.details(), clock.instant()));
-            if (++stored % 200 == 0) {
+            batch.add(new Company(line.details(), clock.instant()));
+            em.persist(batch.get(batch.size() - 1));
+            if (++stored % 200 == 0 || stored == read.companies().size()) {
+                em.flush();
+                batch.stream().filter(c -> c.getAdvisor() != null)
+                        .forEach(c -> em.persist(assignedReach(c.getAdvisor(), c.getId())));
                 em.flush();
                 em.clear();
+                batch.clear();
             }
         }
-        em.flush();
         return new ImportOutcome(read.rows(), stored, List.of(), 0);
     }
 
@@ -208,6 +238,42 @@ public class CompanyService {
                 .map(l -> new ImportProblem(l.line(), 0, "enterprise_number", "company.number.duplicate",
                         l.details().number().formatted()))
                 .toList();
+    }
+
+    /** Records in {@link CompanyReach} that {@code advisor} (none when null) is the one assigned to the company. */
+    private void reachAssigned(long companyId, String advisor) {
+        for (CompanyReach reach : em.createNamedQuery(CompanyReach.ASSIGNED_TO_COMPANY, CompanyReach.class)
+                .setParameter("company", companyId).getResultList()) {
+            if (!reach.advisor().equals(advisor)) {
+                reach.assign(false);
+                if (!reach.reaches()) {
+                    em.remove(reach);
+                }
+            }
+        }
+        if (advisor != null) {
+            reach(advisor, companyId).assign(true);
+        }
+    }
+
+    /** Records in {@link CompanyReach} that {@code advisor} visited the company. */
+    void reachVisited(long companyId, String advisor) {
+        reach(advisor, companyId).visit();
+    }
+
+    private CompanyReach reach(String advisor, long companyId) {
+        CompanyReach reach = em.find(CompanyReach.class, new CompanyReach.Key(advisor, companyId));
+        if (reach == null) {
+            reach = new CompanyReach(advisor, companyId);
+            em.persist(reach);
+        }
+        return reach;
+    }
+
+    private static CompanyReach assignedReach(String advisor, long companyId) {
+        CompanyReach reach = new CompanyReach(advisor, companyId);
+        reach.assign(true);
+        return reach;
     }
 
     /** The company, when the caller may see it; otherwise not found. */
@@ -241,7 +307,8 @@ public class CompanyService {
         if (pseudonymised) {
             CompanyDetails d = details;
             details = new CompanyDetails(d.number(), d.name(), d.street(), d.postalCode(), d.city(), d.province(),
-                    d.subsectors(), d.employees(), d.recognised(), d.systems(), Optional.empty(), List.of());
+                    d.subsectors(), d.employees(), d.recognised(), d.systems(), Optional.empty(),
+                    Pseudonym.contacts(company.getId(), d.contacts()));
         }
         boolean editable = CompanyAccess.canEdit(caller, company.getAdvisor(), visitedBy(caller, company.getId()));
         return new CompanyView(company.getId(), company.getRowVersion(), details, company.getPhase(),

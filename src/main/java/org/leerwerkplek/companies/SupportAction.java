@@ -30,8 +30,8 @@ public class SupportAction {
     static final String OF_COMPANY = "SupportAction.ofCompany";
     static final String DUE_FOR = "SupportAction.dueFor";
 
-    /** Where an action stands. */
-    public enum Status { OPEN, DONE, REJECTED }
+    /** Where an action stands: open (accepted, to do), then done or cancelled; or rejected when proposed. */
+    public enum Status { OPEN, DONE, CANCELLED, REJECTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,6 +100,9 @@ public class SupportAction {
         if (due == null) {
             throw new DomainException(DomainException.Kind.INVALID, "company.action.due");
         }
+        if (owner.trim().length() > 64) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.tooLong", 64);
+        }
         if (description != null && description.length() > 1000) {
             throw new DomainException(DomainException.Kind.INVALID, "company.tooLong", 1000);
         }
@@ -108,11 +111,24 @@ public class SupportAction {
         this.dueDate = due;
     }
 
-    void markDone() {
+    /**
+     * Changes an open action: what, who and when, and its status (still open, done or
+     * cancelled). A closed or rejected action does not change any more.
+     */
+    void change(String description, String owner, LocalDate due, Status next) {
         if (status != Status.OPEN) {
             throw new DomainException(DomainException.Kind.CONFLICT, "company.action.notOpen");
         }
-        this.status = Status.DONE;
+        if (next == null || next == Status.REJECTED) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.action.status");
+        }
+        plan(description, owner, due);
+        this.status = next;
+    }
+
+    /** Whether the action is still to be done. */
+    public boolean isOpen() {
+        return status == Status.OPEN;
     }
 
     void requireVersion(long expected) {

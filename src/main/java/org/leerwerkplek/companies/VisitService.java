@@ -132,6 +132,7 @@ public class VisitService {
         Visit visit = new Visit(companyId, date, who.isEmpty() ? null : who, caller.username(), responseId, sections,
                 clock.instant());
         em.persist(visit);
+        companies.reachVisited(companyId, caller.username());
         em.flush();
         return summary(visit);
     }
@@ -141,7 +142,8 @@ public class VisitService {
         companies.readable(caller, companyId);
         boolean pseudonymised = CompanyAccess.isPseudonymised(caller);
         return visits(companyId).stream().map(this::summary)
-                .map(s -> pseudonymised ? new VisitSummary(s.id(), s.companyId(), s.date(), null, null, s.completed(),
+                .map(s -> pseudonymised ? new VisitSummary(s.id(), s.companyId(), s.date(),
+                        s.interviewee() == null ? null : Pseudonym.ofInterviewee(s.id()), null, s.completed(),
                         s.incompleteSections(), s.suitability()) : s)
                 .toList();
     }
@@ -152,7 +154,8 @@ public class VisitService {
         ResponseService.Opened opened = responses.openEntry(visit.getResponseId()).orElseThrow();
         boolean editable = !visit.isCompleted() && CompanyAccess.canEdit(caller, company.getAdvisor(),
                 caller.username().equals(visit.getAdvisor()));
-        Answers answers = CompanyAccess.isPseudonymised(caller) ? withoutPersonalData(opened.answers()) : opened.answers();
+        Answers answers = CompanyAccess.isPseudonymised(caller) ? pseudonymised(opened.answers(), visit.getId())
+                : opened.answers();
         return new Fiche(visit.getId(), company.getId(), company.getName(), visit.getRowVersion(), visit.getVisitDate(),
                 opened.instrument(), answers, visit.incompleteSections(), visit.isCompleted(), editable);
     }
@@ -204,8 +207,8 @@ public class VisitService {
         ResponseService.Opened a = responses.openEntry(before.getResponseId()).orElseThrow();
         ResponseService.Opened b = responses.openEntry(after.getResponseId()).orElseThrow();
         boolean pseudonymised = CompanyAccess.isPseudonymised(caller);
-        return FicheDiff.between(b.instrument(), pseudonymised ? withoutPersonalData(a.answers()) : a.answers(),
-                pseudonymised ? withoutPersonalData(b.answers()) : b.answers());
+        return FicheDiff.between(b.instrument(), pseudonymised ? pseudonymised(a.answers(), before.getId()) : a.answers(),
+                pseudonymised ? pseudonymised(b.answers(), after.getId()) : b.answers());
     }
 
     /** The suitability from the visit's fiche, the proposed actions still to decide and the decided ones. */
@@ -244,19 +247,37 @@ public class VisitService {
         return action;
     }
 
-    /** Changes an accepted action, or marks it done. */
+    /**
+     * Changes an open accepted action (description, owner, due date) and sets its status: still
+     * open, done or cancelled; a closed action leaves its owner's due list. A change made on an
+     * older copy than the stored one ({@code version}) is refused as a conflict.
+     */
     public SupportAction updateAction(UserService.Caller caller, long actionId, long version, String description,
-                                      String owner, LocalDate due, boolean done) {
+                                      String owner, LocalDate due, SupportAction.Status status) {
         SupportAction action = Optional.ofNullable(em.find(SupportAction.class, actionId))
-                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "company.notFound", actionId));
-        companies.editable(caller, action.getCompanyId());
-        action.requireVersion(version);
-        action.plan(description, owner, due);
-        if (done) {
-            action.markDone();
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "company.action.notFound", actionId));
+        try {
+            companies.editable(caller, action.getCompanyId());
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw new DomainException(DomainException.Kind.NOT_FOUND, "company.action.notFound", actionId);
+            }
+            throw e;
         }
-        em.flush();
+        action.requireVersion(version);
+        action.change(description, owner, due, status);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "company.changedMeanwhile");
+        }
         return action;
+    }
+
+    /** The names of the support forms and of the suitability verdicts in the rules in service, by code. */
+    public CodeLabels labels() {
+        return catalog.instrument(FICHE).flatMap(SurveyCatalog.ActiveInstrument::suitability)
+                .map(CodeLabels::of).orElse(CodeLabels.NONE);
     }
 
     /** The open actions of a company, by due date. */
@@ -317,9 +338,13 @@ public class VisitService {
                 v.isCompleted(), v.incompleteSections(), v.getSuitability());
     }
 
-    /** The answers without the names of the advisor and the interviewee. */
-    private static Answers withoutPersonalData(Answers answers) {
-        Set<String> personal = Set.of("F0_ADVISEUR", "F0_GESPREKSPARTNER");
-        return code -> personal.contains(code) ? Optional.empty() : answers.answer(code);
+    /** The answers without the advisor's name and with the interviewee's name as its pseudonym. */
+    private static Answers pseudonymised(Answers answers, long visitId) {
+        return code -> switch (code) {
+            case "F0_ADVISEUR" -> Optional.empty();
+            case "F0_GESPREKSPARTNER" -> answers.answer(code)
+                    .map(given -> new AnswerValue.Text(Pseudonym.ofInterviewee(visitId)));
+            default -> answers.answer(code);
+        };
     }
 }

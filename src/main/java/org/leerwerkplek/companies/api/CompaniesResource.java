@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leerwerkplek.companies.CompanyFilter;
 import org.leerwerkplek.companies.CompanyRow;
 import org.leerwerkplek.companies.CompanyService;
+import org.leerwerkplek.companies.SupportAction;
 import org.leerwerkplek.companies.VisitService;
 import org.leerwerkplek.companies.register.Province;
 import org.leerwerkplek.companies.register.SizeClass;
@@ -47,7 +48,7 @@ import org.leerwerkplek.surveys.definition.Violation;
 
 /**
  * The company register, visits and fiches. Advisors reach only their own companies (assigned or
- * visited), analysts read every company without personal data, admins everything; a company
+ * visited), analysts read every company with people as pseudonyms, admins everything; a company
  * out of reach answers 404, whatever id is tried.
  */
 @Path("companies")
@@ -88,6 +89,19 @@ public class CompaniesResource {
 
     /** What is wrong with one answer. */
     public record ViolationView(String question, String message) {
+    }
+
+    /** A support form to accept as an action, or the change of an accepted action ({@code version} and {@code status} then). */
+    public record ActionBody(String form, String description, String owner, String due, String status, Long version) {
+    }
+
+    /** An action of a support plan. */
+    public record ActionView(long id, long visitId, String supportForm, String description, String owner, String due,
+                             String status, long version) {
+        static ActionView of(SupportAction a) {
+            return new ActionView(a.getId(), a.getVisitId(), a.getSupportForm(), a.getDescription(), a.getOwner(),
+                    a.getDueDate() == null ? null : a.getDueDate().toString(), a.getStatus().name(), a.getRowVersion());
+        }
     }
 
     @Inject
@@ -234,6 +248,49 @@ public class CompaniesResource {
                 section, FicheAnswers.read(fiche.instrument(), body.getJsonObject("answers")));
         return new SectionView(saved.version(), saved.violations().isEmpty(), saved.violations().stream()
                 .map((Violation v) -> new ViolationView(v.question(), v.message())).toList());
+    }
+
+    @GET
+    @Path("{id}/actions")
+    @Operation(summary = "The support plan of a company: accepted actions (open, done, cancelled), by due date")
+    public List<ActionView> actions(@PathParam("id") long id) {
+        return visits.actions(caller(), id).stream().map(ActionView::of).toList();
+    }
+
+    @POST
+    @Path("visits/{visit}/actions")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept a support form proposed for the visit as an action: {\"form\", \"owner\", \"due\", \"description\"}")
+    public Response accept(@PathParam("visit") long visit, ActionBody body) {
+        ActionBody b = body == null ? new ActionBody(null, null, null, null, null, null) : body;
+        return Response.status(Response.Status.CREATED)
+                .entity(ActionView.of(visits.accept(caller(), visit, b.form(), b.description(), b.owner(), date(b.due()))))
+                .build();
+    }
+
+    @PUT
+    @Path("actions/{action}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an open action or close it (status OPEN, DONE or CANCELLED); 409 when it changed since the version sent")
+    public ActionView changeAction(@PathParam("action") long action, ActionBody body) {
+        if (body == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.versionRequired");
+        }
+        SupportAction.Status status = code(body.status(), c -> EnumSet.allOf(SupportAction.Status.class).stream()
+                .filter(s -> s.name().equals(c)).findFirst(), "company.action.status")
+                .orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "company.action.status"));
+        return ActionView.of(visits.updateAction(caller(), action, version(body.version()), body.description(),
+                body.owner(), date(body.due()), status));
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.action.due");
+        }
     }
 
     private UserService.Caller caller() {

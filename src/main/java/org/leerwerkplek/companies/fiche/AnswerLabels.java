@@ -1,10 +1,12 @@
 package org.leerwerkplek.companies.fiche;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.leerwerkplek.surveys.definition.AnswerValue;
+import org.leerwerkplek.surveys.definition.Instrument;
 import org.leerwerkplek.surveys.definition.Language;
 import org.leerwerkplek.surveys.definition.LocalizedText;
 import org.leerwerkplek.surveys.definition.Option;
@@ -45,6 +47,29 @@ public final class AnswerLabels {
                     .collect(Collectors.joining("; "));
         }
         return value.asText();
+    }
+
+    /**
+     * An answer a suitability decision read ({@code F2_MENTOR = JA}, {@code F2_KANDIDAAT_PROFIEL.MOTIVATIE = 4})
+     * written out as "question (– item): answer" with labels; a reference the instrument does not
+     * know is shown with its codes.
+     */
+    public static String evidence(Instrument instrument, String reference, Optional<String> answer, Language language) {
+        int dot = reference.indexOf('.');
+        String code = dot < 0 ? reference : reference.substring(0, dot);
+        Optional<Question> found = instrument.question(code);
+        if (found.isEmpty()) {
+            return reference + ": " + answer.orElse("–");
+        }
+        Question question = found.get();
+        String item = dot < 0 ? "" : " – " + label(question.item(reference.substring(dot + 1)).map(Option::label),
+                reference.substring(dot + 1), language);
+        String given = answer.map(a -> Arrays.stream(a.split(","))
+                        .map(String::trim)
+                        .map(c -> question.option(c).isPresent() ? option(question, c, language) : point(question, c, language))
+                        .collect(Collectors.joining(", ")))
+                .orElse("–");
+        return question.label().in(language) + item + ": " + given;
     }
 
     private static String option(Question question, String code, Language language) {

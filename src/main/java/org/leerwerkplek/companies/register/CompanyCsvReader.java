@@ -23,20 +23,29 @@ import org.leerwerkplek.surveys.csv.CsvRecordReader;
  * <p>Columns: {@code enterprise_number}, {@code name} and {@code province} are required; {@code
  * street}, {@code postal_code}, {@code city}, {@code subsectors} and {@code systems} (codes
  * separated by {@code |}), {@code employees}, {@code recognised} ({@code ja}/{@code nee},
- * {@code oui}/{@code non}, {@code yes}/{@code no}, {@code 1}/{@code 0}), {@code advisor} and one
- * contact ({@code contact_name}, {@code contact_role}, {@code contact_email}, {@code contact_phone},
- * {@code contact_language}) may be present. An enterprise number given twice in the file is
- * refused on its second line; numbers already in the register are checked by the caller.
+ * {@code oui}/{@code non}, {@code yes}/{@code no}, {@code 1}/{@code 0}), {@code advisor} and up to
+ * {@value #MAX_CONTACTS} contacts may be present. Contact N has the columns {@code contactN_name},
+ * {@code contactN_role}, {@code contactN_email}, {@code contactN_phone} and {@code contactN_language}
+ * (N from 1); {@code contact_name} ... {@code contact_language} are another name for contact 1, so
+ * files with one contact keep working (a file gives contact 1 one way, not both). A contact whose
+ * cells are all empty (the language aside) is left out; any other needs its name. An enterprise
+ * number given twice in the file is refused on its second line; numbers already in the register
+ * are checked by the caller.
  */
 public final class CompanyCsvReader {
 
     public static final int MAX_PROBLEMS = 1000;
     public static final String LIST_SEPARATOR = "|";
 
+    /** How many contacts a line may give. */
+    public static final int MAX_CONTACTS = 5;
+
     static final List<String> REQUIRED = List.of("enterprise_number", "name", "province");
-    static final List<String> COLUMNS = List.of("enterprise_number", "name", "street", "postal_code", "city", "province",
-            "subsectors", "employees", "recognised", "systems", "advisor", "contact_name", "contact_role",
-            "contact_email", "contact_phone", "contact_language");
+    static final List<String> COMPANY_COLUMNS = List.of("enterprise_number", "name", "street", "postal_code", "city",
+            "province", "subsectors", "employees", "recognised", "systems", "advisor");
+    static final List<String> CONTACT_FIELDS = List.of("name", "role", "email", "phone", "language");
+    static final List<String> COLUMNS = columns();
+    private static final String ALIAS_PREFIX = "contact_";
     private static final Map<String, String> FIELD_COLUMNS = Map.of("name", "name", "street", "street",
             "postalCode", "postal_code", "city", "city", "province", "province", "employees", "employees",
             "systems", "systems", "advisor", "advisor");
@@ -53,6 +62,7 @@ public final class CompanyCsvReader {
         private final List<ImportProblem> problems = new ArrayList<>();
         private final List<CompanyImport.Line> companies = new ArrayList<>();
         private final Map<String, Integer> position = new HashMap<>();
+        private final Map<String, String> written = new HashMap<>();
         private final Map<String, Integer> firstLineOfNumber = new HashMap<>();
         private int width;
         private int rows;
@@ -81,10 +91,13 @@ public final class CompanyCsvReader {
             width = header.fields().size();
             for (int i = 0; i < width; i++) {
                 String name = header.fields().get(i).trim().toLowerCase(Locale.ROOT);
-                if (!COLUMNS.contains(name)) {
-                    problem(1, i + 1, name, "company.import.unknownColumn", name, String.join(", ", COLUMNS));
-                } else if (position.putIfAbsent(name, i) != null) {
+                String column = name.startsWith(ALIAS_PREFIX) ? "contact1_" + name.substring(ALIAS_PREFIX.length()) : name;
+                if (!COLUMNS.contains(column)) {
+                    problem(1, i + 1, name, "company.import.unknownColumn", name, documentedColumns());
+                } else if (position.putIfAbsent(column, i) != null) {
                     problem(1, i + 1, name, "company.import.repeatedColumn", name);
+                } else {
+                    written.put(column, name);
                 }
             }
             for (String required : REQUIRED) {
@@ -134,17 +147,27 @@ public final class CompanyCsvReader {
             if (problems.size() + moreProblems > before) {
                 return;
             }
-            List<Contact> contacts = cells.text("contact_name").isBlank() ? List.of()
-                    : List.of(new Contact(cells.text("contact_name"), cells.text("contact_role"),
-                    cells.text("contact_email"), cells.text("contact_phone"), cells.text("contact_language")));
+            List<Contact> contacts = new ArrayList<>();
+            List<Integer> contactNumbers = new ArrayList<>();
+            for (int n = 1; n <= MAX_CONTACTS; n++) {
+                String prefix = "contact" + n + "_";
+                boolean given = CONTACT_FIELDS.stream().filter(f -> !f.equals("language"))
+                        .anyMatch(f -> !cells.text(prefix + f).isBlank());
+                if (given) {
+                    contacts.add(new Contact(cells.text(prefix + "name"), cells.text(prefix + "role"),
+                            cells.text(prefix + "email"), cells.text(prefix + "phone"), cells.text(prefix + "language")));
+                    contactNumbers.add(n);
+                }
+            }
             String advisor = cells.text("advisor");
             CompanyDetails details = new CompanyDetails(number.orElseThrow(), cells.text("name"), cells.text("street"),
                     cells.text("postal_code"), cells.text("city"), province.orElseThrow(), subsectors,
                     employees.orElse(Optional.empty()), recognised.orElse(false), systems,
                     Optional.of(advisor), contacts);
             for (FieldProblem problem : details.problems()) {
-                String column = column(problem.field());
-                problem(line, position.getOrDefault(column, -1) + 1, column, problem.messageKey(), problem.arguments());
+                String column = column(problem.field(), contactNumbers);
+                problem(line, position.getOrDefault(column, -1) + 1, written.getOrDefault(column, column),
+                        problem.messageKey(), problem.arguments());
             }
             Integer first = firstLineOfNumber.putIfAbsent(details.number().digits(), line);
             if (first != null) {
@@ -157,9 +180,11 @@ public final class CompanyCsvReader {
             }
         }
 
-        private static String column(String field) {
+        /** The column of a field of the details; {@code contacts[i].email} is that of the i-th contact given. */
+        private static String column(String field, List<Integer> contactNumbers) {
             if (field.startsWith("contacts[")) {
-                return "contact_" + field.substring(field.indexOf('.') + 1);
+                int index = Integer.parseInt(field.substring("contacts[".length(), field.indexOf(']')));
+                return "contact" + contactNumbers.get(index) + "_" + field.substring(field.indexOf('.') + 1);
             }
             return FIELD_COLUMNS.getOrDefault(field, field);
         }
@@ -190,7 +215,8 @@ public final class CompanyCsvReader {
             <T> Optional<T> value(String column, Function<String, Result<T>> read) {
                 Result<T> result = read.apply(text(column));
                 if (result.messageKey != null) {
-                    problem(line, position.getOrDefault(column, -1) + 1, column, result.messageKey, result.arguments);
+                    problem(line, position.getOrDefault(column, -1) + 1, written.getOrDefault(column, column),
+                            result.messageKey, result.arguments);
                     return Optional.empty();
                 }
                 return Optional.of(result.value);
@@ -238,5 +264,21 @@ public final class CompanyCsvReader {
     /** The header of a file with every column, in the documented order (for a template or an export). */
     public static String header() {
         return String.join(",", COLUMNS);
+    }
+
+    private static List<String> columns() {
+        List<String> columns = new ArrayList<>(COMPANY_COLUMNS);
+        for (int n = 1; n <= MAX_CONTACTS; n++) {
+            for (String field : CONTACT_FIELDS) {
+                columns.add("contact" + n + "_" + field);
+            }
+        }
+        return List.copyOf(columns);
+    }
+
+    /** The columns as a message names them: the company's, then the contact pattern. */
+    static String documentedColumns() {
+        return String.join(", ", COMPANY_COLUMNS) + ", contactN_name, contactN_role, contactN_email, contactN_phone,"
+                + " contactN_language (N = 1-" + MAX_CONTACTS + "; contact_name ... = contact 1)";
     }
 }

@@ -13,16 +13,12 @@ import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.leerwerkplek.companies.CompanyFilter;
 import org.leerwerkplek.companies.CompanyService;
 import org.leerwerkplek.companies.CompanyView;
 import org.leerwerkplek.companies.register.CompanyDetails;
-import org.leerwerkplek.companies.register.Contact;
-import org.leerwerkplek.companies.register.EnterpriseNumber;
-import org.leerwerkplek.companies.register.FieldProblem;
 import org.leerwerkplek.companies.register.LearningSystem;
 import org.leerwerkplek.companies.register.Province;
 import org.leerwerkplek.companies.register.SizeClass;
@@ -123,10 +119,6 @@ public class CompaniesBacking implements Serializable {
         return List.of(LearningSystem.values());
     }
 
-    public List<String> getVerdicts() {
-        return List.of("GESCHIKT", "GESCHIKT_MET_ONDERSTEUNING", "NOG_NIET_GESCHIKT");
-    }
-
     public List<String> getImportProblems() {
         return importProblems;
     }
@@ -185,77 +177,5 @@ public class CompaniesBacking implements Serializable {
 
     public void setUpload(Part upload) {
         this.upload = upload;
-    }
-
-    /** The fields of the company form; checks everything at once and marks the wrong fields. */
-    public static final class CompanyForm implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String number;
-        private String name;
-        private String street;
-        private String postalCode;
-        private String city;
-        private Province province;
-        private Subsector[] subsectors = new Subsector[0];
-        private Integer employees;
-        private boolean recognised;
-        private LearningSystem[] systems = new LearningSystem[0];
-        private String contactName;
-        private String contactRole;
-        private String contactEmail;
-        private String contactPhone;
-        private String contactLanguage = "nl";
-
-        /** The details when they are right; otherwise empty, with a message per wrong field. */
-        Optional<CompanyDetails> details() {
-            Optional<EnterpriseNumber.Problem> problem = EnterpriseNumber.problem(number);
-            if (problem.isPresent()) {
-                FacesMessages.error(problem.get().messageKey(), number == null ? "" : number.trim());
-                return Optional.empty();
-            }
-            List<Contact> contacts = contactName == null || contactName.isBlank() ? List.of()
-                    : List.of(new Contact(contactName.trim(), contactRole, contactEmail, contactPhone, contactLanguage));
-            CompanyDetails details = new CompanyDetails(EnterpriseNumber.parse(number), name, street, postalCode, city,
-                    province, subsectors.length == 0 ? EnumSet.noneOf(Subsector.class) : EnumSet.copyOf(List.of(subsectors)),
-                    Optional.ofNullable(employees), recognised,
-                    systems.length == 0 ? EnumSet.noneOf(LearningSystem.class) : EnumSet.copyOf(List.of(systems)),
-                    Optional.empty(), contacts);
-            List<FieldProblem> problems = details.problems();
-            problems.forEach(p -> FacesMessages.error(p.messageKey(), p.arguments()));
-            return problems.isEmpty() ? Optional.of(details) : Optional.empty();
-        }
-
-        public String getNumber() { return number; }
-        public void setNumber(String number) { this.number = number; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getStreet() { return street; }
-        public void setStreet(String street) { this.street = street; }
-        public String getPostalCode() { return postalCode; }
-        public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
-        public String getCity() { return city; }
-        public void setCity(String city) { this.city = city; }
-        public Province getProvince() { return province; }
-        public void setProvince(Province province) { this.province = province; }
-        public Subsector[] getSubsectors() { return subsectors.clone(); }
-        public void setSubsectors(Subsector[] subsectors) { this.subsectors = subsectors == null ? new Subsector[0] : subsectors.clone(); }
-        public Integer getEmployees() { return employees; }
-        public void setEmployees(Integer employees) { this.employees = employees; }
-        public boolean isRecognised() { return recognised; }
-        public void setRecognised(boolean recognised) { this.recognised = recognised; }
-        public LearningSystem[] getSystems() { return systems.clone(); }
-        public void setSystems(LearningSystem[] systems) { this.systems = systems == null ? new LearningSystem[0] : systems.clone(); }
-        public String getContactName() { return contactName; }
-        public void setContactName(String contactName) { this.contactName = contactName; }
-        public String getContactRole() { return contactRole; }
-        public void setContactRole(String contactRole) { this.contactRole = contactRole; }
-        public String getContactEmail() { return contactEmail; }
-        public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
-        public String getContactPhone() { return contactPhone; }
-        public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
-        public String getContactLanguage() { return contactLanguage; }
-        public void setContactLanguage(String contactLanguage) { this.contactLanguage = contactLanguage; }
     }
 }

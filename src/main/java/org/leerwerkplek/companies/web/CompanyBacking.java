@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.leerwerkplek.companies.CompanyService;
 import org.leerwerkplek.companies.CompanyView;
@@ -40,6 +42,8 @@ public class CompanyBacking implements Serializable {
     private transient CompanyView view;
     private transient List<VisitService.VisitSummary> history;
     private transient List<FicheDiff.Difference> changes;
+    private transient List<SupportAction> actions;
+    private final Map<Long, ActionEdit> actionEdits = new HashMap<>();
     private LocalDate visitDate = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
     private String interviewee;
     private String newAdvisor;
@@ -107,8 +111,73 @@ public class CompanyBacking implements Serializable {
         return history;
     }
 
+    /** The plan's actions (open and closed), read once per view and again after a change. */
     public List<SupportAction> getActions() {
-        return visits.actions(Callers.of(security), id);
+        if (actions == null) {
+            actions = visits.actions(Callers.of(security), id);
+            actions.stream().filter(SupportAction::isOpen).forEach(a -> actionEdits.putIfAbsent(a.getId(), ActionEdit.of(a)));
+        }
+        return actions;
+    }
+
+    /** The fields of the open actions as typed, by action id, each with the version it was read at. */
+    public Map<Long, ActionEdit> getActionEdits() {
+        return actionEdits;
+    }
+
+    /** Saves the changes to one open action; a change made meanwhile by someone else is a conflict, not overwritten. */
+    public void saveAction(long actionId) {
+        ActionEdit edit = actionEdits.get(actionId);
+        if (edit == null) {
+            return;
+        }
+        try {
+            SupportAction saved = visits.updateAction(Callers.of(security), actionId, edit.version, edit.description,
+                    edit.owner, edit.due, edit.status);
+            actionEdits.remove(actionId);
+            if (saved.isOpen()) {
+                actionEdits.put(actionId, ActionEdit.of(saved));
+            }
+            actions = null;
+            FacesMessages.info("company.action.saved");
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public List<SupportAction.Status> getActionStatuses() {
+        return List.of(SupportAction.Status.OPEN, SupportAction.Status.DONE, SupportAction.Status.CANCELLED);
+    }
+
+    /** An open action as the page changes it. */
+    public static final class ActionEdit implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private long version;
+        private String description;
+        private String owner;
+        private LocalDate due;
+        private SupportAction.Status status;
+
+        static ActionEdit of(SupportAction action) {
+            ActionEdit edit = new ActionEdit();
+            edit.version = action.getRowVersion();
+            edit.description = action.getDescription();
+            edit.owner = action.getOwner();
+            edit.due = action.getDueDate();
+            edit.status = action.getStatus();
+            return edit;
+        }
+
+        public String getDescription() { return description; }
+        public void setDescription(String description) { this.description = description; }
+        public String getOwner() { return owner; }
+        public void setOwner(String owner) { this.owner = owner; }
+        public LocalDate getDue() { return due; }
+        public void setDue(LocalDate due) { this.due = due; }
+        public SupportAction.Status getStatus() { return status; }
+        public void setStatus(SupportAction.Status status) { this.status = status; }
     }
 
     /** What changed between the two latest visits; empty with fewer than two. */

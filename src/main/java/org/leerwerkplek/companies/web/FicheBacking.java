@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.leerwerkplek.companies.VisitService;
+import org.leerwerkplek.companies.fiche.AnswerLabels;
 import org.leerwerkplek.companies.fiche.PlanProposal;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.definition.AnswerValue;
 import org.leerwerkplek.surveys.definition.Answers;
+import org.leerwerkplek.surveys.definition.Assessment;
 import org.leerwerkplek.surveys.definition.Language;
 import org.leerwerkplek.surveys.definition.LocalizedText;
 import org.leerwerkplek.surveys.definition.Option;
@@ -268,6 +270,12 @@ public class FicheBacking implements Serializable {
 
     public String text(LocalizedText text) {
         return text.in(Language.fromCode(UiLanguage.current()).orElse(Language.NL));
+    }
+
+    /** An answer a suitability decision read, with the question's and the answer's labels. */
+    public String evidence(Assessment.Evidence evidence) {
+        return AnswerLabels.evidence(fiche().instrument(), evidence.reference(), evidence.answer(),
+                Language.fromCode(UiLanguage.current()).orElse(Language.NL));
     }
 
     public String itemKey(Question question, Option item) {

@@ -43,7 +43,8 @@ import org.leerwerkplek.surveys.definition.Question;
  * <pre>java -cp ... org.leerwerkplek.companies.bench.CompanyBenchmarkData DATA_DIR COMPANIES FICHES ADVISORS</pre>
  *
  * Advisors are {@code adviseur-01} ... (a company has one, 5% none); 85% of a company's fiches are
- * by its own advisor; {@code adviseur-01} owns a few open support actions. Statistics of the filled tables are refreshed at the end, as Derby's
+ * by its own advisor; {@code adviseur-01} owns a few open support actions; {@code company_reach}
+ * is filled from the assignments and visits as migration V10 does. Statistics of the filled tables are refreshed at the end, as Derby's
  * automatic statistics would do over time.
  */
 public final class CompanyBenchmarkData {
@@ -243,12 +244,20 @@ public final class CompanyBenchmarkData {
                 db.commit();
             }
             try (Statement s = db.createStatement()) {
+                s.executeUpdate("INSERT INTO company_reach (advisor, company_id, assigned, visited)"
+                        + " SELECT advisor, id, TRUE, FALSE FROM company WHERE advisor IS NOT NULL");
+                s.executeUpdate("UPDATE company_reach SET visited = TRUE WHERE EXISTS (SELECT 1 FROM company_visit v"
+                        + " WHERE v.advisor = company_reach.advisor AND v.company_id = company_reach.company_id)");
+                s.executeUpdate("INSERT INTO company_reach (advisor, company_id, assigned, visited)"
+                        + " SELECT DISTINCT v.advisor, v.company_id, FALSE, TRUE FROM company_visit v WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM company_reach r WHERE r.advisor = v.advisor AND r.company_id = v.company_id)");
+                db.commit();
                 s.execute("ALTER TABLE company ALTER COLUMN id RESTART WITH " + (companyBase + companies));
                 s.execute("ALTER TABLE company_visit ALTER COLUMN id RESTART WITH " + (visitBase + fiches));
                 s.execute("ALTER TABLE survey_response ALTER COLUMN id RESTART WITH " + (responseBase + fiches));
                 db.commit();
                 for (String table : List.of("COMPANY", "COMPANY_SUBSECTOR", "COMPANY_CONTACT", "COMPANY_VISIT",
-                        "SURVEY_RESPONSE")) {
+                        "COMPANY_REACH", "SURVEY_RESPONSE")) {
                     s.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(CURRENT SCHEMA, '" + table + "', NULL)");
                 }
                 db.commit();

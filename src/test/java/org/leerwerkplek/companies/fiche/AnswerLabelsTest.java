@@ -44,6 +44,18 @@ class AnswerLabelsTest {
     }
 
     @Test
+    void theEvidenceOfADecisionNamesTheQuestionItemAndAnswerLabels() {
+        assertEquals(question("F2_MENTOR").label().in(Language.NL) + ": Ja",
+                AnswerLabels.evidence(FICHE, "F2_MENTOR", Optional.of("JA"), Language.NL));
+        assertEquals(question("F2_KANDIDAAT_PROFIEL").label().in(Language.NL) + " – Motivatie en inzet: Ruim voldoende",
+                AnswerLabels.evidence(FICHE, "F2_KANDIDAAT_PROFIEL.MOTIVATIE", Optional.of("4"), Language.NL));
+        assertEquals(question("F2_MENTOR").label().in(Language.FR) + ": –",
+                AnswerLabels.evidence(FICHE, "F2_MENTOR", Optional.empty(), Language.FR));
+        assertEquals("BEGELEIDINGSCAPACITEIT_BEDRIJF: STERK",
+                AnswerLabels.evidence(FICHE, "BEGELEIDINGSCAPACITEIT_BEDRIJF", Optional.of("STERK"), Language.NL));
+    }
+
+    @Test
     void anUnknownCodeIsShownAsItIsAndPlainValuesAsGiven() {
         assertEquals("K99", AnswerLabels.of(question("F3_KNELPUNTEN"), AnswerValue.Multiple.of("K99"), Language.NL));
         assertEquals("12", AnswerLabels.of(question("F1_WERKNEMERS"), AnswerValue.Numeric.of("12.0"), Language.NL));

@@ -24,7 +24,9 @@ import org.leerwerkplek.platform.it.WebClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -67,7 +69,7 @@ class CompaniesIT {
 
         JsonObject read = WebClient.json(client.api("GET", "/api/v1/companies/" + ofAn, analyst, PASSWORD, null)).asJsonObject();
         assertTrue(read.getBoolean("pseudonymised"));
-        assertEquals(0, read.getJsonArray("contacts").size(), "no personal data for analysts");
+        assertTrue(!read.toString().contains("Jan Peeters"), "no personal data for analysts: " + read);
         assertEquals(403, client.api("POST", "/api/v1/companies", analyst, PASSWORD, body("0403.170.701", "X", "LUIK")).statusCode());
 
         client.signIn(bert, PASSWORD);
@@ -113,6 +115,90 @@ class CompaniesIT {
                 "{\"date\":\"" + LocalDate.now().plusYears(3) + "\"}");
         assertEquals(400, far.statusCode());
         assertTrue(far.body().contains("toekomst"), far.body());
+
+        JsonObject details = WebClient.json(client.api("GET", "/api/v1/companies/" + company, an, PASSWORD, null)).asJsonObject();
+        long companyVersion = details.getJsonNumber("version").longValue();
+        String path = "/api/v1/companies/" + company;
+        HttpResponse<String> badMail = client.api("PUT", path, an, PASSWORD, change(details, "Dak en Co bv",
+                "[{\"name\":\"An\",\"email\":\"an-at-dak.be\"}]", companyVersion));
+        assertEquals(400, badMail.statusCode(), badMail.body());
+        assertTrue(badMail.body().contains("an-at-dak.be is geen e-mailadres"), badMail.body());
+        HttpResponse<String> mine = client.api("PUT", path, an, PASSWORD, change(details, "Dak en Co bv",
+                "[{\"name\":\"An\",\"email\":\"an@dak.be\"},{\"name\":\"Bert\",\"phone\":\"011 22 33 44\",\"language\":\"fr\"}]",
+                companyVersion));
+        HttpResponse<String> theirs = client.api("PUT", path, an, PASSWORD, change(details, "Dak en Co nv", "[]", companyVersion));
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertEquals(409, theirs.statusCode(), theirs.body());
+        assertTrue(theirs.body().contains("intussen gewijzigd"), theirs.body());
+        JsonObject kept = WebClient.json(client.api("GET", path, an, PASSWORD, null)).asJsonObject();
+        assertEquals("Dak en Co bv", kept.getString("name"), "the first save is kept");
+        assertEquals(2, kept.getJsonArray("contacts").size());
+        assertEquals("fr", kept.getJsonArray("contacts").getJsonObject(1).getString("language"));
+
+        long ficheVersion = WebClient.json(client.api("GET", fichePath, an, PASSWORD, null)).asJsonObject()
+                .getJsonNumber("version").longValue();
+        HttpResponse<String> mentor = client.api("PUT", fichePath + "/leerwerkplek", an, PASSWORD,
+                "{\"version\":" + ficheVersion + ",\"answers\":{\"F2_MENTOR\":\"JA\",\"F2_MENTOR_OPLEIDING\":\"NEE\"}}");
+        assertEquals(200, mentor.statusCode(), mentor.body());
+        HttpResponse<String> accepted = client.api("POST", "/api/v1/companies/visits/" + visit + "/actions", an, PASSWORD,
+                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"" + an + "\",\"due\":\"" + LocalDate.now().plusDays(3) + "\"}");
+        assertEquals(201, accepted.statusCode(), accepted.body());
+        JsonObject action = WebClient.json(accepted).asJsonObject();
+        String actionPath = "/api/v1/companies/actions/" + action.getJsonNumber("id").longValue();
+        long actionVersion = action.getJsonNumber("version").longValue();
+        HttpResponse<String> done = client.api("PUT", actionPath, an, PASSWORD, "{\"owner\":\"" + an + "\",\"due\":\""
+                + LocalDate.now().plusDays(3) + "\",\"status\":\"DONE\",\"version\":" + actionVersion + "}");
+        HttpResponse<String> moved = client.api("PUT", actionPath, an, PASSWORD, "{\"owner\":\"bert\",\"due\":\""
+                + LocalDate.now().plusDays(9) + "\",\"status\":\"OPEN\",\"version\":" + actionVersion + "}");
+        assertEquals(200, done.statusCode(), done.body());
+        assertEquals(409, moved.statusCode(), "a change on an older copy of the action: " + moved.body());
+        JsonObject plan = WebClient.json(client.api("GET", "/api/v1/companies/" + company + "/actions", an, PASSWORD, null))
+                .asJsonArray().getJsonObject(0);
+        assertEquals("DONE", plan.getString("status"));
+        assertEquals(an, plan.getString("owner"), "the second change did not overwrite the first");
+    }
+
+    @Test
+    void anAnalystSeesThePeopleOfACompanyAsStablePseudonyms() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String analyst = createUser(client, "ANALYST");
+        long company = register(client, an, "Tegelwerk Aerts", "LUIK");
+        HttpResponse<String> planned = client.api("POST", "/api/v1/companies/" + company + "/visits", an, PASSWORD,
+                "{\"date\":\"" + LocalDate.now() + "\",\"interviewee\":\"Marie Aerts\"}");
+        assertEquals(201, planned.statusCode(), planned.body());
+        long visit = WebClient.json(planned).asJsonObject().getJsonNumber("id").longValue();
+
+        JsonObject read = WebClient.json(client.api("GET", "/api/v1/companies/" + company, analyst, PASSWORD, null)).asJsonObject();
+        JsonObject contact = read.getJsonArray("contacts").getJsonObject(0);
+        String pseudonym = contact.getString("name");
+        assertTrue(pseudonym.matches("Contact [0-9a-f]{4}"), pseudonym);
+        assertEquals(pseudonym, contact.getString("email"), "the address is replaced too");
+        assertTrue(!read.toString().contains("Jan Peeters") && !read.toString().contains("jan@example.be"), read.toString());
+        JsonObject again = WebClient.json(client.api("GET", "/api/v1/companies/" + company, analyst, PASSWORD, null)).asJsonObject();
+        assertEquals(pseudonym, again.getJsonArray("contacts").getJsonObject(0).getString("name"), "stable");
+        JsonObject byAdvisor = WebClient.json(client.api("GET", "/api/v1/companies/" + company, an, PASSWORD, null)).asJsonObject();
+        assertEquals("Jan Peeters", byAdvisor.getJsonArray("contacts").getJsonObject(0).getString("name"));
+        assertEquals("jan@example.be", byAdvisor.getJsonArray("contacts").getJsonObject(0).getString("email"));
+
+        JsonObject shownVisit = WebClient.json(client.api("GET", "/api/v1/companies/" + company + "/visits", analyst,
+                PASSWORD, null)).asJsonArray().getJsonObject(0);
+        String interviewee = shownVisit.getString("interviewee");
+        assertTrue(interviewee.matches("Contact [0-9a-f]{4}"), interviewee);
+        String fichePath = "/api/v1/companies/visits/" + visit + "/fiche";
+        JsonObject answers = WebClient.json(client.api("GET", fichePath, analyst, PASSWORD, null)).asJsonObject()
+                .getJsonObject("answers");
+        assertEquals(interviewee, answers.getString("F0_GESPREKSPARTNER"), "the same pseudonym in the fiche");
+        assertTrue(!answers.containsKey("F0_ADVISEUR"), answers.toString());
+        assertEquals("Marie Aerts", WebClient.json(client.api("GET", fichePath, an, PASSWORD, null)).asJsonObject()
+                .getJsonObject("answers").getString("F0_GESPREKSPARTNER"));
+
+        WebClient pages = new WebClient(base);
+        pages.signIn(analyst, PASSWORD);
+        String page = pages.get("/companies/company.xhtml?id=" + company).body();
+        assertTrue(page.contains(pseudonym) && page.contains(interviewee), "the page shows the pseudonyms");
+        assertTrue(!page.contains("Jan Peeters") && !page.contains("jan@example.be") && !page.contains("Marie Aerts"),
+                "and no names or addresses");
     }
 
     @Test
@@ -166,6 +252,26 @@ class CompaniesIT {
             browser.findElement(By.id("newCompany:save")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("details")));
             assertEquals("0403.170.701", browser.findElement(By.id("number")).getText());
+            String companyPage = browser.getCurrentUrl();
+
+            browser.findElement(By.id("edit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editCompany:addContact")));
+            browser.findElement(By.id("editCompany:addContact")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("fieldset[data-contact='0'] input[id$='contactName']")));
+            browser.findElement(By.cssSelector("fieldset[data-contact='0'] input[id$='contactName']")).sendKeys("Piet Claes");
+            browser.findElement(By.cssSelector("fieldset[data-contact='0'] input[id$='contactEmail']")).sendKeys("piet-at-claes.be");
+            browser.findElement(By.id("editCompany:addContact")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("fieldset[data-contact='1'] input[id$='contactName']")));
+            browser.findElement(By.cssSelector("fieldset[data-contact='1'] input[id$='contactName']")).sendKeys("Els Claes");
+            browser.findElement(By.id("editCompany:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "piet-at-claes.be is geen e-mailadres"));
+            WebElement email = browser.findElement(By.cssSelector("fieldset[data-contact='0'] input[id$='contactEmail']"));
+            email.clear();
+            email.sendKeys("piet@claes.be");
+            browser.findElement(By.id("editCompany:save")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("details")));
+            String contacts = browser.findElement(By.id("contacts")).getText();
+            assertTrue(contacts.contains("piet@claes.be") && contacts.contains("Els Claes"), contacts);
 
             browser.findElement(By.id("visitForm:interviewee")).sendKeys("Piet Claes");
             browser.findElement(By.id("visitForm:plan")).click();
@@ -190,15 +296,35 @@ class CompaniesIT {
             browser.findElement(By.xpath(row + "//button[contains(@id,'accept')]")).click();
             Browser.awaitAjax(browser);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decided")));
-            assertTrue(browser.findElement(By.id("decided")).getText().contains("MENTOROPLEIDING"));
+            String decided = browser.findElement(By.id("decided")).getText();
+            assertTrue(decided.contains("Mentoropleiding") && !decided.contains("MENTOROPLEIDING"), "the form's name: " + decided);
 
             browser.get(base + "index.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dueActions")));
             assertTrue(browser.findElement(By.id("dueActions")).getText().contains("Schrijnwerk Claes"),
                     "the accepted action, due in three days, is on the advisor's start page");
+
+            browser.get(companyPage);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("select[id$='status']")));
+            new Select(browser.findElement(By.cssSelector("select[id$='status']"))).selectByValue("DONE");
+            browser.findElement(By.cssSelector("button[id$='saveAction']")).click();
+            Browser.awaitAjax(browser);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("select[id$='status']")));
+            assertTrue(browser.findElement(By.id("actionsForm:actions")).getText().contains("Afgerond"));
+            browser.get(base + "index.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dueActions")));
+            assertTrue(!browser.findElement(By.id("dueActions")).getText().contains("Schrijnwerk Claes"),
+                    "a done action leaves the start page");
         } finally {
             browser.quit();
         }
+    }
+
+    /** A PUT body: the company's details as read, with a new name and contacts, on copy {@code version}. */
+    private static String change(JsonObject company, String name, String contacts, long version) {
+        return "{\"enterpriseNumber\":\"" + company.getString("enterpriseNumber") + "\",\"name\":\"" + name
+                + "\",\"province\":\"" + company.getString("province") + "\",\"subsectors\":[\"RUWBOUW\"],\"employees\":3,"
+                + "\"contacts\":" + contacts + ",\"version\":" + version + "}";
     }
 
     private long count(WebClient client, String number) throws IOException, InterruptedException {

@@ -100,4 +100,56 @@ class CompanyCsvReaderTest {
 
         assertEquals(List.of("2:5:company.systems.required", "3:4:company.import.yesNo"), where(result));
     }
+
+    @Test
+    void numberedContactColumnsGiveSeveralContactsInTheirOrder() throws IOException {
+        CompanyImport result = read("""
+                enterprise_number,name,province,contact1_name,contact1_role,contact1_email,contact2_name,contact2_phone,contact2_language,contact3_name
+                0403170701,Bouw Peeters,ANTWERPEN,An Peeters,zaakvoerder,an@peeters.be,Luc Maes,+32 3 123 45 67,FR,
+                1234567894,Dak & Co,LIMBURG,,,,Els Claes,,,Tom Wouters
+                """);
+
+        assertTrue(result.isValid(), result.problems().toString());
+        List<Contact> first = result.companies().get(0).details().contacts();
+        assertEquals(List.of(new Contact("An Peeters", "zaakvoerder", "an@peeters.be", "", "nl"),
+                new Contact("Luc Maes", "", "", "+32 3 123 45 67", "fr")), first);
+        assertEquals(List.of("Els Claes", "Tom Wouters"),
+                result.companies().get(1).details().contacts().stream().map(Contact::name).toList(),
+                "an empty contact 1 is left out; contacts 2 and 3 keep their order");
+    }
+
+    @Test
+    void aWrongContactCellIsReportedInItsOwnColumnAndNothingIsKept() throws IOException {
+        CompanyImport result = read("""
+                enterprise_number,name,province,contact1_name,contact1_email,contact2_name,contact2_email
+                0403170701,Bouw Peeters,ANTWERPEN,An Peeters,an@peeters.be,Luc Maes,luc-at-maes.be
+                1234567894,Dak & Co,LIMBURG,,,,els@claes.be
+                """);
+
+        assertFalse(result.isValid());
+        assertEquals(List.of(), result.companies());
+        assertEquals(List.of("2:7:company.contact.email", "3:6:company.contact.name"), where(result));
+        assertEquals("contact2_email", result.problems().get(0).columnName());
+        assertEquals("luc-at-maes.be", result.problems().get(0).arguments()[0]);
+    }
+
+    @Test
+    void theSingleContactColumnsAreContactOneAndNamedAsWritten() throws IOException {
+        CompanyImport result = read("enterprise_number,name,province,contact_name,contact_email,contact2_name\n"
+                + "0403170701,Bouw,LUIK,An,an@,Bert\n");
+
+        assertEquals(List.of("2:5:company.contact.email"), where(result));
+        assertEquals("contact_email", result.problems().get(0).columnName());
+
+        CompanyImport both = read("enterprise_number,name,province,contact_name,contact1_name\n0403170701,Bouw,LUIK,An,An\n");
+        assertEquals(List.of("1:5:company.import.repeatedColumn"), where(both));
+    }
+
+    @Test
+    void aSixthContactIsAnUnknownColumn() throws IOException {
+        CompanyImport result = read("enterprise_number,name,province,contact6_name\n0403170701,Bouw,LUIK,An\n");
+
+        assertEquals(List.of("1:4:company.import.unknownColumn"), where(result));
+        assertTrue(result.problems().get(0).arguments()[1].toString().contains("contactN_email"));
+    }
 }
