@@ -111,6 +111,17 @@ public class CompanyService {
         return view(caller, readable(caller, id));
     }
 
+    /**
+     * A company the caller may see, with its contacts as they are: for inviting them to a survey
+     * (fieldwork mails the contact, so an analyst who creates a wave needs the real address even
+     * though the register shows analysts pseudonyms). Never for display.
+     */
+    public CompanyView forInvitation(UserService.Caller caller, long id) {
+        Company company = readable(caller, id);
+        return new CompanyView(company.getId(), company.getRowVersion(), company.details(), company.getPhase(),
+                company.getSuitability(), false, false);
+    }
+
     /** One page of the companies the caller may see, with the total: one query for the rows, one for the count. */
     public Page<CompanyRow> list(UserService.Caller caller, CompanyFilter filter, String sortField, boolean ascending,
                                  int first, int size) {
