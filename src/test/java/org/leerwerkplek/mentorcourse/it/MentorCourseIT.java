@@ -41,7 +41,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leerwerkplek.platform.it.Browser;
 import org.leerwerkplek.platform.it.WebClient;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The mentor course on a running Payara Micro with GreenMail as its SMTP server (failsafe points
@@ -444,6 +450,68 @@ class MentorCourseIT {
         assertEquals(200, left.statusCode());
         assertTrue(left.body().contains("data-status=\"UNSUBSCRIBED\""), left.body());
         assertTrue(mentor.get(me).body().contains("data-status=\"UNSUBSCRIBED\""));
+    }
+
+    @Test
+    void aMentorRegistersInFrenchInTheBrowserConfirmsOpensTheModuleFromItsMailAnswersTheQuizAndSeesProgress()
+            throws Exception {
+        String email = address("navigateur");
+        WebDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(base + "course/register.xhtml");
+            browser.findElement(By.cssSelector("a[data-lang='fr']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("registerForm"), "Trimestrielle"));
+            browser.findElement(By.id("registerForm:name")).sendKeys("Julie Lambert");
+            browser.findElement(By.id("registerForm:email")).sendKeys(email);
+            browser.findElement(By.id("registerForm:language")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("[id='registerForm:language_panel'] li[data-value='FR']"))).click();
+            browser.findElement(By.id("registerForm:companyName")).sendKeys("Toitures Lambert");
+            label(browser, "registerForm", "Chef d").click();
+            label(browser, "registerForm", "Trimestrielle").click();
+            label(browser, "registerForm", "Technique et organisation").click();
+            browser.findElement(By.id("registerForm:register")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registered")));
+
+            String confirm = find(CONFIRM_LINK, text(await(email, "Confirmez votre inscription", 1).get(0))).group();
+            browser.get(base + confirm.substring(1));
+            browser.findElement(By.id("confirmForm:confirm")).click();
+            wait.until(ExpectedConditions.urlContains("/course/me.xhtml"));
+            assertEquals("ACTIVE", browser.findElement(By.id("status")).getAttribute("data-status"));
+
+            runScheduler();
+            MimeMessage moduleMail = await(email, "Nouveau module : ", 1).get(0);
+            Matcher link = find(MODULE_LINK, text(moduleMail));
+            assertEquals("leertaken-plannen", link.group(3),
+                    "the first module in course order whose focus takes in technique (both)");
+            browser.get(base + link.group(1).substring(1));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quizForm")));
+            assertEquals("fr", browser.findElement(By.id("body")).getAttribute("lang"), "the module in French");
+            List<WebElement> questions = browser.findElements(By.cssSelector("#quizForm fieldset.lwp-question"));
+            assertTrue(questions.size() >= 2, "quiz questions: " + questions.size());
+            for (WebElement question : questions) {
+                question.findElements(By.cssSelector(".ui-radiobutton-box")).get(0).click();
+            }
+            browser.findElement(By.id("quizForm:submitQuiz")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#quizForm .lwp-hint")));
+            browser.findElement(By.id("completeForm:complete")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("completeForm:complete")));
+
+            browser.get(base + "course/me.xhtml?t=" + link.group(2));
+            WebElement completed = browser.findElement(
+                    By.cssSelector(".lwp-completed[data-module='leertaken-plannen']"));
+            assertEquals("oui", completed.getText());
+            assertTrue(browser.findElement(By.cssSelector(".lwp-quiz[data-module='leertaken-plannen']")).getText()
+                    .endsWith("/ " + questions.size()), "the quiz score out of its questions");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static WebElement label(WebDriver browser, String form, String textStart) {
+        return browser.findElement(By.xpath("//form[@id='" + form + "']//label[starts-with(normalize-space(.), '"
+                + textStart + "')]"));
     }
 
     @Test
