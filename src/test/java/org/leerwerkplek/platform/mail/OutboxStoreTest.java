@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -68,6 +69,41 @@ class OutboxStoreTest {
 
         assertEquals(1, database.count("1 = 1"));
         assertEquals(1, database.count("recipient = 'a@example.org'"));
+    }
+
+    @Test
+    void manyMailsAtOnceSkipKeysThatExistOrRepeat() throws Exception {
+        assertTrue(store.insert(OutboxMails.newMail("k2", "old@example.org")));
+        List<NewMail> mails = new ArrayList<>();
+        for (int i = 0; i < 1203; i++) {
+            mails.add(OutboxMails.newMail("k" + i, "r" + i + "@example.org"));
+        }
+        mails.add(OutboxMails.newMail("k7", "again@example.org"));
+
+        assertEquals(1202, store.insertAll(mails));
+
+        assertEquals(1203, database.count("1 = 1"));
+        assertEquals(1, database.count("dedup_key = 'k2' AND recipient = 'old@example.org'"));
+        assertEquals(1, database.count("dedup_key = 'k7' AND recipient = 'r7@example.org'"));
+        assertEquals(0, store.insertAll(mails), "a repeated run adds nothing");
+    }
+
+    @Test
+    void aBatchThatMeetsAKeyAddedMeanwhileSkipsItAndAddsTheRestInTheSameTransaction() throws Exception {
+        assertTrue(store.insert(OutboxMails.newMail("b1", "taken@example.org")));
+        assertTrue(store.insert(OutboxMails.newMail("b3", "taken@example.org")));
+        List<NewMail> mails = List.of(OutboxMails.newMail("b0", "a@example.org"), OutboxMails.newMail("b1", "b@example.org"),
+                OutboxMails.newMail("b2", "c@example.org"), OutboxMails.newMail("b3", "d@example.org"),
+                OutboxMails.newMail("b4", "e@example.org"));
+
+        try (Connection transaction = database.transaction()) {
+            assertEquals(3, store.insertBatched(transaction, mails));
+            transaction.commit();
+        }
+
+        assertEquals(5, database.count("1 = 1"));
+        assertEquals(2, database.count("recipient = 'taken@example.org'"));
+        assertEquals(1, database.count("dedup_key = 'b4' AND recipient = 'e@example.org'"));
     }
 
     @Test
