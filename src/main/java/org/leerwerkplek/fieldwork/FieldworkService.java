@@ -170,8 +170,9 @@ public class FieldworkService {
     }
 
     /**
-     * Works off what is due in every open wave: invitations from the invitation date, then
-     * reminders by each wave's rule, one transaction per chunk of invitees.
+     * Works off what is due in every open wave, set-based: per wave one query finds the invitees
+     * due an invitation, then one transaction per {@link DueWork#CHUNK} of them starts their
+     * responses, records them and queues their mails in JDBC batches; the same for reminders.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RunReport runDue() {
@@ -183,18 +184,18 @@ public class FieldworkService {
             if (!wave.invitesOn(today)) {
                 continue;
             }
-            long after = 0;
-            for (Optional<DueWork.Chunk> chunk = due.invite(wave, after); chunk.isPresent();
-                 chunk = due.invite(wave, after)) {
-                invitations += chunk.get().mailed();
-                after = chunk.get().lastId();
+            for (List<Invitee> chunk : chunks(store.dueInvitations(wave.id()))) {
+                invitations += due.invite(wave, chunk).mailed();
             }
-            after = 0;
-            for (Optional<DueWork.Chunk> chunk = due.remind(wave, after); chunk.isPresent();
-                 chunk = due.remind(wave, after)) {
-                reminders += chunk.get().mailed();
-                skipped += chunk.get().skipped();
-                after = chunk.get().lastId();
+            ReminderRule rule = wave.reminderRule(clock);
+            if (!rule.isActive()) {
+                continue;
+            }
+            for (List<Invitee> chunk : chunks(store.reminderCandidates(wave.id(), rule.maxReminders(),
+                    rule.lastContactBefore()))) {
+                DueWork.Chunk done = due.remind(wave, chunk);
+                reminders += done.mailed();
+                skipped += done.skipped();
             }
         }
         RunReport report = new RunReport(invitations, reminders, skipped);
@@ -207,7 +208,20 @@ public class FieldworkService {
     /** Sends an extra reminder to the invitees of one subgroup who have not answered. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int remindGroup(long waveId, Dimension dimension, String value) {
-        return due.remindGroup(openWave(waveId), dimension, value).mailed();
+        Wave wave = openWave(waveId);
+        int mailed = 0;
+        for (List<Invitee> chunk : chunks(store.openInGroup(waveId, dimension, value))) {
+            mailed += due.remindGroup(wave, chunk).mailed();
+        }
+        return mailed;
+    }
+
+    private static List<List<Invitee>> chunks(List<Invitee> invitees) {
+        List<List<Invitee>> chunks = new ArrayList<>();
+        for (int from = 0; from < invitees.size(); from += DueWork.CHUNK) {
+            chunks.add(invitees.subList(from, Math.min(invitees.size(), from + DueWork.CHUNK)));
+        }
+        return chunks;
     }
 
     /** The invitee behind an opt-out link; empty for an unknown link (no hint whether it ever existed). */

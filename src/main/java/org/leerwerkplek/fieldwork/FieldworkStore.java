@@ -23,7 +23,7 @@ import javax.sql.DataSource;
  */
 public final class FieldworkStore {
 
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
     private static final String WAVE_COLUMNS = "id, name, instrument_id, invitation_date, reminder_min_days, reminder_max,"
             + " reminder_last_date, closing_date, link_key, link_base, created_by, created_at";
     private static final String INVITEE_COLUMNS = "id, wave_id, company, contact, email, language, size_class, subsector,"
@@ -140,22 +140,21 @@ public final class FieldworkStore {
         }
     }
 
-    /** Up to {@code limit} invitees of the wave not invited yet and not opted out, with an id above {@code afterId}. */
-    public List<Invitee> dueInvitations(long waveId, long afterId, int limit) {
-        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ? AND id > ?"
-                + " AND invited_at IS NULL AND opted_out_at IS NULL ORDER BY id", limit, waveId, afterId);
+    /** Every invitee of the wave not invited yet and not opted out, in one query. */
+    public List<Invitee> dueInvitations(long waveId) {
+        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ?"
+                + " AND invited_at IS NULL AND opted_out_at IS NULL ORDER BY id", Integer.MAX_VALUE, waveId);
     }
 
     /**
-     * Up to {@code limit} invitees of the wave that may be due a reminder: invited, neither
+     * Every invitee of the wave that may be due a reminder, in one query: invited, neither
      * submitted (as far as recorded) nor opted out, fewer than {@code maxReminders} reminders,
      * last mail before {@code lastContactBefore}.
      */
-    public List<Invitee> reminderCandidates(long waveId, long afterId, int maxReminders, Instant lastContactBefore,
-                                            int limit) {
-        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ? AND id > ?"
+    public List<Invitee> reminderCandidates(long waveId, int maxReminders, Instant lastContactBefore) {
+        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ?"
                 + " AND invited_at IS NOT NULL AND opted_out_at IS NULL AND submitted_at IS NULL AND reminders < ?"
-                + " AND last_contact_at < ? ORDER BY id", limit, waveId, afterId, maxReminders,
+                + " AND last_contact_at < ? ORDER BY id", Integer.MAX_VALUE, waveId, maxReminders,
                 Timestamp.from(lastContactBefore));
     }
 
@@ -194,10 +193,15 @@ public final class FieldworkStore {
     public record Invited(long inviteeId, long responseId, String linkHash, String optOutHash) {
     }
 
-    /** Records invitations; an invitee that another run invited meanwhile is left as it is. */
-    public void recordInvited(List<Invited> invited, Instant at) {
-        batch("UPDATE fieldwork_invitee SET response_id = ?, link_hash = ?, opt_out_hash = ?, invited_at = ?,"
-                + " last_contact_at = ? WHERE id = ? AND invited_at IS NULL", invited, (update, i) -> {
+    /**
+     * Records invitations; an invitee that another run invited meanwhile, or that opted out, is
+     * left as it is.
+     *
+     * @return per entry, whether this call recorded it (and so decides its mail)
+     */
+    public boolean[] recordInvited(List<Invited> invited, Instant at) {
+        return batch("UPDATE fieldwork_invitee SET response_id = ?, link_hash = ?, opt_out_hash = ?, invited_at = ?,"
+                + " last_contact_at = ? WHERE id = ? AND invited_at IS NULL AND opted_out_at IS NULL", invited, (update, i) -> {
             update.setLong(1, i.responseId());
             update.setString(2, i.linkHash());
             update.setString(3, i.optOutHash());
@@ -211,8 +215,15 @@ public final class FieldworkStore {
     public record Reminded(long inviteeId, int number) {
     }
 
-    public void recordReminded(List<Reminded> reminded, Instant at) {
-        batch("UPDATE fieldwork_invitee SET reminders = ?, last_contact_at = ? WHERE id = ? AND reminders < ?",
+    /**
+     * Records reminders; one that another run recorded meanwhile, or for an invitee that opted
+     * out, is left as it is.
+     *
+     * @return per entry, whether this call recorded it (and so decides its mail)
+     */
+    public boolean[] recordReminded(List<Reminded> reminded, Instant at) {
+        return batch("UPDATE fieldwork_invitee SET reminders = ?, last_contact_at = ? WHERE id = ? AND reminders < ?"
+                + " AND opted_out_at IS NULL",
                 reminded, (update, r) -> {
                     update.setInt(1, r.number());
                     update.setTimestamp(2, Timestamp.from(at));
@@ -247,21 +258,34 @@ public final class FieldworkStore {
         void bind(PreparedStatement statement, T item) throws SQLException;
     }
 
-    private <T> void batch(String sql, List<T> items, Binder<T> binder) {
+    /** Runs the statement once per item in JDBC batches; per item, whether it changed a row. */
+    private <T> boolean[] batch(String sql, List<T> items, Binder<T> binder) {
+        boolean[] changed = new boolean[items.size()];
+        if (items.isEmpty()) {
+            return changed;
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
+            int done = 0;
             int pending = 0;
             for (T item : items) {
                 binder.bind(statement, item);
                 statement.addBatch();
-                if (++pending == BATCH) {
-                    statement.executeBatch();
+                if (++pending == BATCH || done + pending == items.size()) {
+                    int[] counts = statement.executeBatch();
+                    if (counts.length != pending) {
+                        throw new SQLException("The driver reported " + counts.length + " of " + pending + " updates");
+                    }
+                    for (int count : counts) {
+                        if (count == Statement.SUCCESS_NO_INFO) {
+                            throw new SQLException("The driver did not report which invitees were updated");
+                        }
+                        changed[done++] = count > 0;
+                    }
                     pending = 0;
                 }
             }
-            if (pending > 0) {
-                statement.executeBatch();
-            }
+            return changed;
         } catch (SQLException e) {
             throw failed("Recording invitees", e);
         }
