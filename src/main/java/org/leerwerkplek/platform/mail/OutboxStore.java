@@ -160,11 +160,17 @@ public final class OutboxStore {
         return false;
     }
 
+    /**
+     * The keys of {@code keys} that the outbox holds. The comment is Derby's hint to use the
+     * unique index for the long {@code IN} list whatever the table's size was when the statement
+     * was first compiled (PostgreSQL reads it as a comment).
+     */
     private static Set<String> existingKeys(Connection connection, List<String> keys) throws SQLException {
         Set<String> existing = new HashSet<>();
         for (int from = 0; from < keys.size(); from += BATCH) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH));
-            String sql = "SELECT dedup_key FROM outbox_mail WHERE dedup_key IN ("
+            String sql = "SELECT dedup_key FROM outbox_mail --DERBY-PROPERTIES constraint=UQ_OUTBOX_MAIL_DEDUP_KEY\n"
+                    + "WHERE dedup_key IN ("
                     + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) {
