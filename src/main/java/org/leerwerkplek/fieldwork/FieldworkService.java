@@ -100,6 +100,33 @@ public class FieldworkService {
         return store.wave(id).orElseThrow();
     }
 
+    /**
+     * Changes the invitation date, the reminder rule and the closing date of a wave that has not
+     * closed, if nobody changed it since {@code version}. The wave's responses take answers up to
+     * the new closing date; what was sent stays sent.
+     *
+     * @throws DomainException CONFLICT when the wave closed or changed meanwhile, INVALID for
+     *                         settings that do not fit together or a closing date in the past
+     */
+    @Transactional
+    public Wave change(long waveId, int version, LocalDate invitationDate, int reminderMinDays, int reminderMax,
+                       LocalDate reminderLastDate, LocalDate closingDate) {
+        Wave wave = openWave(waveId);
+        WaveDraft checked = new WaveDraft(wave.name(), wave.instrumentId(), invitationDate, reminderMinDays,
+                reminderMax, reminderLastDate, closingDate).check();
+        if (checked.closingDate().isBefore(LocalDate.now(clock))) {
+            throw new DomainException(DomainException.Kind.INVALID, "fieldwork.wave.closingPast");
+        }
+        if (wave.version() != version || !store.updateWave(waveId, version, checked)) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "fieldwork.wave.changedMeanwhile", wave.name());
+        }
+        Wave changed = store.wave(waveId).orElseThrow();
+        if (!changed.closingDate().equals(wave.closingDate())) {
+            responses.closeAt(store.responseIds(waveId), changed.closesAt(clock.getZone()));
+        }
+        return changed;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Wave> waves() {
         return store.waves();
@@ -203,6 +230,21 @@ public class FieldworkService {
             LOG.info(() -> "Fieldwork run: " + report);
         }
         return report;
+    }
+
+    /** Per wave that has not closed, newest first: the invitations and reminders due now and next. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Pending> pending() {
+        LocalDate today = LocalDate.now(clock);
+        List<Pending> pending = new ArrayList<>();
+        for (Wave wave : store.waves()) {
+            if (wave.isClosed(today)) {
+                continue;
+            }
+            pending.add(Pending.of(wave, store.countNotInvited(wave.id()),
+                    store.openStates(wave.id(), wave.reminderMax()), wave.reminderRule(clock), today));
+        }
+        return pending;
     }
 
     /** Sends an extra reminder to the invitees of one subgroup who have not answered. */

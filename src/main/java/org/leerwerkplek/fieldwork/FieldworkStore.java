@@ -25,7 +25,7 @@ public final class FieldworkStore {
 
     private static final int BATCH = 1000;
     private static final String WAVE_COLUMNS = "id, name, instrument_id, invitation_date, reminder_min_days, reminder_max,"
-            + " reminder_last_date, closing_date, link_key, link_base, created_by, created_at";
+            + " reminder_last_date, closing_date, link_key, link_base, created_by, created_at, version";
     private static final String INVITEE_COLUMNS = "id, wave_id, company, contact, email, language, size_class, subsector,"
             + " region, response_id, invited_at, reminders, last_contact_at, opted_out_at, submitted_at";
 
@@ -64,6 +64,39 @@ public final class FieldworkStore {
         }
     }
 
+    /**
+     * Stores new dates and a new reminder rule for the wave if it is still at {@code version};
+     * whether it was (false: someone changed it meanwhile).
+     */
+    public boolean updateWave(long id, int version, WaveDraft draft) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = prepare(connection, "UPDATE fieldwork_wave SET invitation_date = ?,"
+                     + " reminder_min_days = ?, reminder_max = ?, reminder_last_date = ?, closing_date = ?,"
+                     + " version = version + 1 WHERE id = ? AND version = ?", Date.valueOf(draft.invitationDate()),
+                     draft.reminderMinDays(), draft.reminderMax(), Date.valueOf(draft.reminderLastDate()),
+                     Date.valueOf(draft.closingDate()), id, version)) {
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw failed("Changing the wave", e);
+        }
+    }
+
+    /** The survey responses started for the wave's invitees. */
+    public List<Long> responseIds(long waveId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, "SELECT response_id FROM fieldwork_invitee"
+                     + " WHERE wave_id = ? AND response_id IS NOT NULL", waveId);
+             ResultSet rows = select.executeQuery()) {
+            List<Long> ids = new ArrayList<>();
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failed("Reading invitees", e);
+        }
+    }
+
     public Optional<Wave> wave(long id) {
         List<Wave> found = waves("SELECT " + WAVE_COLUMNS + " FROM fieldwork_wave WHERE id = ?", id);
         return found.stream().findFirst();
@@ -82,7 +115,8 @@ public final class FieldworkStore {
             while (rows.next()) {
                 waves.add(new Wave(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getDate(4).toLocalDate(),
                         rows.getInt(5), rows.getInt(6), rows.getDate(7).toLocalDate(), rows.getDate(8).toLocalDate(),
-                        rows.getString(9), rows.getString(10), rows.getString(11), rows.getTimestamp(12).toInstant()));
+                        rows.getString(9), rows.getString(10), rows.getString(11), rows.getTimestamp(12).toInstant(),
+                        rows.getInt(13)));
             }
             return waves;
         } catch (SQLException e) {
@@ -156,6 +190,27 @@ public final class FieldworkStore {
                 + " AND invited_at IS NOT NULL AND opted_out_at IS NULL AND submitted_at IS NULL AND reminders < ?"
                 + " AND last_contact_at < ? ORDER BY id", Integer.MAX_VALUE, waveId, maxReminders,
                 Timestamp.from(lastContactBefore));
+    }
+
+    /**
+     * What the reminder rule looks at of the wave's invitees that were invited, have neither opted
+     * out nor (as recorded) submitted, and have had fewer than {@code maxReminders} reminders.
+     */
+    public List<ReminderRule.InviteeState> openStates(long waveId, int maxReminders) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, "SELECT invited_at, reminders, last_contact_at"
+                     + " FROM fieldwork_invitee WHERE wave_id = ? AND invited_at IS NOT NULL AND opted_out_at IS NULL"
+                     + " AND submitted_at IS NULL AND reminders < ?", waveId, maxReminders);
+             ResultSet rows = select.executeQuery()) {
+            List<ReminderRule.InviteeState> states = new ArrayList<>();
+            while (rows.next()) {
+                states.add(new ReminderRule.InviteeState(instant(rows.getTimestamp(1)), rows.getInt(2),
+                        instant(rows.getTimestamp(3)), false, false));
+            }
+            return states;
+        } catch (SQLException e) {
+            throw failed("Reading invitees", e);
+        }
     }
 
     /** Invitees of the wave that were invited, have not opted out nor (as recorded) submitted, in one subgroup. */
