@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -173,6 +177,45 @@ class OutboxStoreTest {
         assertNull(sent.claimedUntil());
         assertEquals(clock.instant(), sent.sentAt());
         assertFalse(store.recordSent(id, "node-a"), "an outcome is recorded once");
+    }
+
+    @Test
+    void twoInstancesClaimingTheSameRowsAtTheSameMomentNeverBothWinOne() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            store.insert(OutboxMails.newMail("race:" + i, "r" + i + "@example.org"));
+        }
+        List<Long> ids = store.dueIds(100);
+        OutboxStore otherInstance = new OutboxStore(database.dataSource(), clock);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Long>>> claims = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                OutboxStore claimant = t % 2 == 0 ? store : otherInstance;
+                String instance = "node-" + t;
+                claims.add(pool.submit(() -> {
+                    start.await();
+                    List<Long> won = new ArrayList<>();
+                    for (long id : ids) {
+                        if (claimant.claim(id, instance, LEASE)) {
+                            won.add(id);
+                        }
+                    }
+                    return won;
+                }));
+            }
+            start.countDown();
+            List<Long> won = new ArrayList<>();
+            for (Future<List<Long>> claim : claims) {
+                won.addAll(claim.get(60, TimeUnit.SECONDS));
+            }
+
+            assertEquals(40, won.size(), "every row claimed once in all");
+            assertEquals(40, won.stream().distinct().count(), "no row by two claimants");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(40, database.count("status = 'SENDING' AND attempts = 1"));
     }
 
     @Test
