@@ -4,11 +4,14 @@
 #   1. generates a CSV of N invitees and imports it into a new wave of the employer questionnaire,
 #   2. times POST /api/v1/fieldwork/run-due: the scheduling of all due invitations (a survey
 #      response per invitee, an outbox mail per invitee, the invitee rows recorded),
-#   3. lets the mail sender deliver them to GreenMail (BenchSmtp, test sources) and reports mails/s.
+#   3. then starts GreenMail (BenchSmtp, test sources), lets the mail sender deliver the first
+#      MAILS of them and reports mails/s. Until then the SMTP port is closed, so the sender
+#      does not compete with the scheduling (each pass finds no server and stops).
 #
-#   bench/fieldwork.sh              # N=100000
-#   N=10000 bench/fieldwork.sh
-#   MAILS=0 N=100000 bench/fieldwork.sh   # scheduling only, no sending
+#   bench/fieldwork.sh                         # N=100000, all sent
+#   MAILS=10000 N=100000 bench/fieldwork.sh    # schedule 100,000, time the sending of 10,000
+#   MAILS=0 N=100000 bench/fieldwork.sh        # scheduling only
+#   LWP_DB_URL=jdbc:postgresql://... LWP_DB_USER=... LWP_DB_PASSWORD=... bench/fieldwork.sh  # an empty PostgreSQL database
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-100000}
@@ -35,11 +38,6 @@ csv="$work/invitees.csv"
             i, i, i, l[i % 3 + 1], s[i % 3 + 1], b[i % 2 + 1], i % 5 }'
 } >"$csv"
 
-if [ "$MAILS" -gt 0 ]; then
-    java -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.leerwerkplek.fieldwork.BenchSmtp \
-        "$SMTP_PORT" "$MAILS" >"$work/smtp.log" 2>&1 &
-    smtp=$!
-fi
 LWP_DATA_DIR="$work/data" LWP_ADMIN_USER=$USER LWP_ADMIN_PASSWORD=$PASS \
     LWP_MAIL_SMTP_HOST=127.0.0.1 LWP_MAIL_SMTP_PORT=$SMTP_PORT LWP_MAIL_SEND_INTERVAL_SECONDS=1 \
     LWP_FIELDWORK_RUN_INTERVAL_SECONDS=86400 \
@@ -63,7 +61,10 @@ echo "import of $N invitees: HTTP ${import% *} in ${import#* } s; $(head -c 120 
 run=$(api -H 'Content-Type: application/json' -d '{}' -o "$work/run.json" -w '%{http_code} %{time_total}' \
     "$BASE/api/v1/fieldwork/run-due")
 echo "scheduling the due invitations: HTTP ${run% *} in ${run#* } s; $(cat "$work/run.json")"
-if [ -n "$smtp" ]; then
+if [ "$MAILS" -gt 0 ]; then
+    java -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.leerwerkplek.fieldwork.BenchSmtp \
+        "$SMTP_PORT" "$MAILS" >"$work/smtp.log" 2>&1 &
+    smtp=$!
     wait "$smtp" || true
     smtp=""
     tail -n 1 "$work/smtp.log"

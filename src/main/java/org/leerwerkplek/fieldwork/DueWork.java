@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.mail.MailLanguage;
 import org.leerwerkplek.platform.mail.MailOutbox;
+import org.leerwerkplek.platform.mail.MailRequest;
 import org.leerwerkplek.platform.mail.MailTemplates;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.security.SecretToken;
@@ -26,16 +26,18 @@ import org.leerwerkplek.surveys.LinkResponseService;
 
 /**
  * One chunk of due work per transaction: the decision (invitee rows), the survey responses and
- * the outbox mails commit together or not at all. The outbox's dedup keys
- * ({@code invitation:<wave>:<invitee>}, {@code reminder:<wave>:<invitee>:<n>}) and the guarded
- * updates make a chunk that two instances work at once, or that is repeated after a crash, send
- * each mail once.
+ * the outbox mails commit together or not at all, each written in JDBC batches. The caller
+ * finds the due invitees of a wave with one query and hands them over chunk by chunk. Only the
+ * invitees whose guarded update this transaction wins ({@code invited_at IS NULL},
+ * {@code reminders < n}, not opted out) get a mail, and the outbox's dedup keys
+ * ({@code invitation:<wave>:<invitee>}, {@code reminder:<wave>:<invitee>:<n>}) stand behind that:
+ * a chunk that two instances work at once, or that is repeated after a crash, sends each mail once.
  */
 @ApplicationScoped
 public class DueWork {
 
     /** Invitees per transaction. */
-    static final int CHUNK = 500;
+    static final int CHUNK = 1000;
 
     @Resource(lookup = DataSourceSetup.JNDI_NAME)
     DataSource dataSource;
@@ -54,72 +56,75 @@ public class DueWork {
         store = new FieldworkStore(dataSource, clock);
     }
 
-    /** What one chunk did and where the next one starts. */
-    public record Chunk(int seen, int mailed, int skipped, long lastId) {
-    }
-
-    /** Invites the next chunk of not-yet-invited invitees after {@code afterId}; empty when none are left. */
-    @Transactional
-    public Optional<Chunk> invite(Wave wave, long afterId) {
-        List<Invitee> due = store.dueInvitations(wave.id(), afterId, CHUNK);
-        if (due.isEmpty()) {
-            return Optional.empty();
-        }
-        InviteeLinks links = wave.links();
-        List<LinkResponseService.LinkStart> starts = due.stream()
-                .map(i -> new LinkResponseService.LinkStart(links.responseToken(i.id()), i.language())).toList();
-        List<Long> responseIds = responses.start(wave.instrumentId(), starts, wave.closesAt(clock.getZone()));
-        List<FieldworkStore.Invited> invited = new ArrayList<>(due.size());
-        int mailed = 0;
-        for (int i = 0; i < due.size(); i++) {
-            Invitee invitee = due.get(i);
-            invited.add(new FieldworkStore.Invited(invitee.id(), responseIds.get(i),
-                    SecretToken.hash(starts.get(i).token()), SecretToken.hash(links.optOutToken(invitee.id()))));
-            if (mail(wave, invitee, MailTemplates.INVITATION, "invitation:" + wave.id() + ":" + invitee.id())) {
-                mailed++;
-            }
-        }
-        store.recordInvited(invited, clock.instant());
-        return Optional.of(new Chunk(due.size(), mailed, 0, due.get(due.size() - 1).id()));
+    /** What one chunk did. */
+    public record Chunk(int seen, int mailed, int skipped) {
     }
 
     /**
-     * Reminds the next chunk of candidates after {@code afterId} whom the rule finds due; candidates
-     * that the surveys part reports submitted are recorded as such and skipped.
+     * Invites these invitees (found due by {@link FieldworkStore#dueInvitations(long)}): starts
+     * their survey responses, records the invitations and queues a mail for each one recorded.
      */
     @Transactional
-    public Optional<Chunk> remind(Wave wave, long afterId) {
-        ReminderRule rule = wave.reminderRule(clock);
-        if (!rule.isActive()) {
-            return Optional.empty();
+    public Chunk invite(Wave wave, List<Invitee> due) {
+        if (due.isEmpty()) {
+            return new Chunk(0, 0, 0);
         }
-        List<Invitee> candidates = store.reminderCandidates(wave.id(), afterId, rule.maxReminders(),
-                rule.lastContactBefore(), CHUNK);
-        if (candidates.isEmpty()) {
-            return Optional.empty();
+        InviteeLinks links = wave.links();
+        List<InviteeLinks.Of> linksOf = due.stream().map(i -> links.of(i.id())).toList();
+        List<LinkResponseService.LinkStart> starts = new ArrayList<>(due.size());
+        for (int i = 0; i < due.size(); i++) {
+            starts.add(new LinkResponseService.LinkStart(linksOf.get(i).responseToken(), due.get(i).language()));
         }
-        return Optional.of(remind(wave, candidates, invitee -> rule.decide(invitee.state(false))));
+        List<Long> responseIds = responses.start(wave.instrumentId(), starts, wave.closesAt(clock.getZone()));
+        List<FieldworkStore.Invited> invited = new ArrayList<>(due.size());
+        for (int i = 0; i < due.size(); i++) {
+            invited.add(new FieldworkStore.Invited(due.get(i).id(), responseIds.get(i),
+                    SecretToken.hash(linksOf.get(i).responseToken()), SecretToken.hash(linksOf.get(i).optOutToken())));
+        }
+        boolean[] recorded = store.recordInvited(invited, clock.instant());
+        List<MailRequest> mails = new ArrayList<>(due.size());
+        for (int i = 0; i < due.size(); i++) {
+            if (recorded[i]) {
+                Invitee invitee = due.get(i);
+                mails.add(mail(wave, invitee, linksOf.get(i), MailTemplates.INVITATION,
+                        "invitation:" + wave.id() + ":" + invitee.id()));
+            }
+        }
+        return new Chunk(due.size(), outbox.enqueueAll(mails), 0);
     }
 
     /**
-     * Reminds the invitees of one subgroup that have not answered nor opted out, however recent
+     * Reminds those of these candidates (found by {@link FieldworkStore#reminderCandidates}) whom
+     * the wave's rule finds due; candidates that the surveys part reports submitted are recorded
+     * as such and skipped.
+     */
+    @Transactional
+    public Chunk remind(Wave wave, List<Invitee> candidates) {
+        ReminderRule rule = wave.reminderRule(clock);
+        return remind(wave, candidates, invitee -> rule.decide(invitee.state(false)));
+    }
+
+    /**
+     * Reminds these invitees of one subgroup that have not answered nor opted out, however recent
      * their last mail (an analyst's extra reminder to an under-represented group).
      */
     @Transactional
-    public Chunk remindGroup(Wave wave, Dimension dimension, String value) {
-        List<Invitee> open = store.openInGroup(wave.id(), dimension, value);
-        if (open.isEmpty() || wave.isClosed(LocalDate.now(clock))) {
-            return new Chunk(0, 0, 0, 0);
+    public Chunk remindGroup(Wave wave, List<Invitee> open) {
+        if (wave.isClosed(LocalDate.now(clock))) {
+            return new Chunk(0, 0, 0);
         }
         return remind(wave, open, invitee -> new ReminderRule.Decision(ReminderRule.Verdict.DUE, invitee.reminders() + 1));
     }
 
     private Chunk remind(Wave wave, List<Invitee> candidates, Function<Invitee, ReminderRule.Decision> rule) {
+        if (candidates.isEmpty()) {
+            return new Chunk(0, 0, 0);
+        }
         Map<Long, LinkResponseService.Progress> progress = responses.progress(
                 candidates.stream().map(Invitee::responseId).filter(Objects::nonNull).toList());
         List<Long> submitted = new ArrayList<>();
+        List<Invitee> due = new ArrayList<>();
         List<FieldworkStore.Reminded> reminded = new ArrayList<>();
-        int mailed = 0;
         for (Invitee invitee : candidates) {
             LinkResponseService.Progress p = invitee.responseId() == null ? null : progress.get(invitee.responseId());
             if (p != null && p.stage() == LinkResponseService.Stage.SUBMITTED) {
@@ -127,28 +132,32 @@ public class DueWork {
                 continue;
             }
             ReminderRule.Decision decision = rule.apply(invitee);
-            if (!decision.isDue()) {
-                continue;
-            }
-            reminded.add(new FieldworkStore.Reminded(invitee.id(), decision.number()));
-            if (mail(wave, invitee, MailTemplates.REMINDER,
-                    "reminder:" + wave.id() + ":" + invitee.id() + ":" + decision.number())) {
-                mailed++;
+            if (decision.isDue()) {
+                due.add(invitee);
+                reminded.add(new FieldworkStore.Reminded(invitee.id(), decision.number()));
             }
         }
         store.recordSubmitted(submitted, clock.instant());
-        store.recordReminded(reminded, clock.instant());
-        return new Chunk(candidates.size(), mailed, submitted.size(), candidates.get(candidates.size() - 1).id());
+        boolean[] recorded = store.recordReminded(reminded, clock.instant());
+        InviteeLinks links = wave.links();
+        List<MailRequest> mails = new ArrayList<>(due.size());
+        for (int i = 0; i < due.size(); i++) {
+            if (recorded[i]) {
+                Invitee invitee = due.get(i);
+                mails.add(mail(wave, invitee, links.of(invitee.id()), MailTemplates.REMINDER,
+                        "reminder:" + wave.id() + ":" + invitee.id() + ":" + reminded.get(i).number()));
+            }
+        }
+        return new Chunk(candidates.size(), outbox.enqueueAll(mails), submitted.size());
     }
 
-    private boolean mail(Wave wave, Invitee invitee, String template, String key) {
+    private MailRequest mail(Wave wave, Invitee invitee, InviteeLinks.Of links, String template, String key) {
         MailLanguage language = MailLanguage.fromCode(invitee.language()).orElse(MailLanguage.NL);
-        InviteeLinks links = wave.links();
-        return outbox.enqueue(key, invitee.email(), language, template, Map.of(
+        return new MailRequest(key, invitee.email(), language, template, Map.of(
                 "name", invitee.contact(),
                 "company", invitee.company(),
-                "link", links.responseLink(invitee.id()),
-                "optOutLink", links.optOutLink(invitee.id()),
+                "link", links.responseLink(),
+                "optOutLink", links.optOutLink(),
                 "closingDate", date(wave.closingDate(), language)));
     }
 

@@ -100,6 +100,33 @@ public class FieldworkService {
         return store.wave(id).orElseThrow();
     }
 
+    /**
+     * Changes the invitation date, the reminder rule and the closing date of a wave that has not
+     * closed, if nobody changed it since {@code version}. The wave's responses take answers up to
+     * the new closing date; what was sent stays sent.
+     *
+     * @throws DomainException CONFLICT when the wave closed or changed meanwhile, INVALID for
+     *                         settings that do not fit together or a closing date in the past
+     */
+    @Transactional
+    public Wave change(long waveId, int version, LocalDate invitationDate, int reminderMinDays, int reminderMax,
+                       LocalDate reminderLastDate, LocalDate closingDate) {
+        Wave wave = openWave(waveId);
+        WaveDraft checked = new WaveDraft(wave.name(), wave.instrumentId(), invitationDate, reminderMinDays,
+                reminderMax, reminderLastDate, closingDate).check();
+        if (checked.closingDate().isBefore(LocalDate.now(clock))) {
+            throw new DomainException(DomainException.Kind.INVALID, "fieldwork.wave.closingPast");
+        }
+        if (wave.version() != version || !store.updateWave(waveId, version, checked)) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "fieldwork.wave.changedMeanwhile", wave.name());
+        }
+        Wave changed = store.wave(waveId).orElseThrow();
+        if (!changed.closingDate().equals(wave.closingDate())) {
+            responses.closeAt(store.responseIds(waveId), changed.closesAt(clock.getZone()));
+        }
+        return changed;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Wave> waves() {
         return store.waves();
@@ -170,8 +197,9 @@ public class FieldworkService {
     }
 
     /**
-     * Works off what is due in every open wave: invitations from the invitation date, then
-     * reminders by each wave's rule, one transaction per chunk of invitees.
+     * Works off what is due in every open wave, set-based: per wave one query finds the invitees
+     * due an invitation, then one transaction per {@link DueWork#CHUNK} of them starts their
+     * responses, records them and queues their mails in JDBC batches; the same for reminders.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RunReport runDue() {
@@ -183,18 +211,18 @@ public class FieldworkService {
             if (!wave.invitesOn(today)) {
                 continue;
             }
-            long after = 0;
-            for (Optional<DueWork.Chunk> chunk = due.invite(wave, after); chunk.isPresent();
-                 chunk = due.invite(wave, after)) {
-                invitations += chunk.get().mailed();
-                after = chunk.get().lastId();
+            for (List<Invitee> chunk : chunks(store.dueInvitations(wave.id()))) {
+                invitations += due.invite(wave, chunk).mailed();
             }
-            after = 0;
-            for (Optional<DueWork.Chunk> chunk = due.remind(wave, after); chunk.isPresent();
-                 chunk = due.remind(wave, after)) {
-                reminders += chunk.get().mailed();
-                skipped += chunk.get().skipped();
-                after = chunk.get().lastId();
+            ReminderRule rule = wave.reminderRule(clock);
+            if (!rule.isActive()) {
+                continue;
+            }
+            for (List<Invitee> chunk : chunks(store.reminderCandidates(wave.id(), rule.maxReminders(),
+                    rule.lastContactBefore()))) {
+                DueWork.Chunk done = due.remind(wave, chunk);
+                reminders += done.mailed();
+                skipped += done.skipped();
             }
         }
         RunReport report = new RunReport(invitations, reminders, skipped);
@@ -204,10 +232,38 @@ public class FieldworkService {
         return report;
     }
 
+    /** Per wave that has not closed, newest first: the invitations and reminders due now and next. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Pending> pending() {
+        LocalDate today = LocalDate.now(clock);
+        List<Pending> pending = new ArrayList<>();
+        for (Wave wave : store.waves()) {
+            if (wave.isClosed(today)) {
+                continue;
+            }
+            pending.add(Pending.of(wave, store.countNotInvited(wave.id()),
+                    store.openStates(wave.id(), wave.reminderMax()), wave.reminderRule(clock), today));
+        }
+        return pending;
+    }
+
     /** Sends an extra reminder to the invitees of one subgroup who have not answered. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int remindGroup(long waveId, Dimension dimension, String value) {
-        return due.remindGroup(openWave(waveId), dimension, value).mailed();
+        Wave wave = openWave(waveId);
+        int mailed = 0;
+        for (List<Invitee> chunk : chunks(store.openInGroup(waveId, dimension, value))) {
+            mailed += due.remindGroup(wave, chunk).mailed();
+        }
+        return mailed;
+    }
+
+    private static List<List<Invitee>> chunks(List<Invitee> invitees) {
+        List<List<Invitee>> chunks = new ArrayList<>();
+        for (int from = 0; from < invitees.size(); from += DueWork.CHUNK) {
+            chunks.add(invitees.subList(from, Math.min(invitees.size(), from + DueWork.CHUNK)));
+        }
+        return chunks;
     }
 
     /** The invitee behind an opt-out link; empty for an unknown link (no hint whether it ever existed). */

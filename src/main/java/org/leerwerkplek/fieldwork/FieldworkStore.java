@@ -23,9 +23,9 @@ import javax.sql.DataSource;
  */
 public final class FieldworkStore {
 
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
     private static final String WAVE_COLUMNS = "id, name, instrument_id, invitation_date, reminder_min_days, reminder_max,"
-            + " reminder_last_date, closing_date, link_key, link_base, created_by, created_at";
+            + " reminder_last_date, closing_date, link_key, link_base, created_by, created_at, version";
     private static final String INVITEE_COLUMNS = "id, wave_id, company, contact, email, language, size_class, subsector,"
             + " region, response_id, invited_at, reminders, last_contact_at, opted_out_at, submitted_at";
 
@@ -64,6 +64,39 @@ public final class FieldworkStore {
         }
     }
 
+    /**
+     * Stores new dates and a new reminder rule for the wave if it is still at {@code version};
+     * whether it was (false: someone changed it meanwhile).
+     */
+    public boolean updateWave(long id, int version, WaveDraft draft) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = prepare(connection, "UPDATE fieldwork_wave SET invitation_date = ?,"
+                     + " reminder_min_days = ?, reminder_max = ?, reminder_last_date = ?, closing_date = ?,"
+                     + " version = version + 1 WHERE id = ? AND version = ?", Date.valueOf(draft.invitationDate()),
+                     draft.reminderMinDays(), draft.reminderMax(), Date.valueOf(draft.reminderLastDate()),
+                     Date.valueOf(draft.closingDate()), id, version)) {
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw failed("Changing the wave", e);
+        }
+    }
+
+    /** The survey responses started for the wave's invitees. */
+    public List<Long> responseIds(long waveId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, "SELECT response_id FROM fieldwork_invitee"
+                     + " WHERE wave_id = ? AND response_id IS NOT NULL", waveId);
+             ResultSet rows = select.executeQuery()) {
+            List<Long> ids = new ArrayList<>();
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failed("Reading invitees", e);
+        }
+    }
+
     public Optional<Wave> wave(long id) {
         List<Wave> found = waves("SELECT " + WAVE_COLUMNS + " FROM fieldwork_wave WHERE id = ?", id);
         return found.stream().findFirst();
@@ -82,7 +115,8 @@ public final class FieldworkStore {
             while (rows.next()) {
                 waves.add(new Wave(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getDate(4).toLocalDate(),
                         rows.getInt(5), rows.getInt(6), rows.getDate(7).toLocalDate(), rows.getDate(8).toLocalDate(),
-                        rows.getString(9), rows.getString(10), rows.getString(11), rows.getTimestamp(12).toInstant()));
+                        rows.getString(9), rows.getString(10), rows.getString(11), rows.getTimestamp(12).toInstant(),
+                        rows.getInt(13)));
             }
             return waves;
         } catch (SQLException e) {
@@ -140,23 +174,43 @@ public final class FieldworkStore {
         }
     }
 
-    /** Up to {@code limit} invitees of the wave not invited yet and not opted out, with an id above {@code afterId}. */
-    public List<Invitee> dueInvitations(long waveId, long afterId, int limit) {
-        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ? AND id > ?"
-                + " AND invited_at IS NULL AND opted_out_at IS NULL ORDER BY id", limit, waveId, afterId);
+    /** Every invitee of the wave not invited yet and not opted out, in one query. */
+    public List<Invitee> dueInvitations(long waveId) {
+        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ?"
+                + " AND invited_at IS NULL AND opted_out_at IS NULL ORDER BY id", Integer.MAX_VALUE, waveId);
     }
 
     /**
-     * Up to {@code limit} invitees of the wave that may be due a reminder: invited, neither
+     * Every invitee of the wave that may be due a reminder, in one query: invited, neither
      * submitted (as far as recorded) nor opted out, fewer than {@code maxReminders} reminders,
      * last mail before {@code lastContactBefore}.
      */
-    public List<Invitee> reminderCandidates(long waveId, long afterId, int maxReminders, Instant lastContactBefore,
-                                            int limit) {
-        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ? AND id > ?"
+    public List<Invitee> reminderCandidates(long waveId, int maxReminders, Instant lastContactBefore) {
+        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ?"
                 + " AND invited_at IS NOT NULL AND opted_out_at IS NULL AND submitted_at IS NULL AND reminders < ?"
-                + " AND last_contact_at < ? ORDER BY id", limit, waveId, afterId, maxReminders,
+                + " AND last_contact_at < ? ORDER BY id", Integer.MAX_VALUE, waveId, maxReminders,
                 Timestamp.from(lastContactBefore));
+    }
+
+    /**
+     * What the reminder rule looks at of the wave's invitees that were invited, have neither opted
+     * out nor (as recorded) submitted, and have had fewer than {@code maxReminders} reminders.
+     */
+    public List<ReminderRule.InviteeState> openStates(long waveId, int maxReminders) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, "SELECT invited_at, reminders, last_contact_at"
+                     + " FROM fieldwork_invitee WHERE wave_id = ? AND invited_at IS NOT NULL AND opted_out_at IS NULL"
+                     + " AND submitted_at IS NULL AND reminders < ?", waveId, maxReminders);
+             ResultSet rows = select.executeQuery()) {
+            List<ReminderRule.InviteeState> states = new ArrayList<>();
+            while (rows.next()) {
+                states.add(new ReminderRule.InviteeState(instant(rows.getTimestamp(1)), rows.getInt(2),
+                        instant(rows.getTimestamp(3)), false, false));
+            }
+            return states;
+        } catch (SQLException e) {
+            throw failed("Reading invitees", e);
+        }
     }
 
     /** Invitees of the wave that were invited, have not opted out nor (as recorded) submitted, in one subgroup. */
@@ -194,10 +248,15 @@ public final class FieldworkStore {
     public record Invited(long inviteeId, long responseId, String linkHash, String optOutHash) {
     }
 
-    /** Records invitations; an invitee that another run invited meanwhile is left as it is. */
-    public void recordInvited(List<Invited> invited, Instant at) {
-        batch("UPDATE fieldwork_invitee SET response_id = ?, link_hash = ?, opt_out_hash = ?, invited_at = ?,"
-                + " last_contact_at = ? WHERE id = ? AND invited_at IS NULL", invited, (update, i) -> {
+    /**
+     * Records invitations; an invitee that another run invited meanwhile, or that opted out, is
+     * left as it is.
+     *
+     * @return per entry, whether this call recorded it (and so decides its mail)
+     */
+    public boolean[] recordInvited(List<Invited> invited, Instant at) {
+        return batch("UPDATE fieldwork_invitee SET response_id = ?, link_hash = ?, opt_out_hash = ?, invited_at = ?,"
+                + " last_contact_at = ? WHERE id = ? AND invited_at IS NULL AND opted_out_at IS NULL", invited, (update, i) -> {
             update.setLong(1, i.responseId());
             update.setString(2, i.linkHash());
             update.setString(3, i.optOutHash());
@@ -211,8 +270,15 @@ public final class FieldworkStore {
     public record Reminded(long inviteeId, int number) {
     }
 
-    public void recordReminded(List<Reminded> reminded, Instant at) {
-        batch("UPDATE fieldwork_invitee SET reminders = ?, last_contact_at = ? WHERE id = ? AND reminders < ?",
+    /**
+     * Records reminders; one that another run recorded meanwhile, or for an invitee that opted
+     * out, is left as it is.
+     *
+     * @return per entry, whether this call recorded it (and so decides its mail)
+     */
+    public boolean[] recordReminded(List<Reminded> reminded, Instant at) {
+        return batch("UPDATE fieldwork_invitee SET reminders = ?, last_contact_at = ? WHERE id = ? AND reminders < ?"
+                + " AND opted_out_at IS NULL",
                 reminded, (update, r) -> {
                     update.setInt(1, r.number());
                     update.setTimestamp(2, Timestamp.from(at));
@@ -247,21 +313,34 @@ public final class FieldworkStore {
         void bind(PreparedStatement statement, T item) throws SQLException;
     }
 
-    private <T> void batch(String sql, List<T> items, Binder<T> binder) {
+    /** Runs the statement once per item in JDBC batches; per item, whether it changed a row. */
+    private <T> boolean[] batch(String sql, List<T> items, Binder<T> binder) {
+        boolean[] changed = new boolean[items.size()];
+        if (items.isEmpty()) {
+            return changed;
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
+            int done = 0;
             int pending = 0;
             for (T item : items) {
                 binder.bind(statement, item);
                 statement.addBatch();
-                if (++pending == BATCH) {
-                    statement.executeBatch();
+                if (++pending == BATCH || done + pending == items.size()) {
+                    int[] counts = statement.executeBatch();
+                    if (counts.length != pending) {
+                        throw new SQLException("The driver reported " + counts.length + " of " + pending + " updates");
+                    }
+                    for (int count : counts) {
+                        if (count == Statement.SUCCESS_NO_INFO) {
+                            throw new SQLException("The driver did not report which invitees were updated");
+                        }
+                        changed[done++] = count > 0;
+                    }
                     pending = 0;
                 }
             }
-            if (pending > 0) {
-                statement.executeBatch();
-            }
+            return changed;
         } catch (SQLException e) {
             throw failed("Recording invitees", e);
         }

@@ -13,13 +13,14 @@ import org.leerwerkplek.platform.security.SecretToken;
  * per link, with the shape of a {@link SecretToken}, different for answering and for opting
  * out. Derived rather than stored, so a reminder carries the same link as the invitation while
  * the invitee and response rows keep only hashes. Whoever holds the key can make every link of
- * the wave: it stays in the database, as the rendered mails in the outbox do.
+ * the wave: it stays in the database, as the rendered mails in the outbox do. One instance keys
+ * its HMAC once, so deriving the links of a whole wave costs a hash per link.
  */
 public final class InviteeLinks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final byte[] key;
+    private final Mac mac;
     private final String base;
 
     /**
@@ -27,7 +28,12 @@ public final class InviteeLinks {
      * @param base the application's address that links start with, ending in {@code /}
      */
     public InviteeLinks(String key, String base) {
-        this.key = Base64.getUrlDecoder().decode(key);
+        try {
+            this.mac = Mac.getInstance("HmacSHA256");
+            this.mac.init(new SecretKeySpec(Base64.getUrlDecoder().decode(key), "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this Java runtime", e);
+        }
         this.base = base.endsWith("/") ? base : base + "/";
     }
 
@@ -56,14 +62,19 @@ public final class InviteeLinks {
         return base + "optout.xhtml?t=" + optOutToken(inviteeId);
     }
 
-    private String derive(String purpose) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(purpose.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this Java runtime", e);
-        }
+    /** Both tokens of an invitee and the links that carry them. */
+    public record Of(String responseToken, String optOutToken, String responseLink, String optOutLink) {
+    }
+
+    /** Both tokens and links of the invitee, each derived once. */
+    public Of of(long inviteeId) {
+        String respond = responseToken(inviteeId);
+        String optOut = optOutToken(inviteeId);
+        return new Of(respond, optOut, base + "respond.xhtml?t=" + respond, base + "optout.xhtml?t=" + optOut);
+    }
+
+    private synchronized String derive(String purpose) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(mac.doFinal(purpose.getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * When an invitee gets its next reminder: only after the invitation, only when it has neither
@@ -73,6 +74,23 @@ public final class ReminderRule {
             return new Decision(Verdict.TOO_SOON, 0);
         }
         return new Decision(Verdict.DUE, invitee.reminders() + 1);
+    }
+
+    /**
+     * The first day from today on which the invitee would get its next reminder, as things stand;
+     * empty when it gets none any more (answered, opted out, maximum reached, past the last day).
+     */
+    public Optional<LocalDate> nextDay(InviteeState invitee) {
+        Decision decision = decide(invitee);
+        if (decision.isDue()) {
+            return Optional.of(LocalDate.now(clock));
+        }
+        if (decision.verdict() != Verdict.TOO_SOON) {
+            return Optional.empty();
+        }
+        Instant last = invitee.lastContactAt() == null ? invitee.invitedAt() : invitee.lastContactAt();
+        LocalDate day = LocalDate.ofInstant(last, clock.getZone()).plusDays(minDaysBetween);
+        return day.isAfter(lastDate) || day.isAfter(closingDate) ? Optional.empty() : Optional.of(day);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.time.ZoneId;
  */
 public record Wave(long id, String name, String instrumentId, LocalDate invitationDate, int reminderMinDays,
                    int reminderMax, LocalDate reminderLastDate, LocalDate closingDate, String linkKey, String linkBase,
-                   String createdBy, Instant createdAt) {
+                   String createdBy, Instant createdAt, int version) {
 
     /** Whether answers are no longer taken on {@code today}. */
     public boolean isClosed(LocalDate today) {

@@ -30,4 +30,14 @@ class InviteeLinksTest {
         assertNotEquals(links.responseToken(1), otherWave.responseToken(1));
         assertTrue(otherWave.optOutLink(7).startsWith("https://lwp.example/optout.xhtml?t="));
     }
+
+    @Test
+    void bothLinksOfAnInviteeAtOnceAreTheSameAsOneByOne() {
+        InviteeLinks.Of of = links.of(9);
+
+        assertEquals(links.responseToken(9), of.responseToken());
+        assertEquals(links.optOutToken(9), of.optOutToken());
+        assertEquals(links.responseLink(9), of.responseLink());
+        assertEquals(links.optOutLink(9), of.optOutLink());
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,7 @@ import org.leerwerkplek.fieldwork.Dimension;
 import org.leerwerkplek.fieldwork.FieldworkScheduler;
 import org.leerwerkplek.fieldwork.FieldworkService;
 import org.leerwerkplek.fieldwork.Monitor;
+import org.leerwerkplek.fieldwork.Pending;
 import org.leerwerkplek.fieldwork.Representativeness;
 import org.leerwerkplek.fieldwork.Wave;
 import org.leerwerkplek.fieldwork.WaveDraft;
@@ -48,12 +50,17 @@ public class FieldworkResource {
 
     /** A wave as the API shows it (no key). */
     public record WaveView(long id, String name, String instrumentId, LocalDate invitationDate, int reminderMinDays,
-                           int reminderMax, LocalDate reminderLastDate, LocalDate closingDate) {
+                           int reminderMax, LocalDate reminderLastDate, LocalDate closingDate, int version) {
 
         static WaveView of(Wave w) {
             return new WaveView(w.id(), w.name(), w.instrumentId(), w.invitationDate(), w.reminderMinDays(),
-                    w.reminderMax(), w.reminderLastDate(), w.closingDate());
+                    w.reminderMax(), w.reminderLastDate(), w.closingDate(), w.version());
         }
+    }
+
+    /** New settings of a wave, made on {@code version} of it. */
+    public record WaveChange(Integer version, LocalDate invitationDate, Integer reminderMinDays, Integer reminderMax,
+                             LocalDate reminderLastDate, LocalDate closingDate) {
     }
 
     /** The body of a new wave. */
@@ -125,6 +132,18 @@ public class FieldworkResource {
                 monitor.tests());
     }
 
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the invitation date, reminder rule and closing date of a wave not closed yet; version is the wave's version the change was made on (409 when it changed meanwhile)")
+    public WaveView change(@PathParam("id") long id, WaveChange body) {
+        if (body == null || body.version() == null || body.reminderMinDays() == null || body.reminderMax() == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "fieldwork.wave.changeIncomplete");
+        }
+        return WaveView.of(fieldwork.change(id, body.version(), body.invitationDate(), body.reminderMinDays(),
+                body.reminderMax(), body.reminderLastDate(), body.closingDate()));
+    }
+
     @POST
     @Path("{id}/invitees")
     @Consumes("text/csv")
@@ -153,6 +172,14 @@ public class FieldworkResource {
             throw new DomainException(DomainException.Kind.INVALID, "fieldwork.dimensionInvalid");
         }
         return new Reminded(fieldwork.remindGroup(id, dimension, body.value()));
+    }
+
+    @GET
+    @Path("pending")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Per wave not closed: the invitations and reminders due now, and the next day with any and how many then (admins)")
+    public List<Pending> pending() {
+        return fieldwork.pending();
     }
 
     @POST

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.leerwerkplek.fieldwork.Dimension;
@@ -17,10 +18,11 @@ import org.leerwerkplek.fieldwork.FieldworkService;
 import org.leerwerkplek.fieldwork.LineProblem;
 import org.leerwerkplek.fieldwork.Monitor;
 import org.leerwerkplek.fieldwork.Representativeness;
+import org.leerwerkplek.fieldwork.Wave;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.web.FacesMessages;
 
-/** fieldwork/wave.xhtml: the monitor of one wave, its invitee import and extra reminders to lagging groups. */
+/** fieldwork/wave.xhtml: the monitor of one wave, its settings, its invitee import and extra reminders to lagging groups. */
 @Named("wave")
 @ViewScoped
 public class WaveBacking implements Serializable {
@@ -34,13 +36,50 @@ public class WaveBacking implements Serializable {
     private transient Monitor monitor;
     private transient Part file;
     private List<LineProblem> problems = List.of();
+    private Integer version;
+    private LocalDate invitationDate;
+    private int reminderMinDays;
+    private int reminderMax;
+    private LocalDate reminderLastDate;
+    private LocalDate closingDate;
 
     public void load() {
         try {
             monitor = fieldwork.monitor(id);
+            if (version == null) {
+                edit(monitor.wave());
+            }
         } catch (DomainException e) {
             FacesMessages.error(e);
         }
+    }
+
+    /** Takes the settings of the wave into the change form, with the version they belong to. */
+    private void edit(Wave wave) {
+        version = wave.version();
+        invitationDate = wave.invitationDate();
+        reminderMinDays = wave.reminderMinDays();
+        reminderMax = wave.reminderMax();
+        reminderLastDate = wave.reminderLastDate();
+        closingDate = wave.closingDate();
+    }
+
+    /** Saves the change form; a conflict or bad setting keeps what the user typed, with the message. */
+    public void change() {
+        try {
+            Wave changed = fieldwork.change(id, version, invitationDate, reminderMinDays, reminderMax,
+                    reminderLastDate, closingDate);
+            edit(changed);
+            FacesMessages.info("fieldwork.wave.changed");
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+        monitor = null;
+    }
+
+    /** Whether the wave still takes changes (it has not closed). */
+    public boolean isChangeable() {
+        return getMonitor() != null && !getMonitor().wave().isClosed(LocalDate.now());
     }
 
     public Monitor getMonitor() {
@@ -135,5 +174,45 @@ public class WaveBacking implements Serializable {
 
     public List<LineProblem> getProblems() {
         return problems;
+    }
+
+    public LocalDate getInvitationDate() {
+        return invitationDate;
+    }
+
+    public void setInvitationDate(LocalDate invitationDate) {
+        this.invitationDate = invitationDate;
+    }
+
+    public int getReminderMinDays() {
+        return reminderMinDays;
+    }
+
+    public void setReminderMinDays(int reminderMinDays) {
+        this.reminderMinDays = reminderMinDays;
+    }
+
+    public int getReminderMax() {
+        return reminderMax;
+    }
+
+    public void setReminderMax(int reminderMax) {
+        this.reminderMax = reminderMax;
+    }
+
+    public LocalDate getReminderLastDate() {
+        return reminderLastDate;
+    }
+
+    public void setReminderLastDate(LocalDate reminderLastDate) {
+        this.reminderLastDate = reminderLastDate;
+    }
+
+    public LocalDate getClosingDate() {
+        return closingDate;
+    }
+
+    public void setClosingDate(LocalDate closingDate) {
+        this.closingDate = closingDate;
     }
 }

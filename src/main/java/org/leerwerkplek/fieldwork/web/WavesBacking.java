@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.leerwerkplek.fieldwork.FieldworkScheduler;
 import org.leerwerkplek.fieldwork.FieldworkService;
+import org.leerwerkplek.fieldwork.Pending;
 import org.leerwerkplek.fieldwork.Wave;
 import org.leerwerkplek.fieldwork.WaveDraft;
 import org.leerwerkplek.platform.DomainException;
@@ -39,6 +40,7 @@ public class WavesBacking implements Serializable {
     @Inject
     transient SecurityContext security;
 
+    private transient List<Pending> pending;
     private String name;
     private String instrumentId;
     private LocalDate invitationDate = LocalDate.now();
@@ -49,6 +51,14 @@ public class WavesBacking implements Serializable {
 
     public List<Wave> getWaves() {
         return fieldwork.waves();
+    }
+
+    /** What is due now and next per wave, for admins (read once per request). */
+    public List<Pending> getPending() {
+        if (pending == null) {
+            pending = isAdmin() ? fieldwork.pending() : List.of();
+        }
+        return pending;
     }
 
     public List<String> getInstruments() {
@@ -67,6 +77,7 @@ public class WavesBacking implements Serializable {
     }
 
     public void runDue() {
+        pending = null;
         scheduler.runNow().ifPresentOrElse(
                 r -> FacesMessages.info("fieldwork.ran", r.invitations(), r.reminders(), r.skippedSubmitted()),
                 () -> FacesMessages.error("fieldwork.busy"));

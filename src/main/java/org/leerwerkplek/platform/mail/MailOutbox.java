@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,15 +70,38 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean enqueue(String dedupKey, String recipient, MailLanguage language, String template,
                            Map<String, String> values) {
+        return store.insert(rendered(new MailRequest(dedupKey, recipient, language, template, values)));
+    }
+
+    /**
+     * Writes many mails to the outbox in the caller's transaction (which must exist), in JDBC
+     * batches: what {@link #enqueue(String, String, MailLanguage, String, Map)} does for each, at a
+     * fraction of the cost for thousands. Every request is checked and rendered before anything
+     * is written; a key that exists (also one given twice in the list) adds nothing.
+     *
+     * @return how many mails were added
+     * @throws DomainException INVALID for an unusable recipient address or key in any request
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int enqueueAll(List<MailRequest> requests) {
+        List<NewMail> mails = new ArrayList<>(requests.size());
+        for (MailRequest request : requests) {
+            mails.add(rendered(request));
+        }
+        return store.insertAll(mails);
+    }
+
+    private NewMail rendered(MailRequest request) {
+        String dedupKey = request.dedupKey();
         if (dedupKey == null || dedupKey.isBlank() || dedupKey.length() > MAX_KEY) {
             throw new DomainException(DomainException.Kind.INVALID, "mail.keyInvalid", MAX_KEY);
         }
-        String address = recipient == null ? "" : recipient.trim();
+        String address = request.recipient() == null ? "" : request.recipient().trim();
         if (address.length() > MAX_ADDRESS || !ADDRESS.matcher(address).matches()) {
             throw new DomainException(DomainException.Kind.INVALID, "mail.recipientInvalid", address);
         }
-        RenderedMail content = templates.render(template, language, values);
-        return store.insert(new NewMail(dedupKey, template, address, language, content));
+        RenderedMail content = templates.render(request.template(), request.language(), request.values());
+        return new NewMail(dedupKey, request.template(), address, request.language(), content);
     }
 
     /**

@@ -121,19 +121,35 @@ public final class OutboxDelivery {
         OutboxMail mail = store.find(id).orElseThrow(() -> new IllegalStateException("claimed mail " + id + " is gone"));
         try {
             transport.send(mail);
-            store.recordSent(id, instance);
-            tally.sent++;
         } catch (DeliveryException e) {
             afterFailure(mail, e.kind(), e.getMessage());
             if (e.kind() == DeliveryException.Kind.CONNECTION) {
                 tally.connectionError = e.getMessage();
             }
             tally.count(e.kind(), mail.attempts() >= retry.maxAttempts());
+            return;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sending mail " + id + " failed unexpectedly", e);
             afterFailure(mail, DeliveryException.Kind.CONNECTION, e.toString());
             tally.connectionError = e.toString();
             tally.count(DeliveryException.Kind.CONNECTION, mail.attempts() >= retry.maxAttempts());
+            return;
+        }
+        recordSent(id);
+        tally.sent++;
+    }
+
+    /**
+     * Records a mail the server took. Should that fail (the database gone for a moment), nothing
+     * else is recorded either: the row stays claimed, so when its lease ends it is marked
+     * interrupted rather than sent again, and the pass ends here.
+     */
+    private void recordSent(long id) {
+        try {
+            store.recordSent(id, instance);
+        } catch (RuntimeException e) {
+            throw new OutboxException("Mail " + id + " was handed to the mail server but could not be recorded as sent;"
+                    + " it stays claimed and is marked interrupted when its claim ends", e);
         }
     }
 

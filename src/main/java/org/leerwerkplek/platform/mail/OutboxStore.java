@@ -1,15 +1,18 @@
 package org.leerwerkplek.platform.mail;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +39,8 @@ public final class OutboxStore {
     /** The SQLSTATE of a unique-constraint violation (SQL standard class 23). */
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int MAX_ERROR = 1000;
+    /** Rows per JDBC batch, and keys per {@code IN} list. */
+    private static final int BATCH = 500;
 
     private static final String COLUMNS = "id, dedup_key, template, recipient, language, subject, status, transport, "
             + "attempts, next_attempt_at, claimed_by, claimed_until, sent_at, last_error, created_at";
@@ -73,15 +78,7 @@ public final class OutboxStore {
         Instant now = clock.instant();
         String sql = onConflict ? INSERT + " ON CONFLICT (dedup_key) DO NOTHING" : INSERT;
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setString(1, mail.dedupKey());
-            insert.setString(2, mail.template());
-            insert.setString(3, mail.recipient());
-            insert.setString(4, mail.language().code());
-            insert.setString(5, mail.content().subject());
-            insert.setString(6, mail.content().text());
-            insert.setString(7, mail.content().html());
-            insert.setTimestamp(8, Timestamp.from(now));
-            insert.setTimestamp(9, Timestamp.from(now));
+            bind(insert, mail, Timestamp.from(now));
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             if (!onConflict && UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -89,6 +86,116 @@ public final class OutboxStore {
             }
             throw e;
         }
+    }
+
+    /**
+     * Adds many mails in JDBC batches on the caller's transaction, skipping those whose key
+     * exists; how many were added. One query first finds the keys that exist (a repeated run);
+     * a key that another transaction adds meanwhile is skipped as {@link #insert(NewMail)} does.
+     */
+    public int insertAll(List<NewMail> mails) {
+        if (mails.isEmpty()) {
+            return 0;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Set<String> existing = existingKeys(connection, mails.stream().map(NewMail::dedupKey).toList());
+            Set<String> seen = new HashSet<>(existing);
+            List<NewMail> fresh = mails.stream().filter(m -> seen.add(m.dedupKey())).toList();
+            return insertBatched(connection, fresh);
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot add " + mails.size() + " mails to the outbox", e);
+        }
+    }
+
+    /**
+     * Inserts in batches of {@link #BATCH}. PostgreSQL skips a taken key by {@code ON CONFLICT DO
+     * NOTHING} (update count 0). Derby stops a batch at the first unique violation, keeps the
+     * statements before it (only the failed statement is undone) and reports their counts: the
+     * batch goes on after the row that hit the taken key.
+     */
+    int insertBatched(Connection connection, List<NewMail> mails) throws SQLException {
+        boolean onConflict = isPostgres(connection);
+        Timestamp now = Timestamp.from(clock.instant());
+        int added = 0;
+        try (PreparedStatement insert = connection.prepareStatement(onConflict
+                ? INSERT + " ON CONFLICT (dedup_key) DO NOTHING" : INSERT)) {
+            int from = 0;
+            while (from < mails.size()) {
+                int to = Math.min(mails.size(), from + BATCH);
+                for (NewMail mail : mails.subList(from, to)) {
+                    bind(insert, mail, now);
+                    insert.addBatch();
+                }
+                try {
+                    for (int count : insert.executeBatch()) {
+                        if (count > 0) {
+                            added += count;
+                        } else if (count == Statement.SUCCESS_NO_INFO) {
+                            throw new SQLException("The driver did not report which mails were added");
+                        }
+                    }
+                    from = to;
+                } catch (BatchUpdateException e) {
+                    insert.clearBatch();
+                    if (onConflict || !isUniqueViolation(e)) {
+                        throw e;
+                    }
+                    int[] done = e.getUpdateCounts();
+                    for (int count : done) {
+                        added += Math.max(0, count);
+                    }
+                    from += done.length + 1;
+                }
+            }
+        }
+        return added;
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(cause.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The keys of {@code keys} that the outbox holds. The comment is Derby's hint to use the
+     * unique index for the long {@code IN} list whatever the table's size was when the statement
+     * was first compiled (PostgreSQL reads it as a comment).
+     */
+    private static Set<String> existingKeys(Connection connection, List<String> keys) throws SQLException {
+        Set<String> existing = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH));
+            String sql = "SELECT dedup_key FROM outbox_mail --DERBY-PROPERTIES constraint=UQ_OUTBOX_MAIL_DEDUP_KEY\n"
+                    + "WHERE dedup_key IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        existing.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return existing;
+    }
+
+    private static void bind(PreparedStatement insert, NewMail mail, Timestamp now) throws SQLException {
+        insert.setString(1, mail.dedupKey());
+        insert.setString(2, mail.template());
+        insert.setString(3, mail.recipient());
+        insert.setString(4, mail.language().code());
+        insert.setString(5, mail.content().subject());
+        insert.setString(6, mail.content().text());
+        insert.setString(7, mail.content().html());
+        insert.setTimestamp(8, now);
+        insert.setTimestamp(9, now);
     }
 
     /** The dedup keys starting with {@code prefix} of the mails that were bounced. */

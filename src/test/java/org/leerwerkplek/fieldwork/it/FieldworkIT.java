@@ -296,6 +296,116 @@ class FieldworkIT {
         assertTrue(page.body().contains("id=\"timeline\""), "the monitor has its chart");
     }
 
+    /** A company in the register (admin), with one contact when {@code email} is given. */
+    private long company(String name, String email, String language) throws Exception {
+        long base = 10_000_000L + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 9_999_999L);
+        String number = String.format("%08d%02d", base, 97 - base % 97);
+        String contacts = email == null ? "[]"
+                : "[{\"name\":\"Contact " + name + "\",\"email\":\"" + email + "\",\"language\":\"" + language + "\"}]";
+        HttpResponse<String> created = admin("POST", "/api/v1/companies", "{\"enterpriseNumber\":\"" + number
+                + "\",\"name\":\"" + name + "\",\"province\":\"LIMBURG\",\"subsectors\":[\"RUWBOUW\"],"
+                + "\"employees\":12,\"contacts\":" + contacts + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        return WebClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+    }
+
+    private JsonObject pendingOf(long wave) throws Exception {
+        HttpResponse<String> response = admin("GET", "/api/v1/fieldwork/pending", null);
+        assertEquals(200, response.statusCode(), response.body());
+        return WebClient.json(response).asJsonArray().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getJsonNumber("waveId").longValue() == wave).findFirst()
+                .orElseThrow(() -> new AssertionError("wave " + wave + " is not pending: " + response.body()));
+    }
+
+    @Test
+    void aWaveOfCompaniesPickedFromTheRegisterInvitesTheirContactsAndShowsWhatIsDue() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String dirk = "dirk-" + tag + "@register.example";
+        String elise = "elise-" + tag + "@register.example";
+        long withDutchContact = company("Register Dirk " + tag, dirk, "nl");
+        long withFrenchContact = company("Register Elise " + tag, elise, "fr");
+        long withoutAddress = company("Register Zonder " + tag, null, null);
+        long wave = wave("register");
+
+        HttpResponse<String> refused = admin("POST", "/api/v1/fieldwork/" + wave + "/companies",
+                "{\"ids\":[" + withDutchContact + "," + withoutAddress + "]}");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals("Register Zonder " + tag + " heeft geen contactpersoon met een e-mailadres (of u ziet de contactgegevens niet).",
+                WebClient.json(refused).asJsonObject().getJsonArray("problems").getJsonObject(0).getString("message"));
+        assertEquals(0, monitor(wave).getJsonObject("counts").getInt("invitees"), "nothing added");
+
+        HttpResponse<String> picked = admin("POST", "/api/v1/fieldwork/" + wave + "/companies",
+                "{\"ids\":[" + withDutchContact + "," + withFrenchContact + "]}");
+        assertEquals(200, picked.statusCode(), picked.body());
+        assertEquals(2, WebClient.json(picked).asJsonObject().getInt("added"));
+        JsonObject before = pendingOf(wave);
+        assertEquals(2, before.getInt("invitationsNow"));
+        assertEquals(0, before.getInt("remindersNow"));
+
+        runDue();
+        MimeMessage toDirk = await(dirk, 1).get(0);
+        MimeMessage toElise = await(elise, 1).get(0);
+        assertEquals("Uw mening over leren op de werf: persoonlijke uitnodiging", toDirk.getSubject());
+        assertEquals("Votre avis sur l'apprentissage sur chantier : invitation personnelle", toElise.getSubject());
+        assertTrue(text(toDirk).startsWith("Dag Contact Register Dirk " + tag + ","), text(toDirk));
+        assertTrue(new WebClient(base).get("/respond.xhtml?t=" + token(RESPOND, text(toElise))).body()
+                .contains("id=\"respondForm\""), "the link opens the contact's response");
+        JsonObject monitored = monitor(wave);
+        assertEquals(2, monitored.getJsonObject("counts").getInt("invited"));
+        assertTrue(monitored.getJsonArray("representativeness").stream()
+                .anyMatch(t -> t.asJsonObject().getString("dimension").equals("REGION")), monitored.toString());
+
+        JsonObject after = pendingOf(wave);
+        assertEquals(0, after.getInt("invitationsNow"));
+        assertEquals(0, after.getInt("remindersNow"));
+        assertEquals(LocalDate.now().plusDays(3).toString(), after.getString("remindersNextOn"), after.toString());
+        assertEquals(2, after.getInt("remindersNext"));
+
+        int version = monitored.getJsonObject("wave").getInt("version");
+        LocalDate today = LocalDate.now();
+        HttpResponse<String> longer = admin("PUT", "/api/v1/fieldwork/" + wave, "{\"version\":" + version
+                + ",\"invitationDate\":\"" + today + "\",\"reminderMinDays\":5,\"reminderMax\":1,"
+                + "\"reminderLastDate\":\"" + today.plusDays(20) + "\",\"closingDate\":\"" + today.plusDays(30) + "\"}");
+        assertEquals(200, longer.statusCode(), longer.body());
+        assertEquals(today.plusDays(30).toString(), monitor(wave).getJsonObject("wave").getString("closingDate"));
+        assertEquals(today.plusDays(5).toString(), pendingOf(wave).getString("remindersNextOn"), "the new rule counts");
+
+        WebClient adminPages = new WebClient(base);
+        adminPages.signIn(ADMIN, ADMIN_PASSWORD);
+        assertTrue(adminPages.get("/fieldwork/index.xhtml").body().contains("id=\"runForm:pending\""), "what is due");
+        assertTrue(adminPages.get("/fieldwork/wave.xhtml?id=" + wave).body().contains("id=\"changeForm\""));
+    }
+
+    @Test
+    void aWaveChangeMustFitTogetherAndAChangeOnAnOlderVersionIsRefused() throws Exception {
+        long wave = wave("wijziging");
+        LocalDate today = LocalDate.now();
+        String change = ",\"invitationDate\":\"" + today.plusDays(2) + "\",\"reminderMinDays\":4,\"reminderMax\":3,"
+                + "\"reminderLastDate\":\"" + today.plusDays(12) + "\",\"closingDate\":\"" + today.plusDays(21) + "\"}";
+        HttpResponse<String> disordered = admin("PUT", "/api/v1/fieldwork/" + wave, "{\"version\":0"
+                + ",\"invitationDate\":\"" + today.plusDays(9) + "\",\"reminderMinDays\":4,\"reminderMax\":3,"
+                + "\"reminderLastDate\":\"" + today.plusDays(8) + "\",\"closingDate\":\"" + today.plusDays(7) + "\"}");
+        assertEquals(400, disordered.statusCode(), disordered.body());
+        assertEquals("De sluitingsdatum ligt voor de datum van uitnodiging.",
+                WebClient.json(disordered).asJsonObject().getString("message"));
+
+        HttpResponse<String> first = admin("PUT", "/api/v1/fieldwork/" + wave, "{\"version\":0" + change);
+        HttpResponse<String> stale = admin("PUT", "/api/v1/fieldwork/" + wave, "{\"version\":0" + change);
+
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(1, WebClient.json(first).asJsonObject().getInt("version"));
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertEquals("Iemand anders heeft de golf 'wijziging' intussen gewijzigd. Laad de pagina opnieuw en breng uw"
+                + " wijziging dan opnieuw aan.", WebClient.json(stale).asJsonObject().getString("message"));
+        JsonObject stored = monitor(wave).getJsonObject("wave");
+        assertEquals(today.plusDays(2).toString(), stored.getString("invitationDate"));
+        assertEquals(4, stored.getInt("reminderMinDays"));
+        assertEquals(3, stored.getInt("reminderMax"));
+        JsonObject pending = pendingOf(wave);
+        assertEquals(today.plusDays(2).toString(), pending.getString("invitationsNextOn"));
+        assertEquals(0, pending.getInt("invitationsNow"));
+    }
+
     @Test
     void onlyAnalystsAndAdminsReachFieldworkAndOnlyAdminsRunIt() throws Exception {
         String analyst = "analyst-" + UUID.randomUUID().toString().substring(0, 8);

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -195,6 +201,62 @@ class OutboxDeliveryTest {
         assertTrue(store.requeue(interrupted.id()), "an admin may send it anyway");
         sender("node-b", 3).run(Optional.of(survivor));
         assertEquals(List.of("b@example.org", "a@example.org"), survivor.recipients());
+    }
+
+    @Test
+    void whenRecordingFailsAfterTheServerTookAMailTheRestartedSenderNeverSendsItAgain() {
+        queue("a@example.org", "b@example.org");
+        FakeSmtp smtp = new FakeSmtp();
+        OutboxStore recordingFails = new OutboxStore(failing(database.dataSource(), "SET status = 'SENT', transport = 'SMTP'"),
+                clock);
+        OutboxDelivery crashing = new OutboxDelivery(recordingFails,
+                new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(30), 3, clock), "node-a", LEASE, 10, 1000);
+
+        OutboxException failure = assertThrows(OutboxException.class, () -> crashing.run(Optional.of(smtp)));
+        assertTrue(failure.getMessage().contains("could not be recorded as sent"), failure.getMessage());
+        assertEquals(List.of("a@example.org"), smtp.recipients(), "the pass ended after the unrecorded mail");
+        OutboxMail unrecorded = byRecipient().get("a@example.org");
+        assertEquals(OutboxStatus.SENDING, unrecorded.status(), "no retry is recorded for a mail the server took");
+        assertEquals(OutboxStatus.PENDING, byRecipient().get("b@example.org").status());
+
+        OutboxDelivery restarted = sender("node-a2", 3);
+        restarted.run(Optional.of(smtp));
+        clock.advance(LEASE.plusSeconds(1));
+        DeliveryRun afterLease = restarted.run(Optional.of(smtp));
+        clock.advance(Duration.ofDays(1));
+        restarted.run(Optional.of(smtp));
+
+        assertEquals(1, afterLease.interrupted());
+        assertEquals(List.of("a@example.org", "b@example.org"), smtp.recipients(), "each mail reached the server once");
+        assertEquals(OutboxStatus.FAILED, byRecipient().get("a@example.org").status());
+        assertEquals(OutboxDelivery.INTERRUPTED, byRecipient().get("a@example.org").lastError());
+        assertEquals(OutboxStatus.SENT, byRecipient().get("b@example.org").status());
+    }
+
+    /** The data source, except that statements containing {@code failing} fail as if the database went away. */
+    private static DataSource failing(DataSource dataSource, String failing) {
+        return (DataSource) Proxy.newProxyInstance(OutboxDeliveryTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object result = invoke(dataSource, method, args);
+                    if (!(result instanceof Connection connection)) {
+                        return result;
+                    }
+                    return Proxy.newProxyInstance(OutboxDeliveryTest.class.getClassLoader(),
+                            new Class<?>[] {Connection.class}, (p, m, a) -> {
+                                if (m.getName().equals("prepareStatement") && ((String) a[0]).contains(failing)) {
+                                    throw new SQLException("Connection lost (simulated)", "08006");
+                                }
+                                return invoke(connection, m, a);
+                            });
+                });
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     @Test

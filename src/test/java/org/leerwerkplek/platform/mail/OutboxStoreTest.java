@@ -8,9 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +73,41 @@ class OutboxStoreTest {
 
         assertEquals(1, database.count("1 = 1"));
         assertEquals(1, database.count("recipient = 'a@example.org'"));
+    }
+
+    @Test
+    void manyMailsAtOnceSkipKeysThatExistOrRepeat() throws Exception {
+        assertTrue(store.insert(OutboxMails.newMail("k2", "old@example.org")));
+        List<NewMail> mails = new ArrayList<>();
+        for (int i = 0; i < 1203; i++) {
+            mails.add(OutboxMails.newMail("k" + i, "r" + i + "@example.org"));
+        }
+        mails.add(OutboxMails.newMail("k7", "again@example.org"));
+
+        assertEquals(1202, store.insertAll(mails));
+
+        assertEquals(1203, database.count("1 = 1"));
+        assertEquals(1, database.count("dedup_key = 'k2' AND recipient = 'old@example.org'"));
+        assertEquals(1, database.count("dedup_key = 'k7' AND recipient = 'r7@example.org'"));
+        assertEquals(0, store.insertAll(mails), "a repeated run adds nothing");
+    }
+
+    @Test
+    void aBatchThatMeetsAKeyAddedMeanwhileSkipsItAndAddsTheRestInTheSameTransaction() throws Exception {
+        assertTrue(store.insert(OutboxMails.newMail("b1", "taken@example.org")));
+        assertTrue(store.insert(OutboxMails.newMail("b3", "taken@example.org")));
+        List<NewMail> mails = List.of(OutboxMails.newMail("b0", "a@example.org"), OutboxMails.newMail("b1", "b@example.org"),
+                OutboxMails.newMail("b2", "c@example.org"), OutboxMails.newMail("b3", "d@example.org"),
+                OutboxMails.newMail("b4", "e@example.org"));
+
+        try (Connection transaction = database.transaction()) {
+            assertEquals(3, store.insertBatched(transaction, mails));
+            transaction.commit();
+        }
+
+        assertEquals(5, database.count("1 = 1"));
+        assertEquals(2, database.count("recipient = 'taken@example.org'"));
+        assertEquals(1, database.count("dedup_key = 'b4' AND recipient = 'e@example.org'"));
     }
 
     @Test
@@ -137,6 +177,45 @@ class OutboxStoreTest {
         assertNull(sent.claimedUntil());
         assertEquals(clock.instant(), sent.sentAt());
         assertFalse(store.recordSent(id, "node-a"), "an outcome is recorded once");
+    }
+
+    @Test
+    void twoInstancesClaimingTheSameRowsAtTheSameMomentNeverBothWinOne() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            store.insert(OutboxMails.newMail("race:" + i, "r" + i + "@example.org"));
+        }
+        List<Long> ids = store.dueIds(100);
+        OutboxStore otherInstance = new OutboxStore(database.dataSource(), clock);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Long>>> claims = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                OutboxStore claimant = t % 2 == 0 ? store : otherInstance;
+                String instance = "node-" + t;
+                claims.add(pool.submit(() -> {
+                    start.await();
+                    List<Long> won = new ArrayList<>();
+                    for (long id : ids) {
+                        if (claimant.claim(id, instance, LEASE)) {
+                            won.add(id);
+                        }
+                    }
+                    return won;
+                }));
+            }
+            start.countDown();
+            List<Long> won = new ArrayList<>();
+            for (Future<List<Long>> claim : claims) {
+                won.addAll(claim.get(60, TimeUnit.SECONDS));
+            }
+
+            assertEquals(40, won.size(), "every row claimed once in all");
+            assertEquals(40, won.stream().distinct().count(), "no row by two claimants");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(40, database.count("status = 'SENDING' AND attempts = 1"));
     }
 
     @Test
