@@ -159,7 +159,7 @@ public class FieldworkService {
         List<InviteeLine> lines = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();
         for (int i = 0; i < companyIds.size(); i++) {
-            CompanyView company = companies.find(caller, companyIds.get(i));
+            CompanyView company = companies.forInvitation(caller, companyIds.get(i));
             CompanyDetails details = company.details();
             Optional<Contact> contact = details.contacts().stream().filter(c -> !c.email().isBlank()).findFirst();
             if (contact.isEmpty()) {

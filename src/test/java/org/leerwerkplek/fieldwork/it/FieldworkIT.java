@@ -269,6 +269,12 @@ class FieldworkIT {
         assertTrue(new WebClient(base).get("/optout.xhtml?t=" + "A".repeat(43)).body().contains("id=\"unknownLink\""));
 
         JsonObject counts = monitor(wave).getJsonObject("counts");
+        HttpResponse<String> analysed = admin("GET", "/api/v1/analysis/veldwerk_it?wave=" + wave, null);
+        assertEquals(200, analysed.statusCode(), analysed.body());
+        assertEquals(1, WebClient.json(analysed).asJsonObject().getInt("respondents"),
+                "the analysis filtered on this wave counts An's response only");
+        assertTrue(WebClient.json(analysed).asJsonObject().getJsonArray("scope").toString().contains("Golf: golf"),
+                analysed.body());
         assertEquals(3, counts.getInt("invited"));
         assertEquals(1, counts.getInt("submitted"));
         assertEquals(1, counts.getInt("opened"), "Bert opened and has not saved");
@@ -334,8 +340,12 @@ class FieldworkIT {
                 WebClient.json(refused).asJsonObject().getJsonArray("problems").getJsonObject(0).getString("message"));
         assertEquals(0, monitor(wave).getJsonObject("counts").getInt("invitees"), "nothing added");
 
-        HttpResponse<String> picked = admin("POST", "/api/v1/fieldwork/" + wave + "/companies",
-                "{\"ids\":[" + withDutchContact + "," + withFrenchContact + "]}");
+        String analyst = "analyst-" + tag;
+        String password = "Werfleider-Gent-2026";
+        assertEquals(201, admin("POST", "/api/v1/admin/users", "{\"username\":\"" + analyst + "\",\"password\":\""
+                + password + "\",\"roles\":[\"ANALYST\"]}").statusCode());
+        HttpResponse<String> picked = api("POST", "/api/v1/fieldwork/" + wave + "/companies", analyst, password,
+                "application/json", "{\"ids\":[" + withDutchContact + "," + withFrenchContact + "]}");
         assertEquals(200, picked.statusCode(), picked.body());
         assertEquals(2, WebClient.json(picked).asJsonObject().getInt("added"));
         JsonObject before = pendingOf(wave);
@@ -347,7 +357,8 @@ class FieldworkIT {
         MimeMessage toElise = await(elise, 1).get(0);
         assertEquals("Uw mening over leren op de werf: persoonlijke uitnodiging", toDirk.getSubject());
         assertEquals("Votre avis sur l'apprentissage sur chantier : invitation personnelle", toElise.getSubject());
-        assertTrue(text(toDirk).startsWith("Dag Contact Register Dirk " + tag + ","), text(toDirk));
+        assertTrue(text(toDirk).startsWith("Dag Contact Register Dirk " + tag + ","),
+                "an analyst's pick invites the real contact, not the pseudonym analysts see: " + text(toDirk));
         assertTrue(new WebClient(base).get("/respond.xhtml?t=" + token(RESPOND, text(toElise))).body()
                 .contains("id=\"respondForm\""), "the link opens the contact's response");
         JsonObject monitored = monitor(wave);
