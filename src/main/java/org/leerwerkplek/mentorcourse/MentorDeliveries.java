@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.leerwerkplek.mentorcourse.delivery.MailItem;
 import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
 import org.leerwerkplek.mentorcourse.delivery.PlannedMail;
 import org.leerwerkplek.platform.mail.MailOutbox;
+import org.leerwerkplek.platform.mail.MailRequest;
 import org.leerwerkplek.platform.security.SecretToken;
 
 /**
@@ -69,20 +71,22 @@ public class MentorDeliveries {
             progress.computeIfAbsent(entry.getMentorId(), id -> new HashMap<>()).put(entry.getModuleId(), entry);
         }
         Outcome outcome = new Outcome(0, 0, 0);
+        List<MailRequest> queued = new ArrayList<>();
         for (Mentor mentor : em.createNamedQuery(Mentor.BY_IDS, Mentor.class).setParameter("ids", ids).getResultList()) {
             if (mentor.getStatus() != MentorStatus.ACTIVE || mentor.getNextDueOn().filter(d -> !d.isAfter(today)).isEmpty()) {
                 continue;
             }
             Map<String, MentorProgress> entries = progress.computeIfAbsent(mentor.getId(), id -> new HashMap<>());
             Set<String> codes = mentor.getCompanyId().map(knelpunten::get).orElse(Set.of());
-            outcome = outcome.plus(deliver(mentor, entries, codes, planner, mails, clock));
+            outcome = outcome.plus(deliver(mentor, entries, codes, planner, mails, clock, queued));
         }
         em.flush();
+        outbox.enqueueAll(queued);
         return outcome;
     }
 
     private Outcome deliver(Mentor mentor, Map<String, MentorProgress> entries, Set<String> knelpunten,
-                            DeliveryPlanner planner, MentorMails mails, Clock clock) {
+                            DeliveryPlanner planner, MentorMails mails, Clock clock, List<MailRequest> queued) {
         LocalDate today = LocalDate.now(clock);
         Optional<PlannedMail> due = planner.dueNow(mentor.preferences(), plannerView(entries, clock), knelpunten);
         int items = 0;
@@ -105,7 +109,7 @@ public class MentorDeliveries {
                 }
                 items++;
             }
-            outbox.enqueue(mail.dedupKey(), mentor.getEmail(), mail.language(), mail.template(), mail.values());
+            queued.add(new MailRequest(mail.dedupKey(), mentor.getEmail(), mail.language(), mail.template(), mail.values()));
         }
         mentor.scheduleNext(planner.next(mentor.preferences(), plannerView(entries, clock), knelpunten)
                 .map(PlannedMail::sendOn));
