@@ -37,11 +37,7 @@ public class WaveBacking implements Serializable {
     private transient Part file;
     private List<LineProblem> problems = List.of();
     private Integer version;
-    private LocalDate invitationDate;
-    private int reminderMinDays;
-    private int reminderMax;
-    private LocalDate reminderLastDate;
-    private LocalDate closingDate;
+    private ScheduleFields schedule;
 
     public void load() {
         try {
@@ -57,18 +53,15 @@ public class WaveBacking implements Serializable {
     /** Takes the settings of the wave into the change form, with the version they belong to. */
     private void edit(Wave wave) {
         version = wave.version();
-        invitationDate = wave.invitationDate();
-        reminderMinDays = wave.reminderMinDays();
-        reminderMax = wave.reminderMax();
-        reminderLastDate = wave.reminderLastDate();
-        closingDate = wave.closingDate();
+        schedule = new ScheduleFields(wave.invitationDate(), wave.reminderMinDays(), wave.reminderMax(),
+                wave.reminderLastDate(), wave.closingDate());
     }
 
     /** Saves the change form; a conflict or bad setting keeps what the user typed, with the message. */
     public void change() {
         try {
-            Wave changed = fieldwork.change(id, version, invitationDate, reminderMinDays, reminderMax,
-                    reminderLastDate, closingDate);
+            Wave changed = fieldwork.change(id, version, schedule.getInvitationDate(), schedule.getReminderMinDays(),
+                    schedule.getReminderMax(), schedule.getReminderLastDate(), schedule.getClosingDate());
             edit(changed);
             FacesMessages.info("fieldwork.wave.changed");
         } catch (DomainException e) {
@@ -176,43 +169,8 @@ public class WaveBacking implements Serializable {
         return problems;
     }
 
-    public LocalDate getInvitationDate() {
-        return invitationDate;
-    }
-
-    public void setInvitationDate(LocalDate invitationDate) {
-        this.invitationDate = invitationDate;
-    }
-
-    public int getReminderMinDays() {
-        return reminderMinDays;
-    }
-
-    public void setReminderMinDays(int reminderMinDays) {
-        this.reminderMinDays = reminderMinDays;
-    }
-
-    public int getReminderMax() {
-        return reminderMax;
-    }
-
-    public void setReminderMax(int reminderMax) {
-        this.reminderMax = reminderMax;
-    }
-
-    public LocalDate getReminderLastDate() {
-        return reminderLastDate;
-    }
-
-    public void setReminderLastDate(LocalDate reminderLastDate) {
-        this.reminderLastDate = reminderLastDate;
-    }
-
-    public LocalDate getClosingDate() {
-        return closingDate;
-    }
-
-    public void setClosingDate(LocalDate closingDate) {
-        this.closingDate = closingDate;
+    /** The change form's dates and reminder rule. */
+    public ScheduleFields getSchedule() {
+        return schedule;
     }
 }
