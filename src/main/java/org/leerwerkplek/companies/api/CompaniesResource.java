@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leerwerkplek.companies.CompanyFilter;
@@ -294,13 +293,7 @@ public class CompaniesResource {
     }
 
     private UserService.Caller caller() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (security.isUserInRole(role.name())) {
-                roles.add(role);
-            }
-        }
-        return new UserService.Caller(security.getUserPrincipal().getName(), roles);
+        return UserService.Caller.of(security.getUserPrincipal().getName(), security::isUserInRole);
     }
 
     private static long version(Long version) {

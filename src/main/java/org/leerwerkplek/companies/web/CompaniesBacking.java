@@ -24,6 +24,7 @@ import org.leerwerkplek.companies.register.Province;
 import org.leerwerkplek.companies.register.SizeClass;
 import org.leerwerkplek.companies.register.Subsector;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.security.web.Callers;
 import org.leerwerkplek.platform.web.FacesMessages;
 
 /** The companies start page ({@code /companies/index.xhtml}): the list, a new company, the import. */

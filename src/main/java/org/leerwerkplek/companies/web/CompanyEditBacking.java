@@ -18,6 +18,7 @@ import org.leerwerkplek.companies.register.LearningSystem;
 import org.leerwerkplek.companies.register.Province;
 import org.leerwerkplek.companies.register.Subsector;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.security.web.Callers;
 import org.leerwerkplek.platform.web.FacesMessages;
 
 /**

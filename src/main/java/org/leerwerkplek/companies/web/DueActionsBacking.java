@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 import org.leerwerkplek.companies.CompanyService;
 import org.leerwerkplek.companies.DueAction;
+import org.leerwerkplek.platform.security.web.Callers;
 import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.definition.Language;
 

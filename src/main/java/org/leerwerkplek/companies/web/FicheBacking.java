@@ -19,6 +19,7 @@ import org.leerwerkplek.companies.VisitService;
 import org.leerwerkplek.companies.fiche.AnswerLabels;
 import org.leerwerkplek.companies.fiche.PlanProposal;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.security.web.Callers;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.definition.AnswerValue;

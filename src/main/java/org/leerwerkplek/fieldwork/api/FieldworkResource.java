@@ -21,10 +21,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leerwerkplek.fieldwork.Dimension;
@@ -201,12 +199,6 @@ public class FieldworkResource {
     }
 
     private UserService.Caller caller() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (security.isUserInRole(role.name())) {
-                roles.add(role);
-            }
-        }
-        return new UserService.Caller(security.getUserPrincipal().getName(), roles);
+        return UserService.Caller.of(security.getUserPrincipal().getName(), security::isUserInRole);
     }
 }

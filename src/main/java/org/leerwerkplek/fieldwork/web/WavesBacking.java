@@ -6,9 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.leerwerkplek.fieldwork.FieldworkScheduler;
 import org.leerwerkplek.fieldwork.FieldworkService;
 import org.leerwerkplek.fieldwork.Pending;
@@ -17,6 +15,7 @@ import org.leerwerkplek.fieldwork.WaveDraft;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.security.UserService;
+import org.leerwerkplek.platform.security.web.Callers;
 import org.leerwerkplek.platform.web.AbsoluteLinks;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.surveys.SurveyCatalog;
@@ -43,11 +42,8 @@ public class WavesBacking implements Serializable {
     private transient List<Pending> pending;
     private String name;
     private String instrumentId;
-    private LocalDate invitationDate = LocalDate.now();
-    private int reminderMinDays = 7;
-    private int reminderMax = 2;
-    private LocalDate reminderLastDate = LocalDate.now().plusWeeks(3);
-    private LocalDate closingDate = LocalDate.now().plusWeeks(4);
+    private final ScheduleFields schedule = new ScheduleFields(LocalDate.now(), 7, 2, LocalDate.now().plusWeeks(3),
+            LocalDate.now().plusWeeks(4));
 
     public List<Wave> getWaves() {
         return fieldwork.waves();
@@ -67,8 +63,9 @@ public class WavesBacking implements Serializable {
 
     public String create() {
         try {
-            Wave wave = fieldwork.create(caller(), new WaveDraft(name, instrumentId, invitationDate, reminderMinDays,
-                    reminderMax, reminderLastDate, closingDate), AbsoluteLinks.to("/"));
+            Wave wave = fieldwork.create(caller(), new WaveDraft(name, instrumentId, schedule.getInvitationDate(),
+                    schedule.getReminderMinDays(), schedule.getReminderMax(), schedule.getReminderLastDate(),
+                    schedule.getClosingDate()), AbsoluteLinks.to("/"));
             return "/fieldwork/wave.xhtml?faces-redirect=true&id=" + wave.id();
         } catch (DomainException e) {
             FacesMessages.error(e);
@@ -88,13 +85,7 @@ public class WavesBacking implements Serializable {
     }
 
     private UserService.Caller caller() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (security.isCallerInRole(role.name())) {
-                roles.add(role);
-            }
-        }
-        return new UserService.Caller(security.getCallerPrincipal().getName(), roles);
+        return Callers.of(security);
     }
 
     public String getName() {
@@ -113,43 +104,8 @@ public class WavesBacking implements Serializable {
         this.instrumentId = instrumentId;
     }
 
-    public LocalDate getInvitationDate() {
-        return invitationDate;
-    }
-
-    public void setInvitationDate(LocalDate invitationDate) {
-        this.invitationDate = invitationDate;
-    }
-
-    public int getReminderMinDays() {
-        return reminderMinDays;
-    }
-
-    public void setReminderMinDays(int reminderMinDays) {
-        this.reminderMinDays = reminderMinDays;
-    }
-
-    public int getReminderMax() {
-        return reminderMax;
-    }
-
-    public void setReminderMax(int reminderMax) {
-        this.reminderMax = reminderMax;
-    }
-
-    public LocalDate getReminderLastDate() {
-        return reminderLastDate;
-    }
-
-    public void setReminderLastDate(LocalDate reminderLastDate) {
-        this.reminderLastDate = reminderLastDate;
-    }
-
-    public LocalDate getClosingDate() {
-        return closingDate;
-    }
-
-    public void setClosingDate(LocalDate closingDate) {
-        this.closingDate = closingDate;
+    /** The new wave's dates and reminder rule. */
+    public ScheduleFields getSchedule() {
+        return schedule;
     }
 }

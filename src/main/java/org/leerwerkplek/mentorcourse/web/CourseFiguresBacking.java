@@ -13,6 +13,7 @@ import org.leerwerkplek.mentorcourse.content.Focus;
 import org.leerwerkplek.mentorcourse.content.Language;
 import org.leerwerkplek.mentorcourse.delivery.Frequency;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.security.web.Callers;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.LocaleBacking;
 

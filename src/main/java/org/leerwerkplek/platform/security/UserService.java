@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.config.PlatformSettings;
@@ -51,6 +52,20 @@ public class UserService {
 
     /** Who signed in, with which roles. */
     public record Caller(String username, Set<Role> roles) {
+
+        /**
+         * The caller named {@code username} with the roles {@code inRole} confirms by name: a page's
+         * {@code SecurityContext::isCallerInRole}, the API's {@code SecurityContext::isUserInRole}.
+         */
+        public static Caller of(String username, Predicate<String> inRole) {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (Role role : Role.values()) {
+                if (inRole.test(role.name())) {
+                    roles.add(role);
+                }
+            }
+            return new Caller(username, roles);
+        }
     }
 
     /** An account as pages and the API show it; no password material. */

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.leerwerkplek.platform.security.Role;
+import org.leerwerkplek.platform.security.web.Callers;
 
 /** The menu entries the signed-in user may open. */
 @Named("menu")
@@ -19,12 +19,7 @@ public class MenuBacking {
     SecurityContext security;
 
     public List<Part> getParts() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (security.isCallerInRole(role.name())) {
-                roles.add(role);
-            }
-        }
+        Set<Role> roles = Callers.of(security).roles();
         return Arrays.stream(Part.values()).filter(p -> p.isOpenTo(roles)).toList();
     }
 
