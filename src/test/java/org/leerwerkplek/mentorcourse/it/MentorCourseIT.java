@@ -95,7 +95,11 @@ class MentorCourseIT {
 
     /** The admin's "run now" of the course scheduler, over HTTP/1.1 (see MailIT). */
     private HttpResponse<String> runScheduler() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(new WebClient(base).uri("/api/v1/admin/course/run"))
+        return run("/api/v1/admin/course/run");
+    }
+
+    private HttpResponse<String> run(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(new WebClient(base).uri(path))
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
@@ -244,17 +248,7 @@ class MentorCourseIT {
 
     /** The scheduler run as if it were {@code day} (lwp.course.allow-run-as-of is set for the ITs): the settable clock. */
     private HttpResponse<String> runSchedulerAsOf(LocalDate day) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(new WebClient(base).uri("/api/v1/admin/course/run?asOf=" + day))
-                .header("Accept", "application/json")
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .timeout(Duration.ofSeconds(120))
-                .POST(HttpRequest.BodyPublishers.ofString("{}", StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, response.statusCode(), response.body());
-        return response;
+        return run("/api/v1/admin/course/run?asOf=" + day);
     }
 
     private static String createUser(WebClient client, String role) throws Exception {
