@@ -79,7 +79,7 @@ class PlatformBrowserIT {
                 "the French choice is remembered after signing out");
 
         signIn(advisor, PlatformIT.PASSWORD);
-        assertEquals(List.of("Entreprises", "Enquêtes"), menu());
+        assertEquals(List.of("Entreprises", "Enquêtes", "Suivi des tuteurs"), menu());
         assertTrue(browser.findElement(By.id("accountForm")).getText().contains("Connecté en tant que " + advisor));
         signOut();
         assertEquals("Connexion", heading());

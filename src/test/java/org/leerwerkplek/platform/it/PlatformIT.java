@@ -178,7 +178,8 @@ class PlatformIT {
         HttpResponse<String> admin = client.get("/admin/users.xhtml");
 
         assertEquals(200, home.statusCode());
-        assertEquals(List.of("COMPANIES", "SURVEYS"), menuParts(home.body()));
+        assertEquals(List.of("COMPANIES", "SURVEYS", "MENTOR_COURSE"), menuParts(home.body()),
+                "advisors follow their companies' mentors in the course");
         assertEquals(200, client.get("/surveys/index.xhtml").statusCode());
         assertEquals(403, admin.statusCode());
         assertTrue(admin.body().contains("Geen toegang"), "the 403 page");
