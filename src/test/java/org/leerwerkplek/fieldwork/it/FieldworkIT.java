@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.File;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leerwerkplek.platform.it.Http11Api;
+import org.leerwerkplek.platform.it.Mailbox;
 import org.leerwerkplek.platform.it.WebClient;
 
 /**
@@ -55,18 +50,13 @@ class FieldworkIT {
 
     private static final String ADMIN = System.getProperty("lwp.it.adminUser", "it-admin");
     private static final String ADMIN_PASSWORD = System.getProperty("lwp.it.adminPassword");
-    private static final int SMTP_PORT = Integer.getInteger("lwp.it.smtpPort", 3025);
     private static final Path SURVEYS = Path.of(System.getProperty("lwp.it.surveysDir", "target/it-surveys"));
     private static final Duration PATIENCE = Duration.ofSeconds(40);
     private static final Pattern RESPOND = Pattern.compile("respond\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
     private static final Pattern OPT_OUT = Pattern.compile("optout\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
-    /** HTTP/1.1: the JDK client's cleartext HTTP/2 upgrade of requests with a body broke them (see MailIT). */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mailbox.server();
 
     @ArquillianResource
     URL base;
@@ -78,17 +68,7 @@ class FieldworkIT {
 
     private HttpResponse<String> api(String method, String path, String user, String password, String contentType,
                                      String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(new WebClient(base).uri(path))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .timeout(Duration.ofSeconds(120))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            request.header("Content-Type", contentType);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Http11Api(base).send(method, path, user, password, contentType, body);
     }
 
     private HttpResponse<String> admin(String method, String path, String json) throws Exception {
@@ -147,13 +127,7 @@ class FieldworkIT {
     }
 
     private static List<MimeMessage> receivedBy(String recipient) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mailbox.to(SMTP, recipient);
     }
 
     private List<MimeMessage> await(String recipient, int count) throws Exception {
@@ -167,10 +141,6 @@ class FieldworkIT {
             Thread.sleep(250);
         }
         throw new AssertionError("fewer than " + count + " mails for " + recipient + " within " + PATIENCE);
-    }
-
-    private static String text(MimeMessage mail) throws Exception {
-        return (String) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
     }
 
     private static String token(Pattern pattern, String text) {
@@ -231,11 +201,11 @@ class FieldworkIT {
         assertEquals("Uw mening over leren op de werf: persoonlijke uitnodiging", toAn.getSubject());
         assertEquals("Votre avis sur l'apprentissage sur chantier : invitation personnelle", toBert.getSubject());
         assertEquals("Your view on learning on the building site: personal invitation", toCis.getSubject());
-        assertTrue(text(toAn).startsWith("Dag An Peeters,"), text(toAn));
-        String anToken = token(RESPOND, text(toAn));
-        String bertToken = token(RESPOND, text(toBert));
-        String cisOptOut = token(OPT_OUT, text(toCis));
-        assertTrue(text(toAn).contains(base + "respond.xhtml?t=" + anToken), text(toAn));
+        assertTrue(Mailbox.text(toAn).startsWith("Dag An Peeters,"), Mailbox.text(toAn));
+        String anToken = token(RESPOND, Mailbox.text(toAn));
+        String bertToken = token(RESPOND, Mailbox.text(toBert));
+        String cisOptOut = token(OPT_OUT, Mailbox.text(toCis));
+        assertTrue(Mailbox.text(toAn).contains(base + "respond.xhtml?t=" + anToken), Mailbox.text(toAn));
         Thread.sleep(3_000);
         admin("POST", "/api/v1/admin/mail/send-due", "{}");
         assertEquals(1, receivedBy(an).size(), "one invitation, though three runs went by");
@@ -289,7 +259,7 @@ class FieldworkIT {
         assertEquals(0, WebClient.json(large).asJsonObject().getInt("mailed"), "Cis opted out");
         List<MimeMessage> bertMails = await(bert, 2);
         assertEquals("Rappel : votre avis sur l'apprentissage sur chantier", bertMails.get(1).getSubject());
-        assertEquals(bertToken, token(RESPOND, text(bertMails.get(1))), "the reminder carries the same link");
+        assertEquals(bertToken, token(RESPOND, Mailbox.text(bertMails.get(1))), "the reminder carries the same link");
         Thread.sleep(3_000);
         admin("POST", "/api/v1/admin/mail/send-due", "{}");
         assertEquals(1, receivedBy(an).size(), "no reminder to who answered");
@@ -357,9 +327,9 @@ class FieldworkIT {
         MimeMessage toElise = await(elise, 1).get(0);
         assertEquals("Uw mening over leren op de werf: persoonlijke uitnodiging", toDirk.getSubject());
         assertEquals("Votre avis sur l'apprentissage sur chantier : invitation personnelle", toElise.getSubject());
-        assertTrue(text(toDirk).startsWith("Dag Contact Register Dirk " + tag + ","),
-                "an analyst's pick invites the real contact, not the pseudonym analysts see: " + text(toDirk));
-        assertTrue(new WebClient(base).get("/respond.xhtml?t=" + token(RESPOND, text(toElise))).body()
+        assertTrue(Mailbox.text(toDirk).startsWith("Dag Contact Register Dirk " + tag + ","),
+                "an analyst's pick invites the real contact, not the pseudonym analysts see: " + Mailbox.text(toDirk));
+        assertTrue(new WebClient(base).get("/respond.xhtml?t=" + token(RESPOND, Mailbox.text(toElise))).body()
                 .contains("id=\"respondForm\""), "the link opens the contact's response");
         JsonObject monitored = monitor(wave);
         assertEquals(2, monitored.getJsonObject("counts").getInt("invited"));

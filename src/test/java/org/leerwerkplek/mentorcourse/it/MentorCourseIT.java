@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -19,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +38,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leerwerkplek.platform.it.Browser;
+import org.leerwerkplek.platform.it.Http11Api;
+import org.leerwerkplek.platform.it.Mailbox;
 import org.leerwerkplek.platform.it.WebClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -64,22 +62,20 @@ class MentorCourseIT {
 
     private static final String ADMIN = System.getProperty("lwp.it.adminUser", "it-admin");
     private static final String ADMIN_PASSWORD = System.getProperty("lwp.it.adminPassword");
-    private static final int SMTP_PORT = Integer.getInteger("lwp.it.smtpPort", 3025);
     /** lwp.course.reminder-days as failsafe sets it. */
     private static final int REMINDER_DAYS = 25;
     private static final String USER_PASSWORD = "Werfleider-Gent-2026";
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /** For the certificate's PDF, which the page clients read as text. */
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration PATIENCE = Duration.ofSeconds(40);
     private static final Pattern CONFIRM_LINK = Pattern.compile("/course/confirm\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
     private static final Pattern MODULE_LINK =
             Pattern.compile("(/course/module\\.xhtml\\?t=([A-Za-z0-9_-]{43})&m=([a-z0-9-]+))");
     private static final Pattern QUIZ_ANSWER = Pattern.compile("name=\"quizForm:(q:\\d+:answer)\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mailbox.server();
 
     @ArquillianResource
     URL base;
@@ -99,24 +95,16 @@ class MentorCourseIT {
     }
 
     private HttpResponse<String> run(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(new WebClient(base).uri(path))
-                .header("Accept", "application/json")
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .timeout(Duration.ofSeconds(120))
-                .POST(HttpRequest.BodyPublishers.ofString("{}", StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = new Http11Api(base).send("POST", path, ADMIN, ADMIN_PASSWORD,
+                "application/json", "{}");
         assertEquals(200, response.statusCode(), response.body());
         return response;
     }
 
     private static List<MimeMessage> receivedBy(String recipient, String subjectStart) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+        return Mailbox.to(SMTP, recipient).stream().filter(m -> {
             try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient))
-                        && m.getSubject().startsWith(subjectStart);
+                return m.getSubject().startsWith(subjectStart);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -133,10 +121,6 @@ class MentorCourseIT {
             Thread.sleep(250);
         }
         throw new AssertionError(count + " mail(s) '" + subjectStart + "...' for " + recipient + " did not arrive");
-    }
-
-    private static String text(MimeMessage mail) throws Exception {
-        return (String) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
     }
 
     private static Matcher find(Pattern pattern, String text) {
@@ -168,7 +152,7 @@ class MentorCourseIT {
 
     private String registerAndConfirm(String email, String frequency) throws Exception {
         assertEquals(200, register(email, "Sofie Peeters", frequency).statusCode());
-        String token = find(CONFIRM_LINK, text(await(email, "Bevestig", 1).get(0))).group(1);
+        String token = find(CONFIRM_LINK, Mailbox.text(await(email, "Bevestig", 1).get(0))).group(1);
         WebClient client = new WebClient(base);
         HttpResponse<String> confirmed = client.submit("/course/confirm.xhtml?t=" + token, "confirmForm",
                 Map.of("t", token), "confirm");
@@ -190,8 +174,8 @@ class MentorCourseIT {
         Thread.sleep(3_000);
         assertEquals(0, receivedBy(email, "Nieuwe module").size(), "nothing but the confirmation before confirming");
 
-        String oldToken = find(CONFIRM_LINK, text(confirmations.get(0))).group(1);
-        String token = find(CONFIRM_LINK, text(confirmations.get(1))).group(1);
+        String oldToken = find(CONFIRM_LINK, Mailbox.text(confirmations.get(0))).group(1);
+        String token = find(CONFIRM_LINK, Mailbox.text(confirmations.get(1))).group(1);
         WebClient mentor = new WebClient(base);
         HttpResponse<String> stale = mentor.get("/course/confirm.xhtml?t=" + oldToken);
         assertEquals(200, stale.statusCode());
@@ -206,7 +190,7 @@ class MentorCourseIT {
         runScheduler();
         MimeMessage moduleMail = await(email, "Nieuwe module: ", 1).get(0);
         assertEquals("Nieuwe module: Het leerproces structureren", moduleMail.getSubject());
-        Matcher link = find(MODULE_LINK, text(moduleMail));
+        Matcher link = find(MODULE_LINK, Mailbox.text(moduleMail));
         assertEquals("leerproces-structureren", link.group(3), "the first didactiek module in course order");
 
         HttpResponse<String> module = mentor.get(link.group(1));
@@ -311,12 +295,12 @@ class MentorCourseIT {
         assertTrue(registered.body().contains("id=\"registered\""), registered.body());
         assertTrue(registered.body().contains("class=\"lwp-status\" data-email=\"" + email + "\""), registered.body());
 
-        String token = find(CONFIRM_LINK, text(await(email, "Bevestig", 1).get(0))).group(1);
+        String token = find(CONFIRM_LINK, Mailbox.text(await(email, "Bevestig", 1).get(0))).group(1);
         WebClient mentor = new WebClient(base);
         assertEquals(302, mentor.submit("/course/confirm.xhtml?t=" + token, "confirmForm", Map.of("t", token), "confirm")
                 .statusCode());
         runScheduler();
-        Matcher link = find(MODULE_LINK, text(await(email, "Nieuwe module: ", 1).get(0)));
+        Matcher link = find(MODULE_LINK, Mailbox.text(await(email, "Nieuwe module: ", 1).get(0)));
         assertEquals("leerproces-structureren", link.group(3), "K11 (pedagogical practice): a didactics module first");
         String page = mentor.get("/course/me.xhtml?t=" + link.group(2)).body();
         assertTrue(page.contains("De proefperiode - wie test wie?"),
@@ -381,7 +365,7 @@ class MentorCourseIT {
         runSchedulerAsOf(day.plusDays(REMINDER_DAYS));
         runSchedulerAsOf(day.plusMonths(1));
         MimeMessage digest = await(digested, "Je opvolgmodules van deze week", 1).get(0);
-        String items = text(digest);
+        String items = Mailbox.text(digest);
         assertTrue(items.contains("Het leerproces structureren") && items.contains("Een nieuwe competentie"),
                 "the reminder and the next module in one mail: " + items);
         runSchedulerAsOf(day.plusMonths(1).plusDays(1));
@@ -397,12 +381,12 @@ class MentorCourseIT {
     void aYearlyMentorWhoCompletesItsModuleGetsACertificateThatAnyoneCanVerify() throws Exception {
         String email = address("certified");
         assertEquals(200, register(email, "Ilse Wouters", "YEARLY").statusCode());
-        String confirmToken = find(CONFIRM_LINK, text(await(email, "Bevestig", 1).get(0))).group(1);
+        String confirmToken = find(CONFIRM_LINK, Mailbox.text(await(email, "Bevestig", 1).get(0))).group(1);
         WebClient mentor = new WebClient(base);
         assertEquals(302, mentor.submit("/course/confirm.xhtml?t=" + confirmToken, "confirmForm",
                 Map.of("t", confirmToken), "confirm").statusCode());
         runScheduler();
-        Matcher link = find(MODULE_LINK, text(await(email, "Nieuwe module: ", 1).get(0)));
+        Matcher link = find(MODULE_LINK, Mailbox.text(await(email, "Nieuwe module: ", 1).get(0)));
         HttpResponse<String> module = mentor.get(link.group(1));
         assertTrue(mentor.get("/course/me.xhtml?t=" + link.group(2)).body().indexOf("lwp-certificate") < 0,
                 "no certificate before the year's module is completed");
@@ -436,7 +420,7 @@ class MentorCourseIT {
         String email = address("leaves");
         String me = registerAndConfirm(email);
         runScheduler();
-        String token = find(MODULE_LINK, text(await(email, "Nieuwe module: ", 1).get(0))).group(2);
+        String token = find(MODULE_LINK, Mailbox.text(await(email, "Nieuwe module: ", 1).get(0))).group(2);
 
         WebClient mentor = new WebClient(base);
         HttpResponse<String> left = mentor.submit("/course/me.xhtml?t=" + token, "membershipForm", Map.of(), "unsubscribe");
@@ -468,7 +452,7 @@ class MentorCourseIT {
             browser.findElement(By.id("registerForm:register")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registered")));
 
-            String confirm = find(CONFIRM_LINK, text(await(email, "Confirmez votre inscription", 1).get(0))).group();
+            String confirm = find(CONFIRM_LINK, Mailbox.text(await(email, "Confirmez votre inscription", 1).get(0))).group();
             browser.get(base + confirm.substring(1));
             browser.findElement(By.id("confirmForm:confirm")).click();
             wait.until(ExpectedConditions.urlContains("/course/me.xhtml"));
@@ -476,7 +460,7 @@ class MentorCourseIT {
 
             runScheduler();
             MimeMessage moduleMail = await(email, "Nouveau module : ", 1).get(0);
-            Matcher link = find(MODULE_LINK, text(moduleMail));
+            Matcher link = find(MODULE_LINK, Mailbox.text(moduleMail));
             assertEquals("leertaken-plannen", link.group(3),
                     "the first module in course order whose focus takes in technique (both)");
             browser.get(base + link.group(1).substring(1));

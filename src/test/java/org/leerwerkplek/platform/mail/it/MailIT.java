@@ -5,21 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.File;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leerwerkplek.platform.it.Http11Api;
+import org.leerwerkplek.platform.it.Mailbox;
 import org.leerwerkplek.platform.it.WebClient;
 
 /**
@@ -49,14 +45,10 @@ class MailIT {
 
     private static final String ADMIN = System.getProperty("lwp.it.adminUser", "it-admin");
     private static final String ADMIN_PASSWORD = System.getProperty("lwp.it.adminPassword");
-    private static final int SMTP_PORT = Integer.getInteger("lwp.it.smtpPort", 3025);
     private static final Duration PATIENCE = Duration.ofSeconds(40);
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mailbox.server();
 
     @ArquillianResource
     URL base;
@@ -70,29 +62,10 @@ class MailIT {
         return label + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
-    /**
-     * An API call over HTTP/1.1 with Basic credentials and extra headers given as name, value, ...
-     * (HTTP/1.1 because the JDK client's cleartext HTTP/2 upgrade of requests with a body broke
-     * connections to Payara Micro here).
-     */
+    /** An API call with a JSON body (none when null) and extra headers given as name, value, ... */
     private HttpResponse<String> api(String method, String path, String user, String password, String json,
                                      String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(new WebClient(base).uri(path))
-                .header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(60))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        }
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Http11Api(base).send(method, path, user, password, "application/json", json, headers);
     }
 
     private HttpResponse<String> admin(String method, String path, String json) throws Exception {
@@ -107,14 +80,8 @@ class MailIT {
                 : api("POST", "/api/v1/admin/mail/test", ADMIN, ADMIN_PASSWORD, body, "Idempotency-Key", idempotencyKey);
     }
 
-    private static List<MimeMessage> receivedBy(String recipient) throws Exception {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+    private static List<MimeMessage> receivedBy(String recipient) {
+        return Mailbox.to(SMTP, recipient);
     }
 
     private static MimeMessage awaitOne(String recipient) throws Exception {
