@@ -7,18 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.leerwerkplek.analysis.demo.DemoResponse;
-import org.leerwerkplek.analysis.demo.DemoResponses;
-import org.leerwerkplek.analysis.stats.CrossTabOptions;
-import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.Instrument;
 import org.leerwerkplek.surveys.definition.Language;
 
 class DashboardTest {
@@ -27,12 +18,7 @@ class DashboardTest {
 
     @BeforeAll
     static void buildFromTheStudy() {
-        Instrument instrument = DefinitionParser.parse(Path.of("surveys/werkgeversbevraging.yaml")).orThrow();
-        Clock clock = Clock.fixed(LocalDate.of(2026, 11, 25).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant(),
-                ZoneId.of("Europe/Brussels"));
-        ResponseTable table = ResponseTable.of(instrument, 16);
-        new DemoResponses(clock).study(instrument).map(DemoResponse::values).forEach(a -> table.add(instrument, a));
-        dashboard = Dashboard.of(Tables.unweighted(table.finish(), Language.FR), CrossTabOptions.DEFAULTS, Language.FR);
+        dashboard = StudyFixture.dashboard(Language.FR);
     }
 
     @Test

@@ -6,18 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.leerwerkplek.analysis.demo.DemoResponse;
-import org.leerwerkplek.analysis.demo.DemoResponses;
 import org.leerwerkplek.analysis.stats.CrossTab;
 import org.leerwerkplek.analysis.stats.CrossTabOptions;
 import org.leerwerkplek.analysis.stats.FrequencyTable;
@@ -26,7 +20,6 @@ import org.leerwerkplek.analysis.stats.LikertSummary;
 import org.leerwerkplek.analysis.stats.MultipleResponseTable;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.DefinitionParser;
 import org.leerwerkplek.surveys.definition.Instrument;
 import org.leerwerkplek.surveys.definition.Language;
 
@@ -38,11 +31,9 @@ class TablesTest {
 
     @BeforeAll
     static void readTheStudy() {
-        Instrument instrument = DefinitionParser.parse(Path.of("surveys/werkgeversbevraging.yaml")).orThrow();
-        Clock clock = Clock.fixed(LocalDate.of(2026, 11, 25).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant(),
-                ZoneId.of("Europe/Brussels"));
+        Instrument instrument = StudyFixture.questionnaire();
         ResponseTable table = ResponseTable.of(instrument, 16);
-        answers = new DemoResponses(clock).study(instrument).map(DemoResponse::values).toList();
+        answers = StudyFixture.answers(instrument);
         answers.forEach(given -> table.add(instrument, given));
         tables = Tables.unweighted(table.finish(), Language.NL);
     }

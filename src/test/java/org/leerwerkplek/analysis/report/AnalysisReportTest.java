@@ -6,34 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.leerwerkplek.analysis.Dashboard;
-import org.leerwerkplek.analysis.ResponseTable;
-import org.leerwerkplek.analysis.Tables;
-import org.leerwerkplek.analysis.demo.DemoResponse;
-import org.leerwerkplek.analysis.demo.DemoResponses;
-import org.leerwerkplek.analysis.stats.CrossTabOptions;
-import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.analysis.StudyFixture;
 import org.leerwerkplek.surveys.definition.Language;
 
 class AnalysisReportTest {
 
     @Test
     void theReportHoldsEverySectionOfTheDashboardAndReportsItsProgress() throws Exception {
-        Instrument instrument = DefinitionParser.parse(Path.of("surveys/werkgeversbevraging.yaml")).orThrow();
-        Clock clock = Clock.fixed(LocalDate.of(2026, 11, 25).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant(),
-                ZoneId.of("Europe/Brussels"));
-        ResponseTable table = ResponseTable.of(instrument, 16);
-        new DemoResponses(clock).study(instrument).map(DemoResponse::values).forEach(a -> table.add(instrument, a));
-        Dashboard dashboard = Dashboard.of(Tables.unweighted(table.finish(), Language.NL), CrossTabOptions.DEFAULTS,
-                Language.NL);
+        Dashboard dashboard = StudyFixture.dashboard(Language.NL);
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         List<Integer> progress = new ArrayList<>();
