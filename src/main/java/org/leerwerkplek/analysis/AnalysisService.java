@@ -20,9 +20,10 @@ import org.leerwerkplek.surveys.definition.Language;
 
 /**
  * The analysis of an instrument's submitted responses, read with the version in service (or a chosen
- * one); responses under versions whose codes do not agree with it are left out and said so. The responses are read in one pass into a
- * {@link ResponseTable}, which is kept until a response is submitted or removed (checked with one
- * cheap query per request), so that every table after the first is counted from memory.
+ * one); responses under versions whose codes do not agree with it are left out and said so. The
+ * responses are read in one pass into a {@link ResponseTable}, which is kept until a response is
+ * submitted or removed (checked with one cheap query per request), so that every table after the
+ * first is counted from memory.
  */
 @ApplicationScoped
 public class AnalysisService {

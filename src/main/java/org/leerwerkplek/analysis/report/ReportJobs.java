@@ -59,16 +59,16 @@ public class ReportJobs {
 
     /**
      * Starts the report of the respondents {@code selection} chooses, for {@code user}; returns the
-     * job's id. A selection that cannot be counted (unknown instrument, wave or subgroup) is refused
-     * here, before any job starts.
+     * job's id. The respondents are chosen here, so a selection that cannot be counted (unknown
+     * instrument, wave or subgroup) is refused before any job starts, and the job counts them once.
      */
     public String start(Selection selection, String user) throws IOException {
         forgetOld();
-        analysis.tables(selection);
+        Tables tables = analysis.tables(selection);
         Job job = new Job(SecretToken.generate(), selection.instrument(), user,
                 Files.createTempFile("lwp-report-", ".pdf"), clock.instant());
         jobs.put(job.id, job);
-        executor.submit(() -> run(job, selection));
+        executor.submit(() -> run(job, selection, tables));
         return job.id;
     }
 
@@ -90,11 +90,10 @@ public class ReportJobs {
         return Optional.ofNullable(id == null ? null : jobs.get(id)).filter(job -> job.user.equals(user));
     }
 
-    private void run(Job job, Selection selection) {
+    private void run(Job job, Selection selection, Tables tables) {
         try (OutputStream out = Files.newOutputStream(job.file)) {
             job.percent.set(1);
             Language language = selection.language();
-            Tables tables = analysis.tables(selection);
             Dashboard dashboard = Dashboard.of(tables, analysis.crossTabOptions(), language);
             String title = analysis.definition(job.instrument, selection.version()).title().in(language);
             new AnalysisReport(language).write(title, dashboard, analysis.scope(selection, tables), demo.count(),

@@ -63,6 +63,7 @@ public class DashboardBacking implements Serializable {
     private String reportId;
     private transient Dashboard model;
     private transient List<String> scope;
+    private transient List<ResponseWaves.Wave> waves;
 
     public List<SurveyCatalog.ActiveInstrument> getInstruments() {
         return catalog.instruments();
@@ -75,8 +76,7 @@ public class DashboardBacking implements Serializable {
     /** The dashboard of the chosen instrument, computed once per view state. */
     public Dashboard getModel() {
         if (model == null) {
-            Selection selection = Selection.of(getInstrument(), language()).withVersion(version).withWave(wave)
-                    .withSource(source).withSubgroup(filter).withWeighted(weighted);
+            Selection selection = selection();
             Tables tables = analysis.tables(selection);
             model = Dashboard.of(tables, analysis.crossTabOptions(), language());
             scope = analysis.scope(selection, tables);
@@ -124,8 +124,13 @@ public class DashboardBacking implements Serializable {
 
     /** Starts the PDF report of the chosen instrument in the background. */
     public void startReport() throws IOException {
-        reportId = reports.start(Selection.of(getInstrument(), language()).withVersion(version).withWave(wave)
-                .withSource(source).withSubgroup(filter).withWeighted(weighted), security.getCallerPrincipal().getName());
+        reportId = reports.start(selection(), security.getCallerPrincipal().getName());
+    }
+
+    /** The respondents the page's filters choose. */
+    private Selection selection() {
+        return Selection.of(getInstrument(), language()).withVersion(version).withWave(wave).withSource(source)
+                .withSubgroup(filter).withWeighted(weighted);
     }
 
     public Optional<ReportJobs.Status> getReport() {
@@ -184,6 +189,7 @@ public class DashboardBacking implements Serializable {
         if (!instrument.equals(this.instrument)) {
             version = null;
             wave = null;
+            waves = null;
             filter = null;
         }
         this.instrument = instrument;
@@ -242,9 +248,12 @@ public class DashboardBacking implements Serializable {
         model = null;
     }
 
-    /** The fieldwork waves of the instrument; none chosen means every response. */
+    /** The fieldwork waves of the instrument, read once for the page and its instrument; none chosen means every response. */
     public List<ResponseWaves.Wave> getWaves() {
-        return analysis.waves(getInstrument());
+        if (waves == null) {
+            waves = analysis.waves(getInstrument());
+        }
+        return waves;
     }
 
     public Long getWave() {
