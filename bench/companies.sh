@@ -36,23 +36,7 @@ fi
 mvn -q -B -DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null
 cp="target/test-classes:target/classes:$(cat "$work/cp")"
 
-start_server() {  # $@ = extra JVM options
-    LWP_DATA_DIR="$work/data" LWP_ADMIN_USER=$ADMIN LWP_ADMIN_PASSWORD=$PASS \
-        java "$@" -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
-        --noHazelcast --disablephonehome >>"$work/server.log" 2>&1 &
-    server=$!
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml")" = 200 ]; do
-        sleep 0.5
-        kill -0 "$server" 2>/dev/null || { tail -50 "$work/server.log" >&2; exit 1; }
-    done
-}
-stop_server() {
-    if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
-        kill "$server"
-        wait "$server" 2>/dev/null || true
-    fi
-    server=
-}
+. bench/server.sh  # start_server [JVM options], stop_server
 
 start_server
 created=$(curl -s -o /dev/null -w '%{http_code}' -u "$ADMIN:$PASS" -H 'Content-Type: application/json' \

@@ -37,25 +37,9 @@ fi
 mvn -q -B -DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null
 cp="target/test-classes:target/classes:$(cat "$work/cp")"
 
-start_server() {
-    LWP_DATA_DIR="$work/data" LWP_ADMIN_USER=$ADMIN LWP_ADMIN_PASSWORD=$PASS \
-        LWP_MAIL_SMTP_HOST=127.0.0.1 LWP_MAIL_SMTP_PORT=$SMTP_PORT LWP_MAIL_SEND_INTERVAL_SECONDS=1 \
-        LWP_COURSE_RUN_INTERVAL_MINUTES=1440 \
-        java -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
-        --noHazelcast --disablephonehome >>"$work/server.log" 2>&1 &
-    server=$!
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml")" = 200 ]; do
-        sleep 0.5
-        kill -0 "$server" 2>/dev/null || { tail -50 "$work/server.log" >&2; exit 1; }
-    done
-}
-stop_server() {
-    if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
-        kill "$server"
-        wait "$server" 2>/dev/null || true
-    fi
-    server=
-}
+export LWP_MAIL_SMTP_HOST=127.0.0.1 LWP_MAIL_SMTP_PORT=$SMTP_PORT LWP_MAIL_SEND_INTERVAL_SECONDS=1 \
+    LWP_COURSE_RUN_INTERVAL_MINUTES=1440
+. bench/server.sh  # start_server, stop_server
 
 start_server
 stop_server
