@@ -246,8 +246,7 @@ public class CompanyService {
         }
         return read.companies().stream()
                 .filter(l -> existing.contains(l.details().number().digits()))
-                .map(l -> new ImportProblem(l.line(), 0, "enterprise_number", "company.number.duplicate",
-                        l.details().number().formatted()))
+                .map(read::alreadyRegistered)
                 .toList();
     }
 

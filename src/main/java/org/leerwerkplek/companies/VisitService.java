@@ -66,9 +66,12 @@ public class VisitService {
     public record SectionSaved(List<Violation> violations, long version) {
     }
 
-    /** The suitability from a fiche with the plan: proposed actions not yet decided, and the decided ones. */
+    /**
+     * The suitability from a fiche with the plan: proposed actions not yet decided, and the decided
+     * ones; with the fiche's definition, whose labels show the answers the assessment read or misses.
+     */
     public record Suitability(Optional<Assessment> assessment, List<PlanProposal.ProposedAction> proposed,
-                              List<SupportAction> decided) {
+                              List<SupportAction> decided, Instrument fiche) {
     }
 
     @PersistenceContext
@@ -223,7 +226,7 @@ public class VisitService {
         List<PlanProposal.ProposedAction> proposed = assessment
                 .map(a -> PlanProposal.propose(a, decidedForms, visit.getAdvisor(), LocalDate.now(clock)))
                 .orElse(List.of());
-        return new Suitability(assessment, proposed, decided);
+        return new Suitability(assessment, proposed, decided, opened.instrument());
     }
 
     /** Accepts a proposed support form as an action with an owner and a due date. */
