@@ -177,8 +177,9 @@ public class CompanyService {
     }
 
     /**
-     * The caller's open support actions due within {@code days} days or overdue, soonest first
-     * (at most 100), with the company's name and the support form's name, for its start page.
+     * The open support actions the caller owns, soonest due first (at most 100), with the company's
+     * name and the support form's name, for its start page; those due within {@code days} days are
+     * marked soon, those past their date overdue.
      */
     public List<DueAction> dueActions(UserService.Caller caller, int days) {
         LocalDate today = LocalDate.now(clock.withZone(VisitService.BELGIUM));
@@ -188,14 +189,15 @@ public class CompanyService {
         return em.createNamedQuery(SupportAction.DUE_FOR, Object[].class)
                 .setParameter("owner", caller.username())
                 .setParameter("open", SupportAction.Status.OPEN)
-                .setParameter("until", today.plusDays(days))
                 .setMaxResults(100)
                 .getResultStream()
                 .map(r -> {
                     String form = (String) r[3];
                     LocalDate due = (LocalDate) r[5];
+                    boolean overdue = due.isBefore(today);
                     return new DueAction((Long) r[0], (Long) r[1], (String) r[2], form,
-                            forms.getOrDefault(form, LocalizedText.dutch(form)), (String) r[4], due, due.isBefore(today));
+                            forms.getOrDefault(form, LocalizedText.dutch(form)), (String) r[4], due, overdue,
+                            !overdue && !due.isAfter(today.plusDays(days)));
                 })
                 .toList();
     }

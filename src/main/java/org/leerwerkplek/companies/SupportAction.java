@@ -22,7 +22,7 @@ import org.leerwerkplek.platform.DomainException;
         query = "select a from SupportAction a where a.companyId = :company and a.status <> :rejected order by a.dueDate, a.id")
 @NamedQuery(name = SupportAction.DUE_FOR,
         query = "select a.id, a.companyId, c.name, a.supportForm, a.description, a.dueDate from SupportAction a, Company c"
-                + " where c.id = a.companyId and a.owner = :owner and a.status = :open and a.dueDate <= :until"
+                + " where c.id = a.companyId and a.owner = :owner and a.status = :open"
                 + " order by a.dueDate, a.id")
 public class SupportAction {
 
@@ -51,6 +51,10 @@ public class SupportAction {
 
     @Column(length = 64)
     private String owner;
+
+    /** An owner written as free text before owners were accounts (migration V15), kept to be seen. */
+    @Column(name = "owner_note", length = 200)
+    private String ownerNote;
 
     @Column(name = "due_date")
     private LocalDate dueDate;
@@ -159,6 +163,10 @@ public class SupportAction {
 
     public String getOwner() {
         return owner;
+    }
+
+    public String getOwnerNote() {
+        return ownerNote;
     }
 
     public LocalDate getDueDate() {

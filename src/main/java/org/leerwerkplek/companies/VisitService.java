@@ -86,6 +86,9 @@ public class VisitService {
     @Inject
     SurveyCatalog catalog;
 
+    @Inject
+    UserService users;
+
     private final Clock clock = Clock.system(BELGIUM);
 
     /**
@@ -217,24 +220,31 @@ public class VisitService {
     /** The suitability from the visit's fiche, the proposed actions still to decide and the decided ones. */
     public Suitability suitability(UserService.Caller caller, long visitId) {
         Visit visit = visit(caller, visitId);
-        companies.readable(caller, visit.getCompanyId());
+        Company company = companies.readable(caller, visit.getCompanyId());
         ResponseService.Opened opened = responses.openEntry(visit.getResponseId()).orElseThrow();
         Optional<Assessment> assessment = rules(opened.instrument()).map(r -> r.assess(opened.instrument(), opened.answers()));
         List<SupportAction> decided = em.createNamedQuery(SupportAction.OF_VISIT, SupportAction.class)
                 .setParameter("visit", visitId).getResultList();
         Set<String> decidedForms = decided.stream().map(SupportAction::getSupportForm).collect(Collectors.toSet());
         List<PlanProposal.ProposedAction> proposed = assessment
-                .map(a -> PlanProposal.propose(a, decidedForms, visit.getAdvisor(), LocalDate.now(clock)))
+                .map(a -> PlanProposal.propose(a, decidedForms, owners().defaultFor(company.getAdvisor(),
+                        visit.getAdvisor()), LocalDate.now(clock)))
                 .orElse(List.of());
         return new Suitability(assessment, proposed, decided, opened.instrument());
     }
 
-    /** Accepts a proposed support form as an action with an owner and a due date. */
+    /**
+     * Accepts a proposed support form as an action with an owner and a due date. The owner is an
+     * account that may own actions ({@link ActionOwners}), by user name; none given: the company's advisor.
+     */
     public SupportAction accept(UserService.Caller caller, long visitId, String form, String description, String owner,
                                 LocalDate due) {
         Visit visit = decidable(caller, visitId, form);
-        SupportAction action = SupportAction.accepted(visit.getCompanyId(), visitId, form, description, owner, due,
-                caller.username(), clock.instant());
+        ActionOwners owners = owners();
+        String picked = owner == null || owner.isBlank()
+                ? owners.defaultFor(em.find(Company.class, visit.getCompanyId()).getAdvisor(), caller.username()) : owner;
+        SupportAction action = SupportAction.accepted(visit.getCompanyId(), visitId, form, description,
+                owners.require(picked), due, caller.username(), clock.instant());
         em.persist(action);
         em.flush();
         return action;
@@ -268,13 +278,19 @@ public class VisitService {
             throw e;
         }
         action.requireVersion(version);
-        action.change(description, owner, due, status);
+        String picked = owner != null && owner.trim().equals(action.getOwner()) ? action.getOwner() : owners().require(owner);
+        action.change(description, picked, due, status);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new DomainException(DomainException.Kind.CONFLICT, "company.changedMeanwhile");
         }
         return action;
+    }
+
+    /** The accounts that may own support actions, and the names of all accounts. */
+    public ActionOwners owners() {
+        return new ActionOwners(users.list());
     }
 
     /** The names of the support forms and of the suitability verdicts in the rules in service, by code. */
