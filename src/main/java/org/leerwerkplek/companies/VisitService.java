@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.leerwerkplek.companies.fiche.FicheDiff;
 import org.leerwerkplek.companies.fiche.PlanProposal;
+import org.leerwerkplek.companies.fiche.RegisterFacts;
+import org.leerwerkplek.companies.register.Subsector;
+import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.UserService;
 import org.leerwerkplek.surveys.ResponseChannel;
@@ -93,8 +96,10 @@ public class VisitService {
 
     /**
      * Plans or records a visit and starts its fiche. The fiche starts from the company's last
-     * fiche (all sections but the interview info); the interview info gets the date, the advisor
-     * and who is interviewed.
+     * fiche (all sections but the interview info); what the register knows ({@link RegisterFacts}:
+     * name, employees, activities, province, recognised systems) replaces what that fiche said,
+     * since the register is kept up to date and the fiche is a snapshot; the interview info gets
+     * the date, the advisor's name and who is interviewed.
      */
     public VisitSummary plan(UserService.Caller caller, long companyId, LocalDate date, String interviewee) {
         Company company = companies.editable(caller, companyId);
@@ -120,12 +125,15 @@ public class VisitService {
                 }
             }
         });
+        start.putAll(RegisterFacts.of(instrument, company.details(),
+                code -> Messages.get(Messages.DUTCH, Subsector.valueOf(code).messageKey())));
         start.put("F0_DATUM", new AnswerValue.Date(date));
-        start.put("F0_ADVISEUR", new AnswerValue.Text(caller.username()));
+        start.put("F0_ADVISEUR", new AnswerValue.Text(users.find(caller.username())
+                .map(UserService.UserView::displayName).filter(n -> n != null && !n.isBlank())
+                .map(n -> n.length() > 100 ? n.substring(0, 100) : n).orElse(caller.username())));
         if (!who.isEmpty()) {
             start.put("F0_GESPREKSPARTNER", new AnswerValue.Text(who));
         }
-        start.putIfAbsent("F1_BEDRIJFSNAAM", new AnswerValue.Text(company.getName()));
         for (Section section : instrument.sections()) {
             Map<String, AnswerValue> page = new LinkedHashMap<>();
             section.questions().forEach(q -> Optional.ofNullable(start.get(q.code())).ifPresent(v -> page.put(q.code(), v)));
