@@ -292,7 +292,7 @@ public class CompanyService {
     Company readable(UserService.Caller caller, long id) {
         Company company = em.find(Company.class, id);
         if (company == null || !CompanyAccess.canRead(caller, company.getAdvisor(), visitedBy(caller, id))) {
-            throw new DomainException(DomainException.Kind.NOT_FOUND, "company.notFound", id);
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "company.notFound");
         }
         return company;
     }
@@ -306,10 +306,20 @@ public class CompanyService {
         return company;
     }
 
+    /**
+     * Whether the caller is involved in the company as an advisor beyond being assigned: it visited
+     * it, or it owns an open action of its support plan (it must be able to open the company from
+     * its start page and close the action).
+     */
     private boolean visitedBy(UserService.Caller caller, long companyId) {
         return em.createNamedQuery(Visit.VISITED_BY, Long.class)
                 .setParameter("company", companyId)
                 .setParameter("advisor", caller.username())
+                .getSingleResult() > 0
+                || em.createNamedQuery(SupportAction.OWNED_IN, Long.class)
+                .setParameter("company", companyId)
+                .setParameter("owner", caller.username())
+                .setParameter("open", SupportAction.Status.OPEN)
                 .getSingleResult() > 0;
     }
 

@@ -24,8 +24,11 @@ import org.leerwerkplek.platform.DomainException;
         query = "select a.id, a.companyId, c.name, a.supportForm, a.description, a.dueDate from SupportAction a, Company c"
                 + " where c.id = a.companyId and a.owner = :owner and a.status = :open"
                 + " order by a.dueDate, a.id")
+@NamedQuery(name = SupportAction.OWNED_IN,
+        query = "select count(a) from SupportAction a where a.companyId = :company and a.owner = :owner and a.status = :open")
 public class SupportAction {
 
+    static final String OWNED_IN = "SupportAction.ownedIn";
     static final String OF_VISIT = "SupportAction.ofVisit";
     static final String OF_COMPANY = "SupportAction.ofCompany";
     static final String DUE_FOR = "SupportAction.dueFor";

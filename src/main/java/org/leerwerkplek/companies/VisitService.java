@@ -254,6 +254,7 @@ public class VisitService {
         SupportAction action = SupportAction.accepted(visit.getCompanyId(), visitId, form, description,
                 owners.require(picked), due, caller.username(), clock.instant());
         em.persist(action);
+        companies.reachVisited(visit.getCompanyId(), action.getOwner());
         em.flush();
         return action;
     }
@@ -288,6 +289,7 @@ public class VisitService {
         action.requireVersion(version);
         String picked = owner != null && owner.trim().equals(action.getOwner()) ? action.getOwner() : owners().require(owner);
         action.change(description, picked, due, status);
+        companies.reachVisited(action.getCompanyId(), picked);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -350,7 +352,7 @@ public class VisitService {
     private Visit visit(UserService.Caller caller, long visitId) {
         Visit visit = em.find(Visit.class, visitId);
         if (visit == null) {
-            throw new DomainException(DomainException.Kind.NOT_FOUND, "company.visit.notFound", visitId);
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "company.visit.notFound");
         }
         companies.readable(caller, visit.getCompanyId());
         return visit;

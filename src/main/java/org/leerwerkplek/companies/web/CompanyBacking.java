@@ -130,7 +130,12 @@ public class CompanyBacking implements Serializable {
     /** The date of the latest visit, whose fiche the suitability on the page comes from. */
     public String getAssessedOn() {
         List<VisitService.VisitSummary> recent = getVisits();
-        return recent.isEmpty() ? "" : recent.get(0).date().toString();
+        return recent.isEmpty() ? "" : Dates.medium(recent.get(0).date());
+    }
+
+    /** A date as the reader's language writes it. */
+    public String date(LocalDate date) {
+        return Dates.medium(date);
     }
 
     /** The plan's actions (open and closed), read once per view and again after a change. */
@@ -216,8 +221,8 @@ public class CompanyBacking implements Serializable {
 
     public String getChangesTitle() {
         List<VisitService.VisitSummary> recent = getVisits();
-        return recent.size() < 2 ? "" : FacesMessages.text("company.page.changes", recent.get(1).date().toString(),
-                recent.get(0).date().toString());
+        return recent.size() < 2 ? "" : FacesMessages.text("company.page.changes", Dates.medium(recent.get(1).date()),
+                Dates.medium(recent.get(0).date()));
     }
 
     public String label(FicheDiff.Difference difference) {

@@ -224,6 +224,9 @@ class CompaniesIT {
         HttpResponse<String> again = client.csv("/api/v1/companies/import", ADMIN, ADMIN_PASSWORD,
                 "enterprise_number,name,province\n0207.437.468,Goed,ANTWERPEN\n");
         assertEquals(422, again.statusCode(), "a number already in the register");
+        JsonObject registered = WebClient.json(again).asJsonObject().getJsonArray("problems").getJsonObject(0);
+        assertEquals(2, registered.getInt("line"));
+        assertEquals(1, registered.getInt("column"), "in the number's cell, where a wrong check digit is reported too");
     }
 
     @Test
@@ -320,6 +323,95 @@ class CompaniesIT {
         }
     }
 
+    @Test
+    void systemsWithoutRecognitionAreRefusedAndWithItStoredAndShown() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String number = validNumber();
+        HttpResponse<String> refused = client.api("POST", "/api/v1/companies", an, PASSWORD, "{\"enterpriseNumber\":\""
+                + number + "\",\"name\":\"Stelsel bv\",\"province\":\"LIMBURG\",\"recognised\":false,\"systems\":[\"DUAAL_LEREN\"]}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("erkend leerbedrijf"), "says why: " + refused.body());
+        assertEquals(0, count(client, number), "nothing stored");
+
+        HttpResponse<String> stored = client.api("POST", "/api/v1/companies", an, PASSWORD, "{\"enterpriseNumber\":\""
+                + number + "\",\"name\":\"Stelsel bv\",\"province\":\"LIMBURG\",\"recognised\":true,\"systems\":[\"DUAAL_LEREN\"]}");
+        assertEquals(201, stored.statusCode(), stored.body());
+        long id = WebClient.json(stored).asJsonObject().getJsonNumber("id").longValue();
+        WebClient pages = new WebClient(base);
+        pages.signIn(an, PASSWORD);
+        String page = pages.get("/companies/company.xhtml?id=" + id).body();
+        assertTrue(page.contains("id=\"systems\">Duaal leren</dd>"), "the company page shows the systems: " + page);
+    }
+
+    @Test
+    void anActionOwnedByAnAdvisorIsOnThatAdvisorsStartPageAndAnEmptyFicheIsNotJudged() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String bert = createUser(client, "ADVISOR");
+        long company = register(client, an, "Opvolging Aerts", "ANTWERPEN");
+        HttpResponse<String> planned = client.api("POST", "/api/v1/companies/" + company + "/visits", an, PASSWORD,
+                "{\"date\":\"" + LocalDate.now() + "\"}");
+        long visit = WebClient.json(planned).asJsonObject().getJsonNumber("id").longValue();
+
+        WebClient anPages = new WebClient(base);
+        anPages.signIn(an, PASSWORD);
+        String fiche = anPages.get("/companies/fiche.xhtml?visit=" + visit).body();
+        assertTrue(fiche.contains("Nog niet te beoordelen") && !fiche.contains("Nog niet geschikt")
+                && !fiche.contains("data-form="), "an empty fiche is not judged and proposes nothing: " + fiche);
+        assertTrue(fiche.contains("Is er in het bedrijf een mentor aangeduid voor werkpleklerenden?"),
+                "names the open questions by their labels");
+        JsonObject answers = WebClient.json(client.api("GET", "/api/v1/companies/visits/" + visit + "/fiche", an, PASSWORD,
+                null)).asJsonObject().getJsonObject("answers");
+        assertEquals("3", answers.getString("F1_WERKNEMERS"), "pre-filled from the register");
+        assertEquals("ANTWERPEN", answers.getString("F1_REGIO"));
+        assertEquals("Advisor " + an, answers.getString("F0_ADVISEUR"), "the advisor's name, not the login");
+
+        long version = WebClient.json(client.api("GET", "/api/v1/companies/visits/" + visit + "/fiche", an, PASSWORD,
+                null)).asJsonObject().getJsonNumber("version").longValue();
+        assertEquals(200, client.api("PUT", "/api/v1/companies/visits/" + visit + "/fiche/leerwerkplek", an, PASSWORD,
+                "{\"version\":" + version + ",\"answers\":{\"F2_MENTOR\":\"JA\",\"F2_MENTOR_OPLEIDING\":\"NEE\"}}").statusCode());
+        HttpResponse<String> byName = client.api("POST", "/api/v1/companies/visits/" + visit + "/actions", an, PASSWORD,
+                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"Advisor " + bert + "\",\"due\":\"" + LocalDate.now().plusDays(40) + "\"}");
+        assertEquals(400, byName.statusCode(), "the owner is an account, not a typed name: " + byName.body());
+        HttpResponse<String> accepted = client.api("POST", "/api/v1/companies/visits/" + visit + "/actions", an, PASSWORD,
+                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"" + bert + "\",\"due\":\"" + LocalDate.now().plusDays(40) + "\"}");
+        assertEquals(201, accepted.statusCode(), accepted.body());
+        assertEquals("Advisor " + bert, WebClient.json(accepted).asJsonObject().getString("ownerName"));
+
+        WebClient bertPages = new WebClient(base);
+        bertPages.signIn(bert, PASSWORD);
+        String start = bertPages.get("/index.xhtml").body();
+        assertTrue(start.contains("Opvolging Aerts"), "the action bert owns is on bert's start page: " + start);
+        assertTrue(!anPages.get("/index.xhtml").body().contains("Opvolging Aerts"), "and not on an's");
+        assertTrue(bertPages.get("/companies/company.xhtml?id=" + company).body().contains("id=\"details\""),
+                "the owner opens the company from its start page");
+        String companyPage = anPages.get("/companies/company.xhtml?id=" + company).body();
+        assertTrue(companyPage.contains("Advisor " + bert), "the owner by name on the company page");
+    }
+
+    @Test
+    void theNotFoundMessageIsInThePagesLanguage() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String bert = createUser(client, "ADVISOR");
+        long ofAn = register(client, an, "Bouw Elders", "LIMBURG");
+        WebClient pages = new WebClient(base);
+        pages.signIn(bert, PASSWORD);
+        String session = pages.cookie("JSESSIONID").orElseThrow().getValue();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String[] language : new String[][] {{"nl", "Dit bedrijf bestaat niet"}, {"fr", "Cette entreprise n"}}) {
+            for (String path : new String[] {"/companies/company.xhtml?id=" + ofAn, "/companies/edit.xhtml?id=" + ofAn}) {
+                String page = http.send(java.net.http.HttpRequest.newBuilder(pages.uri(path))
+                        .header("Cookie", "JSESSIONID=" + session + "; lwp-lang=" + language[0])
+                        .header("Accept-Language", "en-US,en;q=0.9").GET().build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                assertTrue(page.contains(language[1]) && !page.contains("This company") && !page.contains("nexiste"),
+                        language[0] + " " + path + " in the chosen language, whatever the browser's: " + page);
+            }
+        }
+    }
+
     /** A PUT body: the company's details as read, with a new name and contacts, on copy {@code version}. */
     private static String change(JsonObject company, String name, String contacts, long version) {
         return "{\"enterpriseNumber\":\"" + company.getString("enterpriseNumber") + "\",\"name\":\"" + name
@@ -355,7 +447,8 @@ class CompaniesIT {
     private static String createUser(WebClient client, String role) throws IOException, InterruptedException {
         String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = client.api("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD,
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
+                "{\"username\":\"" + username + "\",\"displayName\":\"" + role.charAt(0) + role.substring(1).toLowerCase()
+                        + " " + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
         assertEquals(201, created.statusCode(), created.body());
         return username;
     }
