@@ -251,10 +251,20 @@ class CompaniesIT {
 
             browser.findElement(By.id("newCompany:number")).clear();
             browser.findElement(By.id("newCompany:number")).sendKeys("0403.170.701");
-            ((JavascriptExecutor) browser).executeScript("document.getElementById('newCompany:province_input').value='ANTWERPEN';");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('newCompany:province_input').value='ANTWERPEN';"
+                    + "document.querySelector('input[name=\"newCompany:systems\"][value=\"DBSO\"]').checked = true;");
+            browser.findElement(By.id("newCompany:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Stelsels gelden alleen"));
+            assertTrue(browser.findElements(By.id("details")).isEmpty(), "a system without recognition is refused, not dropped");
+
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('newCompany:province_input').value='ANTWERPEN';"
+                    + "document.getElementById('newCompany:recognised_input').checked = true;"
+                    + "document.querySelector('input[name=\"newCompany:systems\"][value=\"DBSO\"]').checked = true;");
             browser.findElement(By.id("newCompany:save")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("details")));
             assertEquals("0403.170.701", browser.findElement(By.id("number")).getText());
+            assertEquals("Deeltijds beroepssecundair onderwijs", browser.findElement(By.id("systems")).getText(),
+                    "stored and shown");
             String companyPage = browser.getCurrentUrl();
 
             browser.findElement(By.id("edit")).click();
