@@ -367,8 +367,13 @@ class CompaniesIT {
         WebClient anPages = new WebClient(base);
         anPages.signIn(an, PASSWORD);
         String fiche = anPages.get("/companies/fiche.xhtml?visit=" + visit).body();
-        assertTrue(fiche.contains("Nog niet te beoordelen") && !fiche.contains("Nog niet geschikt")
-                && !fiche.contains("data-form="), "an empty fiche is not judged and proposes nothing: " + fiche);
+        assertTrue(fiche.contains("Nog niet te beoordelen") && !fiche.contains("Nog niet geschikt"),
+                "an empty fiche is not judged: " + fiche);
+        for (String form : new String[] {"MENTOROPLEIDING", "EXTERNE_COACHING", "ADMINISTRATIEVE_HULP"}) {
+            assertTrue(!fiche.contains("data-form=\"" + form + "\""), "nothing proposed from unanswered questions: " + form);
+        }
+        assertTrue(fiche.contains("data-form=\"PROEFPERIODE\""),
+                "the one proposal rests on an answer given: 3 employees, from the register");
         assertTrue(fiche.contains("Is er in het bedrijf een mentor aangeduid voor werkpleklerenden?"),
                 "names the open questions by their labels");
         JsonObject answers = WebClient.json(client.api("GET", "/api/v1/companies/visits/" + visit + "/fiche", an, PASSWORD,
@@ -406,19 +411,28 @@ class CompaniesIT {
         String an = createUser(client, "ADVISOR");
         String bert = createUser(client, "ADVISOR");
         long ofAn = register(client, an, "Bouw Elders", "LIMBURG");
-        WebClient pages = new WebClient(base);
-        pages.signIn(bert, PASSWORD);
-        String session = pages.cookie("JSESSIONID").orElseThrow().getValue();
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        for (String[] language : new String[][] {{"nl", "Dit bedrijf bestaat niet"}, {"fr", "Cette entreprise n"}}) {
-            for (String path : new String[] {"/companies/company.xhtml?id=" + ofAn, "/companies/edit.xhtml?id=" + ofAn}) {
-                String page = http.send(java.net.http.HttpRequest.newBuilder(pages.uri(path))
-                        .header("Cookie", "JSESSIONID=" + session + "; lwp-lang=" + language[0])
-                        .header("Accept-Language", "en-US,en;q=0.9").GET().build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
-                assertTrue(page.contains(language[1]) && !page.contains("This company") && !page.contains("nexiste"),
-                        language[0] + " " + path + " in the chosen language, whatever the browser's: " + page);
+        WebDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("loginForm:username")).sendKeys(bert);
+            browser.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("loginForm:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("parts")));
+            for (String[] language : new String[][] {{"nl", "Dit bedrijf bestaat niet of u hebt er geen toegang toe."},
+                    {"fr", "Cette entreprise n'existe pas ou vous n'y avez pas accès."}}) {
+                browser.findElement(By.cssSelector("a[data-lang='" + language[0] + "']")).click();
+                wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language[0]));
+                for (String page : new String[] {"companies/company.xhtml?id=", "companies/edit.xhtml?id="}) {
+                    browser.get(base + page + ofAn);
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+                    String shown = browser.findElement(By.id("messages")).getText();
+                    assertTrue(shown.contains(language[1]),
+                            language[0] + " " + page + ": in the chosen language, whatever the browser's: " + shown);
+                }
             }
+        } finally {
+            browser.quit();
         }
     }
 
