@@ -20,8 +20,10 @@ import org.leerwerkplek.surveys.definition.Question;
  *
  * @param verdict the overall verdict's name; empty while it cannot be given (see {@code missing})
  * @param missing the labels of the questions still to answer before every criterion is assessed, once each
+ * @param lang the language of these texts ({@code nl}, {@code fr}): the rules and the fiche exist in Dutch
+ *             and French only, so an English page shows them in Dutch and marks them so
  */
-public record AssessmentView(Optional<String> verdict, List<CriterionRow> criteria, List<String> missing) {
+public record AssessmentView(Optional<String> verdict, List<CriterionRow> criteria, List<String> missing, String lang) {
 
     public AssessmentView {
         criteria = List.copyOf(criteria);
@@ -65,7 +67,8 @@ public record AssessmentView(Optional<String> verdict, List<CriterionRow> criter
                     questions(result.missing(), fiche, language)));
         }
         return new AssessmentView(assessment.overall().map(d -> d.level().label().in(language)), rows,
-                questions(assessment.missing(), fiche, language));
+                questions(assessment.missing(), fiche, language),
+                (fiche.languages().contains(language) ? language : Language.NL).code());
     }
 
     /** The labels of the questions of {@code references}, once each, in order; a code the fiche does not know as it is. */

@@ -43,6 +43,11 @@ public class DueActionsBacking {
         return Dates.medium(action.due());
     }
 
+    /** The language of the support forms' names: the page's, or Dutch on an English page (the rules have no English). */
+    public String getFormLanguage() {
+        return "fr".equals(UiLanguage.current()) ? "fr" : "nl";
+    }
+
     public String form(DueAction action) {
         return action.form().in(Language.fromCode(UiLanguage.current()).orElse(Language.NL));
     }

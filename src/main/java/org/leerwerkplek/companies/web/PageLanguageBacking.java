@@ -11,7 +11,7 @@ import org.leerwerkplek.platform.web.LocaleBacking;
  * request of a page, JSF runs the view actions before the layout's {@code f:view locale} is applied,
  * so a message a view action adds (such as "this company does not exist or you have no access to
  * it") would otherwise be written in the browser's language instead of the one chosen. Pages of the
- * companies part call it as their first view action.
+ * companies part call it as their first view action. It also writes dates for those pages.
  */
 @Named("companyPages")
 @RequestScoped
@@ -22,5 +22,10 @@ public class PageLanguageBacking {
 
     public void useChosenLanguage() {
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale.getCurrent());
+    }
+
+    /** A date as the reader's language writes it. */
+    public String date(java.time.LocalDate date) {
+        return Dates.medium(date);
     }
 }

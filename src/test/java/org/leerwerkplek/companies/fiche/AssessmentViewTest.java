@@ -37,6 +37,9 @@ class AssessmentViewTest {
                 begeleiding.missing(), "a matrix is named once, by its question, however many items are open");
         assertTrue(view.missing().contains("Un candidat apprenant concret est-il déjà en vue ?"), view.missing().toString());
         assertFalse(view.missing().stream().anyMatch(m -> m.matches(".*F[0-9]_.*")), "labels, not codes: " + view.missing());
+        assertEquals("fr", view.lang());
+        assertEquals("nl", AssessmentView.of(RULES.assess(FICHE, Answers.none()), FICHE, Language.EN).lang(),
+                "the fiche has no English: an English page shows it in Dutch, marked as Dutch");
     }
 
     @Test
