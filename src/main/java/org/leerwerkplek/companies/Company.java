@@ -144,7 +144,7 @@ public class Company {
         this.sizeClass = details.sizeClass().orElse(null);
         this.recognised = details.recognised();
         this.systems.clear();
-        this.systems.addAll(details.recognised() ? details.systems() : Set.of());
+        this.systems.addAll(details.systems());
         this.contacts.clear();
         details.contacts().forEach(c -> contacts.add(new ContactEntry(c)));
         this.updatedAt = now;

@@ -177,8 +177,9 @@ public class CompanyService {
     }
 
     /**
-     * The caller's open support actions due within {@code days} days or overdue, soonest first
-     * (at most 100), with the company's name and the support form's name, for its start page.
+     * The open support actions the caller owns, soonest due first (at most 100), with the company's
+     * name and the support form's name, for its start page; those due within {@code days} days are
+     * marked soon, those past their date overdue.
      */
     public List<DueAction> dueActions(UserService.Caller caller, int days) {
         LocalDate today = LocalDate.now(clock.withZone(VisitService.BELGIUM));
@@ -188,14 +189,15 @@ public class CompanyService {
         return em.createNamedQuery(SupportAction.DUE_FOR, Object[].class)
                 .setParameter("owner", caller.username())
                 .setParameter("open", SupportAction.Status.OPEN)
-                .setParameter("until", today.plusDays(days))
                 .setMaxResults(100)
                 .getResultStream()
                 .map(r -> {
                     String form = (String) r[3];
                     LocalDate due = (LocalDate) r[5];
+                    boolean overdue = due.isBefore(today);
                     return new DueAction((Long) r[0], (Long) r[1], (String) r[2], form,
-                            forms.getOrDefault(form, LocalizedText.dutch(form)), (String) r[4], due, due.isBefore(today));
+                            forms.getOrDefault(form, LocalizedText.dutch(form)), (String) r[4], due, overdue,
+                            !overdue && !due.isAfter(today.plusDays(days)));
                 })
                 .toList();
     }
@@ -246,8 +248,7 @@ public class CompanyService {
         }
         return read.companies().stream()
                 .filter(l -> existing.contains(l.details().number().digits()))
-                .map(l -> new ImportProblem(l.line(), 0, "enterprise_number", "company.number.duplicate",
-                        l.details().number().formatted()))
+                .map(read::alreadyRegistered)
                 .toList();
     }
 
@@ -291,7 +292,7 @@ public class CompanyService {
     Company readable(UserService.Caller caller, long id) {
         Company company = em.find(Company.class, id);
         if (company == null || !CompanyAccess.canRead(caller, company.getAdvisor(), visitedBy(caller, id))) {
-            throw new DomainException(DomainException.Kind.NOT_FOUND, "company.notFound", id);
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "company.notFound");
         }
         return company;
     }
@@ -305,10 +306,20 @@ public class CompanyService {
         return company;
     }
 
+    /**
+     * Whether the caller is involved in the company as an advisor beyond being assigned: it visited
+     * it, or it owns an open action of its support plan (it must be able to open the company from
+     * its start page and close the action).
+     */
     private boolean visitedBy(UserService.Caller caller, long companyId) {
         return em.createNamedQuery(Visit.VISITED_BY, Long.class)
                 .setParameter("company", companyId)
                 .setParameter("advisor", caller.username())
+                .getSingleResult() > 0
+                || em.createNamedQuery(SupportAction.OWNED_IN, Long.class)
+                .setParameter("company", companyId)
+                .setParameter("owner", caller.username())
+                .setParameter("open", SupportAction.Status.OPEN)
                 .getSingleResult() > 0;
     }
 

@@ -22,10 +22,13 @@ import org.leerwerkplek.platform.DomainException;
         query = "select a from SupportAction a where a.companyId = :company and a.status <> :rejected order by a.dueDate, a.id")
 @NamedQuery(name = SupportAction.DUE_FOR,
         query = "select a.id, a.companyId, c.name, a.supportForm, a.description, a.dueDate from SupportAction a, Company c"
-                + " where c.id = a.companyId and a.owner = :owner and a.status = :open and a.dueDate <= :until"
+                + " where c.id = a.companyId and a.owner = :owner and a.status = :open"
                 + " order by a.dueDate, a.id")
+@NamedQuery(name = SupportAction.OWNED_IN,
+        query = "select count(a) from SupportAction a where a.companyId = :company and a.owner = :owner and a.status = :open")
 public class SupportAction {
 
+    static final String OWNED_IN = "SupportAction.ownedIn";
     static final String OF_VISIT = "SupportAction.ofVisit";
     static final String OF_COMPANY = "SupportAction.ofCompany";
     static final String DUE_FOR = "SupportAction.dueFor";
@@ -51,6 +54,10 @@ public class SupportAction {
 
     @Column(length = 64)
     private String owner;
+
+    /** An owner written as free text before owners were accounts (migration V15), kept to be seen. */
+    @Column(name = "owner_note", length = 200)
+    private String ownerNote;
 
     @Column(name = "due_date")
     private LocalDate dueDate;
@@ -159,6 +166,10 @@ public class SupportAction {
 
     public String getOwner() {
         return owner;
+    }
+
+    public String getOwnerNote() {
+        return ownerNote;
     }
 
     public LocalDate getDueDate() {

@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.leerwerkplek.companies.fiche.FicheDiff;
 import org.leerwerkplek.companies.fiche.PlanProposal;
+import org.leerwerkplek.companies.fiche.RegisterFacts;
+import org.leerwerkplek.companies.register.Subsector;
+import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.UserService;
 import org.leerwerkplek.surveys.ResponseChannel;
@@ -66,9 +69,12 @@ public class VisitService {
     public record SectionSaved(List<Violation> violations, long version) {
     }
 
-    /** The suitability from a fiche with the plan: proposed actions not yet decided, and the decided ones. */
+    /**
+     * The suitability from a fiche with the plan: proposed actions not yet decided, and the decided
+     * ones; with the fiche's definition, whose labels show the answers the assessment read or misses.
+     */
     public record Suitability(Optional<Assessment> assessment, List<PlanProposal.ProposedAction> proposed,
-                              List<SupportAction> decided) {
+                              List<SupportAction> decided, Instrument fiche) {
     }
 
     @PersistenceContext
@@ -83,12 +89,17 @@ public class VisitService {
     @Inject
     SurveyCatalog catalog;
 
+    @Inject
+    UserService users;
+
     private final Clock clock = Clock.system(BELGIUM);
 
     /**
      * Plans or records a visit and starts its fiche. The fiche starts from the company's last
-     * fiche (all sections but the interview info); the interview info gets the date, the advisor
-     * and who is interviewed.
+     * fiche (all sections but the interview info); what the register knows ({@link RegisterFacts}:
+     * name, employees, activities, province, recognised systems) replaces what that fiche said,
+     * since the register is kept up to date and the fiche is a snapshot; the interview info gets
+     * the date, the advisor's name and who is interviewed.
      */
     public VisitSummary plan(UserService.Caller caller, long companyId, LocalDate date, String interviewee) {
         Company company = companies.editable(caller, companyId);
@@ -114,12 +125,15 @@ public class VisitService {
                 }
             }
         });
+        start.putAll(RegisterFacts.of(instrument, company.details(),
+                code -> Messages.get(Messages.DUTCH, Subsector.valueOf(code).messageKey())));
         start.put("F0_DATUM", new AnswerValue.Date(date));
-        start.put("F0_ADVISEUR", new AnswerValue.Text(caller.username()));
+        start.put("F0_ADVISEUR", new AnswerValue.Text(users.find(caller.username())
+                .map(UserService.UserView::displayName).filter(n -> n != null && !n.isBlank())
+                .map(n -> n.length() > 100 ? n.substring(0, 100) : n).orElse(caller.username())));
         if (!who.isEmpty()) {
             start.put("F0_GESPREKSPARTNER", new AnswerValue.Text(who));
         }
-        start.putIfAbsent("F1_BEDRIJFSNAAM", new AnswerValue.Text(company.getName()));
         for (Section section : instrument.sections()) {
             Map<String, AnswerValue> page = new LinkedHashMap<>();
             section.questions().forEach(q -> Optional.ofNullable(start.get(q.code())).ifPresent(v -> page.put(q.code(), v)));
@@ -214,25 +228,33 @@ public class VisitService {
     /** The suitability from the visit's fiche, the proposed actions still to decide and the decided ones. */
     public Suitability suitability(UserService.Caller caller, long visitId) {
         Visit visit = visit(caller, visitId);
-        companies.readable(caller, visit.getCompanyId());
+        Company company = companies.readable(caller, visit.getCompanyId());
         ResponseService.Opened opened = responses.openEntry(visit.getResponseId()).orElseThrow();
         Optional<Assessment> assessment = rules(opened.instrument()).map(r -> r.assess(opened.instrument(), opened.answers()));
         List<SupportAction> decided = em.createNamedQuery(SupportAction.OF_VISIT, SupportAction.class)
                 .setParameter("visit", visitId).getResultList();
         Set<String> decidedForms = decided.stream().map(SupportAction::getSupportForm).collect(Collectors.toSet());
         List<PlanProposal.ProposedAction> proposed = assessment
-                .map(a -> PlanProposal.propose(a, decidedForms, visit.getAdvisor(), LocalDate.now(clock)))
+                .map(a -> PlanProposal.propose(a, decidedForms, owners().defaultFor(company.getAdvisor(),
+                        visit.getAdvisor()), LocalDate.now(clock)))
                 .orElse(List.of());
-        return new Suitability(assessment, proposed, decided);
+        return new Suitability(assessment, proposed, decided, opened.instrument());
     }
 
-    /** Accepts a proposed support form as an action with an owner and a due date. */
+    /**
+     * Accepts a proposed support form as an action with an owner and a due date. The owner is an
+     * account that may own actions ({@link ActionOwners}), by user name; none given: the company's advisor.
+     */
     public SupportAction accept(UserService.Caller caller, long visitId, String form, String description, String owner,
                                 LocalDate due) {
         Visit visit = decidable(caller, visitId, form);
-        SupportAction action = SupportAction.accepted(visit.getCompanyId(), visitId, form, description, owner, due,
-                caller.username(), clock.instant());
+        ActionOwners owners = owners();
+        String picked = owner == null || owner.isBlank()
+                ? owners.defaultFor(em.find(Company.class, visit.getCompanyId()).getAdvisor(), caller.username()) : owner;
+        SupportAction action = SupportAction.accepted(visit.getCompanyId(), visitId, form, description,
+                owners.require(picked), due, caller.username(), clock.instant());
         em.persist(action);
+        companies.reachVisited(visit.getCompanyId(), action.getOwner());
         em.flush();
         return action;
     }
@@ -265,13 +287,20 @@ public class VisitService {
             throw e;
         }
         action.requireVersion(version);
-        action.change(description, owner, due, status);
+        String picked = owner != null && owner.trim().equals(action.getOwner()) ? action.getOwner() : owners().require(owner);
+        action.change(description, picked, due, status);
+        companies.reachVisited(action.getCompanyId(), picked);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new DomainException(DomainException.Kind.CONFLICT, "company.changedMeanwhile");
         }
         return action;
+    }
+
+    /** The accounts that may own support actions, and the names of all accounts. */
+    public ActionOwners owners() {
+        return new ActionOwners(users.list());
     }
 
     /** The names of the support forms and of the suitability verdicts in the rules in service, by code. */
@@ -323,7 +352,7 @@ public class VisitService {
     private Visit visit(UserService.Caller caller, long visitId) {
         Visit visit = em.find(Visit.class, visitId);
         if (visit == null) {
-            throw new DomainException(DomainException.Kind.NOT_FOUND, "company.visit.notFound", visitId);
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "company.visit.notFound");
         }
         companies.readable(caller, visit.getCompanyId());
         return visit;

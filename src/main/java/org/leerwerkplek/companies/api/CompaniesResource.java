@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leerwerkplek.companies.CompanyFilter;
 import org.leerwerkplek.companies.CompanyRow;
 import org.leerwerkplek.companies.CompanyService;
+import org.leerwerkplek.companies.ActionOwners;
 import org.leerwerkplek.companies.SupportAction;
 import org.leerwerkplek.companies.VisitService;
 import org.leerwerkplek.companies.register.Province;
@@ -94,12 +95,19 @@ public class CompaniesResource {
     public record ActionBody(String form, String description, String owner, String due, String status, Long version) {
     }
 
-    /** An action of a support plan. */
-    public record ActionView(long id, long visitId, String supportForm, String description, String owner, String due,
-                             String status, long version) {
-        static ActionView of(SupportAction a) {
+    /**
+     * An action of a support plan.
+     *
+     * @param owner the user name of the owning account
+     * @param ownerName its display name
+     * @param ownerNote the free text once written as owner, before owners were accounts; null for none
+     */
+    public record ActionView(long id, long visitId, String supportForm, String description, String owner,
+                             String ownerName, String ownerNote, String due, String status, long version) {
+        static ActionView of(SupportAction a, ActionOwners owners) {
             return new ActionView(a.getId(), a.getVisitId(), a.getSupportForm(), a.getDescription(), a.getOwner(),
-                    a.getDueDate() == null ? null : a.getDueDate().toString(), a.getStatus().name(), a.getRowVersion());
+                    owners.name(a.getOwner()), a.getOwnerNote(), a.getDueDate() == null ? null : a.getDueDate().toString(),
+                    a.getStatus().name(), a.getRowVersion());
         }
     }
 
@@ -253,18 +261,21 @@ public class CompaniesResource {
     @Path("{id}/actions")
     @Operation(summary = "The support plan of a company: accepted actions (open, done, cancelled), by due date")
     public List<ActionView> actions(@PathParam("id") long id) {
-        return visits.actions(caller(), id).stream().map(ActionView::of).toList();
+        ActionOwners owners = visits.owners();
+        return visits.actions(caller(), id).stream().map(a -> ActionView.of(a, owners)).toList();
     }
 
     @POST
     @Path("visits/{visit}/actions")
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept a support form proposed for the visit as an action: {\"form\", \"owner\", \"due\", \"description\"}")
+    @Operation(summary = "Accept a support form proposed for the visit as an action: {\"form\", \"owner\", \"due\", \"description\"};"
+            + " the owner is the user name of an advisor or admin (default: the company's advisor)")
     public Response accept(@PathParam("visit") long visit, ActionBody body) {
         ActionBody b = body == null ? new ActionBody(null, null, null, null, null, null) : body;
         return Response.status(Response.Status.CREATED)
-                .entity(ActionView.of(visits.accept(caller(), visit, b.form(), b.description(), b.owner(), date(b.due()))))
+                .entity(ActionView.of(visits.accept(caller(), visit, b.form(), b.description(), b.owner(), date(b.due())),
+                        visits.owners()))
                 .build();
     }
 
@@ -281,7 +292,7 @@ public class CompaniesResource {
                 .filter(s -> s.name().equals(c)).findFirst(), "company.action.status")
                 .orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "company.action.status"));
         return ActionView.of(visits.updateAction(caller(), action, version(body.version()), body.description(),
-                body.owner(), date(body.due()), status));
+                body.owner(), date(body.due()), status), visits.owners());
     }
 
     private static LocalDate date(String text) {

@@ -84,7 +84,8 @@ public final class CompanyCsvReader {
                     }
                 }
             }
-            return new CompanyImport(rows, problems.isEmpty() ? companies : List.of(), problems, moreProblems);
+            return new CompanyImport(rows, problems.isEmpty() ? companies : List.of(), problems, moreProblems,
+                    position.getOrDefault("enterprise_number", -1) + 1);
         }
 
         private boolean header(CsvRecord header) {

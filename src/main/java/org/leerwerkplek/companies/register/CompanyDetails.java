@@ -70,6 +70,9 @@ public record CompanyDetails(EnterpriseNumber number, String name, String street
         if (recognised && systems.isEmpty()) {
             problems.add(new FieldProblem("systems", "company.systems.required"));
         }
+        if (!recognised && !systems.isEmpty()) {
+            problems.add(new FieldProblem("systems", "company.systems.notRecognised"));
+        }
         advisor.filter(a -> a.length() > 64)
                 .ifPresent(a -> problems.add(new FieldProblem("advisor", "company.tooLong", 64)));
         for (int i = 0; i < contacts.size(); i++) {

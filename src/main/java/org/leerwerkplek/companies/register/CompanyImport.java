@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param companies each correct record with its line; complete only when the file is valid
  * @param problems every problem in file order, at most {@link CompanyCsvReader#MAX_PROBLEMS}
  * @param moreProblems how many further problems were found but not kept
+ * @param numberColumn the 1-based column of {@code enterprise_number}; 0 when the header has none
  */
-public record CompanyImport(int rows, List<Line> companies, List<ImportProblem> problems, int moreProblems) {
+public record CompanyImport(int rows, List<Line> companies, List<ImportProblem> problems, int moreProblems,
+                            int numberColumn) {
 
     /** A correct record and the line it starts on. */
     public record Line(int line, CompanyDetails details) {
@@ -28,5 +30,11 @@ public record CompanyImport(int rows, List<Line> companies, List<ImportProblem> 
 
     public boolean isValid() {
         return problems.isEmpty();
+    }
+
+    /** The problem of a line whose enterprise number is in the register already, in the number's cell. */
+    public ImportProblem alreadyRegistered(Line line) {
+        return new ImportProblem(line.line(), numberColumn, "enterprise_number", "company.number.duplicate",
+                line.details().number().formatted());
     }
 }

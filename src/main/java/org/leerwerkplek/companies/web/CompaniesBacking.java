@@ -87,9 +87,11 @@ public class CompaniesBacking implements Serializable {
                 FacesMessages.info("company.import.done", outcome.imported());
             } else {
                 FacesMessages.error("company.import.refused");
-                outcome.problems().forEach(p -> importProblems.add(p.line() + (p.column() > 0 ? ":" + p.column() : "")
-                        + (p.columnName().isEmpty() ? "" : " (" + p.columnName() + ")") + " — "
-                        + FacesMessages.text(p.messageKey(), p.arguments())));
+                outcome.problems().forEach(p -> importProblems.add((p.column() > 0
+                        ? FacesMessages.text("company.import.atCell", String.valueOf(p.line()), String.valueOf(p.column()),
+                                p.columnName())
+                        : FacesMessages.text("company.import.atLine", String.valueOf(p.line())))
+                        + " — " + FacesMessages.text(p.messageKey(), p.arguments())));
             }
         } catch (DomainException e) {
             FacesMessages.error(e);

@@ -15,6 +15,7 @@ import org.leerwerkplek.companies.CompanyView;
 import org.leerwerkplek.companies.SupportAction;
 import org.leerwerkplek.companies.VisitService;
 import org.leerwerkplek.companies.fiche.AnswerLabels;
+import org.leerwerkplek.companies.fiche.AssessmentView;
 import org.leerwerkplek.companies.fiche.FicheDiff;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.web.Callers;
@@ -44,6 +45,7 @@ public class CompanyBacking implements Serializable {
     private transient List<VisitService.VisitSummary> history;
     private transient List<FicheDiff.Difference> changes;
     private transient List<SupportAction> actions;
+    private transient VisitService.Suitability latest;
     private final Map<Long, ActionEdit> actionEdits = new HashMap<>();
     private LocalDate visitDate = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
     private String interviewee;
@@ -86,6 +88,7 @@ public class CompanyBacking implements Serializable {
             visits.plan(Callers.of(security), id, visitDate, interviewee);
             interviewee = null;
             history = null;
+            latest = null;
             changes = null;
         } catch (DomainException e) {
             FacesMessages.error(e);
@@ -110,6 +113,29 @@ public class CompanyBacking implements Serializable {
             history = visits.history(Callers.of(security), id);
         }
         return history;
+    }
+
+    /** The suitability from the latest visit's fiche, written out for the page; null without visits or rules. */
+    public AssessmentView getAssessment() {
+        List<VisitService.VisitSummary> recent = getVisits();
+        if (recent.isEmpty()) {
+            return null;
+        }
+        if (latest == null) {
+            latest = visits.suitability(Callers.of(security), recent.get(0).id());
+        }
+        return latest.assessment().map(a -> AssessmentView.of(a, latest.fiche(), language())).orElse(null);
+    }
+
+    /** The date of the latest visit, whose fiche the suitability on the page comes from. */
+    public String getAssessedOn() {
+        List<VisitService.VisitSummary> recent = getVisits();
+        return recent.isEmpty() ? "" : Dates.medium(recent.get(0).date());
+    }
+
+    /** A date as the reader's language writes it. */
+    public String date(LocalDate date) {
+        return Dates.medium(date);
     }
 
     /** The plan's actions (open and closed), read once per view and again after a change. */
@@ -195,8 +221,8 @@ public class CompanyBacking implements Serializable {
 
     public String getChangesTitle() {
         List<VisitService.VisitSummary> recent = getVisits();
-        return recent.size() < 2 ? "" : FacesMessages.text("company.page.changes", recent.get(1).date().toString(),
-                recent.get(0).date().toString());
+        return recent.size() < 2 ? "" : FacesMessages.text("company.page.changes", Dates.medium(recent.get(1).date()),
+                Dates.medium(recent.get(0).date()));
     }
 
     public String label(FicheDiff.Difference difference) {
@@ -206,6 +232,21 @@ public class CompanyBacking implements Serializable {
     /** An answer of the diff with its option and scale labels in the page's language. */
     public String answer(FicheDiff.Difference difference, Optional<AnswerValue> value) {
         return value.map(v -> AnswerLabels.of(difference.question(), v, language())).orElse("–");
+    }
+
+    /** Street, postal code and city on one line; a dash when none is known. */
+    public String getAddress() {
+        var d = view().details();
+        String place = String.join(" ", java.util.stream.Stream.of(d.postalCode(), d.city()).filter(t -> !t.isBlank()).toList());
+        String address = String.join(", ", java.util.stream.Stream.of(d.street(), place).filter(t -> !t.isBlank()).toList());
+        return address.isEmpty() ? "–" : address;
+    }
+
+    /** The learning systems the company is recognised for, by name; a dash for none. */
+    public String getSystems() {
+        List<String> names = view().details().systems().stream().sorted()
+                .map(s -> FacesMessages.text(s.messageKey())).toList();
+        return names.isEmpty() ? "–" : String.join(", ", names);
     }
 
     public String getSubsectors() {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.leerwerkplek.companies.VisitService;
 import org.leerwerkplek.companies.fiche.AnswerLabels;
+import org.leerwerkplek.companies.fiche.AssessmentView;
 import org.leerwerkplek.companies.fiche.PlanProposal;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.web.Callers;
@@ -180,6 +181,12 @@ public class FicheBacking implements Serializable {
             }
         }
         return suitability;
+    }
+
+    /** The suitability written out for the page (the assessment include); null without rules for this fiche. */
+    public AssessmentView getAssessment() {
+        return getSuitability().assessment().map(a -> AssessmentView.of(a, getSuitability().fiche(),
+                Language.fromCode(UiLanguage.current()).orElse(Language.NL))).orElse(null);
     }
 
     private Section section() {

@@ -6,9 +6,12 @@ import java.util.Optional;
 
 /**
  * The suitability of one company as a learning workplace, from its fiche: a level per criterion,
- * the overall verdict and the proposed support forms, each with what led to it.
+ * the overall verdict and the proposed support forms, each with what led to it. A criterion whose
+ * questions are not all answered yet is not assessed: it names the answers it still needs; the
+ * verdict waits for the criteria it reads.
  *
  * @param rulesVersion the {@code version} of the rule file, to store with the assessment
+ * @param overall the verdict; empty while a criterion it reads is not assessed, or when the rules have none
  */
 public record Assessment(int rulesVersion, List<CriterionResult> criteria, Optional<Decision> overall,
                          List<ProposedSupport> proposals) {
@@ -19,10 +22,20 @@ public record Assessment(int rulesVersion, List<CriterionResult> criteria, Optio
         proposals = List.copyOf(proposals);
     }
 
-    /** The level given for {@code criterionCode}. */
+    /** The level given for {@code criterionCode}; empty when it is not assessed (yet). */
     public Optional<Level> level(String criterionCode) {
         return criteria.stream().filter(c -> c.criterion().code().equals(criterionCode))
-                .map(c -> c.decision().level()).findFirst();
+                .flatMap(c -> c.decision().stream()).map(Decision::level).findFirst();
+    }
+
+    /** Whether every criterion is assessed. */
+    public boolean isComplete() {
+        return criteria.stream().allMatch(CriterionResult::isAssessed);
+    }
+
+    /** The answers still to be given before every criterion can be assessed, in the order of the criteria, once each. */
+    public List<Condition.Reference> missing() {
+        return criteria.stream().flatMap(c -> c.missing().stream()).distinct().toList();
     }
 
     /** Whether the support form {@code code} is proposed. */
@@ -43,11 +56,24 @@ public record Assessment(int rulesVersion, List<CriterionResult> criteria, Optio
         }
     }
 
-    /** One criterion with its decision. */
-    public record CriterionResult(Criterion criterion, Decision decision) {
+    /**
+     * One criterion with its decision, or, while it cannot be assessed yet, the answers it still needs.
+     *
+     * @param decision empty when not assessed
+     * @param missing the shown, required questions (or matrix items) the criterion reads that are not answered yet
+     */
+    public record CriterionResult(Criterion criterion, Optional<Decision> decision, List<Condition.Reference> missing) {
         public CriterionResult {
             Objects.requireNonNull(criterion, "criterion");
             Objects.requireNonNull(decision, "decision");
+            missing = List.copyOf(missing);
+            if (decision.isPresent() != missing.isEmpty()) {
+                throw new IllegalArgumentException("a criterion is decided exactly when no answer is missing");
+            }
+        }
+
+        public boolean isAssessed() {
+            return decision.isPresent();
         }
     }
 

@@ -1,9 +1,12 @@
 package org.leerwerkplek.surveys.definition;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The rule file {@code <instrument>.suitability.yaml} (README section 10): criteria with levels,
@@ -33,10 +36,14 @@ public record SuitabilityRules(String instrument, int instrumentVersion, int ver
     }
 
     /**
-     * Assesses a completed fiche. Answers to questions the fiche does not show are left out first
-     * (they count as unanswered). Criteria are decided in order, first matching level wins; the
-     * verdict reads the criterion levels; every proposal rule is evaluated over the answers and
-     * the criterion levels, and a support form is proposed once with the reasons of all its rules
+     * Assesses a fiche, also one still being filled. Answers to questions the fiche does not show
+     * are left out first (they count as unanswered, as the conditions expect). A criterion is
+     * assessed once every shown, required question it reads is answered (for a matrix: each item
+     * it reads); until then it is not assessed and names those answers. Criteria are decided in
+     * order, first matching level wins; the verdict reads the criterion levels and waits for the
+     * criteria it reads. A proposal rule counts only when it holds whatever the answers still to
+     * be given will be (read with {@link Truth}: an answer still open, or the level of a criterion
+     * not assessed, is unknown); a support form is proposed once with the reasons of all its rules
      * that hold.
      *
      * @throws IllegalArgumentException when {@code fiche} is not the instrument and version these rules are for
@@ -46,24 +53,37 @@ public record SuitabilityRules(String instrument, int instrumentVersion, int ver
             throw new IllegalArgumentException("these rules are for " + instrument + " version " + instrumentVersion
                     + ", not " + fiche.id() + " version " + fiche.version());
         }
-        Answers visible = Relevance.of(fiche, answers).answers();
+        Relevance relevance = Relevance.of(fiche, answers);
+        Answers visible = relevance.answers();
+        Predicate<Condition.Reference> open = reference -> isOpen(fiche, relevance, visible, reference);
         List<Assessment.CriterionResult> results = new ArrayList<>();
+        Set<String> notAssessed = new HashSet<>();
         Answers withLevels = visible;
         Answers levelsOnly = Answers.none();
         for (Criterion criterion : criteria) {
+            List<Condition.Reference> missing = references(criterion.levels()).stream().filter(open).toList();
+            if (!missing.isEmpty()) {
+                results.add(new Assessment.CriterionResult(criterion, Optional.empty(), missing));
+                notAssessed.add(criterion.code());
+                continue;
+            }
             Assessment.Decision decision = criterion.levels().decide(visible);
-            results.add(new Assessment.CriterionResult(criterion, decision));
+            results.add(new Assessment.CriterionResult(criterion, Optional.of(decision), List.of()));
             AnswerValue level = AnswerValue.Single.of(decision.level().code());
             withLevels = withLevels.with(criterion.code(), level);
             levelsOnly = levelsOnly.with(criterion.code(), level);
         }
         Answers criterionLevels = levelsOnly;
-        Optional<Assessment.Decision> verdict = overall.map(o -> o.levels().decide(criterionLevels));
+        Optional<Assessment.Decision> verdict = overall
+                .filter(o -> references(o.levels()).stream().noneMatch(r -> notAssessed.contains(r.question())))
+                .map(o -> o.levels().decide(criterionLevels));
+        Predicate<Condition.Reference> unknown = open.or(r -> notAssessed.contains(r.question()));
         List<Assessment.ProposedSupport> proposed = new ArrayList<>();
         for (SupportForm form : supportForms) {
             List<LocalizedText> reasons = new ArrayList<>();
             for (Proposal proposal : proposals) {
-                if (proposal.support().equals(form.code()) && proposal.when().evaluate(withLevels)) {
+                if (proposal.support().equals(form.code())
+                        && Truth.of(proposal.when(), withLevels, unknown) == Truth.TRUE) {
                     reasons.add(proposal.reason());
                 }
             }
@@ -72,5 +92,24 @@ public record SuitabilityRules(String instrument, int instrumentVersion, int ver
             }
         }
         return new Assessment(version, results, verdict, proposed);
+    }
+
+    private static List<Condition.Reference> references(Levels levels) {
+        return Condition.referencesOf(levels.all().stream().flatMap(l -> l.when().stream()).toList());
+    }
+
+    /**
+     * Whether the answer at {@code reference} is still to be given: its question is shown and
+     * required and has no answer there (for a matrix item: that item has none).
+     */
+    private static boolean isOpen(Instrument fiche, Relevance relevance, Answers visible, Condition.Reference reference) {
+        Optional<Question> question = fiche.question(reference.question());
+        if (question.isEmpty() || !relevance.isRequired(question.get())) {
+            return false;
+        }
+        if (reference.item().isPresent() && question.get().type() == QuestionType.LIKERT_MATRIX) {
+            return !visible.isAnswered(reference);
+        }
+        return visible.given(reference.question()).isEmpty();
     }
 }

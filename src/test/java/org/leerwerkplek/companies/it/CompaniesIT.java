@@ -224,6 +224,9 @@ class CompaniesIT {
         HttpResponse<String> again = client.csv("/api/v1/companies/import", ADMIN, ADMIN_PASSWORD,
                 "enterprise_number,name,province\n0207.437.468,Goed,ANTWERPEN\n");
         assertEquals(422, again.statusCode(), "a number already in the register");
+        JsonObject registered = WebClient.json(again).asJsonObject().getJsonArray("problems").getJsonObject(0);
+        assertEquals(2, registered.getInt("line"));
+        assertEquals(1, registered.getInt("column"), "in the number's cell, where a wrong check digit is reported too");
     }
 
     @Test
@@ -248,10 +251,20 @@ class CompaniesIT {
 
             browser.findElement(By.id("newCompany:number")).clear();
             browser.findElement(By.id("newCompany:number")).sendKeys("0403.170.701");
-            ((JavascriptExecutor) browser).executeScript("document.getElementById('newCompany:province_input').value='ANTWERPEN';");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('newCompany:province_input').value='ANTWERPEN';"
+                    + "document.querySelector('input[name=\"newCompany:systems\"][value=\"DBSO\"]').checked = true;");
+            browser.findElement(By.id("newCompany:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Stelsels gelden alleen"));
+            assertTrue(browser.findElements(By.id("details")).isEmpty(), "a system without recognition is refused, not dropped");
+
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('newCompany:province_input').value='ANTWERPEN';"
+                    + "document.getElementById('newCompany:recognised_input').checked = true;"
+                    + "document.querySelector('input[name=\"newCompany:systems\"][value=\"DBSO\"]').checked = true;");
             browser.findElement(By.id("newCompany:save")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("details")));
             assertEquals("0403.170.701", browser.findElement(By.id("number")).getText());
+            assertEquals("Deeltijds beroepssecundair onderwijs", browser.findElement(By.id("systems")).getText(),
+                    "stored and shown");
             String companyPage = browser.getCurrentUrl();
 
             browser.findElement(By.id("edit")).click();
@@ -320,6 +333,109 @@ class CompaniesIT {
         }
     }
 
+    @Test
+    void systemsWithoutRecognitionAreRefusedAndWithItStoredAndShown() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String number = validNumber();
+        HttpResponse<String> refused = client.api("POST", "/api/v1/companies", an, PASSWORD, "{\"enterpriseNumber\":\""
+                + number + "\",\"name\":\"Stelsel bv\",\"province\":\"LIMBURG\",\"recognised\":false,\"systems\":[\"DUAAL_LEREN\"]}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("erkend leerbedrijf"), "says why: " + refused.body());
+        assertEquals(0, count(client, number), "nothing stored");
+
+        HttpResponse<String> stored = client.api("POST", "/api/v1/companies", an, PASSWORD, "{\"enterpriseNumber\":\""
+                + number + "\",\"name\":\"Stelsel bv\",\"province\":\"LIMBURG\",\"recognised\":true,\"systems\":[\"DUAAL_LEREN\"]}");
+        assertEquals(201, stored.statusCode(), stored.body());
+        long id = WebClient.json(stored).asJsonObject().getJsonNumber("id").longValue();
+        WebClient pages = new WebClient(base);
+        pages.signIn(an, PASSWORD);
+        String page = pages.get("/companies/company.xhtml?id=" + id).body();
+        assertTrue(page.contains("id=\"systems\">Duaal leren</dd>"), "the company page shows the systems: " + page);
+    }
+
+    @Test
+    void anActionOwnedByAnAdvisorIsOnThatAdvisorsStartPageAndAnEmptyFicheIsNotJudged() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String bert = createUser(client, "ADVISOR");
+        long company = register(client, an, "Opvolging Aerts", "ANTWERPEN");
+        HttpResponse<String> planned = client.api("POST", "/api/v1/companies/" + company + "/visits", an, PASSWORD,
+                "{\"date\":\"" + LocalDate.now() + "\"}");
+        long visit = WebClient.json(planned).asJsonObject().getJsonNumber("id").longValue();
+
+        WebClient anPages = new WebClient(base);
+        anPages.signIn(an, PASSWORD);
+        String fiche = anPages.get("/companies/fiche.xhtml?visit=" + visit).body();
+        assertTrue(fiche.contains("Nog niet te beoordelen") && !fiche.contains("Nog niet geschikt"),
+                "an empty fiche is not judged: " + fiche);
+        for (String form : new String[] {"MENTOROPLEIDING", "EXTERNE_COACHING", "ADMINISTRATIEVE_HULP"}) {
+            assertTrue(!fiche.contains("data-form=\"" + form + "\""), "nothing proposed from unanswered questions: " + form);
+        }
+        assertTrue(fiche.contains("data-form=\"PROEFPERIODE\""),
+                "the one proposal rests on an answer given: 3 employees, from the register");
+        assertTrue(fiche.contains("Is er in het bedrijf een mentor aangeduid voor werkpleklerenden?"),
+                "names the open questions by their labels");
+        JsonObject answers = WebClient.json(client.api("GET", "/api/v1/companies/visits/" + visit + "/fiche", an, PASSWORD,
+                null)).asJsonObject().getJsonObject("answers");
+        assertEquals("3", answers.getString("F1_WERKNEMERS"), "pre-filled from the register");
+        assertEquals("ANTWERPEN", answers.getString("F1_REGIO"));
+        assertEquals("Advisor " + an, answers.getString("F0_ADVISEUR"), "the advisor's name, not the login");
+
+        long version = WebClient.json(client.api("GET", "/api/v1/companies/visits/" + visit + "/fiche", an, PASSWORD,
+                null)).asJsonObject().getJsonNumber("version").longValue();
+        assertEquals(200, client.api("PUT", "/api/v1/companies/visits/" + visit + "/fiche/leerwerkplek", an, PASSWORD,
+                "{\"version\":" + version + ",\"answers\":{\"F2_MENTOR\":\"JA\",\"F2_MENTOR_OPLEIDING\":\"NEE\"}}").statusCode());
+        HttpResponse<String> byName = client.api("POST", "/api/v1/companies/visits/" + visit + "/actions", an, PASSWORD,
+                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"Advisor " + bert + "\",\"due\":\"" + LocalDate.now().plusDays(40) + "\"}");
+        assertEquals(400, byName.statusCode(), "the owner is an account, not a typed name: " + byName.body());
+        HttpResponse<String> accepted = client.api("POST", "/api/v1/companies/visits/" + visit + "/actions", an, PASSWORD,
+                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"" + bert + "\",\"due\":\"" + LocalDate.now().plusDays(40) + "\"}");
+        assertEquals(201, accepted.statusCode(), accepted.body());
+        assertEquals("Advisor " + bert, WebClient.json(accepted).asJsonObject().getString("ownerName"));
+
+        WebClient bertPages = new WebClient(base);
+        bertPages.signIn(bert, PASSWORD);
+        String start = bertPages.get("/index.xhtml").body();
+        assertTrue(start.contains("Opvolging Aerts"), "the action bert owns is on bert's start page: " + start);
+        assertTrue(!anPages.get("/index.xhtml").body().contains("Opvolging Aerts"), "and not on an's");
+        assertTrue(bertPages.get("/companies/company.xhtml?id=" + company).body().contains("id=\"details\""),
+                "the owner opens the company from its start page");
+        String companyPage = anPages.get("/companies/company.xhtml?id=" + company).body();
+        assertTrue(companyPage.contains("Advisor " + bert), "the owner by name on the company page");
+    }
+
+    @Test
+    void theNotFoundMessageIsInThePagesLanguage() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String bert = createUser(client, "ADVISOR");
+        long ofAn = register(client, an, "Bouw Elders", "LIMBURG");
+        WebDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("loginForm:username")).sendKeys(bert);
+            browser.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("loginForm:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("parts")));
+            for (String[] language : new String[][] {{"nl", "Dit bedrijf bestaat niet of u hebt er geen toegang toe."},
+                    {"fr", "Cette entreprise n'existe pas ou vous n'y avez pas accès."}}) {
+                browser.findElement(By.cssSelector("a[data-lang='" + language[0] + "']")).click();
+                wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language[0]));
+                for (String page : new String[] {"companies/company.xhtml?id=", "companies/edit.xhtml?id="}) {
+                    browser.get(base + page + ofAn);
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+                    String shown = browser.findElement(By.id("messages")).getText();
+                    assertTrue(shown.contains(language[1]),
+                            language[0] + " " + page + ": in the chosen language, whatever the browser's: " + shown);
+                }
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** A PUT body: the company's details as read, with a new name and contacts, on copy {@code version}. */
     private static String change(JsonObject company, String name, String contacts, long version) {
         return "{\"enterpriseNumber\":\"" + company.getString("enterpriseNumber") + "\",\"name\":\"" + name
@@ -355,7 +471,8 @@ class CompaniesIT {
     private static String createUser(WebClient client, String role) throws IOException, InterruptedException {
         String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = client.api("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD,
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
+                "{\"username\":\"" + username + "\",\"displayName\":\"" + role.charAt(0) + role.substring(1).toLowerCase()
+                        + " " + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
         assertEquals(201, created.statusCode(), created.body());
         return username;
     }

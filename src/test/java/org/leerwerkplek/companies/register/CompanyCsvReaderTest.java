@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +72,18 @@ class CompanyCsvReaderTest {
     }
 
     @Test
+    void aNumberAlreadyInTheRegisterIsReportedInTheNumbersCellLikeAWrongCheckDigit() throws IOException {
+        CompanyImport result = read("name,province,enterprise_number\nBouw,LUIK,0403170701\n");
+        CompanyImport wrong = read("name,province,enterprise_number\nBouw,LUIK,0403170702\n");
+
+        ImportProblem registered = result.alreadyRegistered(result.companies().get(0));
+        assertEquals("2:3:company.number.duplicate", registered.line() + ":" + registered.column() + ":"
+                + registered.messageKey());
+        assertEquals("enterprise_number", registered.columnName());
+        assertEquals(List.of("2:3:company.number.check"), where(wrong), "the same cell as a wrong check digit");
+    }
+
+    @Test
     void aMissingNameIsFoundAfterTheCellsAreRead() throws IOException {
         CompanyImport result = read("enterprise_number,name,province\n0403170701,  ,BRUSSEL\n");
 
@@ -99,6 +116,14 @@ class CompanyCsvReaderTest {
                 + "1234567894,Bouw 2,LUIK,misschien,\n");
 
         assertEquals(List.of("2:5:company.systems.required", "3:4:company.import.yesNo"), where(result));
+    }
+
+    @Test
+    void systemsOfACompanyThatIsNotRecognisedAreRefusedNotDropped() throws IOException {
+        CompanyImport result = read("enterprise_number,name,province,recognised,systems\n0403170701,Bouw,LUIK,nee,DBSO\n"
+                + "1234567894,Bouw 2,LUIK,,IBO|DBSO\n");
+
+        assertEquals(List.of("2:5:company.systems.notRecognised", "3:5:company.systems.notRecognised"), where(result));
     }
 
     @Test
@@ -151,5 +176,41 @@ class CompanyCsvReaderTest {
 
         assertEquals(List.of("1:4:company.import.unknownColumn"), where(result));
         assertTrue(result.problems().get(0).arguments()[1].toString().contains("contactN_email"));
+    }
+
+    /**
+     * The README and the import help on the page (in every language) name the columns this reader
+     * reads, the required ones first, in the reader's order.
+     */
+    @Test
+    void theReadmeAndThePageNameTheColumnsTheReaderReads() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        String importItem = readme.substring(readme.indexOf("- Import: `POST /api/v1/companies/import`"));
+        importItem = importItem.substring(0, importItem.indexOf(" - "));
+        assertTrue(importItem.contains(String.join(", ", CompanyCsvReader.REQUIRED.stream().map(c -> "`" + c + "`").toList())
+                + " (required)"), importItem);
+        assertNamesInOrder(importItem, "`", "README");
+
+        for (String bundle : List.of("messages", "messages_fr", "messages_en")) {
+            Properties texts = new Properties();
+            try (InputStream in = getClass().getResourceAsStream("/org/leerwerkplek/platform/i18n/" + bundle + ".properties")) {
+                texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            String help = texts.getProperty("company.list.importHelp");
+            assertTrue(help.contains(String.join(", ", CompanyCsvReader.REQUIRED) + " ("), bundle + ": " + help);
+            assertNamesInOrder(help, "", bundle);
+        }
+    }
+
+    private static void assertNamesInOrder(String text, String quote, String where) {
+        List<String> names = new java.util.ArrayList<>(CompanyCsvReader.REQUIRED);
+        CompanyCsvReader.COMPANY_COLUMNS.stream().filter(c -> !names.contains(c)).forEach(names::add);
+        CompanyCsvReader.CONTACT_FIELDS.forEach(f -> names.add("contactN_" + f));
+        int at = -1;
+        for (String name : names) {
+            int next = text.indexOf(quote + name + quote, at + 1);
+            assertTrue(next > at, where + " names " + name + " after the columns before it: " + text);
+            at = next;
+        }
     }
 }

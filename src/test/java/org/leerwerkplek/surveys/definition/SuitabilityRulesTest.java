@@ -53,14 +53,14 @@ class SuitabilityRulesTest {
         Assessment assessment = assess(strongCompany());
         assertEquals(1, assessment.rulesVersion());
         assertEquals(List.of("STERK", "STERK", "STERK", "STERK"), assessment.criteria().stream()
-                .map(c -> c.decision().level().code()).toList());
+                .map(c -> c.decision().orElseThrow().level().code()).toList());
         assertEquals("GESCHIKT", assessment.overall().orElseThrow().level().code());
         assertEquals(List.of(), assessment.proposals());
     }
 
     @Test
     void aLevelComesWithTheAnswersThatLedToIt() {
-        Assessment.Decision leercapaciteit = assess(strongCompany()).criteria().get(0).decision();
+        Assessment.Decision leercapaciteit = assess(strongCompany()).criteria().get(0).decision().orElseThrow();
         assertFalse(leercapaciteit.byDefault());
         assertEquals(List.of(
                 new Evidence("F2_KANDIDAAT_PROFIEL.LEERVAARDIGHEID", Optional.of("4")),
@@ -85,7 +85,7 @@ class SuitabilityRulesTest {
         Map<String, AnswerValue> answers = strongCompany();
         answers.put("F2_MENTOR", Single.of("NEE"));
         Assessment assessment = assess(answers);
-        Assessment.Decision begeleiding = assessment.criteria().get(1).decision();
+        Assessment.Decision begeleiding = assessment.criteria().get(1).decision().orElseThrow();
         assertEquals("ZWAK", begeleiding.level().code());
         assertTrue(begeleiding.byDefault());
         assertEquals(new Evidence("F2_MENTOR", Optional.of("NEE")), begeleiding.evidence().get(0));
@@ -123,11 +123,78 @@ class SuitabilityRulesTest {
                 "Kleine werkgever (minder dan 5 werknemers): zoekt vooraf zekerheid over het rendement van de "
                         + "opleidingsinvestering."),
                 proef.reasons().stream().map(r -> r.in(Language.NL)).toList());
-        assertEquals(List.of("Obstacle K11 ou capacité didactique limitée de l'accompagnateur.",
+        assertEquals(List.of("Les responsables sur le lieu de travail connaissent mal les pratiques pédagogiques (obstacle), "
+                        + "ou la capacité didactique de l'accompagnateur est limitée.",
                 "Le critère essentiel de capacité d'encadrement est faible."),
                 assessment.proposals().get(1).reasons().stream().map(r -> r.in(Language.FR)).toList());
         assertTrue(assessment.proposes("FINANCIEEL_RSZ"));
         assertFalse(assessment.proposes("FINANCIEEL_CASH"));
+    }
+
+    @Test
+    void anEmptyFicheIsNotJudgedAndNamesTheAnswersItNeeds() {
+        Assessment assessment = assess(Map.of("F0_ADVISEUR", new AnswerValue.Text("adv1")));
+
+        assertTrue(assessment.criteria().stream().noneMatch(Assessment.CriterionResult::isAssessed));
+        assertEquals(Optional.empty(), assessment.overall(), "no verdict before the criteria can be assessed");
+        assertEquals(List.of(), assessment.proposals(), "nothing is proposed from questions not answered");
+        assertFalse(assessment.isComplete());
+        assertEquals(List.of(Condition.Reference.to("F2_MENTOR"), Condition.Reference.to("F2_BEGELEIDING", "TIJD"),
+                Condition.Reference.to("F2_BEGELEIDING", "DIDACTIEK"), Condition.Reference.to("F2_BEGELEIDING", "PLOEG"),
+                Condition.Reference.to("F2_BEGELEIDING", "INVESTERING")),
+                assessment.criteria().get(1).missing(), "F2_MENTOR_OPLEIDING is not asked while F2_MENTOR is open");
+        assertTrue(assessment.missing().containsAll(List.of(Condition.Reference.to("F2_KANDIDAAT"),
+                Condition.Reference.to("F2_ERVARING"), Condition.Reference.to("F2_ADMIN_LAST"))), assessment.missing().toString());
+    }
+
+    @Test
+    void aCriterionIsAssessedOnceItsQuestionsAreAnsweredAndTheOthersWait() {
+        Map<String, AnswerValue> answers = new HashMap<>();
+        answers.put("F2_MENTOR", Single.of("NEE"));
+        answers.put("F2_PLOEG_VOORBEREID", Single.of("JA"));
+        answers.put("F2_BEGELEIDING", new Matrix(Map.of("TIJD", "2", "DIDACTIEK", "2", "PLOEG", "3", "INVESTERING", "2")));
+        Assessment assessment = assess(answers);
+
+        assertEquals("ZWAK", assessment.level("BEGELEIDINGSCAPACITEIT_BEDRIJF").orElseThrow().code());
+        assertEquals(Optional.empty(), assessment.level("LEERCAPACITEIT_KANDIDAAT"));
+        assertEquals(Optional.empty(), assessment.overall(), "the verdict waits for every criterion it reads");
+        assertEquals(List.of("MENTOROPLEIDING"), assessment.proposals().stream().map(p -> p.form().code()).toList(),
+                "weak guidance capacity proposes mentor training; nothing rests on an unanswered question");
+    }
+
+    @Test
+    void aProposalThatHoldsWhateverTheOpenAnswersWillBeIsMade() {
+        Map<String, AnswerValue> answers = new HashMap<>();
+        answers.put("F2_BEGELEIDING", new Matrix(Map.of("PLOEG", "1")));
+        answers.put("F3_ONDERSTEUNING", Multiple.of("PROEF_WERKGEVER"));
+        Assessment assessment = assess(answers);
+
+        assertEquals(List.of("PROEFPERIODE", "EXTERNE_COACHING"), assessment.proposals().stream()
+                .map(p -> p.form().code()).toList(),
+                "asked for a trial period; the team does not back it (\"PLOEG <= 2 or ...\" holds already)");
+        assertEquals(1, assessment.proposals().get(0).reasons().size(),
+                "not also for a small employer: the number of employees is not answered");
+    }
+
+    @Test
+    void aCompletedFicheHasNothingMissing() {
+        Assessment assessment = assess(strongCompany());
+
+        assertTrue(assessment.isComplete());
+        assertEquals(List.of(), assessment.missing());
+        assertTrue(assessment.criteria().stream().allMatch(c -> c.missing().isEmpty()));
+    }
+
+    /** Readers see knelpunten by name (the fiche's option labels), never by code: no reason names one by its code. */
+    @Test
+    void noReasonNamesAKnelpuntByItsCode() {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("\\bK[0-9]{2}\\b");
+        for (Proposal proposal : Shipped.rules().proposals()) {
+            for (Language language : List.of(Language.NL, Language.FR)) {
+                String reason = proposal.reason().in(language);
+                assertFalse(code.matcher(reason).find(), proposal.support() + ": " + reason);
+            }
+        }
     }
 
     @Test
