@@ -87,7 +87,7 @@ public class OpenApiWarmUp {
     private static Optional<String> fetch(HttpClient http, URI document) throws InterruptedException {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(document).timeout(Duration.ofMinutes(5))
-                    .header("Accept", "application/yaml").GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
