@@ -33,7 +33,7 @@ public class OpenApiWarmUp {
 
     private static final Logger LOG = Logger.getLogger(OpenApiWarmUp.class.getName());
     private static final Duration PAUSE = Duration.ofSeconds(2);
-    private static final int ATTEMPTS = 300;
+    private static final int ATTEMPTS = 150;
 
     @Resource
     ManagedExecutorService executor;
@@ -42,6 +42,8 @@ public class OpenApiWarmUp {
         Optional<Integer> port = ConfigProvider.getConfig(OpenApiWarmUp.class.getClassLoader())
                 .getOptionalValue(HTTP_PORT, Integer.class);
         if (port.isEmpty() || executor == null) {
+            LOG.info(() -> "OpenAPI document not built in the background: no HTTP port (" + HTTP_PORT
+                    + ") or executor; the first /openapi request builds it.");
             return;
         }
         URI document = URI.create("http://127.0.0.1:" + port.get() + "/openapi");
