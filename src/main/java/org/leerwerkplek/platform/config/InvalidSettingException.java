@@ -12,6 +12,11 @@ public class InvalidSettingException extends RuntimeException {
                 + "' but must be " + expected + ".");
     }
 
+    /** A secret value that must not be repeated in the message: names the setting and what it must be. */
+    public InvalidSettingException(String key, String expected) {
+        super("Setting " + key + " (environment variable " + environmentName(key) + ") must be " + expected + ".");
+    }
+
     /** The environment variable that MicroProfile Config maps to {@code key}. */
     public static String environmentName(String key) {
         return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);

@@ -101,6 +101,7 @@ public record PlatformSettings(
      */
     public static PlatformSettings from(Function<String, Optional<String>> lookup) {
         Reader r = new Reader(lookup);
+        FirstAdminSettings.check(r.text(ADMIN_USER), r.text(ADMIN_PASSWORD));
         Path dataDir = r.path(DATA_DIR, "data");
         return new PlatformSettings(
                 dataDir,

@@ -5,8 +5,12 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.leerwerkplek.platform.StartupFailure;
 
-/** Makes the settings injectable; read once per application start. */
+/**
+ * Makes the settings injectable; read once per application start. A setting that cannot be used
+ * stops the start with one line naming it (also when the data source reads the settings first).
+ */
 @ApplicationScoped
 public class SettingsProducer {
 
@@ -14,7 +18,12 @@ public class SettingsProducer {
     @Produces
     @Singleton
     PlatformSettings settings() {
-        return current();
+        try {
+            return current();
+        } catch (InvalidSettingException e) {
+            StartupFailure.exit(e.getMessage());
+            throw e;
+        }
     }
 
     /** For the few places that run before CDI is ready (the data source). */

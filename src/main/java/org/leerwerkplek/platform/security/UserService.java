@@ -71,6 +71,11 @@ public class UserService {
     /** An account as pages and the API show it; no password material. */
     public record UserView(String username, String displayName, String email, Set<Role> roles, boolean enabled,
                            boolean locked, Instant createdAt) {
+
+        /** The name people know this user by: the display name, or the user name when it has none. */
+        public String shownName() {
+            return displayName == null || displayName.isBlank() ? username : displayName;
+        }
     }
 
     /** What an admin gives to create an account. */
@@ -111,6 +116,11 @@ public class UserService {
         return Optional.of(new Caller(account.getUsername(), account.getRoles()));
     }
 
+    /** Whether {@code username} (any case, surrounding spaces aside) is a possible user name. */
+    public static boolean isPossibleUsername(String username) {
+        return USERNAME.matcher(normalise(username)).matches();
+    }
+
     public UserView create(NewUser request) {
         String username = normalise(request.username());
         if (!USERNAME.matcher(username).matches()) {
@@ -134,6 +144,11 @@ public class UserService {
 
     public Optional<UserView> find(String username) {
         return repository.findByUsername(normalise(username)).map(this::view);
+    }
+
+    /** The name people know {@code username} by (see {@link UserView#shownName()}); the user name itself when unknown. */
+    public String shownName(String username) {
+        return find(username).map(UserView::shownName).orElse(username);
     }
 
     public UserView setRoles(String username, Set<Role> roles) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.leerwerkplek.platform.security.Role;
+import org.leerwerkplek.platform.security.UserService;
 import org.leerwerkplek.platform.security.web.Callers;
 
 /** The menu entries the signed-in user may open. */
@@ -18,6 +19,11 @@ public class MenuBacking {
     @Inject
     SecurityContext security;
 
+    @Inject
+    UserService users;
+
+    private String callerName;
+
     public List<Part> getParts() {
         Set<Role> roles = Callers.of(security).roles();
         return Arrays.stream(Part.values()).filter(p -> p.isOpenTo(roles)).toList();
@@ -27,7 +33,11 @@ public class MenuBacking {
         return security.getCallerPrincipal() != null;
     }
 
+    /** The signed-in user's display name (the user name when it has none), read once per request. */
     public String getCallerName() {
-        return isSignedIn() ? security.getCallerPrincipal().getName() : "";
+        if (callerName == null) {
+            callerName = isSignedIn() ? users.shownName(security.getCallerPrincipal().getName()) : "";
+        }
+        return callerName;
     }
 }

@@ -40,6 +40,11 @@ public enum Part {
         return page.substring(0, page.lastIndexOf('/')) + "/*";
     }
 
+    /** Whether the page {@code viewId} (e.g. {@code /companies/company.xhtml}) belongs to this part. */
+    public boolean contains(String viewId) {
+        return viewId != null && viewId.startsWith(page.substring(0, page.lastIndexOf('/') + 1));
+    }
+
     public String labelKey() {
         return labelKey;
     }

@@ -1,6 +1,7 @@
 package org.leerwerkplek.platform.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -17,13 +18,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.net.http.HttpResponse;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The foundation in a real browser: sign in, French, admin creates an advisor, the advisor's menu, sign out. */
+/**
+ * The foundation in a real browser: sign in, French, admin creates an advisor, the advisor's menu,
+ * sign out; the header on a phone and on a desktop.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PlatformBrowserIT {
 
@@ -83,6 +91,76 @@ class PlatformBrowserIT {
         assertTrue(browser.findElement(By.id("accountForm")).getText().contains("Connecté en tant que " + advisor));
         signOut();
         assertEquals("Connexion", heading());
+    }
+
+    @Test
+    void onAPhoneTheMenuIsBehindAButtonAndNoPageScrollsSideways() throws Exception {
+        String advisor = createAdvisor("Anna Adviseur-Vandenbroucke");
+        browser.manage().window().setSize(new Dimension(390, 844));
+
+        browser.get(base + "login.xhtml");
+        assertNoSidewaysScroll("login.xhtml");
+        signIn(advisor, PlatformIT.PASSWORD);
+        assertNoSidewaysScroll("index.xhtml");
+        assertTrue(browser.findElement(By.id("welcome")).getText().startsWith("Welkom, Anna Adviseur-Vandenbroucke."),
+                "the display name, not the user name");
+
+        WebElement button = browser.findElement(By.id("menuButton"));
+        WebElement companies = browser.findElement(By.cssSelector("#menu a[data-part='COMPANIES']"));
+        assertEquals("false", button.getAttribute("aria-expanded"));
+        assertFalse(companies.isDisplayed(), "the menu is closed");
+        assertTrue(browser.findElement(By.id("header")).getSize().getHeight() < 100, "a compact header");
+
+        button.click();
+        assertEquals("true", button.getAttribute("aria-expanded"));
+        assertTrue(companies.isDisplayed());
+        assertTrue(browser.findElement(By.id("accountForm:signOut")).isDisplayed());
+        assertNoSidewaysScroll("index.xhtml with the menu open");
+        button.sendKeys(Keys.ESCAPE);
+        assertEquals("false", button.getAttribute("aria-expanded"));
+        assertFalse(companies.isDisplayed());
+
+        button.sendKeys(Keys.ENTER);
+        companies.click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Bedrijven"));
+        assertNoSidewaysScroll("companies/index.xhtml");
+    }
+
+    @Test
+    void onADesktopTheFrenchAdminMenuFitsOneLineAndApostrophesShowOnce() {
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.cssSelector("a[data-lang='fr']")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Connexion"));
+        assertTrue(browser.findElement(By.cssSelector("label[for='loginForm:username']")).getText()
+                .startsWith("Nom d'utilisateur"), "one apostrophe");
+
+        signIn(PlatformIT.ADMIN, PlatformIT.ADMIN_PASSWORD);
+        browser.get(base + "admin/users.xhtml");
+        List<Integer> tops = browser.findElements(By.cssSelector("#menu a")).stream()
+                .map(a -> a.getLocation().getY()).distinct().toList();
+        assertEquals(1, tops.size(), "all menu items on one line: " + tops);
+        assertFalse(browser.findElement(By.tagName("body")).getText().contains("''"), "no doubled apostrophe");
+        assertFalse(browser.findElement(By.id("menuButton")).isDisplayed(), "no menu button on a desktop");
+        String hint = browser.findElement(By.cssSelector("#createForm .lwp-hint")).getDomProperty("textContent");
+        assertTrue(hint.contains("caractères\u00A0;"), "a non-breaking space before the semicolon: " + hint);
+    }
+
+    private String createAdvisor(String displayName) throws Exception {
+        String username = "adv-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = new WebClient(base).api("POST", "/api/v1/admin/users", PlatformIT.ADMIN,
+                PlatformIT.ADMIN_PASSWORD, "{\"username\":\"" + username + "\",\"displayName\":\"" + displayName
+                        + "\",\"password\":\"" + PlatformIT.PASSWORD + "\",\"roles\":[\"ADVISOR\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        return username;
+    }
+
+    private void assertNoSidewaysScroll(String page) {
+        Number scrollWidth = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth;");
+        Number windowWidth = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+        assertTrue(scrollWidth.intValue() <= windowWidth.intValue(),
+                page + ": the page is " + scrollWidth + " px wide in a window of " + windowWidth + " px");
     }
 
     private void signIn(String user, String password) {

@@ -11,11 +11,16 @@ import java.io.File;
 import java.io.IOException;
 import java.net.HttpCookie;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -292,6 +297,44 @@ class PlatformIT {
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/v1/admin/users"), "the user API is described");
         assertTrue(openapi.body().contains("/api/v1/me"));
+    }
+
+    /**
+     * A page is sent only once it is rendered: the flash (messages kept across a redirect) sets its
+     * cookie at the end of the request, which a response already sent in chunks no longer allows
+     * (Mojarra logs JSF1095 and the cookie stays, so every later page logs it again).
+     */
+    @Test
+    void aPageIsSentWholeAfterRenderingSoTheFlashCanSetItsCookie() throws Exception {
+        WebClient client = new WebClient(base);
+        client.signIn(ADMIN, ADMIN_PASSWORD);
+        String session = client.cookie("LWPSESSION").map(HttpCookie::getValue).orElseThrow();
+
+        // HTTP/1.1 as browsers speak it to this server (the JDK client would otherwise try HTTP/2)
+        HttpResponse<String> page = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .build().send(HttpRequest.newBuilder(client.uri("/admin/users.xhtml"))
+                        .header("Cookie", "LWPSESSION=" + session).GET().build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().length() > 8192, "larger than the server's default buffer: " + page.body().length());
+        assertEquals(String.valueOf(page.body().getBytes(StandardCharsets.UTF_8).length),
+                page.headers().firstValue("Content-Length").orElse("chunked"), "sent whole, not in chunks");
+    }
+
+    @Test
+    void openApiListsEveryOperationOfTheApi() throws Exception {
+        HttpResponse<String> openapi = new WebClient(rootOf(base)).api("GET", "/openapi", null, null, null);
+
+        assertEquals(200, openapi.statusCode());
+        JsonObject paths = WebClient.json(openapi).asJsonObject().getJsonObject("paths");
+        Set<String> listed = new TreeSet<>();
+        paths.forEach((path, item) -> item.asJsonObject().keySet().forEach(m -> listed.add(m.toUpperCase() + " " + path)));
+        Set<String> expected = ApiOperations.inClasses(Path.of("target/classes"));
+        assertTrue(expected.size() > 50, "the resources were found: " + expected);
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(listed);
+        assertEquals(Set.of(), missing, "operations missing from /openapi");
     }
 
     private static List<String> menuParts(String html) {

@@ -114,6 +114,15 @@ class UserServiceTest {
     }
 
     @Test
+    void peopleAreShownByTheirDisplayNameOrElseTheirUserName() {
+        service.create(new UserService.NewUser("bert", "  ", null, "Ander-wachtwoord-1", EnumSet.of(Role.ANALYST)));
+
+        assertEquals("Ann", service.shownName("Advisor.Ann"));
+        assertEquals("bert", service.shownName("bert"), "a blank display name is no name");
+        assertEquals("nobody", service.shownName("nobody"));
+    }
+
+    @Test
     void bootstrapCreatesTheConfiguredAdminOnlyOnAnEmptyDatabase() {
         InMemoryUserAccountRepository empty = new InMemoryUserAccountRepository();
         UserService fresh = new UserService(empty, new PasswordHasher(), new LoginThrottle(3, 5, Duration.ofMinutes(1)), clock);

@@ -46,6 +46,15 @@ class PartTest {
         assertFalse(Part.COMPANIES.isOpenTo(EnumSet.noneOf(Role.class)));
     }
 
+    @Test
+    void aPageBelongsToThePartOfItsFolder() {
+        assertTrue(Part.COMPANIES.contains("/companies/fiche.xhtml"));
+        assertTrue(Part.ADMIN.contains("/admin/mail.xhtml"));
+        assertFalse(Part.ADMIN.contains("/analysis/index.xhtml"));
+        assertFalse(Part.COMPANIES.contains("/index.xhtml"));
+        assertFalse(Part.COMPANIES.contains(null));
+    }
+
     private static Map<String, Set<String>> constraints() throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
