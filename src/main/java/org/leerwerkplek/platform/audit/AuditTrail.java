@@ -30,7 +30,7 @@ import org.leerwerkplek.platform.persistence.DataSourceSetup;
  * change is recorded as field names with {@link #digest() digests} of the old and new values.
  */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditTrail implements AuditLog {
 
     private DataSource dataSource;
     private Instance<SecurityContext> security;
@@ -60,12 +60,14 @@ public class AuditTrail {
     }
 
     /** Records {@code action} with its changed fields, by the signed-in account. */
+    @Override
     @Transactional
     public void record(AuditAction action, String objectKind, Object objectId, List<FieldChange> changes) {
         recordAll(List.of(new AuditEntry(clock.instant(), currentActor(), action, objectKind, id(objectId), changes)));
     }
 
     /** Records {@code action} by {@code actor}. */
+    @Override
     @Transactional
     public void record(Actor actor, AuditAction action, String objectKind, Object objectId, List<FieldChange> changes) {
         recordAll(List.of(new AuditEntry(clock.instant(), actor, action, objectKind, id(objectId), changes)));
@@ -87,11 +89,13 @@ public class AuditTrail {
     }
 
     /** The fields that differ between two states of an object, with their digests. */
+    @Override
     public List<FieldChange> changes(Map<String, ?> before, Map<String, ?> after) {
         return digest().changes(before, after);
     }
 
     /** The fields of an object as created ({@code removed} false) or as it was when removed. */
+    @Override
     public List<FieldChange> fieldsOf(Map<String, ?> values, boolean removed) {
         return digest().fieldsOf(values, removed);
     }
@@ -127,6 +131,7 @@ public class AuditTrail {
     }
 
     /** The actor for the account {@code username}: by its id; a name without account by its digest. */
+    @Override
     public Actor accountActor(String username) {
         return accountId(username).map(id -> new Actor(ActorKind.ACCOUNT, id))
                 .orElseGet(() -> new Actor(ActorKind.ANONYMOUS, digest().of(username)));
