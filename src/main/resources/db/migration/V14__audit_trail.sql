@@ -4,7 +4,8 @@
 -- personal values: a change names its fields with a keyed digest of the old and new value, so
 -- erasing a person never has to rewrite it. audit_head holds the last link of the chain; every
 -- append updates it, which also puts the appends of concurrent transactions (and of several
--- instances sharing the database) in one order.
+-- instances sharing the database) in one order. When retention removes the oldest rows,
+-- first_seq and first_prev_hash record where the kept chain starts, so it still verifies.
 CREATE TABLE audit_event (
     seq          BIGINT         NOT NULL,
     occurred_at  TIMESTAMP      NOT NULL,
@@ -26,8 +27,11 @@ CREATE TABLE audit_head (
     id          INTEGER       NOT NULL,
     last_seq    BIGINT        NOT NULL,
     last_hash   CHAR(64)      NOT NULL,
+    first_seq   BIGINT        NOT NULL,
+    first_prev_hash CHAR(64)  NOT NULL,
     digest_key  VARCHAR(64),
     CONSTRAINT pk_audit_head PRIMARY KEY (id)
 );
-INSERT INTO audit_head (id, last_seq, last_hash)
-    VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+INSERT INTO audit_head (id, last_seq, last_hash, first_seq, first_prev_hash)
+    VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000', 1,
+            '0000000000000000000000000000000000000000000000000000000000000000');

@@ -27,7 +27,9 @@ public final class AuditChain {
             /** Rows with these positions are missing. */
             MISSING,
             /** The chain ends before the last row the head recorded: the last rows were removed. */
-            TRUNCATED
+            TRUNCATED,
+            /** The chain starts later than its first row, and no retention run of the trail says why. */
+            UNEXPLAINED_START
         }
     }
 
@@ -41,10 +43,21 @@ public final class AuditChain {
 
     private static final int MAX_PROBLEMS = 100;
 
-    private long expectedSeq = 1;
-    private String previousHash = AuditEvent.GENESIS;
+    private long expectedSeq;
+    private String previousHash;
     private long rows;
     private final List<Problem> problems = new ArrayList<>();
+
+    /** A check of the whole chain, from its first row. */
+    public AuditChain() {
+        this(1, AuditEvent.GENESIS);
+    }
+
+    /** A check of a chain that starts at {@code firstSeq}, linked to {@code firstPrevHash} (older rows removed by retention). */
+    public AuditChain(long firstSeq, String firstPrevHash) {
+        this.expectedSeq = firstSeq;
+        this.previousHash = firstPrevHash;
+    }
 
     /** Takes the next row in order of {@code seq}. */
     public void accept(AuditEvent event) {
@@ -59,6 +72,11 @@ public final class AuditChain {
         }
         expectedSeq = event.seq() + 1;
         previousHash = event.hash();
+    }
+
+    /** Reports that the chain's start at {@code firstSeq} is not explained by a recorded retention run. */
+    void unexplainedStart(long firstSeq) {
+        report(Problem.Kind.UNEXPLAINED_START, firstSeq);
     }
 
     /** The outcome, given the last position and hash the head holds. */

@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  */
 final class AuditStore {
 
-    /** The last link of the chain. */
-    record Head(long seq, String hash) {
+    /** The last link of the chain, and where the kept chain starts (after retention removed older rows). */
+    record Head(long seq, String hash, long firstSeq, String firstPrevHash) {
     }
 
     /** One page of rows, newest first, and how many rows match in all. */
@@ -86,12 +86,86 @@ final class AuditStore {
     }
 
     static Head head(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1");
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT last_seq, last_hash, first_seq, first_prev_hash FROM audit_head WHERE id = 1");
              ResultSet row = select.executeQuery()) {
             if (!row.next()) {
                 throw new SQLException("The audit trail's head row is missing");
             }
-            return new Head(row.getLong(1), row.getString(2).trim());
+            return new Head(row.getLong(1), row.getString(2).trim(), row.getLong(3), row.getString(4).trim());
+        }
+    }
+
+    /**
+     * Removes the rows written before {@code cutoff} (retention), keeping the chain verifiable: the
+     * head then records the first kept row and the hash it links to. Rows are removed from the
+     * start of the chain only, up to the first row at or after the cut-off. How many were removed.
+     */
+    static long removeBefore(Connection connection, java.time.Instant cutoff) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("UPDATE audit_head SET last_seq = last_seq WHERE id = 1")) {
+            lock.executeUpdate();
+        }
+        Head head = head(connection);
+        long keepFrom;
+        try (PreparedStatement first = connection.prepareStatement(
+                "SELECT MIN(seq) FROM audit_event WHERE occurred_at >= ?")) {
+            first.setTimestamp(1, Timestamp.from(cutoff));
+            try (ResultSet row = first.executeQuery()) {
+                row.next();
+                long min = row.getLong(1);
+                keepFrom = row.wasNull() ? head.seq() + 1 : min;
+            }
+        }
+        if (keepFrom <= head.firstSeq()) {
+            return 0;
+        }
+        String anchor;
+        if (keepFrom > head.seq()) {
+            anchor = head.hash();
+        } else {
+            try (PreparedStatement prev = connection.prepareStatement("SELECT prev_hash FROM audit_event WHERE seq = ?")) {
+                prev.setLong(1, keepFrom);
+                try (ResultSet row = prev.executeQuery()) {
+                    row.next();
+                    anchor = row.getString(1).trim();
+                }
+            }
+        }
+        long removed;
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM audit_event WHERE seq < ?")) {
+            delete.setLong(1, keepFrom);
+            removed = delete.executeUpdate();
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE audit_head SET first_seq = ?, first_prev_hash = ? WHERE id = 1")) {
+            update.setLong(1, keepFrom);
+            update.setString(2, anchor);
+            update.executeUpdate();
+        }
+        return removed;
+    }
+
+    /** Whether a retention run of the trail recorded that the kept chain starts at {@code firstSeq}. */
+    static boolean retentionStartsAt(Connection connection, long firstSeq) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM audit_event "
+                + "WHERE action = 'RETENTION' AND object_kind = 'audit' AND object_id = ? AND seq >= ?")) {
+            select.setString(1, Long.toString(firstSeq));
+            select.setLong(2, firstSeq);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1) > 0;
+            }
+        }
+    }
+
+    /** How many rows were written before {@code cutoff}. */
+    static long countBefore(Connection connection, java.time.Instant cutoff) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE occurred_at < ?")) {
+            count.setTimestamp(1, Timestamp.from(cutoff));
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
         }
     }
 

@@ -38,7 +38,8 @@ class AuditStoreTest {
     @BeforeEach
     void emptyTrail() throws Exception {
         database.execute("DELETE FROM audit_event");
-        database.execute("UPDATE audit_head SET last_seq = 0, last_hash = '" + AuditEvent.GENESIS + "' WHERE id = 1");
+        database.execute("UPDATE audit_head SET last_seq = 0, last_hash = '" + AuditEvent.GENESIS + "', first_seq = 1, "
+                + "first_prev_hash = '" + AuditEvent.GENESIS + "' WHERE id = 1");
     }
 
     @Test
@@ -166,6 +167,38 @@ class AuditStoreTest {
         }
         assertEquals(32, first.length);
         assertEquals(java.util.HexFormat.of().formatHex(first), java.util.HexFormat.of().formatHex(second));
+    }
+
+    @Test
+    void retentionRemovesTheOldestRowsAndTheKeptChainStillVerifies() throws Exception {
+        try (Connection connection = database.transaction()) {
+            for (int day = 0; day < 5; day++) {
+                AuditStore.append(connection, List.of(new AuditEntry(NOW.plus(java.time.Duration.ofDays(day)),
+                        Actor.system("t"), AuditAction.UPDATE, "company", Integer.toString(day), List.of())));
+            }
+            connection.commit();
+        }
+        Instant cutoff = NOW.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plus(java.time.Duration.ofDays(2));
+        try (Connection connection = database.transaction()) {
+            assertEquals(2, AuditChainCheck.countBefore(connection, cutoff));
+            assertEquals(2, AuditChainCheck.removeBefore(connection, cutoff, Actor.system("retention"),
+                    NOW.plus(java.time.Duration.ofDays(6))));
+            connection.commit();
+        }
+
+        AuditChain.Check check = verify();
+        assertTrue(check.intact(), check.problems()::toString);
+        assertEquals(4, check.rowsChecked(), "rows 3 to 5 and the retention row");
+    }
+
+    @Test
+    void oldRowsRemovedByHandWithTheHeadMovedAreStillFound() throws Exception {
+        append(4);
+        database.execute("DELETE FROM audit_event WHERE seq < 3");
+        database.execute("UPDATE audit_head SET first_seq = 3, first_prev_hash = "
+                + "(SELECT prev_hash FROM audit_event WHERE seq = 3) WHERE id = 1");
+
+        assertEquals(List.of(new Problem(Problem.Kind.UNEXPLAINED_START, 3)), verify().problems());
     }
 
     private List<AuditEvent> append(int rows) throws Exception {
