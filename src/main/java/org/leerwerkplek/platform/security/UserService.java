@@ -202,6 +202,32 @@ public class UserService {
         return view(account);
     }
 
+    /** The account with {@code email} (any case), if any. */
+    public Optional<UserView> findByEmail(String email) {
+        return accountWithEmail(email).map(this::view);
+    }
+
+    /**
+     * Erases the person behind the account with {@code email}: see {@link UserAccount#erase(String)};
+     * the last enabled admin cannot be erased. The id of the erased account, if there was one.
+     */
+    public Optional<Long> erase(String email) {
+        Optional<UserAccount> found = accountWithEmail(email);
+        found.ifPresent(account -> {
+            if (account.getRoles().contains(Role.ADMIN) && account.isEnabled()) {
+                requireAnotherAdmin(account);
+            }
+            account.erase(hasher.hash(randomPassword().toCharArray()));
+        });
+        return found.map(UserAccount::getId);
+    }
+
+    private Optional<UserAccount> accountWithEmail(String email) {
+        String wanted = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        return repository.findAll().stream()
+                .filter(a -> a.getEmail() != null && a.getEmail().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+
     /**
      * On an empty database, creates the first admin. With no password configured, a random one
      * is generated and returned so that start-up can show it once.
