@@ -167,4 +167,28 @@ public class MailOutbox {
     public boolean usesSmtp() {
         return sender.usesSmtp();
     }
+
+    /** The mails to {@code recipient} (any case), newest first, without bodies. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OutboxSummary> toRecipient(String recipient) {
+        return store.toRecipient(recipient.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Removes every mail to {@code recipient}, in the caller's transaction (an erasure); the ids removed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Long> removeToRecipient(String recipient) {
+        return store.removeToRecipient(recipient.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** How many delivered or given-up mails created before {@code cutoff} still hold recipient and bodies. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countForgettable(java.time.Instant cutoff) {
+        return store.countForgettable(cutoff);
+    }
+
+    /** Replaces recipient and bodies of delivered or given-up mails created before {@code cutoff}; how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long forget(java.time.Instant cutoff) {
+        return store.forget(cutoff);
+    }
 }

@@ -48,6 +48,11 @@ public final class OutboxStore {
             + "body_text, body_html, status, attempts, next_attempt_at, created_at) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
 
+    /** What a forgotten mail's recipient becomes. */
+    public static final String FORGOTTEN = "-";
+    private static final String FORGETTABLE = "status IN ('SENT', 'FAILED', 'BOUNCED') AND created_at < ? AND recipient <> '"
+            + FORGOTTEN + "'";
+
     private final DataSource dataSource;
     private final Clock clock;
     private volatile Boolean postgres;
@@ -421,5 +426,69 @@ public final class OutboxStore {
             return null;
         }
         return error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR - 1) + "…";
+    }
+
+    /** The mails to {@code recipient} (lower case), newest first, without bodies. */
+    public List<OutboxSummary> toRecipient(String recipient) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                     + " FROM outbox_mail WHERE LOWER(recipient) = ? ORDER BY id DESC")) {
+            select.setString(1, recipient);
+            List<OutboxSummary> mails = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    mails.add(summary(rows));
+                }
+            }
+            return mails;
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot read the mails to one recipient", e);
+        }
+    }
+
+    /**
+     * Removes every mail to {@code recipient} (lower case), sent or not, in the caller's
+     * transaction: their rendered bodies carry the person's name and links. The ids removed.
+     */
+    public List<Long> removeToRecipient(String recipient) {
+        List<Long> ids = toRecipient(recipient).stream().map(OutboxSummary::id).toList();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox_mail WHERE LOWER(recipient) = ?")) {
+            delete.setString(1, recipient);
+            delete.executeUpdate();
+            return ids;
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot remove the mails to one recipient", e);
+        }
+    }
+
+    /** How many delivered or given-up mails older than {@code cutoff} still hold their recipient and bodies. */
+    public long countForgettable(Instant cutoff) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM outbox_mail WHERE "
+                     + FORGETTABLE)) {
+            count.setTimestamp(1, Timestamp.from(cutoff));
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot count old mails", e);
+        }
+    }
+
+    /**
+     * Keeps of delivered or given-up mails older than {@code cutoff} only what the deduplication
+     * needs (the key, the status, the times): recipient and bodies are replaced. How many.
+     */
+    public long forget(Instant cutoff) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE outbox_mail SET recipient = '"
+                     + FORGOTTEN + "', subject = '', body_text = '', body_html = '', last_error = NULL WHERE " + FORGETTABLE)) {
+            update.setTimestamp(1, Timestamp.from(cutoff));
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot forget old mails", e);
+        }
     }
 }

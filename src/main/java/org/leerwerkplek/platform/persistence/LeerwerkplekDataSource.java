@@ -1,6 +1,7 @@
 package org.leerwerkplek.platform.persistence;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -8,6 +9,10 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.leerwerkplek.platform.backup.BackupSettings;
+import org.leerwerkplek.platform.backup.DerbyRestore;
 import org.leerwerkplek.platform.StartupFailure;
 import org.leerwerkplek.platform.config.InvalidSettingException;
 import org.leerwerkplek.platform.config.PlatformSettings;
@@ -70,8 +75,14 @@ public class LeerwerkplekDataSource implements DataSource {
                 System.setProperty(key, value);
             }
         });
+        String name = target.derbyName().orElseThrow();
+        if (!name.startsWith("memory:")) {
+            Config config = ConfigProvider.getConfig(LeerwerkplekDataSource.class.getClassLoader());
+            DerbyRestore.restoreIfAsked(BackupSettings.from(key -> config.getOptionalValue(key, String.class),
+                    settings.dataDir()).restoreFrom(), Path.of(name), settings.dataDir());
+        }
         EmbeddedDataSource derby = new EmbeddedDataSource();
-        derby.setDatabaseName(target.derbyName().orElseThrow());
+        derby.setDatabaseName(name);
         derby.setCreateDatabase("create");
         target.user().ifPresent(derby::setUser);
         target.password().ifPresent(derby::setPassword);

@@ -34,6 +34,9 @@ public class LeerwerkplekAuthenticationMechanism implements HttpAuthenticationMe
     @Inject
     IdentityStoreHandler identityStore;
 
+    @Inject
+    UserService users;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -62,6 +65,7 @@ public class LeerwerkplekAuthenticationMechanism implements HttpAuthenticationMe
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        users.recordSignIn(result.getCallerPrincipal().getName());
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         session.setAttribute(SessionCaller.ATTRIBUTE,

@@ -120,6 +120,20 @@ public class UserAccount {
         this.enabled = enabled;
     }
 
+    /**
+     * Erases the person behind the account: the user name becomes {@code erased-<id>}, name and
+     * address go, the password can no longer match and the account is disabled. Roles stay (no
+     * personal data), so what the account did keeps its meaning in the audit trail.
+     */
+    void erase(String unusableHash) {
+        username = "erased-" + id;
+        displayName = null;
+        email = null;
+        passwordHash = Objects.requireNonNull(unusableHash);
+        enabled = false;
+        recordSuccess();
+    }
+
     void describe(String displayName, String email) {
         this.displayName = displayName;
         this.email = email;

@@ -8,13 +8,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.audit.Actor;
+import org.leerwerkplek.platform.audit.AuditAction;
+import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.config.PlatformSettings;
 
 /** Accounts: sign-in checks with throttling, and what an admin does to users. */
@@ -24,6 +29,8 @@ public class UserService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** The kind of object accounts are in the audit trail. */
+    public static final String ACCOUNT = "account";
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private UserAccountRepository repository;
@@ -31,21 +38,24 @@ public class UserService {
     private LoginThrottle throttle;
     private Clock clock;
     private VerifiedPasswords verified;
+    private AuditLog audit;
 
     /** For the CDI proxy only. */
     protected UserService() {
     }
 
     @Inject
-    public UserService(UserAccountRepository repository, PlatformSettings settings) {
+    public UserService(UserAccountRepository repository, PlatformSettings settings, AuditLog audit, Clock clock) {
         this(repository, new PasswordHasher(), new LoginThrottle(settings.loginThrottling().freeAttempts(),
-                settings.loginThrottling().lockAfter(), settings.loginThrottling().lockDuration()), Clock.systemUTC());
+                settings.loginThrottling().lockAfter(), settings.loginThrottling().lockDuration()), audit, clock);
     }
 
-    public UserService(UserAccountRepository repository, PasswordHasher hasher, LoginThrottle throttle, Clock clock) {
+    public UserService(UserAccountRepository repository, PasswordHasher hasher, LoginThrottle throttle, AuditLog audit,
+                       Clock clock) {
         this.repository = repository;
         this.hasher = hasher;
         this.throttle = throttle;
+        this.audit = audit;
         this.clock = clock;
         this.verified = new VerifiedPasswords(Duration.ofMinutes(5));
     }
@@ -84,30 +94,44 @@ public class UserService {
 
     /**
      * Checks a user name and password. Empty for an unknown, disabled, slowed-down or locked
-     * account and for a wrong password alike: the caller cannot tell which. A wrong password
-     * counts as a failure; nothing else changes. A password that matched within the last five
-     * minutes is not run through PBKDF2 again (see {@link VerifiedPasswords}).
+     * account and for a wrong password alike: the caller cannot tell which, not even by the time
+     * the answer takes (every refusal runs PBKDF2 once). A wrong password counts as a failure;
+     * nothing else changes. A password that matched within the last five minutes is not run
+     * through PBKDF2 again (see {@link VerifiedPasswords}). Every refusal is recorded in the audit
+     * trail, and a failure that locks the account as a lock; a success is recorded by
+     * {@link #recordSignIn(String)} where a person signs in (not on every API request).
      */
     public Optional<Caller> authenticate(String username, char[] password) {
         Instant now = clock.instant();
-        Optional<UserAccount> found = repository.findByUsername(normalise(username));
+        String name = normalise(username);
+        Optional<UserAccount> found = repository.findByUsername(name);
         if (found.isEmpty()) {
             hasher.burnTime(password);
+            audit.record(audit.accountActor(name), AuditAction.SIGN_IN_FAILED, ACCOUNT, null, List.of());
             return Optional.empty();
         }
         UserAccount account = found.get();
+        Actor actor = audit.accountActor(account.getUsername());
         if (!account.acceptsAttemptAt(now, throttle)) {
+            hasher.burnTime(password);
+            audit.record(actor, AuditAction.SIGN_IN_FAILED, ACCOUNT, account.getId(), List.of());
             return Optional.empty();
         }
         boolean matches = verified.recentlyVerified(account.getPasswordHash(), password, now);
         if (!matches && !hasher.matches(password, account.getPasswordHash())) {
+            boolean lockedBefore = isLocked(account, now);
             account.recordFailure(now, throttle);
+            audit.record(actor, AuditAction.SIGN_IN_FAILED, ACCOUNT, account.getId(), List.of());
+            if (!lockedBefore && isLocked(account, now)) {
+                audit.record(actor, AuditAction.LOCKED, ACCOUNT, account.getId(), List.of());
+            }
             return Optional.empty();
         }
         if (!matches) {
             verified.remember(account.getPasswordHash(), password, now);
         }
         if (!account.isEnabled()) {
+            audit.record(actor, AuditAction.SIGN_IN_FAILED, ACCOUNT, account.getId(), List.of());
             return Optional.empty();
         }
         if (account.getFailedAttempts() > 0) {
@@ -119,6 +143,13 @@ public class UserService {
     /** Whether {@code username} (any case, surrounding spaces aside) is a possible user name. */
     public static boolean isPossibleUsername(String username) {
         return USERNAME.matcher(normalise(username)).matches();
+    }
+
+    /** Records in the audit trail that {@code username} signed in on a page. */
+    public void recordSignIn(String username) {
+        repository.findByUsername(normalise(username)).ifPresent(account ->
+                audit.record(audit.accountActor(account.getUsername()), AuditAction.SIGN_IN, ACCOUNT, account.getId(),
+                        List.of()));
     }
 
     public UserView create(NewUser request) {
@@ -135,6 +166,7 @@ public class UserService {
         UserAccount account = new UserAccount(username, blankToNull(request.displayName()), email,
                 hasher.hash(request.password().toCharArray()), request.roles(), clock.instant());
         repository.add(account);
+        audit.record(AuditAction.CREATE, ACCOUNT, account.getId(), audit.fieldsOf(auditFields(account), false));
         return view(account);
     }
 
@@ -157,7 +189,9 @@ public class UserService {
         if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherAdmin(account);
         }
+        Map<String, Object> before = auditFields(account);
         account.assignRoles(roles);
+        audit.record(AuditAction.UPDATE, ACCOUNT, account.getId(), audit.changes(before, auditFields(account)));
         return view(account);
     }
 
@@ -166,7 +200,9 @@ public class UserService {
         if (!enabled && account.getRoles().contains(Role.ADMIN)) {
             requireAnotherAdmin(account);
         }
+        Map<String, Object> before = auditFields(account);
         account.setEnabled(enabled);
+        audit.record(AuditAction.UPDATE, ACCOUNT, account.getId(), audit.changes(before, auditFields(account)));
         return view(account);
     }
 
@@ -174,8 +210,37 @@ public class UserService {
     public UserView resetPassword(String username, String newPassword) {
         UserAccount account = existing(username);
         requireAcceptable(account.getUsername(), newPassword);
+        String oldHash = account.getPasswordHash();
         account.changePassword(hasher.hash(newPassword.toCharArray()));
+        audit.record(AuditAction.UPDATE, ACCOUNT, account.getId(),
+                audit.changes(Map.of("password", oldHash), Map.of("password", account.getPasswordHash())));
         return view(account);
+    }
+
+    /** The account with {@code email} (any case), if any. */
+    public Optional<UserView> findByEmail(String email) {
+        return accountWithEmail(email).map(this::view);
+    }
+
+    /**
+     * Erases the person behind the account with {@code email}: see {@link UserAccount#erase(String)};
+     * the last enabled admin cannot be erased. The id of the erased account, if there was one.
+     */
+    public Optional<Long> erase(String email) {
+        Optional<UserAccount> found = accountWithEmail(email);
+        found.ifPresent(account -> {
+            if (account.getRoles().contains(Role.ADMIN) && account.isEnabled()) {
+                requireAnotherAdmin(account);
+            }
+            account.erase(hasher.hash(randomPassword().toCharArray()));
+        });
+        return found.map(UserAccount::getId);
+    }
+
+    private Optional<UserAccount> accountWithEmail(String email) {
+        String wanted = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        return repository.findAll().stream()
+                .filter(a -> a.getEmail() != null && a.getEmail().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
     }
 
     /**
@@ -192,6 +257,21 @@ public class UserService {
         String password = configuredPassword.orElseGet(UserService::randomPassword);
         create(new NewUser(username, "Administrator", null, password, EnumSet.of(Role.ADMIN)));
         return configuredPassword.isPresent() ? Optional.empty() : Optional.of(password);
+    }
+
+    /** What the trail compares of an account (the password only where it is set). */
+    private static Map<String, Object> auditFields(UserAccount account) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("username", account.getUsername());
+        fields.put("displayName", account.getDisplayName());
+        fields.put("email", account.getEmail());
+        fields.put("roles", account.getRoles().stream().map(Role::name).sorted().toList());
+        fields.put("enabled", account.isEnabled());
+        return fields;
+    }
+
+    private boolean isLocked(UserAccount account, Instant now) {
+        return account.getLockedUntil() != null && now.isBefore(account.getLockedUntil());
     }
 
     private void requireAnotherAdmin(UserAccount account) {

@@ -58,7 +58,7 @@ class BundleRulesTest {
             entry("lang.nl", "fr en"), entry("lang.fr", "fr en"), entry("lang.en", "fr en"), // each language in itself
             entry("menu.analysis", "fr"), entry("analysis.title", "fr"), // Analyse
             entry("menu.toggle", "fr en"),              // Menu
-            entry("role.MENTOR", "en"),
+            entry("role.MENTOR", "en"), entry("audit.actor.MENTOR", "en"),
             entry("admin.users.list", "en"),            // Accounts
             entry("admin.users.email", "fr en"), entry("company.field.email", "fr en"), // E-mail
             entry("admin.users.status", "en"), entry("mail.filter", "en"), entry("mail.statusLabel", "en"),

@@ -55,6 +55,20 @@ class PageTextsTest {
                 new MessageFormat(pattern, Locale.FRENCH).format(new Object[] {3}));
     }
 
+    /** An argument of the right type for each of the pattern's placeholders: a number where it formats numbers. */
+    private static Object[] arguments(String pattern, Locale locale) {
+        Object[] arguments = {"A", "B", "C", "D", "E", "F"};
+        java.text.Format[] formats = new MessageFormat(pattern, locale).getFormatsByArgumentIndex();
+        for (int i = 0; i < formats.length && i < arguments.length; i++) {
+            if (formats[i] instanceof java.text.NumberFormat || formats[i] instanceof java.text.ChoiceFormat) {
+                arguments[i] = 3;
+            } else if (formats[i] instanceof java.text.DateFormat) {
+                arguments[i] = new java.util.Date(0);
+            }
+        }
+        return arguments;
+    }
+
     @Test
     void everyTextShowsAsMessagesGetShowsIt() {
         List<String> problems = new ArrayList<>();
@@ -64,7 +78,7 @@ class PageTextsTest {
             for (String key : patterns.keySet()) {
                 String text = shown.getString(key);
                 String pattern = patterns.getString(key);
-                Object[] arguments = {"A", "B", "C", "D", "E", "F"};
+                Object[] arguments = arguments(pattern, locale);
                 String expected = Messages.hasArguments(pattern)
                         ? Messages.get(locale, key, arguments) : Messages.get(locale, key);
                 String actual = Messages.hasArguments(pattern)

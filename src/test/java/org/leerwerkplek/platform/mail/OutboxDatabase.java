@@ -1,98 +1,39 @@
 package org.leerwerkplek.platform.mail;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Locale;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.leerwerkplek.platform.persistence.DatabaseMigrator;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.leerwerkplek.platform.testing.MigratedDatabase;
 
-/**
- * A database brought to the newest schema by the product's own migrations, for the outbox tests:
- * one per test class, emptied before each test, dropped by {@link #close()}.
- *
- * <p>In-memory Derby by default. With {@code -Dlwp.test.postgresql.url=jdbc:postgresql://...}
- * (and {@code lwp.test.postgresql.user}, {@code lwp.test.postgresql.password}) the same tests run
- * on PostgreSQL, each class in a schema of its own.
- */
+/** A migrated database for the outbox tests (see {@link MigratedDatabase}), emptied before each test. */
 final class OutboxDatabase implements AutoCloseable {
 
-    private static final String POSTGRESQL_URL = "lwp.test.postgresql.url";
-
-    private final String name = "outbox_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    private final DataSource dataSource;
-    private final boolean postgres;
+    private final MigratedDatabase database;
 
     OutboxDatabase() throws SQLException {
-        String url = System.getProperty(POSTGRESQL_URL, "");
-        postgres = !url.isBlank();
-        if (postgres) {
-            PGSimpleDataSource pg = new PGSimpleDataSource();
-            pg.setURL(url);
-            pg.setUser(System.getProperty("lwp.test.postgresql.user"));
-            pg.setPassword(System.getProperty("lwp.test.postgresql.password"));
-            try (Connection connection = pg.getConnection(); Statement create = connection.createStatement()) {
-                create.execute("CREATE SCHEMA " + name);
-            }
-            pg.setCurrentSchema(name);
-            dataSource = pg;
-        } else {
-            EmbeddedDataSource derby = new EmbeddedDataSource();
-            derby.setDatabaseName("memory:" + name);
-            derby.setCreateDatabase("create");
-            dataSource = derby;
-        }
-        DatabaseMigrator.migrate(dataSource);
+        database = new MigratedDatabase("outbox");
     }
 
     DataSource dataSource() {
-        return dataSource;
+        return database.dataSource();
     }
 
     /** A connection in its own transaction (no auto-commit), as a caller's transaction would hold it. */
     Connection transaction() throws SQLException {
-        Connection connection = dataSource.getConnection();
-        connection.setAutoCommit(false);
-        return connection;
+        return database.transaction();
     }
 
     /** Empties the outbox. */
     void clear() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox_mail")) {
-            delete.executeUpdate();
-        }
+        database.execute("DELETE FROM outbox_mail");
     }
 
     long count(String where) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM outbox_mail WHERE " + where);
-             ResultSet row = select.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
+        return database.count("SELECT COUNT(*) FROM outbox_mail WHERE " + where);
     }
 
     @Override
     public void close() throws SQLException {
-        if (postgres) {
-            try (Connection connection = dataSource.getConnection(); Statement drop = connection.createStatement()) {
-                drop.execute("DROP SCHEMA " + name.toLowerCase(Locale.ROOT) + " CASCADE");
-            }
-            return;
-        }
-        EmbeddedDataSource drop = new EmbeddedDataSource();
-        drop.setDatabaseName("memory:" + name);
-        drop.setConnectionAttributes("drop=true");
-        try {
-            drop.getConnection().close();
-        } catch (SQLException expected) {
-            // Derby answers a successful drop with SQLState 08006.
-        }
+        database.close();
     }
 }

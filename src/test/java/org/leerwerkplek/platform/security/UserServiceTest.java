@@ -9,10 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.audit.ActorKind;
+import org.leerwerkplek.platform.audit.AuditAction;
+import org.leerwerkplek.platform.audit.AuditEntry;
+import org.leerwerkplek.platform.audit.FieldChange;
+import org.leerwerkplek.platform.testing.RecordingAuditLog;
 
 class UserServiceTest {
 
@@ -21,12 +27,14 @@ class UserServiceTest {
     private InMemoryUserAccountRepository repository;
     private MutableClock clock;
     private UserService service;
+    private RecordingAuditLog audit;
 
     @BeforeEach
     void setUp() {
         repository = new InMemoryUserAccountRepository();
         clock = new MutableClock(Instant.parse("2026-11-22T08:00:00Z"));
-        service = new UserService(repository, new PasswordHasher(), new LoginThrottle(3, 5, Duration.ofMinutes(15)), clock);
+        audit = new RecordingAuditLog(clock);
+        service = new UserService(repository, new PasswordHasher(), new LoginThrottle(3, 5, Duration.ofMinutes(15)), audit, clock);
         service.create(new UserService.NewUser("Advisor.Ann", "Ann", "ann@fonds.be", PASSWORD, EnumSet.of(Role.ADVISOR)));
     }
 
@@ -125,7 +133,7 @@ class UserServiceTest {
     @Test
     void bootstrapCreatesTheConfiguredAdminOnlyOnAnEmptyDatabase() {
         InMemoryUserAccountRepository empty = new InMemoryUserAccountRepository();
-        UserService fresh = new UserService(empty, new PasswordHasher(), new LoginThrottle(3, 5, Duration.ofMinutes(1)), clock);
+        UserService fresh = new UserService(empty, new PasswordHasher(), new LoginThrottle(3, 5, Duration.ofMinutes(1)), audit, clock);
 
         assertEquals(Optional.empty(), fresh.bootstrapAdmin(Optional.of("beheer"), Optional.of("Sterk-Wachtwoord-2026")));
         assertEquals(EnumSet.of(Role.ADMIN), fresh.find("beheer").orElseThrow().roles());
@@ -138,7 +146,7 @@ class UserServiceTest {
     @Test
     void bootstrapWithoutPasswordGeneratesOneToShowOnce() {
         InMemoryUserAccountRepository empty = new InMemoryUserAccountRepository();
-        UserService fresh = new UserService(empty, new PasswordHasher(), new LoginThrottle(3, 5, Duration.ofMinutes(1)), clock);
+        UserService fresh = new UserService(empty, new PasswordHasher(), new LoginThrottle(3, 5, Duration.ofMinutes(1)), audit, clock);
 
         String generated = fresh.bootstrapAdmin(Optional.empty(), Optional.empty()).orElseThrow();
         assertTrue(generated.length() >= 20);
@@ -166,5 +174,33 @@ class UserServiceTest {
     private static void assertRefusedChange(String key, Runnable change) {
         DomainException e = assertThrows(DomainException.class, change::run);
         assertEquals(key, e.messageKey());
+    }
+
+    @Test
+    void signInFailuresAndTheLockAreInTheTrail() {
+        service.authenticate("nobody", PASSWORD.toCharArray());
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            service.authenticate("advisor.ann", "wrong".toCharArray());
+        }
+
+        List<AuditEntry> failures = audit.entries(AuditAction.SIGN_IN_FAILED);
+        assertEquals(6, failures.size());
+        assertEquals(ActorKind.ACCOUNT, failures.get(1).actor().kind());
+        assertEquals(1, audit.entries(AuditAction.LOCKED).size());
+        assertEquals(audit.entries(AuditAction.LOCKED).get(0).at(), failures.get(5).at());
+    }
+
+    @Test
+    void anAdminsChangesToAnAccountNameTheChangedFields() {
+        service.setRoles("advisor.ann", EnumSet.of(Role.ADVISOR, Role.ANALYST));
+        service.setEnabled("advisor.ann", false);
+
+        List<AuditEntry> updates = audit.entries(AuditAction.UPDATE);
+        assertEquals(List.of("roles"), updates.get(0).changes().stream().map(FieldChange::field).toList());
+        assertEquals(List.of("enabled"), updates.get(1).changes().stream().map(FieldChange::field).toList());
+        AuditEntry created = audit.entries(AuditAction.CREATE).get(0);
+        assertTrue(created.changes().stream().noneMatch(c -> c.before().contains("ann") || c.after().contains("ann")),
+                "digests only");
     }
 }

@@ -1,0 +1,5 @@
+package org.leerwerkplek.platform.privacy;
+
+/** An object an erasure changed or removed, by kind and id, as the audit trail records it. */
+public record ErasedObject(String kind, String id) {
+}
