@@ -48,6 +48,7 @@ public record PlatformSettings(
     public static final String LOGIN_FREE_ATTEMPTS = "lwp.login.free-attempts";
     public static final String LOGIN_LOCK_AFTER = "lwp.login.lock-after";
     public static final String LOGIN_LOCK_MINUTES = "lwp.login.lock-minutes";
+    public static final String LOGIN_FIRST_WAIT = "lwp.login.first-wait-seconds";
     public static final String SECURE_COOKIES = "lwp.session.secure-cookies";
     public static final String PUBLIC_STARTS_PER_HOUR = "lwp.surveys.public-starts-per-hour";
     public static final String MAIL_SEND_INTERVAL = "lwp.mail.send-interval-seconds";
@@ -91,7 +92,7 @@ public record PlatformSettings(
     }
 
     /** How failed sign-ins slow down and then lock an account. */
-    public record LoginThrottling(int freeAttempts, int lockAfter, Duration lockDuration) {
+    public record LoginThrottling(int freeAttempts, int lockAfter, Duration lockDuration, Duration firstWait) {
     }
 
     /**
@@ -117,7 +118,8 @@ public record PlatformSettings(
                         r.text(MAIL_FROM).orElse("leerwerkplek@localhost")),
                 new LoginThrottling(r.integer(LOGIN_FREE_ATTEMPTS, 3, 1, 100),
                         r.integer(LOGIN_LOCK_AFTER, 10, 2, 1000),
-                        Duration.ofMinutes(r.integer(LOGIN_LOCK_MINUTES, 15, 1, 24 * 60))),
+                        Duration.ofMinutes(r.integer(LOGIN_LOCK_MINUTES, 15, 1, 24 * 60)),
+                        Duration.ofSeconds(r.integer(LOGIN_FIRST_WAIT, 1, 1, 60))),
                 r.bool(SECURE_COOKIES, false),
                 r.integer(PUBLIC_STARTS_PER_HOUR, 20, 1, 100_000),
                 mailDelivery(r),

@@ -6,15 +6,22 @@ import java.time.Instant;
 /**
  * How failed sign-ins of one account slow down and then lock it. The first
  * {@code freeAttempts} failures cost nothing; each further failure doubles the wait before the
- * next attempt is heard (1 s, 2 s, 4 s, ...); at {@code lockAfter} failures the account is locked
- * for {@code lockDuration}. A successful sign-in or a password reset starts afresh.
+ * next attempt is heard ({@code firstWait}, then twice that, ...: 1 s, 2 s, 4 s by default); at
+ * {@code lockAfter} failures the account is locked for {@code lockDuration}. A successful sign-in
+ * or a password reset starts afresh.
  */
-public record LoginThrottle(int freeAttempts, int lockAfter, Duration lockDuration) {
+public record LoginThrottle(int freeAttempts, int lockAfter, Duration lockDuration, Duration firstWait) {
 
     public LoginThrottle {
-        if (freeAttempts < 1 || lockAfter <= freeAttempts || lockDuration.isNegative() || lockDuration.isZero()) {
-            throw new IllegalArgumentException("need 1 <= freeAttempts < lockAfter and a positive lock duration");
+        if (freeAttempts < 1 || lockAfter <= freeAttempts || lockDuration.isNegative() || lockDuration.isZero()
+                || firstWait.isNegative() || firstWait.isZero()) {
+            throw new IllegalArgumentException("need 1 <= freeAttempts < lockAfter, a positive lock duration and wait");
         }
+    }
+
+    /** The default first wait of one second. */
+    public LoginThrottle(int freeAttempts, int lockAfter, Duration lockDuration) {
+        this(freeAttempts, lockAfter, lockDuration, Duration.ofSeconds(1));
     }
 
     /** The earliest moment the next attempt is checked, after {@code failures} failures. */
@@ -26,7 +33,7 @@ public record LoginThrottle(int freeAttempts, int lockAfter, Duration lockDurati
             return lastFailure.plus(lockDuration);
         }
         int doublings = Math.min(failures - freeAttempts, 30);
-        Duration wait = Duration.ofSeconds(1L << doublings);
+        Duration wait = firstWait.multipliedBy(1L << doublings);
         return lastFailure.plus(wait.compareTo(lockDuration) < 0 ? wait : lockDuration);
     }
 

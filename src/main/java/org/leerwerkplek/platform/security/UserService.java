@@ -47,7 +47,8 @@ public class UserService {
     @Inject
     public UserService(UserAccountRepository repository, PlatformSettings settings, AuditLog audit, Clock clock) {
         this(repository, new PasswordHasher(), new LoginThrottle(settings.loginThrottling().freeAttempts(),
-                settings.loginThrottling().lockAfter(), settings.loginThrottling().lockDuration()), audit, clock);
+                settings.loginThrottling().lockAfter(), settings.loginThrottling().lockDuration(),
+                settings.loginThrottling().firstWait()), audit, clock);
     }
 
     public UserService(UserAccountRepository repository, PasswordHasher hasher, LoginThrottle throttle, AuditLog audit,

@@ -231,12 +231,12 @@ class PlatformIT {
     void repeatedFailuresLockTheAccountUntilAnAdminResetsThePassword() throws Exception {
         WebClient client = new WebClient(base);
         String mentor = createUser(client, "MENTOR");
-        // The IT configuration: 2 free failures, then a 1 s wait, and a lock at the 3rd failure (see the pom).
+        // The IT configuration: 2 free failures, then a 6 s wait, and a lock at the 3rd failure (see the pom).
         for (int i = 0; i < 2; i++) {
             assertEquals(401, client.api("GET", "/api/v1/me", mentor, "wrong-" + i, null).statusCode());
         }
         assertEquals(401, client.api("GET", "/api/v1/me", mentor, PASSWORD, null).statusCode(), "slowed down");
-        Thread.sleep(1100);
+        Thread.sleep(6100);
         assertEquals(401, client.api("GET", "/api/v1/me", mentor, "wrong-again", null).statusCode());
 
         assertEquals(401, client.api("GET", "/api/v1/me", mentor, PASSWORD, null).statusCode(), "locked");
@@ -335,6 +335,101 @@ class PlatformIT {
         Set<String> missing = new TreeSet<>(expected);
         missing.removeAll(listed);
         assertEquals(Set.of(), missing, "operations missing from /openapi");
+    }
+
+    @Test
+    void theAuditTrailRecordsSignInsAndAccountChangesWithoutTheirValuesAndVerifies() throws Exception {
+        WebClient client = new WebClient(base);
+        String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        String username = "audited-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = username + "@werf.example";
+        String name = "Audit Persoon " + username;
+        client.api("GET", "/api/v1/me", unknown, "whatever", null);
+        HttpResponse<String> created = client.api("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD,
+                "{\"username\":\"" + username + "\",\"displayName\":\"" + name + "\",\"email\":\"" + email
+                        + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"ANALYST\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+
+        HttpResponse<String> failures = client.api("GET", "/api/v1/admin/audit?action=SIGN_IN_FAILED&who=anonymous",
+                ADMIN, ADMIN_PASSWORD, null);
+        HttpResponse<String> creations = client.api("GET", "/api/v1/admin/audit?action=CREATE&objectKind=account&size=5",
+                ADMIN, ADMIN_PASSWORD, null);
+        assertEquals(200, failures.statusCode(), failures.body());
+        assertTrue(WebClient.json(failures).asJsonObject().getInt("total") >= 1, failures.body());
+        JsonObject newest = WebClient.json(creations).asJsonObject().getJsonArray("items").getJsonObject(0);
+        assertEquals(ADMIN, newest.getString("actor"));
+        List<String> fields = newest.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("username", "displayName", "email", "roles")), fields.toString());
+        for (String value : List.of(unknown, email, name, username)) {
+            assertFalse(failures.body().contains(value) || creations.body().contains(value), "no personal value: " + value);
+        }
+
+        HttpResponse<String> check = client.api("POST", "/api/v1/admin/audit/verify", ADMIN, ADMIN_PASSWORD, "{}");
+        assertEquals(200, check.statusCode(), check.body());
+        assertTrue(WebClient.json(check).asJsonObject().getBoolean("intact"), check.body());
+        HttpResponse<String> csv = client.download("/api/v1/admin/audit/export?objectKind=account", ADMIN, ADMIN_PASSWORD);
+        assertTrue(csv.body().startsWith("seq,occurred_at,actor_kind,actor,action"), csv.body());
+    }
+
+    @Test
+    void anAdminHandsOverAndErasesTheDataOfAnAccountByItsAddressAndNoTraceIsLeft() throws Exception {
+        WebClient client = new WebClient(base);
+        String username = "erased-later-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = username + "@werf.example";
+        String name = "Te Wissen " + username.substring(13);
+        assertEquals(201, client.api("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD,
+                "{\"username\":\"" + username + "\",\"displayName\":\"" + name + "\",\"email\":\"" + email
+                        + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"ADVISOR\"]}").statusCode());
+
+        HttpResponse<String> data = client.api("GET", "/api/v1/admin/privacy/person?email=" + email.toUpperCase(),
+                ADMIN, ADMIN_PASSWORD, null);
+        HttpResponse<String> report = client.download("/api/v1/admin/privacy/person/report?email=" + email,
+                ADMIN, ADMIN_PASSWORD);
+        assertEquals(200, data.statusCode(), data.body());
+        assertTrue(data.body().contains(name) && report.body().contains(name), report.body());
+
+        HttpResponse<String> erased = client.api("POST", "/api/v1/admin/privacy/erase", ADMIN, ADMIN_PASSWORD,
+                "{\"email\":\"" + email + "\"}");
+        assertEquals(200, erased.statusCode(), erased.body());
+        assertEquals(1, WebClient.json(erased).asJsonObject().getJsonArray("erased").size(), erased.body());
+        HttpResponse<String> traces = client.api("GET", "/api/v1/admin/privacy/traces?text=" + email + "&text="
+                + name.replace(" ", "%20") + "&text=" + username, ADMIN, ADMIN_PASSWORD, null);
+        assertEquals("[]", traces.body().strip(), "nothing left anywhere in the database");
+        assertEquals(401, client.api("GET", "/api/v1/me", username, PASSWORD, null).statusCode());
+        HttpResponse<String> bad = client.api("POST", "/api/v1/admin/privacy/erase", ADMIN, ADMIN_PASSWORD,
+                "{\"email\":\"geen adres\"}");
+        assertEquals(400, bad.statusCode(), bad.body());
+    }
+
+    @Test
+    void anAdminTakesABackupOnDerbyAndIsSentToPgDumpOnPostgresql() throws Exception {
+        WebClient client = new WebClient(base);
+        boolean postgres = System.getenv().getOrDefault("LWP_DB_URL", "").startsWith("jdbc:postgresql:");
+
+        HttpResponse<String> made = client.api("POST", "/api/v1/admin/backups", ADMIN, ADMIN_PASSWORD, "{}");
+        HttpResponse<String> list = client.api("GET", "/api/v1/admin/backups", ADMIN, ADMIN_PASSWORD, null);
+
+        assertEquals(200, list.statusCode(), list.body());
+        assertEquals(!postgres, WebClient.json(list).asJsonObject().getBoolean("supported"));
+        if (postgres) {
+            assertEquals(409, made.statusCode(), made.body());
+        } else {
+            assertEquals(201, made.statusCode(), made.body());
+            String name = WebClient.json(made).asJsonObject().getString("name");
+            assertTrue(list.body().contains(name), list.body());
+        }
+    }
+
+    @Test
+    void theRetentionRulesAreListedWithTheirPeriods() throws Exception {
+        HttpResponse<String> rules = new WebClient(base).api("GET", "/api/v1/admin/privacy/retention", ADMIN,
+                ADMIN_PASSWORD, null);
+
+        assertEquals(200, rules.statusCode(), rules.body());
+        List<String> keys = WebClient.json(rules).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("key")).toList();
+        assertTrue(keys.containsAll(List.of("audit", "mail")), keys.toString());
     }
 
     private static List<String> menuParts(String html) {

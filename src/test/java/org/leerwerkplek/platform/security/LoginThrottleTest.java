@@ -30,6 +30,14 @@ class LoginThrottleTest {
     }
 
     @Test
+    void theFirstWaitIsASetting() {
+        LoginThrottle slower = new LoginThrottle(3, 10, Duration.ofMinutes(15), Duration.ofSeconds(6));
+
+        assertEquals(t0.plusSeconds(6), slower.nextAttemptAt(3, t0));
+        assertEquals(t0.plusSeconds(12), slower.nextAttemptAt(4, t0));
+    }
+
+    @Test
     void enoughFailuresLockForTheLockDuration() {
         assertEquals(t0.plus(Duration.ofMinutes(15)), throttle.nextAttemptAt(10, t0));
         assertTrue(throttle.isLocked(10, t0, t0.plus(Duration.ofMinutes(14))));
