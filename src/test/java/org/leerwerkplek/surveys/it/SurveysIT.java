@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.leerwerkplek.platform.it.Browser;
 import org.leerwerkplek.platform.it.WebClient;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -377,6 +378,22 @@ class SurveysIT {
         assertEquals("1", row.get(header.indexOf("Q2_VOLGORDE.GELD")), export.body());
         assertEquals("2", row.get(header.indexOf("Q2_VOLGORDE.COACH")), export.body());
         assertEquals("", row.get(header.indexOf("Q2_VOLGORDE.TAAL")), export.body());
+    }
+
+    @Test
+    void theOptOutPageWritesFrenchApostrophesOnce() throws Exception {
+        WebDriver browser = Browser.start();
+        try {
+            String page = base + "optout.xhtml?t=" + "A".repeat(43);
+            browser.get(page);
+            browser.manage().addCookie(new Cookie("lwp-lang", "fr"));
+            browser.manage().deleteCookieNamed("LWPSESSION");
+            browser.get(page);
+            String text = browser.findElement(By.id("unknownLink")).getText();
+            assertTrue(text.contains("Ce lien n'est pas (ou plus) valable. Rien n'a été modifié."), text);
+        } finally {
+            browser.quit();
+        }
     }
 
     private static WebElement rankButton(WebDriver browser, String code) {
