@@ -65,8 +65,12 @@ public class VisitService {
                         boolean editable) {
     }
 
-    /** The outcome of saving a section: what is wrong (the section is kept, marked incomplete) and the new version. */
-    public record SectionSaved(List<Violation> violations, long version) {
+    /**
+     * The outcome of saving a section: what is wrong (the section is kept, marked incomplete), the
+     * new version, the fiche's answers as stored and its incomplete sections, so the page shows
+     * them without reading the fiche again.
+     */
+    public record SectionSaved(List<Violation> violations, long version, Answers answers, Set<String> incompleteSections) {
     }
 
     /**
@@ -181,12 +185,18 @@ public class VisitService {
      */
     public SectionSaved saveSection(UserService.Caller caller, long visitId, long version, String sectionId,
                                     Map<String, AnswerValue> answers) {
+        return saveSection(caller, visitId, version, sectionId, answers, Language.NL);
+    }
+
+    /** As {@link #saveSection(UserService.Caller, long, long, String, Map)}, with the messages in {@code messages}. */
+    public SectionSaved saveSection(UserService.Caller caller, long visitId, long version, String sectionId,
+                                    Map<String, AnswerValue> answers, Language messages) {
         Visit visit = visit(caller, visitId);
         companies.editable(caller, visit.getCompanyId());
         visit.requireVersion(version);
         visit.requireOpen();
         ResponseService.Saved saved = responses.saveEntry(visit.getResponseId(), sectionId, answers,
-                ResponseService.Move.STAY);
+                ResponseService.Move.STAY, messages);
         visit.sectionSaved(sectionId, saved.violations().isEmpty(), caller.username(), clock.instant());
         assess(visit);
         try {
@@ -194,15 +204,20 @@ public class VisitService {
         } catch (OptimisticLockException e) {
             throw new DomainException(DomainException.Kind.CONFLICT, "company.fiche.conflict", visit.getUpdatedBy());
         }
-        return new SectionSaved(saved.violations(), visit.getRowVersion());
+        return new SectionSaved(saved.violations(), visit.getRowVersion(), saved.answers(), visit.incompleteSections());
     }
 
     /** Completes the fiche when every shown question is valid (it is locked then); otherwise returns what is wrong. */
     public List<Violation> complete(UserService.Caller caller, long visitId, long version) {
+        return complete(caller, visitId, version, Language.NL);
+    }
+
+    /** As {@link #complete(UserService.Caller, long, long)}, with the messages in {@code messages}. */
+    public List<Violation> complete(UserService.Caller caller, long visitId, long version, Language messages) {
         Visit visit = visit(caller, visitId);
         companies.editable(caller, visit.getCompanyId());
         visit.requireVersion(version);
-        List<Violation> violations = responses.submitEntry(visit.getResponseId());
+        List<Violation> violations = responses.submitEntry(visit.getResponseId(), messages);
         if (violations.isEmpty()) {
             visit.complete(caller.username(), clock.instant());
             em.flush();

@@ -44,8 +44,12 @@ public class ResponseService {
                          String currentSection, Answers answers, boolean closed) {
     }
 
-    /** The outcome of saving a page: what is wrong (nothing moved then) and where the respondent is now. */
-    public record Saved(List<Violation> violations, String currentSection) {
+    /**
+     * The outcome of saving a page: what is wrong (nothing moved then), where the respondent is
+     * now, and the answers as stored (those that relevance keeps), so a page can show them
+     * without opening the response again.
+     */
+    public record Saved(List<Violation> violations, String currentSection, Answers answers) {
     }
 
     /** One response in a list, without answers or token. */
@@ -114,7 +118,13 @@ public class ResponseService {
      * the page does not show (hidden by relevance) are not kept.
      */
     public Saved save(String token, String sectionId, Map<String, AnswerValue> pageAnswers, Move move) {
-        return save(find(token).orElseThrow(ResponseService::unknownLink), sectionId, pageAnswers, move);
+        return save(find(token).orElseThrow(ResponseService::unknownLink), sectionId, pageAnswers, move, Optional.empty());
+    }
+
+    /** As {@link #save(String, String, Map, Move)}, with the messages in {@code messages} (the page's language). */
+    public Saved save(String token, String sectionId, Map<String, AnswerValue> pageAnswers, Move move, Language messages) {
+        return save(find(token).orElseThrow(ResponseService::unknownLink), sectionId, pageAnswers, move,
+                Optional.of(messages));
     }
 
     /**
@@ -127,12 +137,23 @@ public class ResponseService {
 
     /** As {@link #save(String, String, Map, Move)} for a response reached by its id ({@link #openEntry(long)}). */
     public Saved saveEntry(long responseId, String sectionId, Map<String, AnswerValue> pageAnswers, Move move) {
-        return save(entry(responseId), sectionId, pageAnswers, move);
+        return save(entry(responseId), sectionId, pageAnswers, move, Optional.empty());
+    }
+
+    /** As {@link #saveEntry(long, String, Map, Move)}, with the messages in {@code messages} (the page's language). */
+    public Saved saveEntry(long responseId, String sectionId, Map<String, AnswerValue> pageAnswers, Move move,
+                           Language messages) {
+        return save(entry(responseId), sectionId, pageAnswers, move, Optional.of(messages));
     }
 
     /** As {@link #submit(String)} for a response reached by its id ({@link #openEntry(long)}). */
     public List<Violation> submitEntry(long responseId) {
-        return submit(entry(responseId));
+        return submit(entry(responseId), Optional.empty());
+    }
+
+    /** As {@link #submitEntry(long)}, with the messages in {@code messages} (the page's language). */
+    public List<Violation> submitEntry(long responseId, Language messages) {
+        return submit(entry(responseId), Optional.of(messages));
     }
 
     private SurveyResponse entry(long responseId) {
@@ -140,7 +161,8 @@ public class ResponseService {
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "respond.unknownLink"));
     }
 
-    private Saved save(SurveyResponse response, String sectionId, Map<String, AnswerValue> pageAnswers, Move move) {
+    private Saved save(SurveyResponse response, String sectionId, Map<String, AnswerValue> pageAnswers, Move move,
+                       Optional<Language> messages) {
         response.requireOpen();
         response.requireNotClosed(clock.instant());
         Instrument instrument = instrumentOf(response);
@@ -155,8 +177,9 @@ public class ResponseService {
             }
         });
         Relevance relevance = Relevance.of(instrument, Answers.of(merged));
-        response.replaceAnswers(AnswerDocument.encode(kept(instrument, relevance.answers())), clock.instant());
-        Language language = Language.fromCode(response.getLanguage()).orElse(Language.NL);
+        Map<String, AnswerValue> kept = kept(instrument, relevance.answers());
+        response.replaceAnswers(AnswerDocument.encode(kept), clock.instant());
+        Language language = messages.orElseGet(() -> Language.fromCode(response.getLanguage()).orElse(Language.NL));
         List<Violation> violations = new AnswerValidator(clock).validateSection(instrument, sectionId,
                 relevance.answers(), language);
         String target = sectionId;
@@ -166,20 +189,25 @@ public class ResponseService {
             target = neighbour(instrument, relevance, sectionId, 1).orElse(sectionId);
         }
         response.moveTo(target, clock.instant());
-        return new Saved(move == Move.BACK ? List.of() : violations, target);
+        return new Saved(move == Move.BACK ? List.of() : violations, target, Answers.of(kept));
     }
 
     /** Submits when every shown question is valid; otherwise returns what is wrong and changes nothing. */
     public List<Violation> submit(String token) {
-        return submit(find(token).orElseThrow(ResponseService::unknownLink));
+        return submit(find(token).orElseThrow(ResponseService::unknownLink), Optional.empty());
     }
 
-    private List<Violation> submit(SurveyResponse response) {
+    /** As {@link #submit(String)}, with the messages in {@code messages} (the page's language). */
+    public List<Violation> submit(String token, Language messages) {
+        return submit(find(token).orElseThrow(ResponseService::unknownLink), Optional.of(messages));
+    }
+
+    private List<Violation> submit(SurveyResponse response, Optional<Language> messages) {
         response.requireOpen();
         response.requireNotClosed(clock.instant());
         Instrument instrument = instrumentOf(response);
         Relevance relevance = Relevance.of(instrument, Answers.of(storedAnswers(response, instrument)));
-        Language language = Language.fromCode(response.getLanguage()).orElse(Language.NL);
+        Language language = messages.orElseGet(() -> Language.fromCode(response.getLanguage()).orElse(Language.NL));
         List<Violation> violations = new AnswerValidator(clock).validate(instrument, relevance.answers(), language);
         if (violations.isEmpty()) {
             response.submit(clock.instant());

@@ -9,12 +9,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.Set;
 import org.leerwerkplek.companies.VisitService;
 import org.leerwerkplek.companies.fiche.AnswerLabels;
 import org.leerwerkplek.companies.fiche.AssessmentView;
@@ -23,21 +21,18 @@ import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.web.Callers;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.UiLanguage;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Answers;
 import org.leerwerkplek.surveys.definition.Assessment;
 import org.leerwerkplek.surveys.definition.Language;
 import org.leerwerkplek.surveys.definition.LocalizedText;
-import org.leerwerkplek.surveys.definition.Option;
-import org.leerwerkplek.surveys.definition.Question;
-import org.leerwerkplek.surveys.definition.Relevance;
 import org.leerwerkplek.surveys.definition.Section;
-import org.leerwerkplek.surveys.web.AnswerForm;
+import org.leerwerkplek.surveys.web.Questionnaire;
 
 /**
  * The fiche of a visit in interview mode ({@code /companies/fiche.xhtml?visit=}): one section at
  * a time, any section reachable at once, each section saved on its own (also automatically and
- * when switching), the suitability and the proposed support beside it.
+ * when switching), the suitability and the proposed support beside it. The questions on screen
+ * are the surveys' {@link Questionnaire}; this bean adds the visit, the sections' navigation, the
+ * conflict check and the assessment.
  */
 @Named("fiche")
 @ViewScoped
@@ -53,11 +48,10 @@ public class FicheBacking implements Serializable {
 
     private long visitId;
     private long version;
-    private String sectionId;
+    private Set<String> incompleteSections = Set.of();
     private transient VisitService.Fiche fiche;
     private transient VisitService.Suitability suitability;
-    private final AnswerForm form = new AnswerForm();
-    private final Map<String, String> errors = new HashMap<>();
+    private Questionnaire questionnaire;
     private final Map<String, String> owners = new HashMap<>();
     private final Map<String, LocalDate> dues = new HashMap<>();
     private final Map<String, String> descriptions = new HashMap<>();
@@ -71,8 +65,9 @@ public class FicheBacking implements Serializable {
             return;
         }
         version = fiche.version();
-        sectionId = fiche.instrument().sections().get(0).id();
-        fiche.instrument().questions().forEach(q -> fiche.answers().given(q.code()).ifPresent(v -> form.show(q, v)));
+        incompleteSections = Set.copyOf(fiche.incompleteSections());
+        questionnaire = new Questionnaire(fiche.instrument(), fiche.answers(), fiche.instrument().sections().get(0).id(),
+                FicheBacking::pageLanguage);
     }
 
     private VisitService.Fiche fiche() {
@@ -82,10 +77,22 @@ public class FicheBacking implements Serializable {
         return fiche;
     }
 
+    /** The questions on screen; after the view was serialized, the fiche is read again for their content. */
+    public Questionnaire getQuestionnaire() {
+        if (questionnaire != null && !questionnaire.hasContent()) {
+            questionnaire.restore(fiche().instrument(), fiche().answers());
+        }
+        return questionnaire;
+    }
+
+    private static Language pageLanguage() {
+        return Language.fromCode(UiLanguage.current()).orElse(Language.NL);
+    }
+
     /** Saves the section on screen; the answers are kept even when incomplete. */
     public void save() {
         if (store()) {
-            FacesMessages.info(errors.isEmpty() ? "company.fiche.saved" : "company.fiche.incomplete");
+            FacesMessages.info(questionnaire.getErrors().isEmpty() ? "company.fiche.saved" : "company.fiche.incomplete");
         }
     }
 
@@ -100,7 +107,7 @@ public class FicheBacking implements Serializable {
     /** Saves this section, then shows another. */
     public void show(String section) {
         if (!isEditable() || store()) {
-            sectionId = section;
+            getQuestionnaire().open(section);
         }
     }
 
@@ -109,12 +116,12 @@ public class FicheBacking implements Serializable {
             return;
         }
         try {
-            var violations = visits.complete(Callers.of(security), visitId, version);
+            var violations = visits.complete(Callers.of(security), visitId, version, pageLanguage());
             if (violations.isEmpty()) {
                 fiche = null;
                 suitability = null;
             } else {
-                violations.forEach(v -> errors.merge(v.question(), v.message(), (a, b) -> a + " " + b));
+                questionnaire.show(violations);
                 FacesMessages.error("company.fiche.incomplete");
             }
         } catch (DomainException e) {
@@ -123,23 +130,18 @@ public class FicheBacking implements Serializable {
     }
 
     private boolean store() {
-        errors.clear();
-        Map<String, AnswerValue> answers = new LinkedHashMap<>();
-        for (Question question : section().questions()) {
-            try {
-                form.answer(question).ifPresent(value -> answers.put(question.code(), value));
-            } catch (AnswerForm.Unreadable e) {
-                errors.put(e.question(), FacesMessages.text(e.messageKey()));
-            }
-        }
-        if (!errors.isEmpty()) {
+        Questionnaire screen = getQuestionnaire();
+        Questionnaire.PageAnswers page = screen.pageAnswers();
+        if (!page.readable()) {
+            screen.refused(page, FacesMessages::text);
             return false;
         }
         try {
-            VisitService.SectionSaved saved = visits.saveSection(Callers.of(security), visitId, version, sectionId, answers);
+            VisitService.SectionSaved saved = visits.saveSection(Callers.of(security), visitId, version,
+                    screen.getSectionId(), page.answers(), pageLanguage());
             version = saved.version();
-            saved.violations().forEach(v -> errors.merge(v.question(), v.message(), (a, b) -> a + " " + b));
-            fiche = null;
+            incompleteSections = Set.copyOf(saved.incompleteSections());
+            screen.saved(saved.answers(), screen.getSectionId(), saved.violations());
             suitability = null;
             return true;
         } catch (DomainException e) {
@@ -186,27 +188,7 @@ public class FicheBacking implements Serializable {
     /** The suitability written out for the page (the assessment include); null without rules for this fiche. */
     public AssessmentView getAssessment() {
         return getSuitability().assessment().map(a -> AssessmentView.of(a, getSuitability().fiche(),
-                Language.fromCode(UiLanguage.current()).orElse(Language.NL))).orElse(null);
-    }
-
-    private Section section() {
-        return fiche().instrument().section(sectionId).orElseThrow();
-    }
-
-    private Relevance relevance() {
-        Map<String, AnswerValue> values = new HashMap<>();
-        for (Question question : fiche().instrument().questions()) {
-            fiche().answers().given(question.code()).ifPresent(value -> values.put(question.code(), value));
-        }
-        for (Question question : section().questions()) {
-            values.remove(question.code());
-            try {
-                form.answer(question).ifPresent(value -> values.put(question.code(), value));
-            } catch (AnswerForm.Unreadable e) {
-                values.remove(question.code());
-            }
-        }
-        return Relevance.of(fiche().instrument(), Answers.of(values));
+                pageLanguage())).orElse(null);
     }
 
     public boolean isFound() {
@@ -225,81 +207,32 @@ public class FicheBacking implements Serializable {
         return isFound() ? fiche().companyName() + " · " + fiche().date() : FacesMessages.text("company.fiche.title");
     }
 
+    /** The sections shown, for the navigation between them. */
     public List<Section> getSections() {
-        Relevance relevance = relevance();
-        return fiche().instrument().sections().stream().filter(s -> relevance.isSectionShown(s.id())).toList();
+        return getQuestionnaire().getSections();
     }
 
     public boolean isIncomplete(Section section) {
-        return fiche().incompleteSections().contains(section.id());
+        return incompleteSections.contains(section.id());
     }
 
     public boolean isCurrent(Section section) {
-        return section.id().equals(sectionId);
-    }
-
-    public String getSectionTitle() {
-        return text(section().title());
-    }
-
-    public List<Question> getQuestions() {
-        return relevance().shownQuestions(sectionId);
-    }
-
-    public List<Option> options(Question question) {
-        return relevance().shownOptions(question.code());
-    }
-
-    public List<Option> scale(Question question) {
-        return question.scale().map(scale -> {
-            List<Option> points = new ArrayList<>(scale.points().stream().map(p -> new Option(p.code(), p.label())).toList());
-            scale.na().ifPresent(points::add);
-            return points;
-        }).orElse(List.of());
-    }
-
-    public List<Integer> ranks(Question question) {
-        int shown = options(question).size();
-        int most = question.choices().rankCount().isPresent()
-                ? Math.min(shown, question.choices().rankCount().getAsInt()) : shown;
-        return IntStream.rangeClosed(1, most).boxed().toList();
-    }
-
-    public boolean isOtherChosen(Question question) {
-        Object value = form.getValues().get(question.code());
-        List<String> chosen = value instanceof Object[] array ? java.util.Arrays.stream(array).map(String::valueOf).toList()
-                : value == null ? List.of() : List.of(String.valueOf(value));
-        return chosen.stream().anyMatch(question.choices()::isOther);
-    }
-
-    public boolean isRequired(Question question) {
-        return relevance().isRequired(question);
+        return getQuestionnaire().isCurrent(section);
     }
 
     public String text(LocalizedText text) {
-        return text.in(Language.fromCode(UiLanguage.current()).orElse(Language.NL));
+        return getQuestionnaire().text(text);
+    }
+
+    /** The language of the fiche's texts, for the {@code lang} attribute of what holds them. */
+    public String getLang() {
+        return getQuestionnaire().getLang();
     }
 
     /** An answer a suitability decision read, with the question's and the answer's labels. */
     public String evidence(Assessment.Evidence evidence) {
         return AnswerLabels.evidence(fiche().instrument(), evidence.reference(), evidence.answer(),
                 Language.fromCode(UiLanguage.current()).orElse(Language.NL));
-    }
-
-    public String itemKey(Question question, Option item) {
-        return AnswerForm.itemKey(question, item);
-    }
-
-    public String otherKey(Question question) {
-        return AnswerForm.otherKey(question);
-    }
-
-    public Map<String, Object> getValues() {
-        return form.getValues();
-    }
-
-    public Map<String, String> getErrors() {
-        return errors;
     }
 
     public Map<String, String> getOwners() {

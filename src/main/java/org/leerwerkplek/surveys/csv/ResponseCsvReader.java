@@ -548,7 +548,8 @@ public final class ResponseCsvReader {
                     Question question = group.question();
                     if (relevance.isShown(question.code()) && !contradicting.contains(question.code())) {
                         Optional<AnswerValue> answer = kept.answer(question.code());
-                        for (Violation violation : validator.validate(question, answer, Language.EN)) {
+                        for (Violation violation : validator.validate(question, answer, relevance.isRequired(question),
+                                Language.EN)) {
                             fail(violationColumn(group, violation, answer), describe(group, violation, answer));
                         }
                     }

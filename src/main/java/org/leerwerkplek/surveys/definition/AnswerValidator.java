@@ -52,7 +52,8 @@ public final class AnswerValidator {
     private List<Violation> validate(List<Question> questions, Relevance relevance, Language language) {
         List<Violation> violations = new ArrayList<>();
         for (Question question : questions) {
-            violations.addAll(validate(question, relevance.answers().answer(question.code()), language));
+            violations.addAll(validate(question, relevance.answers().answer(question.code()),
+                    relevance.isRequired(question), language));
         }
         return List.copyOf(violations);
     }
@@ -62,10 +63,19 @@ public final class AnswerValidator {
      * empty answer breaks only {@code required}.
      */
     public List<Violation> validate(Question question, Optional<AnswerValue> answer, Language language) {
+        return validate(question, answer, question.required(), language);
+    }
+
+    /**
+     * As {@link #validate(Question, Optional, Language)}, with whether an answer is demanded as
+     * relevance decided it ({@link Relevance#isRequired(Question)}).
+     */
+    public List<Violation> validate(Question question, Optional<AnswerValue> answer, boolean required,
+                                    Language language) {
         Check check = new Check(question, language);
         Optional<AnswerValue> given = answer.filter(v -> !v.isEmpty());
         if (given.isEmpty()) {
-            if (question.required()) {
+            if (required) {
                 check.fail(MessageKey.REQUIRED, "required", Map.of());
             }
             return List.copyOf(check.violations);

@@ -70,9 +70,16 @@ public final class Relevance {
         return shownQuestions.containsKey(questionCode);
     }
 
-    /** A question that is not shown is not required, whatever its {@code required} says. */
+    /**
+     * Whether an answer is demanded: the question is required and shown. A question that is not
+     * shown is not required, whatever its {@code required} says; neither is a ranking with fewer
+     * than two options shown, which leaves nothing to put in order.
+     */
     public boolean isRequired(Question question) {
-        return question.required() && isShown(question.code());
+        if (!question.required() || !isShown(question.code())) {
+            return false;
+        }
+        return question.type() != QuestionType.RANKING || shownOptions(question.code()).size() > 1;
     }
 
     /** The shown questions, in order. */

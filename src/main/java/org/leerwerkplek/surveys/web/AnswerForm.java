@@ -18,17 +18,36 @@ import org.leerwerkplek.surveys.definition.Question;
 
 /**
  * The values of the inputs on an answering page, keyed the way the page binds them: the question
- * code, {@code CODE.ITEM} for a matrix item or a ranked option, {@code CODE#other} for the
- * "other, namely" text. Converts to and from answers; plain Java, so tests reach it directly.
+ * code, {@code CODE.ITEM} for a matrix item, {@code CODE#other} for the "other, namely" text. A
+ * ranking is one value under its code: the option codes in rank order, separated by commas.
+ * Converts to and from answers; plain Java, so tests reach it directly.
  */
 public final class AnswerForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Map<String, Object> values = new HashMap<>();
+    private final Values values = new Values();
 
+    /** The inputs' values; every change through this map counts in {@link #revision()}. */
     public Map<String, Object> getValues() {
         return values;
+    }
+
+    /** A number that changes whenever a value changes, so that what is derived from them can be kept until then. */
+    public long revision() {
+        return values.revision;
+    }
+
+    /** Forgets every value (before the form is filled again from stored answers). */
+    public void clear() {
+        values.clear();
+    }
+
+    /** The options of a ranking in the order the inputs hold, first = rank 1. */
+    public List<String> rankOrder(Question question) {
+        List<String> known = question.choices().codes();
+        return text(question.code()).map(order -> Arrays.stream(order.split(","))
+                .map(String::trim).filter(known::contains).distinct().toList()).orElse(List.of());
     }
 
     public static String itemKey(Question question, Option item) {
@@ -49,9 +68,7 @@ public final class AnswerForm implements Serializable {
             values.put(code, multiple.codes().toArray(String[]::new));
             multiple.otherText().ifPresent(t -> values.put(otherKey(question), t));
         } else if (answer instanceof AnswerValue.Ranking ranking) {
-            for (int i = 0; i < ranking.order().size(); i++) {
-                values.put(code + "." + ranking.order().get(i), String.valueOf(i + 1));
-            }
+            values.put(code, String.join(",", ranking.order()));
         } else if (answer instanceof AnswerValue.Matrix matrix) {
             matrix.items().forEach((item, point) -> values.put(code + "." + item, point));
         } else if (answer instanceof AnswerValue.Likert likert) {
@@ -82,14 +99,8 @@ public final class AnswerForm implements Serializable {
                         : Optional.of(new AnswerValue.Multiple(ordered, other ? text(otherKey(question)) : Optional.empty()));
             }
             case RANKING -> {
-                Map<Integer, String> byRank = new java.util.TreeMap<>();
-                for (Option option : question.choices().options()) {
-                    Optional<String> rank = text(code + "." + option.code());
-                    if (rank.isPresent() && byRank.put(Integer.parseInt(rank.get()), option.code()) != null) {
-                        throw new Unreadable(code, "respond.rankTwice");
-                    }
-                }
-                yield byRank.isEmpty() ? Optional.empty() : Optional.of(new AnswerValue.Ranking(List.copyOf(byRank.values())));
+                List<String> order = rankOrder(question);
+                yield order.isEmpty() ? Optional.empty() : Optional.of(new AnswerValue.Ranking(order));
             }
             case LIKERT -> text(code).map(AnswerValue.Likert::new);
             case LIKERT_MATRIX -> {
@@ -130,7 +141,39 @@ public final class AnswerForm implements Serializable {
         return new ArrayList<>();
     }
 
-    /** Inputs that cannot make an answer: not a number, not a date, one rank given twice. */
+    /** The values map, counting its changes; JSF writes the inputs' values through {@code put}. */
+    private static final class Values extends HashMap<String, Object> {
+
+        private static final long serialVersionUID = 1L;
+
+        private long revision;
+
+        @Override
+        public Object put(String key, Object value) {
+            revision++;
+            return super.put(key, value);
+        }
+
+        @Override
+        public void putAll(Map<? extends String, ?> all) {
+            revision++;
+            super.putAll(all);
+        }
+
+        @Override
+        public Object remove(Object key) {
+            revision++;
+            return super.remove(key);
+        }
+
+        @Override
+        public void clear() {
+            revision++;
+            super.clear();
+        }
+    }
+
+    /** Inputs that cannot make an answer: not a number, not a date. */
     public static final class Unreadable extends RuntimeException {
 
         private static final long serialVersionUID = 1L;

@@ -294,10 +294,10 @@ class CompaniesIT {
 
             browser.findElement(By.cssSelector("button[data-section='leerwerkplek']")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sectionTitle"), "leerwerkplek"));
-            browser.findElement(By.xpath("//fieldset[@data-code='F2_MENTOR']//label[text()='Ja']")).click();
+            browser.findElement(By.xpath("//fieldset[@data-code='F2_MENTOR']//label[normalize-space()='Ja']")).click();
             Browser.awaitAjax(browser);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("fieldset[data-code='F2_MENTOR_OPLEIDING']")));
-            browser.findElement(By.xpath("//fieldset[@data-code='F2_MENTOR_OPLEIDING']//label[text()='Nee']")).click();
+            browser.findElement(By.xpath("//fieldset[@data-code='F2_MENTOR_OPLEIDING']//label[normalize-space()='Nee']")).click();
             Browser.awaitAjax(browser);
             browser.findElement(By.id("ficheForm:save")).click();
             Browser.awaitAjax(browser);

@@ -229,6 +229,18 @@ class AnswerValidatorTest {
     }
 
     @Test
+    void aRankingOfOneOptionIsNotDemandedButOfTwoItIs() {
+        Map<String, AnswerValue> one = Map.of("Q20_ONDERSTEUNING", Multiple.of("FINANCIEEL"));
+        Map<String, AnswerValue> two = Map.of("Q20_ONDERSTEUNING", Multiple.of("FINANCIEEL", "TAAL"));
+
+        assertEquals(List.of(), validator.validateSection(Shipped.werkgeversbevraging(), "ondersteuning",
+                Answers.of(one), Language.NL).stream().filter(v -> v.question().equals("Q21_PRIORITEIT")).toList());
+        assertEquals(List.of(new Violation("Q21_PRIORITEIT", MessageKey.REQUIRED, "Dit is een verplichte vraag.")),
+                validator.validateSection(Shipped.werkgeversbevraging(), "ondersteuning", Answers.of(two), Language.NL)
+                        .stream().filter(v -> v.question().equals("Q21_PRIORITEIT")).toList());
+    }
+
+    @Test
     void aPageIsValidatedOnItsOwn() {
         List<Violation> page = validator.validateSection(Shipped.werkgeversbevraging(), "ervaring", Answers.none(),
                 Language.FR);

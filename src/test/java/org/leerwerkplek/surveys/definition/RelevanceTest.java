@@ -92,6 +92,19 @@ class RelevanceTest {
     }
 
     @Test
+    void aRankingAsksForAnAnswerOnlyWhenThereAreTwoOptionsToRank() {
+        Question prioriteit = Shipped.werkgeversbevraging().question("Q21_PRIORITEIT").orElseThrow();
+        assertTrue(prioriteit.required());
+        Relevance one = werkgevers(Map.of("Q20_ONDERSTEUNING", Multiple.of("FINANCIEEL")));
+        Relevance two = werkgevers(Map.of("Q20_ONDERSTEUNING", Multiple.of("FINANCIEEL", "TAAL")));
+
+        assertTrue(one.isShown("Q21_PRIORITEIT"));
+        assertEquals(1, one.shownOptions("Q21_PRIORITEIT").size());
+        assertFalse(one.isRequired(prioriteit), "rank 1 of 1 is nothing to ask");
+        assertTrue(two.isRequired(prioriteit));
+    }
+
+    @Test
     void shownQuestionsAreInOrder() {
         List<Question> shown = werkgevers(Map.of("Q09_ERVARING", Single.of("JA"))).shownQuestions();
         assertEquals("Q01_ARBEIDERS", shown.get(0).code());

@@ -8,15 +8,40 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Fills any instrument on the answering page the way a hurried respondent would: the first
- * option of every choice, the first point of every scale, a small number, a short text, and on
- * to the next page until it can submit. Fails with the messages shown if a page is refused.
+ * option of every choice (so a ranking after a multiple choice has one option, nothing to rank),
+ * the first point of every scale, a small number, a short text, and on to the next page until it
+ * can submit. Fails with the messages shown if a page is refused, and if after "Next" the focus
+ * is not on the new page's heading. Notes per page whether the page was wider than the window.
  */
 final class QuestionnaireRobot {
+
+    /**
+     * A page as the robot saw it before filling it: whether it was wider than the window, how many
+     * lines of choice (radio buttons, checkboxes) it had, and which of them were cramped: lower
+     * than 44 px, or with their button outside their own line.
+     */
+    record Page(String section, String title, boolean widerThanWindow, int choiceLines, List<String> cramped) {
+    }
+
+    /** Measures the lines of choice of the page; see {@link Page}. */
+    private static final String MEASURE = """
+            const lines = document.querySelectorAll('.lwp-choices li');
+            const cramped = [];
+            lines.forEach(li => {
+              const input = li.querySelector('input'), label = li.querySelector('label');
+              const l = label.getBoundingClientRect(), i = input.getBoundingClientRect();
+              const x = i.left + i.width / 2, y = i.top + i.height / 2;
+              if (l.height < 44 || x < l.left || x > l.right || y < l.top || y > l.bottom) { cramped.push(input.id); }
+            });
+            document.querySelectorAll('.lwp-rank-option').forEach(b => {
+              if (b.getBoundingClientRect().height < 44) { cramped.push(b.dataset.code); }
+            });
+            return {wide: document.documentElement.scrollWidth > window.innerWidth, lines: lines.length, cramped: cramped};
+            """;
 
     private final WebDriver browser;
 
@@ -24,18 +49,32 @@ final class QuestionnaireRobot {
         this.browser = browser;
     }
 
-    /** Answers every page and submits; returns the titles of the pages seen, in order. */
-    List<String> answerEverything() {
-        List<String> pages = new ArrayList<>();
+    /** Answers every page and submits; returns the pages seen, in order. */
+    List<Page> answerEverything() {
+        List<Page> pages = new ArrayList<>();
         for (int guard = 0; guard < 40; guard++) {
-            String title = browser.findElement(By.id("sectionTitle")).getText();
-            pages.add(title);
+            WebElement heading = browser.findElement(By.id("sectionTitle"));
+            String title = heading.getText();
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> measured = (java.util.Map<String, Object>) ((JavascriptExecutor) browser)
+                    .executeScript(MEASURE);
+            @SuppressWarnings("unchecked")
+            List<String> cramped = (List<String>) measured.get("cramped");
+            pages.add(new Page(heading.getAttribute("data-section"), title, Boolean.TRUE.equals(measured.get("wide")),
+                    ((Number) measured.get("lines")).intValue(), cramped));
             fillPage();
             boolean last = !browser.findElements(By.id("respondForm:submit")).isEmpty();
             browser.findElement(By.id(last ? "respondForm:submit" : "respondForm:next")).click();
             Browser.awaitAjax(browser);
             if (last && !browser.findElements(By.id("thanks")).isEmpty()) {
                 return pages;
+            }
+            if (!last && !browser.findElement(By.id("sectionTitle")).getText().equals(title)) {
+                Object focused = ((JavascriptExecutor) browser).executeScript("return document.activeElement.id;");
+                if (!"sectionTitle".equals(focused)) {
+                    throw new AssertionError("after Next from '" + title + "' the focus is on '" + focused
+                            + "', not on the new page's heading");
+                }
             }
             List<String> errors = browser.findElements(By.cssSelector(".lwp-error")).stream()
                     .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
@@ -69,28 +108,26 @@ final class QuestionnaireRobot {
     }
 
     private void fill(String code, WebElement question) {
-        List<WebElement> matrixRows = question.findElements(By.cssSelector("table.lwp-matrix tr"));
-        if (!matrixRows.isEmpty()) {
-            for (int i = 0; i < matrixRows.size(); i++) {
-                fieldset(code).findElements(By.cssSelector("table.lwp-matrix tr")).get(i)
-                        .findElements(By.cssSelector(".ui-radiobutton-box")).get(0).click();
+        List<WebElement> matrixItems = question.findElements(By.cssSelector(".lwp-matrix-item"));
+        if (!matrixItems.isEmpty()) {
+            for (int i = 0; i < matrixItems.size(); i++) {
+                WebElement item = fieldset(code).findElements(By.cssSelector(".lwp-matrix-item")).get(i);
+                choose(item.findElements(By.cssSelector("input[type='radio']")).get(0));
                 Browser.awaitAjax(browser);
             }
             return;
         }
-        List<WebElement> ranks = question.findElements(By.cssSelector("select.lwp-rank-select"));
+        List<WebElement> ranks = question.findElements(By.cssSelector(".lwp-rank-option"));
         if (!ranks.isEmpty()) {
-            new Select(ranks.get(0)).selectByValue("1");
+            ranks.get(0).click();
             return;
         }
-        List<WebElement> radios = question.findElements(By.cssSelector(".ui-radiobutton-box"));
-        if (!radios.isEmpty()) {
-            radios.get(0).click();
+        if (!question.findElements(By.cssSelector(".lwp-rank-nothing")).isEmpty()) {
             return;
         }
-        List<WebElement> boxes = question.findElements(By.cssSelector(".ui-chkbox-box"));
-        if (!boxes.isEmpty()) {
-            boxes.get(0).click();
+        List<WebElement> choices = question.findElements(By.cssSelector("input[type='radio'], input[type='checkbox']"));
+        if (!choices.isEmpty()) {
+            choose(choices.get(0));
             return;
         }
         List<WebElement> date = question.findElements(By.cssSelector("input[type='date']"));
@@ -109,6 +146,18 @@ final class QuestionnaireRobot {
             text.clear();
             text.sendKeys("Antwoord");
         }
+    }
+
+    /**
+     * Chooses a radio button or checkbox as a person does: by its label where the label shows (on a
+     * phone the whole line), else by the button itself (a matrix on a wide screen names its points
+     * once, above the columns).
+     */
+    private void choose(WebElement input) {
+        WebElement label = browser.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"));
+        WebElement target = label.getSize().getWidth() > 2 ? label : input;
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
+        target.click();
     }
 
     private WebElement fieldset(String code) {

@@ -31,7 +31,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.leerwerkplek.platform.it.Browser;
 import org.leerwerkplek.platform.it.WebClient;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -218,7 +223,7 @@ class SurveysIT {
             assertEquals("Profiel", browser.findElement(By.id("sectionTitle")).getText());
             assertTrue(browser.findElements(By.cssSelector("fieldset[data-code='Q2_STELSELS']")).isEmpty(),
                     "hidden until experience is yes");
-            browser.findElement(By.xpath("//fieldset[@data-code='Q1_ERVARING']//label[text()='Ja']")).click();
+            browser.findElement(By.xpath("//fieldset[@data-code='Q1_ERVARING']//label[normalize-space()='Ja']")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("fieldset[data-code='Q2_STELSELS']")));
             Browser.awaitAjax(browser);
 
@@ -226,7 +231,7 @@ class SurveysIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("fieldset[data-code='Q2_STELSELS'] .lwp-error"), "verplicht"));
 
-            browser.findElement(By.xpath("//fieldset[@data-code='Q2_STELSELS']//label[text()='Duaal leren']")).click();
+            browser.findElement(By.xpath("//fieldset[@data-code='Q2_STELSELS']//label[normalize-space()='Duaal leren']")).click();
             Browser.awaitAjax(browser);
             browser.findElement(By.id("respondForm:next")).click();
             wait.until(ExpectedConditions.textToBe(By.id("sectionTitle"), "Uw bedrijf"));
@@ -264,6 +269,150 @@ class SurveysIT {
         HttpResponse<String> unknown = client.get("/respond.xhtml?t=" + "A".repeat(43));
         assertEquals(200, unknown.statusCode());
         assertTrue(unknown.body().contains("Deze link werkt niet"), "a friendly page for an unknown link");
+    }
+
+    /**
+     * A ranking without a mouse: with one option chosen there is nothing to rank and the page moves
+     * on; with three the options are put in order with Enter and Space, the limit holds, choosing a
+     * ranked option again takes it out, and the order is stored and shown again. After each move
+     * the focus is on the new page's heading.
+     */
+    @Test
+    void aRankingIsPutInOrderWithTheKeyboardAndOneOptionLeavesNothingToRank() throws Exception {
+        String id = writeInstrument("""
+                id: %s
+                version: 1
+                languages: [nl, fr]
+                title: {nl: "Rangschikken", fr: "Classer"}
+                sections:
+                  - id: steun
+                    title: {nl: "Steun", fr: "Soutien"}
+                    questions:
+                      - code: Q1_STEUN
+                        type: multiple
+                        required: true
+                        label: {nl: "Welke steun?", fr: "Quel soutien ?"}
+                        options:
+                          - {code: GELD, nl: "Geld", fr: "Argent"}
+                          - {code: TAAL, nl: "Taal", fr: "Langue"}
+                          - {code: COACH, nl: "Coach", fr: "Coach"}
+                      - code: Q2_VOLGORDE
+                        type: ranking
+                        required: true
+                        relevant: "answered(Q1_STEUN)"
+                        filterOptionsBy: Q1_STEUN
+                        rankCount: 2
+                        label: {nl: "Welke eerst?", fr: "Lequel d'abord ?"}
+                        options:
+                          - {code: GELD, nl: "Geld", fr: "Argent"}
+                          - {code: TAAL, nl: "Taal", fr: "Langue"}
+                          - {code: COACH, nl: "Coach", fr: "Coach"}
+                  - id: slot
+                    title: {nl: "Slot", fr: "Fin"}
+                    questions:
+                      - code: Q3_OPMERKING
+                        type: text
+                        label: {nl: "Opmerking", fr: "Remarque"}
+                """);
+        WebClient client = new WebClient(base);
+        assertEquals(0, reload(client).getJsonArray("errors").size());
+        HttpResponse<String> started = client.api("POST", "/api/v1/surveys/" + id + "/responses", ADMIN, ADMIN_PASSWORD,
+                "{\"language\":\"nl\",\"channel\":\"LINK\"}");
+        assertEquals(201, started.statusCode(), started.body());
+        String link = base + "respond.xhtml?t=" + WebClient.json(started).asJsonObject().getString("token");
+
+        WebDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(link);
+            String ranking = "fieldset[data-code='Q2_VOLGORDE']";
+            browser.findElement(By.xpath("//fieldset[@data-code='Q1_STEUN']//label[normalize-space()='Taal']")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(ranking + " .lwp-rank-nothing")));
+            assertTrue(browser.findElements(By.cssSelector(ranking + " .lwp-rank-option")).isEmpty(), "nothing to choose");
+            assertTrue(!browser.findElement(By.cssSelector(ranking + " legend")).getText().contains("*"), "not required");
+            browser.findElement(By.id("respondForm:next")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("sectionTitle"), "Slot"));
+            Browser.awaitAjax(browser);
+            assertEquals("sectionTitle", focused(browser), "the focus is on the new page's heading");
+
+            browser.findElement(By.id("respondForm:back")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("sectionTitle"), "Steun"));
+            Browser.awaitAjax(browser);
+            assertEquals("sectionTitle", focused(browser));
+            browser.findElement(By.xpath("//fieldset[@data-code='Q1_STEUN']//label[normalize-space()='Geld']")).click();
+            Browser.awaitAjax(browser);
+            browser.findElement(By.xpath("//fieldset[@data-code='Q1_STEUN']//label[normalize-space()='Coach']")).click();
+            Browser.awaitAjax(browser);
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(ranking + " .lwp-rank-option"), 3));
+            assertTrue(browser.findElement(By.cssSelector(ranking + " legend")).getText().contains("*"), "now required");
+
+            rankKey(browser, "COACH", Keys.ENTER);
+            rankKey(browser, "GELD", Keys.SPACE);
+            rankKey(browser, "TAAL", Keys.ENTER);
+            assertEquals(List.of("2", "", "1"), badges(browser), "GELD, TAAL, COACH: two ranked, the limit held");
+            assertEquals("false", rankButton(browser, "TAAL").getAttribute("aria-pressed"));
+            rankKey(browser, "COACH", Keys.ENTER);
+            assertEquals(List.of("1", "", ""), badges(browser), "COACH taken out, GELD moved up");
+            rankKey(browser, "COACH", Keys.SPACE);
+            assertEquals(List.of("1", "", "2"), badges(browser));
+            assertTrue(browser.findElement(By.cssSelector(ranking + " .lwp-rank-option[data-code='COACH']")).getText()
+                    .contains("Coach"));
+
+            browser.findElement(By.id("respondForm:next")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("sectionTitle"), "Slot"));
+            browser.findElement(By.id("respondForm:back")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("sectionTitle"), "Steun"));
+            Browser.awaitAjax(browser);
+            assertEquals(List.of("1", "", "2"), badges(browser), "the stored order is shown again");
+            browser.findElement(By.id("respondForm:next")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("sectionTitle"), "Slot"));
+            browser.findElement(By.id("respondForm:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
+        } finally {
+            browser.quit();
+        }
+        HttpResponse<String> export = client.download("/api/v1/surveys/" + id + "/export", ADMIN, ADMIN_PASSWORD);
+        List<String> lines = export.body().lines().toList();
+        List<String> header = List.of(lines.get(0).split(","));
+        List<String> row = List.of(lines.get(1).split(",", -1));
+        assertEquals("1", row.get(header.indexOf("Q2_VOLGORDE.GELD")), export.body());
+        assertEquals("2", row.get(header.indexOf("Q2_VOLGORDE.COACH")), export.body());
+        assertEquals("", row.get(header.indexOf("Q2_VOLGORDE.TAAL")), export.body());
+    }
+
+    @Test
+    void theOptOutPageWritesFrenchApostrophesOnce() throws Exception {
+        WebDriver browser = Browser.start();
+        try {
+            String page = base + "optout.xhtml?t=" + "A".repeat(43);
+            browser.get(page);
+            browser.manage().addCookie(new Cookie("lwp-lang", "fr"));
+            browser.manage().deleteCookieNamed("LWPSESSION");
+            browser.get(page);
+            String text = browser.findElement(By.id("unknownLink")).getText();
+            assertTrue(text.contains("Ce lien n'est pas (ou plus) valable. Rien n'a été modifié."), text);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static WebElement rankButton(WebDriver browser, String code) {
+        return browser.findElement(By.cssSelector("fieldset[data-code='Q2_VOLGORDE'] .lwp-rank-option[data-code='" + code + "']"));
+    }
+
+    /** Chooses a ranking's option from the keyboard: focus on it, then Enter or Space. */
+    private static void rankKey(WebDriver browser, String code, Keys key) {
+        rankButton(browser, code).sendKeys(key);
+    }
+
+    /** The rank badges of the options GELD, TAAL and COACH. */
+    private static List<String> badges(WebDriver browser) {
+        return List.of("GELD", "TAAL", "COACH").stream()
+                .map(code -> rankButton(browser, code).findElement(By.cssSelector(".lwp-rank-badge")).getText()).toList();
+    }
+
+    private static Object focused(WebDriver browser) {
+        return ((JavascriptExecutor) browser).executeScript("return document.activeElement.id;");
     }
 
     @Test
@@ -323,22 +472,39 @@ class SurveysIT {
         }
     }
 
+    /**
+     * The employer questionnaire on a 390 px phone in French (as employers answer it) and the fiche
+     * on a desktop in Dutch, each answered to the end by the robot: no page is wider than the
+     * window, on the phone every choice is a line of its own at least 44 px high (the likert
+     * matrix of the knelpunten page a card per statement), the focus goes to the new page's
+     * heading after "Next", and the support ranking, left with one option, asks for nothing.
+     */
     @Test
-    void theEmployerQuestionnaireCanBeAnsweredToTheEndInFrenchAndTheFicheInDutch() throws Exception {
+    void theEmployerQuestionnaireCanBeAnsweredToTheEndInFrenchOnAPhoneAndTheFicheInDutch() throws Exception {
         WebClient client = new WebClient(base);
-        for (String[] run : new String[][] {{"werkgeversbevraging", "fr", "votre entreprise"},
-                {"leerwerkplekfiche", "nl", "Interviewinfo"}}) {
+        for (String[] run : new String[][] {{"werkgeversbevraging", "fr", "votre entreprise", "390"},
+                {"leerwerkplekfiche", "nl", "Interviewinfo", "1280"}}) {
             HttpResponse<String> started = client.api("POST", "/api/v1/surveys/" + run[0] + "/responses", ADMIN,
                     ADMIN_PASSWORD, "{\"language\":\"" + run[1] + "\",\"channel\":\"LINK\"}");
             assertEquals(201, started.statusCode(), started.body());
             String token = WebClient.json(started).asJsonObject().getString("token");
             WebDriver browser = Browser.start();
             try {
+                browser.manage().window().setSize(new Dimension(Integer.parseInt(run[3]), 844));
                 browser.get(base + "respond.xhtml?t=" + token);
-                List<String> pages = new QuestionnaireRobot(browser).answerEverything();
-                assertTrue(pages.get(0).startsWith(run[2]) || pages.get(0).contains(run[2]),
-                        run[0] + " in " + run[1] + ": " + pages);
+                List<QuestionnaireRobot.Page> pages = new QuestionnaireRobot(browser).answerEverything();
+                String first = pages.get(0).title();
+                assertTrue(first.startsWith(run[2]) || first.contains(run[2]), run[0] + " in " + run[1] + ": " + pages);
                 assertTrue(pages.size() >= 4, pages.toString());
+                assertEquals(List.of(), pages.stream().filter(QuestionnaireRobot.Page::widerThanWindow).toList(),
+                        "pages wider than the window at " + run[3] + " px");
+                if (run[0].equals("werkgeversbevraging")) {
+                    QuestionnaireRobot.Page knelpunten = pages.stream().filter(p -> p.section().equals("knelpunten"))
+                            .findFirst().orElseThrow(() -> new AssertionError(pages.toString()));
+                    assertTrue(knelpunten.choiceLines() >= 12 * 5, "each statement a card, each point a line: " + knelpunten);
+                    assertEquals(List.of(), pages.stream().flatMap(p -> p.cramped().stream()).toList(),
+                            "choices lower than 44 px or with their button outside their line");
+                }
             } finally {
                 browser.quit();
             }
@@ -347,6 +513,18 @@ class SurveysIT {
             assertTrue(WebClient.json(list).asJsonObject().getJsonArray("items").stream()
                     .anyMatch(r -> r.asJsonObject().getString("status").equals("SUBMITTED")
                             && r.asJsonObject().getString("language").equals(run[1])), list.body());
+        }
+        HttpResponse<String> dutch = client.api("POST", "/api/v1/surveys/werkgeversbevraging/responses", ADMIN,
+                ADMIN_PASSWORD, "{\"language\":\"nl\",\"channel\":\"LINK\"}");
+        WebDriver phone = Browser.start();
+        try {
+            phone.manage().window().setSize(new Dimension(390, 844));
+            phone.get(base + "respond.xhtml?t=" + WebClient.json(dutch).asJsonObject().getString("token"));
+            assertEquals(Boolean.FALSE, ((JavascriptExecutor) phone).executeScript(
+                    "return document.documentElement.scrollWidth > window.innerWidth;"),
+                    "the Dutch title, one long word on a phone, wraps");
+        } finally {
+            phone.quit();
         }
     }
 

@@ -122,15 +122,33 @@ class AnswerFormTest {
         AnswerForm form = new AnswerForm();
         form.getValues().put("Q5", "twaalf");
         form.getValues().put("Q6", "31/02/2026");
-        form.getValues().put("Q3.A", "1");
-        form.getValues().put("Q3.B", "1");
 
-        assertEquals("respond.notANumber", assertThrows(AnswerForm.Unreadable.class,
-                () -> form.answer(question("Q5"))).messageKey());
+        AnswerForm.Unreadable number = assertThrows(AnswerForm.Unreadable.class, () -> form.answer(question("Q5")));
+        assertEquals("respond.notANumber", number.messageKey());
+        assertEquals("Q5", number.question());
         assertEquals("respond.notADate", assertThrows(AnswerForm.Unreadable.class,
                 () -> form.answer(question("Q6"))).messageKey());
-        AnswerForm.Unreadable twice = assertThrows(AnswerForm.Unreadable.class, () -> form.answer(question("Q3")));
-        assertEquals("respond.rankTwice", twice.messageKey());
-        assertEquals("Q3", twice.question());
+    }
+
+    @Test
+    void aRankingIsTheOrderOfItsInputAndIgnoresRepeatsAndUnknownCodes() {
+        AnswerForm form = new AnswerForm();
+        form.getValues().put("Q3", "C, A,C,ZZZ,");
+
+        assertEquals(Optional.of(AnswerValue.Ranking.of("C", "A")), form.answer(question("Q3")));
+        form.getValues().put("Q3", " ");
+        assertTrue(form.answer(question("Q3")).isEmpty());
+    }
+
+    @Test
+    void everyChangeOfAnInputCountsAsANewRevision() {
+        AnswerForm form = new AnswerForm();
+        long before = form.revision();
+        form.getValues().put("Q1", "A");
+        long after = form.revision();
+        form.getValues().remove("Q1");
+
+        assertTrue(after > before);
+        assertTrue(form.revision() > after);
     }
 }
