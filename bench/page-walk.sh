@@ -22,6 +22,7 @@ if [ -z "${SKIP_WALK:-}" ]; then
     if [ -n "${DB_URL:-}" ]; then
         args+=(-Dit.db.url="$DB_URL" -Dit.db.user="${DB_USER:-}" -Dit.db.password="${DB_PASSWORD:-}")
     fi
+    rm -rf target/page-walk
     start=$(date +%s)
     mvn "${args[@]}" ${MVN_OPTS_EXTRA:-} >target/page-walk.log 2>&1 || { tail -40 target/page-walk.log >&2; exit 1; }
     echo "mvn verify of PageWalkIT: $(( $(date +%s) - start )) s (log: target/page-walk.log)"

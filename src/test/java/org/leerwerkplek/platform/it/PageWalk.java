@@ -179,10 +179,13 @@ public final class PageWalk {
               const ox = getComputedStyle(el).overflowX;
               if (ox !== 'hidden' && ox !== 'clip') continue;
               if (![...el.childNodes].some(n => n.nodeType === 3 && n.nodeValue.trim()) && el.children.length > 2) continue;
-              if (!el.checkVisibility()) continue;
+              if (!el.checkVisibility() || !el.innerText.trim()) continue;
               cutCount++;
               if (cut.length < 3) cut.push('"' + el.innerText.trim().replace(/\s+/g, ' ').slice(0, 30) + '" (' + el.scrollWidth + ' px in ' + el.clientWidth + ')');
             }
+            const tops = [...document.querySelectorAll('#menu a')].filter(a => a.checkVisibility())
+                .map(a => a.getBoundingClientRect().top).sort((a, b) => a - b);
+            const menuRows = tops.filter((t, i) => i === 0 || t - tops[i - 1] > 12).length;
             const h1 = document.querySelector('h1');
             return {
               lang: lang,
@@ -193,6 +196,7 @@ public final class PageWalk {
               text: texts.join('\\n'),
               overflow: overflow,
               scrollers: scrollers,
+              menuRows: menuRows,
               cut: cut,
               cutCount: cutCount,
               width: W,
@@ -358,6 +362,9 @@ public final class PageWalk {
         }
         if (page.get("overflow") != null) {
             fail(name, at, "body wider than the window: " + page.get("overflow"));
+        }
+        if (width == WIDE && ((Number) page.get("menuRows")).intValue() > 1) {
+            fail(name, at, "the menu takes " + page.get("menuRows") + " lines");
         }
         List<?> cut = (List<?>) page.get("cut");
         if (!cut.isEmpty()) {

@@ -267,8 +267,9 @@ class PageWalkIT {
                 By.id("accountForm")));
         walk.clearConsole();
         List<String> walked = pages.stream().map(v -> v.path().replaceAll("\\?.*", "")).toList();
+        String root = URI.create(walk.url("")).getPath();
         for (WebElement link : driver.findElements(By.cssSelector("#menu a[href]"))) {
-            String target = URI.create(link.getAttribute("href")).getPath().replaceFirst("^/", "");
+            String target = URI.create(link.getAttribute("href")).getPath().substring(root.length());
             if (!walked.contains(target)) {
                 walk.fail("menu", "1366", "the menu entry " + target + " is not in the walk");
             }
