@@ -364,7 +364,7 @@ public final class PageWalk {
             fail(name, at, "body wider than the window: " + page.get("overflow"));
         }
         if (width == WIDE && ((Number) page.get("menuRows")).intValue() > 1) {
-            fail(name, at, "the menu takes " + page.get("menuRows") + " lines");
+            fail("menu", at, "the menu takes " + page.get("menuRows") + " lines (the header of every page)");
         }
         List<?> cut = (List<?>) page.get("cut");
         if (!cut.isEmpty()) {
