@@ -14,9 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -253,7 +256,8 @@ class PageWalkIT {
 
     /**
      * Signs in (a fresh session) and walks the role's pages in each language; the advisor's fiche
-     * also section by section. Every entry of the role's menu must be among its pages.
+     * also section by section. Every entry of the role's menu must be among its pages; the links of
+     * a part's own navigation ({@code .lwp-subnav}, the admin pages) are added to them.
      */
     private static void rolePages(PageWalk walk, WebDriver driver, String role, String user, List<Visit> pages) {
         walk.as(role);
@@ -265,18 +269,28 @@ class PageWalkIT {
         driver.findElement(By.id("loginForm:submit")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
                 By.id("accountForm")));
-        walk.clearConsole();
-        List<String> walked = pages.stream().map(v -> v.path().replaceAll("\\?.*", "")).toList();
         String root = URI.create(walk.url("")).getPath();
-        for (WebElement link : driver.findElements(By.cssSelector("#menu a[href]"))) {
-            String target = URI.create(link.getAttribute("href")).getPath().substring(root.length());
+        List<Visit> all = new ArrayList<>(pages);
+        Set<String> walked = new LinkedHashSet<>(pages.stream().map(v -> v.path().replaceAll("\\?.*", "")).toList());
+        List<String> menu = driver.findElements(By.cssSelector("#menu a[href]")).stream()
+                .map(link -> URI.create(link.getAttribute("href")).getPath().substring(root.length())).toList();
+        for (String target : menu) {
             if (!walked.contains(target)) {
                 walk.fail("menu", "1366", "the menu entry " + target + " is not in the walk");
             }
+            // A part's own navigation (the admin pages) is walked whole, also the pages added later.
+            driver.get(walk.url(target));
+            for (WebElement link : driver.findElements(By.cssSelector(".lwp-subnav a[href]"))) {
+                String page = URI.create(link.getAttribute("href")).getPath().substring(root.length());
+                if (walked.add(page)) {
+                    all.add(new Visit(page.replace(".xhtml", "").replace('/', '-'), page, PAGE));
+                }
+            }
         }
+        walk.clearConsole();
         for (String language : BundleTexts.LANGUAGES) {
             walk.language(language);
-            for (Visit page : pages) {
+            for (Visit page : all) {
                 walk.page(page.name(), page.path(), page.expect());
                 if (role.equals("advisor") && page.name().equals("fiche")) {
                     ficheSections(walk, driver);
