@@ -32,6 +32,7 @@ import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.mail.MailOutbox;
 import org.leerwerkplek.platform.security.SecretToken;
+import org.leerwerkplek.platform.web.PublicUrl;
 
 /**
  * Mentors and what they do with their personal links: register (one mentor per address: a second
@@ -78,6 +79,9 @@ public class MentorService {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    PublicUrl publicUrl;
 
     private final Clock clock = Clock.system(ZONE);
     private final ModuleRenderer renderer = new ModuleRenderer();
@@ -226,7 +230,7 @@ public class MentorService {
         CertificatePdf.write(new CertificatePdf.Content(certificate.get().getMentorName(),
                         course.map(c -> c.title().in(language)).orElse(""), certificate.get().getPeriodFrom(),
                         certificate.get().getPeriodTo(), titles, certificate.get().getCode(),
-                        settings.publicUrl() + "/course/verify.xhtml", locale),
+                        publicUrl.to("/course/verify.xhtml"), locale),
                 (key, arguments) -> Messages.get(locale, key, arguments), out);
         return true;
     }
@@ -336,6 +340,6 @@ public class MentorService {
     }
 
     private MentorMails mails() {
-        return new MentorMails(settings.publicUrl());
+        return new MentorMails(publicUrl.base());
     }
 }
