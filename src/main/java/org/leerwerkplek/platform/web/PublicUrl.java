@@ -19,11 +19,13 @@ import org.leerwerkplek.platform.config.PlatformSettings;
  * certificate or a page that hands out links to others starts with it.
  *
  * <p>The rule, in one place ({@link #resolve}): {@code lwp.public-url} when it is set; otherwise
- * {@code http://localhost:<port><context path>} with the port this server listens on, which
- * Payara publishes through MicroProfile Config ({@code payara.instance.http.port}; the HTTPS
- * listener's when HTTP is off). Only a server that publishes no port falls back to 8080. The
- * start log names the address and warns when it is the default, which only suits a server used
- * on the machine it runs on.
+ * {@code http://localhost:<port><context path>} with the port this server listens on: the port
+ * its first request came in on ({@link PublicUrlListener}), and until that request the port
+ * Payara's configuration names through MicroProfile Config ({@code payara.instance.http.port};
+ * the HTTPS listener's when HTTP is off). Payara Micro started with {@code --autoBindHttp} names
+ * a range there and binds the first free port of it, which only a request reveals. Only a server
+ * that names no port falls back to 8080. The start log names the address and warns when it is
+ * the default, which only suits a server used on the machine it runs on.
  */
 @ApplicationScoped
 public class PublicUrl {
@@ -52,7 +54,14 @@ public class PublicUrl {
     @Inject
     PlatformSettings settings;
 
+    /**
+     * How a request reached this server: over TLS or not, and the local port it came in on.
+     */
+    public record Answered(boolean secure, int port) {
+    }
+
     private volatile String contextPath = "";
+    private volatile Optional<Answered> answered = Optional.empty();
     private volatile Address address;
 
     /** Takes the application's context path and logs which address links will carry. */
@@ -69,6 +78,34 @@ public class PublicUrl {
         }
     }
 
+    /**
+     * Takes the port a request came in on, once: the port this server really answers on. Links
+     * made from then on carry it, unless {@code lwp.public-url} is set.
+     */
+    void answered(boolean secure, int localPort) {
+        if (answered.isPresent() || localPort <= 0) {
+            return;
+        }
+        synchronized (this) {
+            if (answered.isPresent()) {
+                return;
+            }
+            Address before = address();
+            answered = Optional.of(new Answered(secure, localPort));
+            address = null;
+            Address now = address();
+            if (!now.equals(before)) {
+                LOG.info(() -> "Links in mails and feeds now start with " + now.base()
+                        + " (the port this server answered its first request on).");
+            }
+        }
+    }
+
+    /** Whether a request showed the port yet; then {@link #answered} has nothing more to learn. */
+    boolean knowsItsPort() {
+        return answered.isPresent();
+    }
+
     /** The address, without a trailing slash. */
     public String base() {
         return address().base();
@@ -83,7 +120,7 @@ public class PublicUrl {
         Address at = address;
         if (at == null) {
             Config config = ConfigProvider.getConfig(PublicUrl.class.getClassLoader());
-            at = resolve(settings.publicUrl(), key -> config.getOptionalValue(key, String.class),
+            at = resolve(settings.publicUrl(), answered, key -> config.getOptionalValue(key, String.class),
                     contextPath);
             address = at;
         }
@@ -94,15 +131,22 @@ public class PublicUrl {
      * The rule.
      *
      * @param configured  {@code lwp.public-url}, already checked and without a trailing slash
+     * @param answered    how the first request reached the server; empty before any
      * @param server      the server's configuration by key ({@link #HTTP_PORT} and the others); empty when unknown
      * @param contextPath where the application is deployed: empty for the root, else {@code /name}
      */
-    static Address resolve(Optional<String> configured, Function<String, Optional<String>> server, String contextPath) {
+    static Address resolve(Optional<String> configured, Optional<Answered> answered,
+                           Function<String, Optional<String>> server, String contextPath) {
         if (configured.isPresent()) {
             return new Address(configured.get(), true);
         }
         String host = host(server.apply(HTTP_ADDRESS));
         String path = contextPath == null || contextPath.equals("/") ? "" : contextPath;
+        if (answered.isPresent()) {
+            Answered request = answered.get();
+            return new Address(request.secure() ? origin("https", host, request.port(), 443) + path
+                    : origin("http", host, request.port(), 80) + path, false);
+        }
         Optional<Integer> http = port(server.apply(HTTP_PORT));
         Optional<Integer> https = port(server.apply(HTTPS_PORT));
         if (http.isPresent() && enabled(server.apply(HTTP_ENABLED))) {
@@ -127,9 +171,10 @@ public class PublicUrl {
         return value.contains(":") && !value.startsWith("[") ? "[" + value + "]" : value;
     }
 
+    /** A port, or the first of a range such as {@code 8562,9562} (where automatic binding starts). */
     private static Optional<Integer> port(Optional<String> raw) {
         try {
-            return raw.map(String::trim).map(Integer::valueOf).filter(p -> p > 0 && p < 65536);
+            return raw.map(value -> value.split(",")[0].trim()).map(Integer::valueOf).filter(p -> p > 0 && p < 65536);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 class PublicUrlTest {
 
     private static PublicUrl.Address resolve(Optional<String> configured, Map<String, String> server, String context) {
-        return PublicUrl.resolve(configured, key -> Optional.ofNullable(server.get(key)), context);
+        return PublicUrl.resolve(configured, Optional.empty(), key -> Optional.ofNullable(server.get(key)), context);
+    }
+
+    private static PublicUrl.Address afterARequest(PublicUrl.Answered request, Map<String, String> server, String context) {
+        return PublicUrl.resolve(Optional.empty(), Optional.of(request), key -> Optional.ofNullable(server.get(key)), context);
     }
 
     @Test
@@ -31,6 +35,21 @@ class PublicUrlTest {
 
         assertEquals("http://localhost:18080", address.base());
         assertFalse(address.configured(), "the default, which the start log warns about");
+    }
+
+    @Test
+    void thePortAnAutomaticallyBoundServerAnsweredOnWinsOverTheRangeItsConfigurationNames() {
+        Map<String, String> autoBound = Map.of(PublicUrl.HTTP_PORT, "8562,9562");
+
+        assertEquals("http://localhost:8562/leerwerkplek", resolve(Optional.empty(), autoBound, "/leerwerkplek").base(),
+                "before any request: where the range starts");
+        assertEquals("http://localhost:8563/leerwerkplek",
+                afterARequest(new PublicUrl.Answered(false, 8563), autoBound, "/leerwerkplek").base());
+        assertEquals("https://localhost:8443",
+                afterARequest(new PublicUrl.Answered(true, 8443), Map.of(PublicUrl.HTTP_PORT, "8080"), "").base());
+        assertEquals("https://lwp.example.org", PublicUrl.resolve(Optional.of("https://lwp.example.org"),
+                Optional.of(new PublicUrl.Answered(false, 8563)), key -> Optional.empty(), "").base(),
+                "a configured address still wins");
     }
 
     @Test
