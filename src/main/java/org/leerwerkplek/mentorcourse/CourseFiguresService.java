@@ -55,9 +55,10 @@ public class CourseFiguresService {
         em.createQuery("select m.status, count(m) from Mentor m group by m.status", Object[].class).getResultList()
                 .forEach(row -> byStatus.put((MentorStatus) row[0], ((Number) row[1]).longValue()));
         Map<String, Object[]> perModule = new HashMap<>();
+        // Only modules mailed to the mentor count: opened, completed and answered never exceed received.
         em.createQuery("select p.moduleId, count(p.deliveredOn), count(p.openedAt), count(p.completedAt),"
                         + " count(p.quizTotal), sum(p.quizCorrect), sum(p.quizTotal) from MentorProgress p"
-                        + " group by p.moduleId", Object[].class).getResultList()
+                        + " where p.deliveredOn is not null group by p.moduleId", Object[].class).getResultList()
                 .forEach(row -> perModule.put((String) row[0], row));
         List<CourseFigures.ModuleFigures> modules = new ArrayList<>();
         for (CourseModule module : courses.course().map(c -> c.modules()).orElse(List.of())) {
