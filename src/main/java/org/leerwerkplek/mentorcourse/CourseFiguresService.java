@@ -31,7 +31,7 @@ public class CourseFiguresService {
     CourseService courses;
 
     /**
-     * The figures, with module titles in {@code language}.
+     * The figures, with module titles in {@code language} (in Dutch where a module lacks it).
      *
      * @throws DomainException NOT_FOUND for a caller who is neither analyst nor admin
      */
@@ -66,7 +66,7 @@ public class CourseFiguresService {
             long total = row[6] == null ? 0 : ((Number) row[6]).longValue();
             long correct = row[5] == null ? 0 : ((Number) row[5]).longValue();
             modules.add(new CourseFigures.ModuleFigures(module.id(),
-                    module.title().find(language).orElseGet(() -> module.title().in(Language.NL)),
+                    module.title().forReader(language).orElseThrow(),
                     count(row[1]), count(row[2]), count(row[3]), count(row[4]),
                     total == 0 ? Optional.empty() : Optional.of((int) Math.round(100.0 * correct / total))));
         }

@@ -504,6 +504,20 @@ class MentorCourseIT {
         assertTrue(mentor.get(next.group(1)).body().contains("id=\"completeForm\""), "and can then be completed");
     }
 
+    /** Defect 12: the admin's course page showed French titles, DIDACTIEK and [NL, FR] on a Dutch page. */
+    @Test
+    void theAdminCoursePageShowsTitlesFocusAndLanguagesInTheReadersLanguage() throws Exception {
+        WebClient admin = new WebClient(base);
+        admin.signIn(ADMIN, ADMIN_PASSWORD);
+
+        String page = admin.get("/admin/course.xhtml").body();
+
+        assertTrue(page.contains("<span class=\"lwp-module-title\" lang=\"nl\">Het leerproces structureren</span>"), page);
+        assertTrue(!page.contains("Structurer le processus"), "no French titles on a Dutch page");
+        assertTrue(page.contains(">Didactiek (begeleiden en aanleren)<") && page.contains(">Nederlands, Frans<"), page);
+        assertTrue(!page.contains(">DIDACTIEK<") && !page.contains(">BOTH<") && !page.contains("[NL, FR]"), "no codes: " + page);
+    }
+
     @Test
     void unsubscribingFromTheLinkInTheMailStopsTheCourse() throws Exception {
         String email = address("leaves");
