@@ -62,7 +62,8 @@ public final class FiguresCharts {
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder().add("x", valueAxis)
-                                .add("y", Json.createObjectBuilder().add("stacked", stacked)))
+                                .add("y", Json.createObjectBuilder().add("stacked", stacked)
+                                        .add("ticks", Json.createObjectBuilder().add("autoSkip", false))))
                         .add("plugins", Json.createObjectBuilder().add("legend",
                                 Json.createObjectBuilder().add("display", series.size() > 1))))
                 .build().toString();

@@ -36,6 +36,8 @@ class FiguresChartsTest {
         assertEquals(title, String.join(" ", lines));
         assertTrue(lines.size() > 1 && lines.stream().allMatch(line -> line.length() <= FiguresCharts.LINE), lines.toString());
         assertEquals("Feedback geven", chart.getJsonObject("data").getJsonArray("labels").getString(1), "a short one stays one line");
+        assertEquals(false, chart.getJsonObject("options").getJsonObject("scales").getJsonObject("y")
+                .getJsonObject("ticks").getBoolean("autoSkip"), "every module keeps its label");
     }
 
     @Test
