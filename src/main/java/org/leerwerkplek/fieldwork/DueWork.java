@@ -22,6 +22,7 @@ import org.leerwerkplek.platform.mail.MailRequest;
 import org.leerwerkplek.platform.mail.MailTemplates;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.security.SecretToken;
+import org.leerwerkplek.platform.web.PublicUrl;
 import org.leerwerkplek.surveys.LinkResponseService;
 
 /**
@@ -48,6 +49,9 @@ public class DueWork {
     @Inject
     LinkResponseService responses;
 
+    @Inject
+    PublicUrl publicUrl;
+
     private final Clock clock = Clock.systemDefaultZone();
     private FieldworkStore store;
 
@@ -69,7 +73,7 @@ public class DueWork {
         if (due.isEmpty()) {
             return new Chunk(0, 0, 0);
         }
-        InviteeLinks links = wave.links();
+        InviteeLinks links = wave.links(publicUrl.to("/"));
         List<InviteeLinks.Of> linksOf = due.stream().map(i -> links.of(i.id())).toList();
         List<LinkResponseService.LinkStart> starts = new ArrayList<>(due.size());
         for (int i = 0; i < due.size(); i++) {
@@ -139,7 +143,7 @@ public class DueWork {
         }
         store.recordSubmitted(submitted, clock.instant());
         boolean[] recorded = store.recordReminded(reminded, clock.instant());
-        InviteeLinks links = wave.links();
+        InviteeLinks links = wave.links(publicUrl.to("/"));
         List<MailRequest> mails = new ArrayList<>(due.size());
         for (int i = 0; i < due.size(); i++) {
             if (recorded[i]) {

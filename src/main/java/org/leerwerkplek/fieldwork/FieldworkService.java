@@ -29,6 +29,7 @@ import org.leerwerkplek.platform.mail.MailOutbox;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.security.SecretToken;
 import org.leerwerkplek.platform.security.UserService;
+import org.leerwerkplek.platform.web.PublicUrl;
 import org.leerwerkplek.surveys.LinkResponseService;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.definition.ReferenceShare;
@@ -77,6 +78,9 @@ public class FieldworkService {
     @Inject
     MailOutbox outbox;
 
+    @Inject
+    PublicUrl publicUrl;
+
     private final Clock clock = Clock.systemDefaultZone();
     private FieldworkStore store;
 
@@ -85,18 +89,14 @@ public class FieldworkService {
         store = new FieldworkStore(dataSource, clock);
     }
 
-    /**
-     * Creates a wave.
-     *
-     * @param linkBase the application's address as invitees reach it, e.g. {@code https://host/}
-     */
+    /** Creates a wave; its links start with the application's public address ({@link PublicUrl}). */
     @Transactional
-    public Wave create(UserService.Caller caller, WaveDraft draft, String linkBase) {
+    public Wave create(UserService.Caller caller, WaveDraft draft) {
         WaveDraft checked = Objects.requireNonNull(draft).check();
         if (catalog.instrument(checked.instrumentId()).isEmpty()) {
             throw new DomainException(DomainException.Kind.NOT_FOUND, "surveys.unknownInstrument", checked.instrumentId());
         }
-        long id = store.insertWave(checked, InviteeLinks.newKey(), linkBase, caller.username());
+        long id = store.insertWave(checked, InviteeLinks.newKey(), publicUrl.to("/"), caller.username());
         return store.wave(id).orElseThrow();
     }
 

@@ -32,8 +32,12 @@ public record Wave(long id, String name, String instrumentId, LocalDate invitati
         return new ReminderRule(reminderMinDays, reminderMax, reminderLastDate, closingDate, clock);
     }
 
-    /** The links of this wave's invitees. */
-    public InviteeLinks links() {
-        return new InviteeLinks(linkKey, linkBase);
+    /**
+     * The links of this wave's invitees, starting with {@code base}: the application's public
+     * address when the mail goes ({@code platform.web.PublicUrl}), so a reminder follows a
+     * corrected address. {@code linkBase} keeps the address the wave was created with.
+     */
+    public InviteeLinks links(String base) {
+        return new InviteeLinks(linkKey, base);
     }
 }

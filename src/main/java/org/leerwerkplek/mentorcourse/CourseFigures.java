@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.leerwerkplek.mentorcourse.content.Focus;
+import org.leerwerkplek.mentorcourse.content.LocalizedText;
 import org.leerwerkplek.mentorcourse.delivery.Frequency;
 
 /**
@@ -20,13 +21,14 @@ public record CourseFigures(Map<Frequency, Map<Focus, Long>> mentors, long pendi
     /**
      * One module's figures.
      *
+     * @param title        its title, in the reader's language where it has it, with that language
      * @param received     mentors it was mailed to
      * @param opened       mentors that opened it
      * @param completed    mentors that completed it
      * @param quizzes      mentors that answered its quiz
      * @param quizPercent  correct answers over all answers to its quiz, in percent
      */
-    public record ModuleFigures(String moduleId, String title, long received, long opened, long completed,
+    public record ModuleFigures(String moduleId, LocalizedText.Shown title, long received, long opened, long completed,
                                 long quizzes, Optional<Integer> quizPercent) {
     }
 

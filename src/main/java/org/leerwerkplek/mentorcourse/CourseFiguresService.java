@@ -31,7 +31,7 @@ public class CourseFiguresService {
     CourseService courses;
 
     /**
-     * The figures, with module titles in {@code language}.
+     * The figures, with module titles in {@code language} (in Dutch where a module lacks it).
      *
      * @throws DomainException NOT_FOUND for a caller who is neither analyst nor admin
      */
@@ -55,9 +55,10 @@ public class CourseFiguresService {
         em.createQuery("select m.status, count(m) from Mentor m group by m.status", Object[].class).getResultList()
                 .forEach(row -> byStatus.put((MentorStatus) row[0], ((Number) row[1]).longValue()));
         Map<String, Object[]> perModule = new HashMap<>();
+        // Only modules mailed to the mentor count: opened, completed and answered never exceed received.
         em.createQuery("select p.moduleId, count(p.deliveredOn), count(p.openedAt), count(p.completedAt),"
                         + " count(p.quizTotal), sum(p.quizCorrect), sum(p.quizTotal) from MentorProgress p"
-                        + " group by p.moduleId", Object[].class).getResultList()
+                        + " where p.deliveredOn is not null group by p.moduleId", Object[].class).getResultList()
                 .forEach(row -> perModule.put((String) row[0], row));
         List<CourseFigures.ModuleFigures> modules = new ArrayList<>();
         for (CourseModule module : courses.course().map(c -> c.modules()).orElse(List.of())) {
@@ -65,7 +66,7 @@ public class CourseFiguresService {
             long total = row[6] == null ? 0 : ((Number) row[6]).longValue();
             long correct = row[5] == null ? 0 : ((Number) row[5]).longValue();
             modules.add(new CourseFigures.ModuleFigures(module.id(),
-                    module.title().find(language).orElseGet(() -> module.title().in(Language.NL)),
+                    module.title().forReader(language).orElseThrow(),
                     count(row[1]), count(row[2]), count(row[3]), count(row[4]),
                     total == 0 ? Optional.empty() : Optional.of((int) Math.round(100.0 * correct / total))));
         }

@@ -3,11 +3,13 @@ package org.leerwerkplek.mentorcourse;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Chart.js configurations (as PrimeFaces' {@code p:chart} takes them) for the course figures:
- * grouped or stacked bars of counts, or of percentages on a 0–100 axis.
+ * grouped or stacked bars of counts, or of percentages on a 0–100 axis. Long labels (module
+ * titles) go on several lines, so a phone shows them whole instead of cutting them off.
  */
 public final class FiguresCharts {
 
@@ -16,6 +18,8 @@ public final class FiguresCharts {
     }
 
     private static final String[] PALETTE = {"#1f6f8b", "#e8a33d", "#99b898", "#c8553d"};
+    /** The longest line of a label, in characters. */
+    static final int LINE = 22;
 
     private FiguresCharts() {
     }
@@ -34,7 +38,16 @@ public final class FiguresCharts {
                     .add("backgroundColor", PALETTE[i % PALETTE.length]));
         }
         JsonArrayBuilder names = Json.createArrayBuilder();
-        labels.forEach(names::add);
+        for (String label : labels) {
+            List<String> lines = lines(label);
+            if (lines.size() == 1) {
+                names.add(label);
+            } else {
+                JsonArrayBuilder multiLine = Json.createArrayBuilder();
+                lines.forEach(multiLine::add);
+                names.add(multiLine);
+            }
+        }
         JsonObjectBuilder valueAxis = Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true);
         if (percent) {
             valueAxis.add("min", 0).add("max", 100);
@@ -49,9 +62,28 @@ public final class FiguresCharts {
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder().add("x", valueAxis)
-                                .add("y", Json.createObjectBuilder().add("stacked", stacked)))
+                                .add("y", Json.createObjectBuilder().add("stacked", stacked)
+                                        .add("ticks", Json.createObjectBuilder().add("autoSkip", false))))
                         .add("plugins", Json.createObjectBuilder().add("legend",
                                 Json.createObjectBuilder().add("display", series.size() > 1))))
                 .build().toString();
+    }
+
+    /** A label cut into lines of at most {@link #LINE} characters at spaces (a longer word keeps a line of its own). */
+    static List<String> lines(String label) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.trim().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 }

@@ -2,6 +2,7 @@ package org.leerwerkplek.mentorcourse;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.leerwerkplek.mentorcourse.content.Focus;
@@ -21,8 +22,12 @@ public record MentorEngagement(String name, String email, MentorRole role, Mento
                                Language language, Frequency frequency, Focus focus, int received, int opened,
                                int completed, Optional<Integer> quizPercent, Optional<Instant> lastActivity) {
 
-    /** The engagement of {@code mentor} from its progress rows. */
-    static MentorEngagement of(Mentor mentor, Collection<MentorProgress> progress) {
+    /**
+     * The engagement of {@code mentor} from its progress rows; only modules mailed to it count,
+     * so opened and completed never exceed received.
+     */
+    static MentorEngagement of(Mentor mentor, Collection<MentorProgress> all) {
+        List<MentorProgress> progress = all.stream().filter(p -> p.getDeliveredOn().isPresent()).toList();
         int received = (int) progress.stream().filter(p -> p.getDeliveredOn().isPresent()).count();
         int opened = (int) progress.stream().filter(p -> p.getOpenedAt().isPresent()).count();
         int completed = (int) progress.stream().filter(p -> p.getCompletedAt().isPresent()).count();

@@ -17,17 +17,17 @@ import org.leerwerkplek.mentorcourse.delivery.Frequency;
  * @param language    the course language
  * @param frequency   how often a module comes
  * @param focus       on what
- * @param modules     the modules received or opened, in the order they came
- * @param next        the next module and the day its mail goes; empty when nothing more comes
- * @param completed   modules completed
+ * @param modules     the modules mailed to the mentor, in the order they came
+ * @param upcoming    the modules still to come, each with the day its mail is expected; empty when nothing more comes
+ * @param completed   modules completed of those mailed
  * @param ofTotal     modules that suit the mentor's focus and language
  * @param certificates the completion certificates the mentor earned, oldest first
  */
 public record MentorPage(long mentorId, String name, String email, MentorStatus status, Language language,
-                         Frequency frequency, Focus focus, List<ModuleLine> modules, Optional<Upcoming> next,
+                         Frequency frequency, Focus focus, List<ModuleLine> modules, List<Upcoming> upcoming,
                          int completed, int ofTotal, List<Certificate> certificates) {
 
-    /** A module the mentor received or opened, with its progress. */
+    /** A module mailed to the mentor, with its progress. */
     public record ModuleLine(String moduleId, String title, Optional<LocalDate> deliveredOn, boolean opened,
                              boolean completed, Optional<Integer> quizCorrect, Optional<Integer> quizTotal) {
     }
@@ -36,12 +36,18 @@ public record MentorPage(long mentorId, String name, String email, MentorStatus 
     public record Upcoming(String moduleId, String title, LocalDate on) {
     }
 
+    /** The next module to come, if any. */
+    public Optional<Upcoming> next() {
+        return upcoming.stream().findFirst();
+    }
+
     /** A completion certificate: the cycle year, its period and the verification code. */
     public record Certificate(int year, LocalDate from, LocalDate to, String code) {
     }
 
     public MentorPage {
         modules = List.copyOf(modules);
+        upcoming = List.copyOf(upcoming);
         certificates = List.copyOf(certificates);
     }
 }

@@ -31,6 +31,7 @@ import org.leerwerkplek.mentorcourse.content.Course;
 import org.leerwerkplek.mentorcourse.delivery.DeliveryPlanner;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.config.PlatformSettings;
+import org.leerwerkplek.platform.web.PublicUrl;
 
 /**
  * The course's scheduler: every {@code lwp.course.run-interval-minutes} it delivers the modules,
@@ -77,6 +78,9 @@ public class MentorScheduler {
 
     @Inject
     CompanyKnelpuntenReader knelpunten;
+
+    @Inject
+    PublicUrl publicUrl;
 
     private final ReentrantLock running = new ReentrantLock();
     private final Clock clock = Clock.system(MentorService.ZONE);
@@ -151,7 +155,7 @@ public class MentorScheduler {
             return new Run(today, 0, 0, 0, 0, Duration.ZERO);
         }
         DeliveryPlanner planner = new DeliveryPlanner(course.get(), settings.courseDelivery().reminderDays(), clock);
-        MentorMails mails = new MentorMails(settings.publicUrl());
+        MentorMails mails = new MentorMails(publicUrl.base());
         List<MentorDeliveries.Due> due = deliveries.due(today);
         Map<Long, Set<String>> codes = new HashMap<>();
         MentorDeliveries.Outcome done = new MentorDeliveries.Outcome(0, 0, 0);

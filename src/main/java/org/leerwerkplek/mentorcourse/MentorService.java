@@ -23,6 +23,7 @@ import org.leerwerkplek.mentorcourse.content.CourseModule;
 import org.leerwerkplek.mentorcourse.content.Language;
 import org.leerwerkplek.mentorcourse.content.ModuleQuiz;
 import org.leerwerkplek.mentorcourse.content.ModuleRenderer;
+import org.leerwerkplek.mentorcourse.content.QuizOrder;
 import org.leerwerkplek.mentorcourse.content.QuizScore;
 import org.leerwerkplek.mentorcourse.delivery.DeliveryPlanner;
 import org.leerwerkplek.mentorcourse.delivery.MailItem;
@@ -32,6 +33,7 @@ import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.mail.MailOutbox;
 import org.leerwerkplek.platform.security.SecretToken;
+import org.leerwerkplek.platform.web.PublicUrl;
 
 /**
  * Mentors and what they do with their personal links: register (one mentor per address: a second
@@ -48,6 +50,8 @@ public class MentorService {
     public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
     /** How many upcoming modules the calendar feed holds. */
     static final int CALENDAR_EVENTS = 12;
+    /** Enough to foresee every module still to come: the course has far fewer. */
+    private static final int UPCOMING_ALL = 100;
 
     /** What a confirmation link did. */
     public enum ConfirmResult {
@@ -78,6 +82,9 @@ public class MentorService {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    PublicUrl publicUrl;
 
     private final Clock clock = Clock.system(ZONE);
     private final ModuleRenderer renderer = new ModuleRenderer();
@@ -164,38 +171,57 @@ public class MentorService {
         return page(mentor);
     }
 
-    /** Opens a module for reading and records that the mentor opened it. */
+    /**
+     * Opens a module that was mailed to the mentor for reading and records that the mentor opened
+     * it. A module not mailed yet is not opened and nothing is recorded: the view says when it is
+     * expected.
+     */
     public ModuleView openModule(String token, String moduleId) {
         Mentor mentor = requireLink(token);
         CourseModule module = requireModule(mentor, moduleId);
-        MentorProgress progress = progress(mentor, moduleId);
+        Language language = mentor.getLanguage();
+        QuizOrder order = new QuizOrder(mentor.getId(), module.id());
+        Optional<MentorProgress> delivered = delivered(mentor, module.id());
+        if (delivered.isEmpty()) {
+            return new ModuleView(module, language, false, expectedOn(mentor, module.id()), "", order, false,
+                    Optional.empty(), Optional.empty());
+        }
+        MentorProgress progress = delivered.get();
         progress.opened(clock.instant());
-        return new ModuleView(module, mentor.getLanguage(), renderer.render(module, mentor.getLanguage()),
+        return new ModuleView(module, language, true, Optional.empty(), renderer.render(module, language), order,
                 progress.getCompletedAt().isPresent(), progress.getQuizCorrect(), progress.getQuizTotal());
     }
 
-    /** Scores the quiz answers (question id to option index) and keeps the score. */
+    /**
+     * Scores the quiz answers of a module mailed to the mentor (question id to the position of the
+     * option as the mentor's page shows it, see {@link QuizOrder}) and keeps the score.
+     *
+     * @throws DomainException INVALID for a module not mailed to the mentor or answers that do not fit the quiz
+     */
     public QuizScore answerQuiz(String token, String moduleId, Map<String, Integer> answers) {
         Mentor mentor = requireLink(token);
         CourseModule module = requireModule(mentor, moduleId);
+        MentorProgress progress = requireDelivered(mentor, module.id());
         QuizScore score;
         try {
-            score = ModuleQuiz.score(module, answers);
+            score = ModuleQuiz.score(module, new QuizOrder(mentor.getId(), module.id()).toWritten(module, answers));
         } catch (IllegalArgumentException e) {
             throw new DomainException(DomainException.Kind.INVALID, "course.quizInvalid");
         }
-        progress(mentor, moduleId).answered(score, clock.instant());
+        progress.answered(score, clock.instant());
         return score;
     }
 
     /**
-     * Marks a module completed; it is not delivered again. Completing the last module of a cycle
-     * year issues that year's certificate.
+     * Marks a module that was mailed to the mentor completed. Completing the last module of a
+     * cycle year issues that year's certificate.
+     *
+     * @throws DomainException INVALID for a module not mailed to the mentor
      */
     public void complete(String token, String moduleId) {
         Mentor mentor = requireLink(token);
-        requireModule(mentor, moduleId);
-        progress(mentor, moduleId).completed(clock.instant());
+        CourseModule module = requireModule(mentor, moduleId);
+        requireDelivered(mentor, module.id()).completed(clock.instant());
         Optional<Course> course = courses.course();
         if (course.isPresent() && mentor.getConfirmedOn().isPresent()) {
             Set<String> sequence = planner(course.get()).sequence(mentor.preferences(), Set.of()).stream()
@@ -226,7 +252,7 @@ public class MentorService {
         CertificatePdf.write(new CertificatePdf.Content(certificate.get().getMentorName(),
                         course.map(c -> c.title().in(language)).orElse(""), certificate.get().getPeriodFrom(),
                         certificate.get().getPeriodTo(), titles, certificate.get().getCode(),
-                        settings.publicUrl() + "/course/verify.xhtml", locale),
+                        publicUrl.to("/course/verify.xhtml"), locale),
                 (key, arguments) -> Messages.get(locale, key, arguments), out);
         return true;
     }
@@ -250,37 +276,40 @@ public class MentorService {
                 item.module().title().in(mentor.getLanguage()), mails().moduleLink(token, item.module().id()));
     }
 
+    /**
+     * The personal page: the modules mailed to the mentor, in the order they came (a module it
+     * opened or completed without a mail, before that was refused, is left out and counts for
+     * nothing), and the modules still to come with the day each is expected.
+     */
     private MentorPage page(Mentor mentor) {
         Optional<Course> course = courses.course();
-        List<MentorProgress> progress = progressOf(mentor);
         Language language = mentor.getLanguage();
-        List<MentorPage.ModuleLine> lines = progress.stream()
-                .sorted(Comparator.comparing((MentorProgress p) -> p.getDeliveredOn().orElse(LocalDate.MAX))
-                        .thenComparing(p -> p.getOpenedAt().orElse(Instant.MAX)))
+        List<MentorPage.ModuleLine> lines = progressOf(mentor).stream()
+                .filter(p -> p.getDeliveredOn().isPresent())
+                .sorted(Comparator.comparing((MentorProgress p) -> p.getDeliveredOn().orElseThrow())
+                        .thenComparing(MentorProgress::getModuleId))
                 .map(p -> new MentorPage.ModuleLine(p.getModuleId(),
                         course.flatMap(c -> c.module(p.getModuleId())).flatMap(m -> m.title().find(language))
                                 .orElse(p.getModuleId()),
                         p.getDeliveredOn(), p.getOpenedAt().isPresent(), p.getCompletedAt().isPresent(),
                         p.getQuizCorrect(), p.getQuizTotal()))
                 .toList();
-        Optional<MentorPage.Upcoming> next = Optional.empty();
+        List<MentorPage.Upcoming> upcoming = List.of();
         int total = 0;
         if (course.isPresent() && mentor.getConfirmedOn().isPresent()) {
-            DeliveryPlanner planner = planner(course.get());
             Set<String> codes = knelpuntenOf(mentor);
-            total = planner.sequence(mentor.preferences(), codes).size();
-            if (mentor.getStatus() == MentorStatus.ACTIVE) {
-                next = planner.upcoming(mentor.preferences(), plannerView(mentor), codes, 1).stream().findFirst()
-                        .map(item -> new MentorPage.Upcoming(item.module().id(), item.module().title().in(language),
-                                item.dueOn()));
-            }
+            total = planner(course.get()).sequence(mentor.preferences(), codes).size();
+            upcoming = upcoming(mentor, codes, UPCOMING_ALL).stream()
+                    .map(item -> new MentorPage.Upcoming(item.module().id(), item.module().title().in(language),
+                            item.dueOn()))
+                    .toList();
         }
         int completed = (int) lines.stream().filter(MentorPage.ModuleLine::completed).count();
         List<MentorPage.Certificate> earned = certificates.of(mentor.getId()).stream()
                 .map(c -> new MentorPage.Certificate(c.getCycleYear(), c.getPeriodFrom(), c.getPeriodTo(), c.getCode()))
                 .toList();
         return new MentorPage(mentor.getId(), mentor.getName(), mentor.getEmail(), mentor.getStatus(), language,
-                mentor.getFrequency(), mentor.getFocus(), lines, next, completed, total, earned);
+                mentor.getFrequency(), mentor.getFocus(), lines, upcoming, completed, total, earned);
     }
 
     /** The knelpunten of the mentor's company in the register; none for a mentor that named its company itself. */
@@ -301,13 +330,30 @@ public class MentorService {
                 .setParameter("mentors", List.of(mentor.getId())).getResultList();
     }
 
-    private MentorProgress progress(Mentor mentor, String moduleId) {
-        MentorProgress found = em.find(MentorProgress.class, new MentorProgress.Key(mentor.getId(), moduleId));
-        if (found == null) {
-            found = new MentorProgress(mentor.getId(), moduleId);
-            em.persist(found);
+    /** The mentor's progress with a module that was mailed to it; empty for any other. */
+    private Optional<MentorProgress> delivered(Mentor mentor, String moduleId) {
+        return Optional.ofNullable(em.find(MentorProgress.class, new MentorProgress.Key(mentor.getId(), moduleId)))
+                .filter(progress -> progress.getDeliveredOn().isPresent());
+    }
+
+    private MentorProgress requireDelivered(Mentor mentor, String moduleId) {
+        return delivered(mentor, moduleId).orElseThrow(
+                () -> new DomainException(DomainException.Kind.INVALID, "course.moduleNotDelivered"));
+    }
+
+    /** The day the module's mail is expected, when it is among the mentor's coming modules. */
+    private Optional<LocalDate> expectedOn(Mentor mentor, String moduleId) {
+        return upcoming(mentor, knelpuntenOf(mentor), UPCOMING_ALL).stream()
+                .filter(item -> item.module().id().equals(moduleId)).findFirst().map(MailItem::dueOn);
+    }
+
+    /** The modules still to come to a following mentor, with the day each is expected; none for any other. */
+    private List<MailItem> upcoming(Mentor mentor, Set<String> knelpunten, int limit) {
+        Optional<Course> course = courses.course();
+        if (course.isEmpty() || mentor.getStatus() != MentorStatus.ACTIVE || mentor.getConfirmedOn().isEmpty()) {
+            return List.of();
         }
-        return found;
+        return planner(course.get()).upcoming(mentor.preferences(), plannerView(mentor), knelpunten, limit);
     }
 
     private CourseModule requireModule(Mentor mentor, String moduleId) {
@@ -336,6 +382,6 @@ public class MentorService {
     }
 
     private MentorMails mails() {
-        return new MentorMails(settings.publicUrl());
+        return new MentorMails(publicUrl.base());
     }
 }

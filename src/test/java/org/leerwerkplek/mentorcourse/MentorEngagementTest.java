@@ -51,6 +51,25 @@ class MentorEngagementTest {
     }
 
     @Test
+    void modulesOpenedOrCompletedWithoutTheirMailCountForNothingSoOpenedNeverExceedsReceived() {
+        MentorProgress mailed = new MentorProgress(1, "a");
+        mailed.delivered(LocalDate.of(2026, 1, 1));
+        MentorProgress openedEarly = new MentorProgress(1, "b");
+        openedEarly.opened(Instant.parse("2026-01-01T09:00:00Z"));
+        MentorProgress completedEarly = new MentorProgress(1, "c");
+        completedEarly.answered(score(3, 3), Instant.parse("2026-01-01T09:10:00Z"));
+        completedEarly.completed(Instant.parse("2026-01-01T09:20:00Z"));
+
+        MentorEngagement engagement = MentorEngagement.of(mentor(), List.of(mailed, openedEarly, completedEarly));
+
+        assertEquals(1, engagement.received());
+        assertEquals(0, engagement.opened(), "not 'received 1, opened 2'");
+        assertEquals(0, engagement.completed());
+        assertEquals(Optional.empty(), engagement.quizPercent());
+        assertEquals(Optional.empty(), engagement.lastActivity());
+    }
+
+    @Test
     void aMentorWhoDidNothingHasNoScoreAndNoActivity() {
         MentorEngagement engagement = MentorEngagement.of(mentor(), List.of());
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -109,15 +108,14 @@ public class FieldworkResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a wave: instrument, invitation date, reminder rule (minimum days between, maximum number, last date) and closing date")
-    public Response create(NewWave body, @Context UriInfo uri) {
+    public Response create(NewWave body) {
         if (body == null) {
             throw new DomainException(DomainException.Kind.INVALID, "fieldwork.wave.nameInvalid");
         }
         WaveDraft draft = new WaveDraft(body.name(), body.instrumentId(), body.invitationDate(),
                 body.reminderMinDays() == null ? 7 : body.reminderMinDays(),
                 body.reminderMax() == null ? 2 : body.reminderMax(), body.reminderLastDate(), body.closingDate());
-        String base = uri.getBaseUri().resolve("../../").toString();
-        Wave wave = fieldwork.create(caller(), draft, base);
+        Wave wave = fieldwork.create(caller(), draft);
         return Response.status(Response.Status.CREATED).entity(WaveView.of(wave)).build();
     }
 

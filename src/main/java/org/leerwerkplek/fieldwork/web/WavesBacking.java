@@ -16,7 +16,6 @@ import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.security.UserService;
 import org.leerwerkplek.platform.security.web.Callers;
-import org.leerwerkplek.platform.web.AbsoluteLinks;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.surveys.SurveyCatalog;
 
@@ -65,7 +64,7 @@ public class WavesBacking implements Serializable {
         try {
             Wave wave = fieldwork.create(caller(), new WaveDraft(name, instrumentId, schedule.getInvitationDate(),
                     schedule.getReminderMinDays(), schedule.getReminderMax(), schedule.getReminderLastDate(),
-                    schedule.getClosingDate()), AbsoluteLinks.to("/"));
+                    schedule.getClosingDate()));
             return "/fieldwork/wave.xhtml?faces-redirect=true&id=" + wave.id();
         } catch (DomainException e) {
             FacesMessages.error(e);

@@ -18,6 +18,16 @@ public enum Language {
         return code;
     }
 
+    /**
+     * The language a page in the interface language {@code uiLanguage} ({@code nl}, {@code fr},
+     * {@code en}) shows the course's texts in: French on French pages, Dutch on the others, since
+     * the course is written in Dutch and French only. The page marks such text with its
+     * {@code lang}.
+     */
+    public static Language forPage(String uiLanguage) {
+        return "fr".equals(uiLanguage) ? FR : NL;
+    }
+
     /** The language with this code, or empty for any other text. */
     public static Optional<Language> fromCode(String code) {
         for (Language language : values()) {

@@ -35,6 +35,28 @@ public record LocalizedText(Map<Language, String> texts) {
                 () -> new IllegalArgumentException("no " + language.code() + " text"));
     }
 
+    /**
+     * The text for a reader of {@code preferred}: in that language when it was written in it,
+     * else in Dutch, else in whichever language it has; empty for a text without any.
+     */
+    public Optional<Shown> forReader(Language preferred) {
+        for (Language language : new Language[] {preferred, Language.NL, Language.FR}) {
+            if (texts.containsKey(language)) {
+                return Optional.of(new Shown(texts.get(language), language));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A text as shown, with the language it is in (for the page's {@code lang} attribute). */
+    public record Shown(String text, Language language) {
+
+        /** The language's code, for {@code lang}. */
+        public String lang() {
+            return language.code();
+        }
+    }
+
     /** Whether the text exists in {@code language}. */
     public boolean has(Language language) {
         return texts.containsKey(language);

@@ -23,8 +23,9 @@ import org.leerwerkplek.mentorcourse.content.CourseModule;
  *
  * <p>The rules:
  * <ul>
- * <li><b>Which module.</b> The first module of {@link #sequence} that the mentor was not sent and
- *     did not complete. The sequence holds the modules that suit the mentor's focus and exist in
+ * <li><b>Which module.</b> The first module of {@link #sequence} that the mentor was not sent.
+ *     A completion counts only for a module that was sent: one recorded without its mail (before
+ *     the pages refused that) does not hold the module back. The sequence holds the modules that suit the mentor's focus and exist in
  *     the mentor's language: first those addressing the company's knelpunten (the first module
  *     of each knelpunt, in code order, then the second of each, and so on, without repeats),
  *     then the others in course order. With no module left, nothing more is delivered.</li>
@@ -86,7 +87,7 @@ public final class DeliveryPlanner {
 
     /**
      * The next mail for this mentor, due today or later, or empty when nothing more will come
-     * (every suitable module was sent or completed, and no reminder is pending).
+     * (every suitable module was sent, and no reminder is pending).
      *
      * @param progress   one entry per module the mentor was sent, opened or completed
      * @param knelpunten the knelpunt codes of the mentor's company
@@ -162,13 +163,13 @@ public final class DeliveryPlanner {
                 .map(mentor.frequency()::after)
                 .orElse(mentor.confirmedOn());
         return sequence(mentor, knelpunten).stream()
-                .filter(module -> !isSentOrCompleted(byModule.get(module.id())))
+                .filter(module -> !isSent(byModule.get(module.id())))
                 .findFirst()
                 .map(module -> new MailItem(MailItem.Kind.DELIVERY, module, due));
     }
 
-    private static boolean isSentOrCompleted(ModuleProgress entry) {
-        return entry != null && (entry.deliveredOn().isPresent() || entry.completedOn().isPresent());
+    private static boolean isSent(ModuleProgress entry) {
+        return entry != null && entry.deliveredOn().isPresent();
     }
 
     private List<MailItem> reminders(Map<String, ModuleProgress> byModule) {

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where one mentor stands with one module. A module can be completed without a delivery (the
- * mentor found it on the site), so every date is optional.
+ * Where one mentor stands with one module. Older data can hold a module opened or completed
+ * without a delivery (the pages allowed it once); it counts as not sent. Every date is optional.
  *
  * @param moduleId    the module
  * @param deliveredOn the day its delivery mail was sent
@@ -30,7 +30,7 @@ public record ModuleProgress(String moduleId, Optional<LocalDate> deliveredOn, O
         return new ModuleProgress(moduleId, Optional.of(day), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** A module the mentor completed on {@code day} without a delivery. */
+    /** A module completed on {@code day} without a delivery, as older data can hold. */
     public static ModuleProgress completedWithoutDelivery(String moduleId, LocalDate day) {
         return new ModuleProgress(moduleId, Optional.empty(), Optional.empty(), Optional.of(day), Optional.of(day));
     }

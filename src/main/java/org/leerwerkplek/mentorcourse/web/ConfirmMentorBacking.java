@@ -30,7 +30,7 @@ public class ConfirmMentorBacking {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                + "/course/me.xhtml?t=" + confirmation.personalToken().get() + "&confirmed=1");
+                + "/course/me.xhtml?t=" + confirmation.personalToken().get() + "&confirmed=true");
         faces.responseComplete();
     }
 

@@ -35,7 +35,7 @@ public class CourseFiguresBacking {
 
     public void load() {
         try {
-            figures = service.figures(Callers.of(security), "fr".equals(locale.getLanguage()) ? Language.FR : Language.NL);
+            figures = service.figures(Callers.of(security), Language.forPage(locale.getLanguage()));
         } catch (DomainException e) {
             FacesMessages.error(e);
         }
@@ -66,7 +66,7 @@ public class CourseFiguresBacking {
     /** Per module: mentors it reached, that opened it and that completed it. */
     public String getModulesChart() {
         List<CourseFigures.ModuleFigures> modules = figures.modules();
-        return FiguresCharts.bars(modules.stream().map(CourseFigures.ModuleFigures::title).toList(), List.of(
+        return FiguresCharts.bars(modules.stream().map(m -> m.title().text()).toList(), List.of(
                 new FiguresCharts.Series(FacesMessages.text("course.figures.received"),
                         modules.stream().map(CourseFigures.ModuleFigures::received).toList()),
                 new FiguresCharts.Series(FacesMessages.text("course.opened"),
@@ -78,7 +78,7 @@ public class CourseFiguresBacking {
     /** Per module: the share of correct quiz answers. */
     public String getQuizChart() {
         List<CourseFigures.ModuleFigures> modules = figures.modules();
-        return FiguresCharts.bars(modules.stream().map(CourseFigures.ModuleFigures::title).toList(), List.of(
+        return FiguresCharts.bars(modules.stream().map(m -> m.title().text()).toList(), List.of(
                 new FiguresCharts.Series(FacesMessages.text("course.figures.quizPercent"),
                         modules.stream().map(m -> m.quizPercent().orElse(0)).toList())), false, true);
     }

@@ -1,10 +1,16 @@
 package org.leerwerkplek.mentorcourse.web;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +18,25 @@ import java.util.stream.IntStream;
 import org.leerwerkplek.mentorcourse.MentorService;
 import org.leerwerkplek.mentorcourse.ModuleView;
 import org.leerwerkplek.mentorcourse.content.LocalizedText;
+import org.leerwerkplek.mentorcourse.content.QuizOption;
 import org.leerwerkplek.mentorcourse.content.QuizQuestion;
 import org.leerwerkplek.mentorcourse.content.QuizScore;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.LocaleBacking;
 
-/** A module as a mentor reads it ({@code /course/module.xhtml?t=...&m=...}): text, reflection, quiz, completed. */
+/**
+ * A module as a mentor reads it ({@code /course/module.xhtml?t=...&m=...}): text, reflection, quiz,
+ * completed. A module not mailed to the mentor yet shows only when it is expected. Checking the
+ * quiz and completing the module redirect back to the same address (post-redirect-get), so the
+ * link keeps working after either; the answers of the check ride along in the flash.
+ */
 @Named("mentorModule")
 @ViewScoped
 public class MentorModuleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String CHECKED_ANSWERS = "lwp.course.checkedAnswers";
 
     @Inject
     transient MentorService mentors;
@@ -45,26 +58,56 @@ public class MentorModuleBacking implements Serializable {
             }
         } catch (DomainException e) {
             view = null;
+            return;
+        }
+        Object checked = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(CHECKED_ANSWERS);
+        if (checked instanceof Map<?, ?> shown && view.delivered()) {
+            shown.forEach((question, position) -> {
+                if (question instanceof String id && position instanceof Integer at) {
+                    answers.put(id, at);
+                }
+            });
+            try {
+                score = view.score(answers);
+            } catch (IllegalArgumentException e) {
+                answers.clear();
+            }
         }
     }
 
-    public void submitQuiz() {
+    /** Checks the answers, keeps the score and shows the page again at the quiz, with each question's explanation. */
+    public void submitQuiz() throws IOException {
         try {
-            score = mentors.answerQuiz(token, moduleId, answers);
-            FacesMessages.info("course.quizScore", score.correct(), score.total());
+            mentors.answerQuiz(token, moduleId, answers);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put(CHECKED_ANSWERS, new HashMap<>(answers));
+            again("#quiz");
         } catch (DomainException e) {
             FacesMessages.error(e);
         }
     }
 
-    public void complete() {
+    public void complete() throws IOException {
         try {
             mentors.complete(token, moduleId);
-            view = mentors.openModule(token, moduleId);
             FacesMessages.info("course.moduleCompleted");
+            again("#completeForm");
         } catch (DomainException e) {
             FacesMessages.error(e);
         }
+    }
+
+    /** Redirects to this module's own address, link parameters included. */
+    private void again(String fragment) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setRedirect(true);
+        external.redirect(external.getRequestContextPath() + "/course/module.xhtml?t=" + encode(token) + "&m="
+                + encode(moduleId) + fragment);
+        faces.responseComplete();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 
     public boolean isFound() {
@@ -79,14 +122,26 @@ public class MentorModuleBacking implements Serializable {
         return view == null ? FacesMessages.text("course.linkUnknownTitle") : view.module().title().in(view.language());
     }
 
+    /** The language of the module's texts, for the {@code lang} attribute around them. */
+    public String getContentLanguage() {
+        return view.language().code();
+    }
+
     public String text(LocalizedText text) {
         return text.in(view.language());
     }
 
+    /** The options of a question in the order this mentor sees them; the value is the position shown. */
     public List<SelectItem> options(QuizQuestion question) {
-        return IntStream.range(0, question.options().size())
-                .mapToObj(i -> new SelectItem(i, question.options().get(i).text().in(view.language())))
+        List<QuizOption> shown = view.options(question);
+        return IntStream.range(0, shown.size())
+                .mapToObj(i -> new SelectItem(i, shown.get(i).text().in(view.language())))
                 .toList();
+    }
+
+    /** A day as the reader's language writes it. */
+    public String date(LocalDate day) {
+        return PageDates.of(day);
     }
 
     public QuizScore getScore() {

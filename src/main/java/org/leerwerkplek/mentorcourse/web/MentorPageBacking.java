@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.leerwerkplek.mentorcourse.MentorPage;
@@ -98,6 +99,16 @@ public class MentorPageBacking implements Serializable {
 
     public String getCalendarUrl() {
         return AbsoluteLinks.to("/api/v1/course/calendar/" + token + ".ics");
+    }
+
+    /** A day as the reader's language writes it; empty for none. */
+    public String date(LocalDate day) {
+        return PageDates.of(day);
+    }
+
+    /** The language of the course's texts (module titles), for the {@code lang} attribute around them. */
+    public String getContentLanguage() {
+        return page.language().code();
     }
 
     public String moduleLink(String moduleId) {

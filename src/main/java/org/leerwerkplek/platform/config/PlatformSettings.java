@@ -27,7 +27,7 @@ public record PlatformSettings(
         int publicStartsPerHour,
         MailDelivery mailDelivery,
         AnalysisSettings analysis,
-        String publicUrl,
+        Optional<String> publicUrl,
         CourseDelivery courseDelivery,
         Duration fieldworkRunInterval) {
 
@@ -131,12 +131,16 @@ public record PlatformSettings(
                 Duration.ofSeconds(r.integer(FIELDWORK_RUN_INTERVAL, 300, 10, 86_400)));
     }
 
-    private static String publicUrl(Reader r) {
-        String url = r.text(PUBLIC_URL).orElse("http://localhost:8080");
-        if (!url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
-            throw new InvalidSettingException(PUBLIC_URL, url, "an http or https address such as https://lwp.example.org");
+    /**
+     * The address users reach the application at, without a trailing slash; empty when not set,
+     * and then {@code platform.web.PublicUrl} takes this server's own port.
+     */
+    private static Optional<String> publicUrl(Reader r) {
+        Optional<String> url = r.text(PUBLIC_URL);
+        if (url.isPresent() && !url.get().matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            throw new InvalidSettingException(PUBLIC_URL, url.get(), "an http or https address such as https://lwp.example.org");
         }
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return url.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
     }
 
     private static MailDelivery mailDelivery(Reader r) {

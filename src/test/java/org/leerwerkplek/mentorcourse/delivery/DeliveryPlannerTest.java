@@ -320,14 +320,18 @@ class DeliveryPlannerTest {
     }
 
     @Test
-    void aModuleCompletedOnTheSiteIsNotDelivered() {
+    void modulesCompletedWithoutTheirMailDoNotStopTheDeliveries() {
         DeliveryPlanner planner = new DeliveryPlanner(TestCourse.course(), REMINDER_DAYS, new MutableClock(CONFIRMED));
-        List<ModuleProgress> progress = List.of(ModuleProgress.completedWithoutDelivery("m01", CONFIRMED.minusDays(3)));
+        MentorPreferences preferences = mentor(Frequency.QUARTERLY, Focus.DIDACTIEK);
+        List<ModuleProgress> progress = planner.sequence(preferences, Set.of()).stream()
+                .map(module -> ModuleProgress.completedWithoutDelivery(module.id(), CONFIRMED.minusDays(3))).toList();
 
-        PlannedMail mail = planner.dueNow(mentor(Frequency.QUARTERLY, Focus.DIDACTIEK), progress, Set.of()).orElseThrow();
+        PlannedMail mail = planner.dueNow(preferences, progress, Set.of()).orElseThrow();
 
-        assertEquals("m02", mail.delivery().orElseThrow().module().id());
+        assertEquals("m01", mail.delivery().orElseThrow().module().id(), "every module completed on day one: still the first");
         assertEquals(CONFIRMED, mail.sendOn());
+        assertEquals(planner.sequence(preferences, Set.of()).size(),
+                planner.upcoming(preferences, progress, Set.of(), 100).size(), "and all of them still to come");
     }
 
     @Test

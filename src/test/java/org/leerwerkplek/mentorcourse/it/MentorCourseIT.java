@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -73,6 +75,8 @@ class MentorCourseIT {
     private static final Pattern MODULE_LINK =
             Pattern.compile("(/course/module\\.xhtml\\?t=([A-Za-z0-9_-]{43})&m=([a-z0-9-]+))");
     private static final Pattern QUIZ_ANSWER = Pattern.compile("name=\"quizForm:(q:\\d+:answer)\"");
+    /** An absolute link into the application as a mail carries it. */
+    private static final Pattern ABSOLUTE_LINK = Pattern.compile("https?://[^\\s\"<>]+/course/[a-z]+\\.xhtml\\?t=[A-Za-z0-9_&=-]+");
 
     @RegisterExtension
     static final GreenMailExtension SMTP = Mailbox.server();
@@ -83,6 +87,14 @@ class MentorCourseIT {
     @Deployment(testable = false)
     static WebArchive application() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("lwp.war")));
+    }
+
+    /**
+     * The address this server really answers at, as links carry it when no public URL is set:
+     * localhost, the port Arquillian gave the server (random) and the context path, with a slash.
+     */
+    private String serverAddress() {
+        return "http://localhost:" + base.getPort() + base.getPath();
     }
 
     private static String address(String label) {
@@ -174,6 +186,12 @@ class MentorCourseIT {
         Thread.sleep(3_000);
         assertEquals(0, receivedBy(email, "Nieuwe module").size(), "nothing but the confirmation before confirming");
 
+        String confirmation = Mailbox.text(confirmations.get(1));
+        String confirmLink = find(ABSOLUTE_LINK, confirmation).group();
+        assertTrue(confirmLink.startsWith(serverAddress() + "course/confirm.xhtml?t="),
+                "no public URL is set: the link carries the port this server listens on, " + serverAddress()
+                        + ", not a dead default: " + confirmLink);
+        assertTrue(new WebClient(base).get(confirmLink).body().contains("id=\"confirmForm\""), "the link leads to the page");
         String oldToken = find(CONFIRM_LINK, Mailbox.text(confirmations.get(0))).group(1);
         String token = find(CONFIRM_LINK, Mailbox.text(confirmations.get(1))).group(1);
         WebClient mentor = new WebClient(base);
@@ -192,6 +210,9 @@ class MentorCourseIT {
         assertEquals("Nieuwe module: Het leerproces structureren", moduleMail.getSubject());
         Matcher link = find(MODULE_LINK, Mailbox.text(moduleMail));
         assertEquals("leerproces-structureren", link.group(3), "the first didactiek module in course order");
+        for (Matcher absolute = ABSOLUTE_LINK.matcher(Mailbox.text(moduleMail)); absolute.find(); ) {
+            assertTrue(absolute.group().startsWith(serverAddress()), "every link of the module mail: " + absolute.group());
+        }
 
         HttpResponse<String> module = mentor.get(link.group(1));
         assertEquals(200, module.statusCode());
@@ -203,12 +224,20 @@ class MentorCourseIT {
         assertTrue(questions.size() >= 3, "quiz questions: " + questions);
         Map<String, String> answers = new LinkedHashMap<>();
         questions.forEach(q -> answers.put(q, "0"));
-        HttpResponse<String> scored = mentor.post(link.group(1), "quizForm", answers, "submitQuiz",
+        HttpResponse<String> checked = mentor.post(link.group(1), "quizForm", answers, "submitQuiz",
                 WebClient.viewState(module.body()));
-        assertEquals(200, scored.statusCode());
+        assertEquals(302, checked.statusCode(), "the check redirects back to the module's own link");
+        assertTrue(checked.headers().firstValue("Location").orElseThrow().contains(link.group(1) + "#quiz"),
+                checked.headers().toString());
+        HttpResponse<String> scored = mentor.get(link.group(1));
+        assertTrue(Pattern.compile("id=\"quizScore\"[^>]*>\\s*Je had \\d van de " + questions.size() + " vragen juist")
+                .matcher(scored.body()).find(), "the score after the redirect: " + scored.body());
         HttpResponse<String> completed = mentor.post(link.group(1), "completeForm", Map.of(), "complete",
                 WebClient.viewState(scored.body()));
-        assertEquals(200, completed.statusCode());
+        assertEquals(302, completed.statusCode(), "completing redirects back to the module's own link");
+        assertTrue(completed.headers().firstValue("Location").orElseThrow().contains(link.group(1)),
+                "the address keeps ?t=&m=: " + completed.headers());
+        assertTrue(mentor.get(link.group(1)).body().contains("id=\"completeForm:isCompleted\""), "the same link shows it completed");
 
         String page = mentor.get("/course/me.xhtml?t=" + link.group(2)).body();
         assertTrue(page.contains("data-status=\"ACTIVE\""), page);
@@ -228,6 +257,10 @@ class MentorCourseIT {
         assertTrue(calendar.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
         assertTrue(calendar.body().contains("BEGIN:VEVENT") && calendar.body().contains("DTSTART;VALUE=DATE:"),
                 calendar.body());
+        String unfolded = calendar.body().replace("\r\n ", "");
+        for (Matcher url = Pattern.compile("(?m)^URL:(.*)$").matcher(unfolded); url.find(); ) {
+            assertTrue(url.group(1).startsWith(serverAddress() + "course/module.xhtml?t="), "calendar " + url.group(1));
+        }
     }
 
     /** The scheduler run as if it were {@code day} (lwp.course.allow-run-as-of is set for the ITs): the settable clock. */
@@ -413,6 +446,76 @@ class MentorCourseIT {
         assertTrue(unknown.contains("id=\"notGenuine\"") && !unknown.contains("id=\"genuine\""), unknown);
         String api = anyone.get("/api/v1/course/certificates/verify/" + code).body();
         assertTrue(api.contains("\"genuine\":true") && api.contains("Ilse Wouters") && !api.contains(email), api);
+    }
+
+    /**
+     * A module not mailed yet: its page says when it comes and shows no text, quiz or "complete";
+     * forcing the check or the completion with the module's id in the address is refused, so it
+     * neither counts nor stops its delivery, which comes on the day the page said.
+     */
+    @Test
+    void aModuleNotMailedYetCannotBeOpenedOrCompletedAndThePagesSayWhenItComes() throws Exception {
+        String email = address("ahead");
+        registerAndConfirm(email, "MONTHLY");
+        runScheduler();
+        Matcher first = find(MODULE_LINK, Mailbox.text(await(email, "Nieuwe module: ", 1).get(0)));
+        String token = first.group(2);
+        WebClient mentor = new WebClient(base);
+        LocalDate expected = today().plusMonths(1);
+        String expectedText = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.forLanguageTag("nl")).format(expected);
+
+        String me = mentor.get("/course/me.xhtml?t=" + token).body();
+        String later = find(Pattern.compile("class=\"lwp-upcoming\" data-module=\"([a-z0-9-]+)\""), me).group(1);
+        assertTrue(me.contains(expectedText), "the personal page says when the next module comes: " + me);
+        assertTrue(!me.contains("data-module=\"" + later + "\">nee<"), "only mailed modules are listed as received");
+
+        String ahead = "/course/module.xhtml?t=" + token + "&m=" + later;
+        String notYet = mentor.get(ahead).body();
+        assertTrue(notYet.contains("id=\"notYet\"") && notYet.contains(expectedText), notYet);
+        assertTrue(!notYet.contains("id=\"quizForm\"") && !notYet.contains("id=\"completeForm\"")
+                && !notYet.contains("id=\"body\""), "neither text, nor quiz, nor complete: " + notYet);
+
+        String mailed = mentor.get(first.group(1)).body();
+        HttpResponse<String> forcedQuiz = mentor.post(ahead, "quizForm", Map.of("q:0:answer", "0"), "submitQuiz",
+                WebClient.viewState(mailed));
+        HttpResponse<String> forcedCompletion = mentor.post(ahead, "completeForm", Map.of(), "complete",
+                WebClient.viewState(mailed));
+        assertEquals(200, forcedQuiz.statusCode(), "no redirect: refused");
+        assertTrue(forcedCompletion.body().contains("nog niet naar je gemaild"), forcedCompletion.body());
+        String after = mentor.get("/course/me.xhtml?t=" + token).body();
+        assertTrue(!after.contains("class=\"lwp-completed\" data-module=\"" + later + "\""), after);
+        assertTrue(after.contains("class=\"lwp-upcoming\" data-module=\"" + later + "\""), "still to come: " + after);
+
+        WebClient admin = new WebClient(base);
+        admin.signIn(ADMIN, ADMIN_PASSWORD);
+        String figures = admin.get("/mentorcourse/figures.xhtml").body();
+        Matcher received = Pattern.compile("class=\"lwp-received\" data-module=\"([a-z0-9-]+)\">(\\d+)<").matcher(figures);
+        while (received.find()) {
+            Matcher opened = find(Pattern.compile("class=\"lwp-opened\" data-module=\"" + received.group(1)
+                    + "\">(\\d+)<"), figures);
+            assertTrue(Integer.parseInt(opened.group(1)) <= Integer.parseInt(received.group(2)),
+                    "opened never exceeds received: " + received.group(1));
+        }
+
+        runSchedulerAsOf(expected);
+        Matcher next = find(MODULE_LINK, Mailbox.text(await(email, "Nieuwe module: ", 2).get(1)));
+        assertEquals(later, next.group(3), "the module comes on the day the page said");
+        assertTrue(mentor.get(next.group(1)).body().contains("id=\"completeForm\""), "and can then be completed");
+    }
+
+    /** Defect 12: the admin's course page showed French titles, DIDACTIEK and [NL, FR] on a Dutch page. */
+    @Test
+    void theAdminCoursePageShowsTitlesFocusAndLanguagesInTheReadersLanguage() throws Exception {
+        WebClient admin = new WebClient(base);
+        admin.signIn(ADMIN, ADMIN_PASSWORD);
+
+        String page = admin.get("/admin/course.xhtml").body();
+
+        assertTrue(page.contains("<span class=\"lwp-module-title\" lang=\"nl\">Het leerproces structureren</span>"), page);
+        assertTrue(!page.contains("Structurer le processus"), "no French titles on a Dutch page");
+        assertTrue(page.contains(">Didactiek (begeleiden en aanleren)<") && page.contains(">Nederlands, Frans<"), page);
+        assertTrue(!page.contains(">DIDACTIEK<") && !page.contains(">BOTH<") && !page.contains("[NL, FR]"), "no codes: " + page);
     }
 
     @Test

@@ -12,10 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +31,7 @@ import org.leerwerkplek.platform.mail.OutboxPage;
 import org.leerwerkplek.platform.mail.OutboxStatus;
 import org.leerwerkplek.platform.mail.OutboxSummary;
 import org.leerwerkplek.platform.security.Role;
+import org.leerwerkplek.platform.web.AbsoluteLinks;
 
 /** The mail outbox for admins: what is pending and sent, "send due now", and a check mail. */
 @Path("admin/mail")
@@ -81,11 +80,10 @@ public class MailResource {
     @POST
     @Path("test")
     @Operation(summary = "Queue a check mail of the SMTP settings to an address; an Idempotency-Key header makes a repeated request queue it once")
-    public Response test(TestMail request, @HeaderParam("Idempotency-Key") String idempotencyKey,
-                         @Context UriInfo uri) {
+    public Response test(TestMail request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         String recipient = request == null ? null : request.recipient();
         MailLanguage language = MailLanguage.fromCode(request == null ? null : request.language()).orElse(MailLanguage.NL);
-        String link = uri.getBaseUri().resolve("../../").toString();
+        String link = AbsoluteLinks.to("/");
         MailOutbox.QueuedTest queued = outbox.sendTest(recipient, language, link, Optional.ofNullable(idempotencyKey));
         return Response.status(Response.Status.ACCEPTED).entity(queued).build();
     }

@@ -127,7 +127,8 @@ class MailIT {
         assertTrue(text.startsWith("Bonjour " + recipient), text);
         assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
         String html = (String) parts.getBodyPart(1).getContent();
-        assertTrue(html.contains("<html lang=\"fr\">") && html.contains("<a href=\"" + base.toString()), html);
+        assertTrue(html.contains("<html lang=\"fr\">")
+                && html.contains("<a href=\"http://localhost:" + base.getPort() + base.getPath()), html);
 
         JsonObject row = outboxRow(recipient);
         assertEquals("SENT", row.getString("status"));
