@@ -108,6 +108,18 @@ public class DashboardBacking implements Serializable {
         return scope;
     }
 
+    /**
+     * The language of the instrument's texts (titles, answers) where it differs from the page's:
+     * {@code nl} on an English page of an instrument written in Dutch and French only; null otherwise.
+     */
+    public String getContentLang() {
+        Language page = language();
+        return catalog.instrument(getInstrument())
+                .filter(active -> !active.instrument().languages().contains(page))
+                .map(active -> Language.NL.code())
+                .orElse(null);
+    }
+
     /** Whether the chosen instrument can be weighted (it has population shares). */
     public boolean isWeightable() {
         return analysis.tables(getInstrument(), Optional.empty(), false, language()).weightingReference().isPresent();
@@ -235,7 +247,11 @@ public class DashboardBacking implements Serializable {
         return instrument;
     }
 
+    /** Chooses the instrument; a request without one (or a blank one) keeps the current choice. */
     public void setInstrument(String instrument) {
+        if (instrument == null || instrument.isBlank()) {
+            return;
+        }
         if (!instrument.equals(this.instrument)) {
             version = null;
             wave = null;

@@ -187,7 +187,8 @@ class AnalysisIT {
         HttpResponse<String> page = client.get("/analysis/index.xhtml");
         assertEquals(200, page.statusCode());
         HttpResponse<String> filtered = client.post("/analysis/index.xhtml", "filters",
-                Map.of("source_input", "REAL", "weighted_input", "on"), "apply", WebClient.viewState(page.body()));
+                Map.of("instrument_input", "werkgeversbevraging", "version_input", "", "source_input", "REAL",
+                        "filter_input", "", "weighted_input", "on"), "apply", WebClient.viewState(page.body()));
         assertEquals(200, filtered.statusCode(), filtered.body());
         String html = filtered.body();
         assertTrue(html.contains("id=\"respondents\""), html);

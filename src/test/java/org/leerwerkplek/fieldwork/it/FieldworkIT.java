@@ -280,7 +280,7 @@ class FieldworkIT {
 
         HttpResponse<String> waves = analystPages.get("/fieldwork/index.xhtml");
         assertEquals(200, waves.statusCode());
-        assertTrue(Pattern.compile("<option value=\"werkgeversbevraging\" selected=\"selected\">Werkgeversbevraging: "
+        assertTrue(Pattern.compile("<option value=\"werkgeversbevraging\"[^>]* selected=\"selected\"[^>]*>Werkgeversbevraging: "
                 + "uw bedrijf als leerwerkplek</option>").matcher(waves.body()).find(),
                 "a new wave asks the employer questionnaire, listed by its title");
         assertTrue(waves.body().contains(">Veldwerktest</td>") || waves.body().contains(">Veldwerktest<"),
