@@ -79,6 +79,9 @@ public final class AnalysisReport {
             }
             if (dashboard.respondents() == 0) {
                 document.add(paragraph(text("analysis.noneChosen"), BODY));
+                document.close();
+                progress.accept(100);
+                return;
             }
             int sections = 6;
             progress.accept(5);

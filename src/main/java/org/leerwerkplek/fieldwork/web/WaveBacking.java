@@ -185,6 +185,7 @@ public class WaveBacking implements Serializable {
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
                         .add("animation", false)
+                        .add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder()
                                 .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
                 .build().toString();

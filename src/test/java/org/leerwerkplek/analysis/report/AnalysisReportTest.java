@@ -51,6 +51,23 @@ class AnalysisReportTest {
     }
 
     @Test
+    void aReportOfNobodySaysSoInsteadOfEmptySections() throws Exception {
+        Dashboard nobody = new Dashboard(0, false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        List<Integer> progress = new ArrayList<>();
+        new AnalysisReport(Language.NL).write("Werkgeversbevraging", nobody,
+                "De tabellen tellen 0 van de 305 ingediende antwoorden.", List.of(), LocalDate.of(2026, 11, 23), pdf,
+                progress::add);
+
+        PdfReader reader = new PdfReader(pdf.toByteArray());
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
+        reader.close();
+        assertEquals(100, progress.get(progress.size() - 1));
+        assertTrue(text.contains("Geen enkel ingediend antwoord past bij deze keuze."), text);
+        assertFalse(text.contains("Profiel van de respondenten"), text);
+    }
+
+    @Test
     void statisticsReadInTheReadersLocaleRoundedAndWithoutNegativeZero() throws Exception {
         Dashboard study = StudyFixture.dashboard(Language.FR);
         Dashboard.Fit fit = study.representativeness().get(0);
