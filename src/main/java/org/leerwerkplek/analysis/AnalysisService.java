@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.leerwerkplek.analysis.stats.CrossTabOptions;
@@ -58,18 +59,14 @@ public class AnalysisService {
 
     /** The tables of the respondents {@code selection} chooses. */
     public Tables tables(Selection selection) {
-        Tables tables = tables(selection.instrument(), selection.version(), selection.weighted(), selection.language())
-                .from(selection.source());
+        Optional<Set<Long>> waveResponses = Optional.empty();
         if (selection.wave().isPresent()) {
             long wave = selection.wave().get();
-            tables = tables.ofResponses(waves().flatMap(w -> w.responseIds(selection.instrument(), wave))
+            waveResponses = Optional.of(waves().flatMap(w -> w.responseIds(selection.instrument(), wave))
                     .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "analysis.unknownWave",
                             String.valueOf(wave), selection.instrument())));
         }
-        if (selection.subgroup().isPresent()) {
-            tables = tables.restrictedTo(selection.subgroup().get().question(), selection.subgroup().get().level());
-        }
-        return tables;
+        return Tables.of(table(selection.instrument(), selection.version()), selection, waveResponses);
     }
 
     /** The fieldwork waves of the instrument, newest first, to filter on. */
@@ -86,6 +83,11 @@ public class AnalysisService {
         return new Scope(Locale.forLanguageTag(selection.language().code())).lines(selection, tables,
                 selection.wave().flatMap(id -> waves(selection.instrument()).stream()
                         .filter(w -> w.id() == id).map(ResponseWaves.Wave::name).findFirst()));
+    }
+
+    /** One line that says how many respondents {@code tables} count and which {@code selection}'s filters left out. */
+    public String counted(Selection selection, Tables tables) {
+        return new Scope(Locale.forLanguageTag(selection.language().code())).counted(selection, tables);
     }
 
     /** The options of cross-tabs: the configured smallest subgroup, 5% significance. */

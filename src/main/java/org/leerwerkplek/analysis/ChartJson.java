@@ -3,6 +3,7 @@ package org.leerwerkplek.analysis;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +16,8 @@ public final class ChartJson {
     public record Series(String label, List<Double> values, String color) {
     }
 
+    private static final int LINE = 22;
+    private static final int LINES = 3;
     private static final String[] PALETTE = {"#1f6f8b", "#e8a33d", "#99b898", "#c8553d", "#6c5b7b", "#355c7d"};
 
     private ChartJson() {
@@ -34,14 +37,24 @@ public final class ChartJson {
                     .add("backgroundColor", s.color()));
         }
         JsonArrayBuilder names = Json.createArrayBuilder();
-        labels.forEach(l -> names.add(shorten(l)));
+        labels.forEach(l -> {
+            List<String> lines = lines(l);
+            if (lines.size() == 1) {
+                names.add(lines.get(0));
+            } else {
+                JsonArrayBuilder multiLine = Json.createArrayBuilder();
+                lines.forEach(multiLine::add);
+                names.add(multiLine);
+            }
+        });
         JsonObjectBuilder valueAxis = Json.createObjectBuilder().add("stacked", stacked);
         if (!stacked) {
             valueAxis.add("min", 0).add("max", 100);
         }
         JsonObjectBuilder scales = Json.createObjectBuilder()
                 .add(horizontal ? "x" : "y", valueAxis)
-                .add(horizontal ? "y" : "x", Json.createObjectBuilder().add("stacked", stacked));
+                .add(horizontal ? "y" : "x", Json.createObjectBuilder().add("stacked", stacked)
+                        .add("ticks", Json.createObjectBuilder().add("autoSkip", false)));
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("indexAxis", horizontal ? "y" : "x")
                 .add("responsive", true)
@@ -56,7 +69,32 @@ public final class ChartJson {
                 .build().toString();
     }
 
-    private static String shorten(String label) {
-        return label.length() <= 60 ? label : label.substring(0, 57) + "…";
+    /**
+     * A label as Chart.js draws it whole: broken at spaces into lines of at most {@value #LINE}
+     * characters (a longer word keeps its own line), at most {@value #LINES} lines, the last one
+     * ending in "…" when the label is longer. Narrow charts (a phone, a card of the profile) then
+     * show every label instead of cutting its start off; the table next to the chart has it whole.
+     */
+    static List<String> lines(String label) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.trim().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        if (lines.size() > LINES) {
+            List<String> kept = new ArrayList<>(lines.subList(0, LINES));
+            String last = kept.get(LINES - 1);
+            kept.set(LINES - 1, (last.length() > LINE - 1 ? last.substring(0, LINE - 1) : last) + "…");
+            return kept;
+        }
+        return lines;
     }
 }

@@ -82,7 +82,7 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
                 MultipleResponseTable table = tables.multipleResponse(code);
                 sets.add(new Set(code, set.label().in(language), table, ChartJson.bars(
                         table.options().stream().map(MultipleResponseTable.Entry::label).toList(),
-                        List.of(new ChartJson.Series("% cases", table.options().stream()
+                        List.of(new ChartJson.Series(Messages.get(locale(language), "analysis.percentOfCases"), table.options().stream()
                                 .map(MultipleResponseTable.Entry::percentOfCases).toList(), ChartJson.color(1))),
                         true, false)));
             });
@@ -173,11 +173,15 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
     }
 
     private static String sampleLabel(Language language) {
-        return Messages.get(Locale.forLanguageTag(language.code()), "analysis.sample");
+        return Messages.get(locale(language), "analysis.sample");
     }
 
     private static String referenceLabel(Language language) {
-        return Messages.get(Locale.forLanguageTag(language.code()), "analysis.reference");
+        return Messages.get(locale(language), "analysis.reference");
+    }
+
+    private static Locale locale(Language language) {
+        return Locale.forLanguageTag(language.code());
     }
 
     /** A table that cannot be made (an empty base) is left out of the dashboard; other failures are bugs. */

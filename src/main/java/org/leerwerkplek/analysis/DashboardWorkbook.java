@@ -30,17 +30,23 @@ public final class DashboardWorkbook {
         this.locale = Locale.forLanguageTag(language.code());
     }
 
-    /** Writes every table of {@code dashboard}, under the lines that say which respondents it counts ({@code scope}). */
-    public void write(Dashboard dashboard, List<String> scope, OutputStream out) throws IOException {
+    /**
+     * Writes every table of {@code dashboard}, under the line that says how many respondents it
+     * counts and which the filters left out ({@code counted}) and the lines that say what was read
+     * ({@code scope}). Sheets are named after their tables' titles in the workbook's language.
+     */
+    public void write(Dashboard dashboard, String counted, List<String> scope, OutputStream out) throws IOException {
+        SheetNames names = new SheetNames();
         try (XlsxWorkbook workbook = new XlsxWorkbook()) {
             String weighting = text(dashboard.weighted() ? "analysis.isWeighted" : "analysis.isUnweighted");
-            RecordSink profile = workbook.sheet(text("analysis.profile"));
-            line(profile, text("analysis.respondents", dashboard.respondents()), weighting);
+            RecordSink profile = workbook.sheet(names.next(text("analysis.profile")));
+            line(profile, counted);
             scope.forEach(scopeLine -> line(profile, scopeLine));
             for (Dashboard.Frequencies f : dashboard.profile()) {
                 line(profile, "");
                 line(profile, f.code(), f.title());
-                line(profile, text("analysis.option"), text("analysis.count"), "%", "ciLow", "ciHigh");
+                line(profile, text("analysis.option"), text("analysis.count"), "%", text("analysis.ciLow"),
+                        text("analysis.ciHigh"));
                 for (FrequencyTable.Entry e : f.table().categories()) {
                     profile.field(e.label());
                     numbers(profile, e.count(), e.percent(), e.ciLow(), e.ciHigh());
@@ -48,10 +54,10 @@ public final class DashboardWorkbook {
                 line(profile, text("analysis.base", f.table().base(), f.table().missing()));
             }
             for (Dashboard.Set s : dashboard.sets()) {
-                RecordSink sheet = workbook.sheet(s.code());
+                RecordSink sheet = workbook.sheet(names.next(s.title()));
                 line(sheet, s.title(), weighting);
-                line(sheet, text("analysis.option"), text("analysis.count"), text("analysis.percentOfCases"), "ciLow",
-                        "ciHigh", text("analysis.percentOfResponses"));
+                line(sheet, text("analysis.option"), text("analysis.count"), text("analysis.percentOfCases"),
+                        text("analysis.ciLow"), text("analysis.ciHigh"), text("analysis.percentOfResponses"));
                 for (MultipleResponseTable.Entry e : s.table().options()) {
                     sheet.field(e.label());
                     numbers(sheet, e.count(), e.percentOfCases(), e.ciLow(), e.ciHigh(), e.percentOfResponses());
@@ -59,21 +65,23 @@ public final class DashboardWorkbook {
                 line(sheet, text("analysis.setBase", s.table().casesBase(), s.table().responsesBase()));
             }
             for (Dashboard.Likert l : dashboard.likerts()) {
-                RecordSink sheet = workbook.sheet(l.code());
-                line(sheet, text("analysis.ranking") + ": " + l.title(), weighting);
-                line(sheet, "#", text("analysis.item"), text("analysis.topTwo"), "ciLow", "ciHigh", text("analysis.mean"));
+                RecordSink sheet = workbook.sheet(names.next(text("analysis.labelled", text("analysis.ranking"), l.title())));
+                line(sheet, text("analysis.labelled", text("analysis.ranking"), l.title()), weighting);
+                line(sheet, "#", text("analysis.item"), text("analysis.topTwo"), text("analysis.ciLow"),
+                        text("analysis.ciHigh"), text("analysis.mean"));
                 for (LikertSummary.Rank r : l.summary().byTopTwo()) {
                     sheet.number(Integer.toString(r.rank())).field(r.label());
                     numbers(sheet, r.topTwoPercent(), r.ciLow(), r.ciHigh(), r.mean());
                 }
             }
-            RecordSink breakdowns = workbook.sheet(text("analysis.breakdowns"));
+            RecordSink breakdowns = workbook.sheet(names.next(text("analysis.breakdowns")));
             for (Dashboard.Breakdown b : dashboard.breakdowns()) {
                 line(breakdowns, b.title() + " — " + b.subgroupTitle());
                 line(breakdowns, b.reading());
                 CrossTab table = b.table();
-                breakdowns.field("");
+                breakdowns.field(b.subgroupTitle());
                 table.columns().forEach(c -> breakdowns.field(c.label()));
+                table.columns().forEach(c -> breakdowns.field(text("analysis.rowPercent", c.label())));
                 breakdowns.endRecord();
                 for (CrossTab.Row row : table.rows()) {
                     breakdowns.field(row.label());
@@ -81,28 +89,29 @@ public final class DashboardWorkbook {
                     row.cells().forEach(c -> breakdowns.number(plain(c.rowPercent())));
                     breakdowns.endRecord();
                 }
-                line(breakdowns, "chi2", table.chi2() == null ? "" : plain(table.chi2()), "df",
-                        Integer.toString(table.df()), "p", table.p() == null ? "" : plain(table.p()), "cramersV",
+                line(breakdowns, "χ²", table.chi2() == null ? "" : plain(table.chi2()), "df",
+                        Integer.toString(table.df()), "p", table.p() == null ? "" : plain(table.p()), "Cramér’s V",
                         table.cramersV() == null ? "" : plain(table.cramersV()));
                 line(breakdowns, b.reason());
                 b.leftOut().forEach(why -> line(breakdowns, why));
                 line(breakdowns, "");
             }
-            RecordSink fits = workbook.sheet(text("analysis.representativeness"));
+            RecordSink fits = workbook.sheet(names.next(text("analysis.representativeness")));
             for (Dashboard.Fit g : dashboard.representativeness()) {
                 line(fits, g.title(), g.source());
-                line(fits, text("analysis.option"), text("analysis.sample"), text("analysis.reference"), "z");
+                line(fits, text("analysis.option"), text("analysis.sample"), text("analysis.reference"),
+                        text("analysis.residualShort"));
                 for (GoodnessOfFit.Entry e : g.test().categories()) {
                     fits.field(e.label());
                     numbers(fits, e.percent(), e.referencePercent(), e.residual());
                 }
-                line(fits, "chi2", g.test().chi2() == null ? "" : plain(g.test().chi2()), "df",
+                line(fits, "χ²", g.test().chi2() == null ? "" : plain(g.test().chi2()), "df",
                         Integer.toString(g.test().df()), "p", g.test().p() == null ? "" : plain(g.test().p()));
                 line(fits, g.verdict());
                 line(fits, "");
             }
             for (Dashboard.Pairs c : dashboard.coChoices()) {
-                RecordSink sheet = workbook.sheet(text("analysis.coChoice") + " " + c.code());
+                RecordSink sheet = workbook.sheet(names.next(text("analysis.labelled", text("analysis.coChoice"), c.title())));
                 line(sheet, "A", "B", "n(A)", "n(B)", "n(A & B)", "P(B | A)");
                 for (CoChoice.Pair pair : c.table().pairs()) {
                     sheet.field(pair.labelA()).field(pair.labelB());

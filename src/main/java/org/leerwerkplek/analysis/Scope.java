@@ -35,18 +35,66 @@ final class Scope {
         }
         waveName.ifPresent(name -> lines.add(text("analysis.scope.wave", name)));
         if (selection.source() != Tables.Source.ALL) {
-            lines.add(text("analysis.source.label") + ": " + text("analysis.source." + selection.source().name()));
+            lines.add(text("analysis.labelled", text("analysis.source.label"),
+                    text("analysis.source." + selection.source().name())));
         }
-        selection.subgroup().ifPresent(subgroup -> lines.add(text("analysis.filter") + ": "
-                + subgroupLabel(table, subgroup, selection.language())));
+        selection.subgroup().ifPresent(subgroup -> lines.add(text("analysis.labelled", text("analysis.filter"),
+                subgroupLabel(table, subgroup, selection.language()))));
         return lines;
     }
 
-    private static String subgroupLabel(ResponseTable table, Selection.Subgroup subgroup, Language language) {
+    /**
+     * One line that says how many respondents the tables count, of how many submitted responses
+     * (those read with the version), how many of them are demo data, and which each filter left
+     * out; and whether the tables are weighted (when weighting was asked for but nobody counted
+     * answered the weighting question, that they are not, and why).
+     */
+    String counted(Selection selection, Tables tables) {
+        int counted = tables.respondents();
+        int submitted = tables.table().size();
+        StringBuilder line = new StringBuilder(counted == submitted ? text("analysis.counted.all", submitted)
+                : text("analysis.counted.some", counted, submitted));
+        int demo = tables.demoRespondents();
+        if (demo > 0) {
+            line.append(text("analysis.counted.demo", demo));
+        }
+        line.append('.');
+        List<String> leftOut = new ArrayList<>();
+        for (Tables.Filtered step : tables.filtered()) {
+            if (step.leftOut() == 0) {
+                continue;
+            }
+            switch (step.filter()) {
+                case SOURCE -> leftOut.add(text("analysis.counted.SOURCE." + selection.source().name(), step.leftOut()));
+                case WAVE -> leftOut.add(text("analysis.counted.WAVE", step.leftOut()));
+                case SUBGROUP -> leftOut.add(text("analysis.counted.SUBGROUP", step.leftOut(),
+                        levelLabel(tables.table(), selection.subgroup().orElseThrow(), selection.language())));
+            }
+        }
+        if (!leftOut.isEmpty()) {
+            line.append(' ').append(text("analysis.counted.leftOut", String.join("; ", leftOut)));
+        }
+        if (tables.isUnweightable() && counted > 0) {
+            line.append(' ').append(text("analysis.counted.unweightable", tables.weightingReference()
+                    .map(r -> r.question()).flatMap(q -> tables.table().definition().question(q))
+                    .map(q -> q.label().in(selection.language())).orElse("")));
+        } else if (counted > 0) {
+            line.append(' ').append(text(tables.isWeighted() ? "analysis.isWeighted" : "analysis.isUnweighted"));
+        }
+        return line.toString();
+    }
+
+    private static String levelLabel(ResponseTable table, Selection.Subgroup subgroup, Language language) {
         return table.variable(subgroup.question())
-                .map(variable -> variable.question().label().in(language) + ": " + variable.levels().stream()
-                        .filter(level -> level.code().equals(subgroup.level()))
-                        .map(level -> level.label().in(language)).findFirst().orElse(subgroup.level()))
+                .flatMap(variable -> variable.levels().stream().filter(level -> level.code().equals(subgroup.level()))
+                        .map(level -> level.label().in(language)).findFirst())
+                .orElse(subgroup.level());
+    }
+
+    private String subgroupLabel(ResponseTable table, Selection.Subgroup subgroup, Language language) {
+        return table.variable(subgroup.question())
+                .map(variable -> text("analysis.labelled", variable.question().label().in(language),
+                        levelLabel(table, subgroup, language)))
                 .orElse(subgroup.toString());
     }
 

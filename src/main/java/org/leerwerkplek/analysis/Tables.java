@@ -39,16 +39,49 @@ public final class Tables {
     private final double[] weights;
     /** The respondents that count; null for all. */
     private final boolean[] included;
+    /** The filters applied so far, in order, with the respondents each left out. */
+    private final List<Filtered> filtered;
+    /** Weighting was asked for, but none of the respondents answered the weighting question. */
+    private final boolean unweightable;
 
-    private Tables(ResponseTable table, Language language, double[] weights, boolean[] included) {
+    /** Which filter left respondents out. */
+    public enum Filter { SOURCE, WAVE, SUBGROUP }
+
+    /** How many respondents {@code filter} left out of those before it. */
+    public record Filtered(Filter filter, int leftOut) {
+    }
+
+    private Tables(ResponseTable table, Language language, double[] weights, boolean[] included,
+                   List<Filtered> filtered, boolean unweightable) {
         this.table = table;
         this.language = language;
         this.weights = weights;
         this.included = included;
+        this.filtered = List.copyOf(filtered);
+        this.unweightable = unweightable;
     }
 
     public static Tables unweighted(ResponseTable table, Language language) {
-        return new Tables(table, language, null, null);
+        return new Tables(table, language, null, null, List.of(), false);
+    }
+
+    /**
+     * The tables of the respondents {@code selection} chooses in {@code table}: weighted or not,
+     * then its data source, then the responses of its wave ({@code waveResponses}, given when the
+     * selection names a wave), then its subgroup. Every combination gives tables, possibly of
+     * nobody; only a subgroup that does not exist is refused.
+     */
+    public static Tables of(ResponseTable table, Selection selection, Optional<Set<Long>> waveResponses) {
+        Tables tables = (selection.weighted() ? weighted(table, selection.language())
+                : unweighted(table, selection.language())).from(selection.source());
+        if (selection.wave().isPresent()) {
+            tables = tables.ofResponses(waveResponses.orElseThrow(
+                    () -> new IllegalArgumentException("The responses of wave " + selection.wave().get() + " are not given")));
+        }
+        if (selection.subgroup().isPresent()) {
+            tables = tables.restrictedTo(selection.subgroup().get().question(), selection.subgroup().get().level());
+        }
+        return tables;
     }
 
     /**
@@ -57,15 +90,22 @@ public final class Tables {
      * keeps weight 1.
      */
     public static Tables weighted(ResponseTable table, Language language) {
-        return unweighted(table, language).weightedAmong(null);
+        return unweighted(table, language).weightedAmong(null, List.of());
     }
 
-    /** Post-stratification weights computed over the respondents in {@code keep} (all when null). */
-    private Tables weightedAmong(boolean[] keep) {
-        Tables plain = new Tables(table, language, null, keep);
+    /**
+     * Post-stratification weights computed over the respondents in {@code keep} (all when null).
+     * When none of them answered the weighting question (e.g. a filter left nobody), there is
+     * nothing to weight by: the tables stay unweighted and {@link #isUnweightable()} says so.
+     */
+    private Tables weightedAmong(boolean[] keep, List<Filtered> steps) {
+        Tables plain = new Tables(table, language, null, keep, steps, false);
         ReferenceShare reference = plain.weightingReference()
                 .orElseThrow(() -> invalid("analysis.noWeighting", table.definition().id()));
         ResponseTable.Variable variable = plain.variable(reference.question());
+        if (!plain.anyAnswer(variable)) {
+            return new Tables(table, language, null, keep, steps, true);
+        }
         PostStratification strata = PostStratification.of(plain.frequencies(reference.question()),
                 shares(variable, reference));
         double[] computed = new double[table.size()];
@@ -76,12 +116,27 @@ public final class Tables {
                 computed[row] = 1.0;
             }
         }
-        return new Tables(table, language, computed, keep);
+        return new Tables(table, language, computed, keep, steps, false);
     }
 
-    /** These tables over {@code keep}: weighted ones are weighted again among those respondents. */
-    private Tables among(boolean[] keep) {
-        return weights == null ? new Tables(table, language, null, keep) : weightedAmong(keep);
+    private boolean anyAnswer(ResponseTable.Variable variable) {
+        for (int row = 0; row < table.size(); row++) {
+            if ((included == null || included[row]) && variable.value(row) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * These tables over {@code keep}, chosen by {@code filter}: weighted ones are weighted again
+     * among those respondents.
+     */
+    private Tables among(boolean[] keep, Filter filter) {
+        List<Filtered> steps = new ArrayList<>(filtered);
+        steps.add(new Filtered(filter, respondents() - count(keep)));
+        return weights == null ? new Tables(table, language, null, keep, steps, unweightable)
+                : weightedAmong(keep, steps);
     }
 
     /**
@@ -103,7 +158,7 @@ public final class Tables {
         for (int row = 0; row < keep.length; row++) {
             keep[row] = variable.value(row) == index && (included == null || included[row]);
         }
-        return among(keep);
+        return among(keep, Filter.SUBGROUP);
     }
 
     /** Which responses count: all, only real ones, or only the synthetic demo data. */
@@ -118,7 +173,7 @@ public final class Tables {
         for (int row = 0; row < keep.length; row++) {
             keep[row] = table.isDemo(row) == (source == Source.DEMO) && (included == null || included[row]);
         }
-        return among(keep);
+        return among(keep, Filter.SOURCE);
     }
 
     /** These tables for only the stored responses in {@code responseIds} (e.g. those of one fieldwork wave). */
@@ -127,17 +182,37 @@ public final class Tables {
         for (int row = 0; row < keep.length; row++) {
             keep[row] = responseIds.contains(table.responseId(row)) && (included == null || included[row]);
         }
-        return among(keep);
+        return among(keep, Filter.WAVE);
     }
 
     /** How many respondents count in these tables. */
     public int respondents() {
-        if (included == null) {
-            return table.size();
-        }
+        return included == null ? table.size() : count(included);
+    }
+
+    /** How many of the respondents that count are synthetic demo responses. */
+    public int demoRespondents() {
         int count = 0;
-        for (boolean keep : included) {
-            count += keep ? 1 : 0;
+        for (int row = 0; row < table.size(); row++) {
+            count += (included == null || included[row]) && table.isDemo(row) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** The filters applied, in order, each with the respondents it left out. */
+    public List<Filtered> filtered() {
+        return filtered;
+    }
+
+    /** Whether weighting was asked for but nobody counted answered the weighting question, so nothing is weighted. */
+    public boolean isUnweightable() {
+        return unweightable;
+    }
+
+    private static int count(boolean[] keep) {
+        int count = 0;
+        for (boolean kept : keep) {
+            count += kept ? 1 : 0;
         }
         return count;
     }

@@ -8,10 +8,8 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +30,7 @@ import org.leerwerkplek.platform.security.UserService;
 import org.leerwerkplek.platform.web.PublicUrl;
 import org.leerwerkplek.surveys.LinkResponseService;
 import org.leerwerkplek.surveys.SurveyCatalog;
+import org.leerwerkplek.surveys.definition.Instrument;
 import org.leerwerkplek.surveys.definition.ReferenceShare;
 
 /**
@@ -287,6 +286,11 @@ public class FieldworkService {
         return store.byOptOutHash(SecretToken.hash(token));
     }
 
+    /** The instrument in service with the id {@code instrumentId}, if it still is. */
+    public Optional<Instrument> instrument(String instrumentId) {
+        return catalog.instrument(instrumentId).map(SurveyCatalog.ActiveInstrument::instrument);
+    }
+
     /** The monitor of a wave: counts, the days so far, and representativeness per subgroup dimension. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Monitor monitor(long waveId) {
@@ -302,46 +306,9 @@ public class FieldworkService {
         });
         String prefix = "invitation:" + waveId + ":";
         long bounced = outbox.bouncedKeys(prefix).size();
-        Map<LinkResponseService.Stage, Long> stages = new EnumMap<>(LinkResponseService.Stage.class);
-        byInvitee.values().forEach(p -> stages.merge(p.stage(), 1L, Long::sum));
-        long invited = invitees.stream().filter(i -> i.invitedAt() != null).count();
-        Monitor.Counts counts = new Monitor.Counts(invitees.size(), invited,
-                stages.getOrDefault(LinkResponseService.Stage.OPENED, 0L),
-                stages.getOrDefault(LinkResponseService.Stage.PARTIAL, 0L),
-                stages.getOrDefault(LinkResponseService.Stage.SUBMITTED, 0L),
-                invitees.stream().filter(i -> i.optedOutAt() != null).count(), bounced);
-        return new Monitor(wave, counts, timeline(wave, invitees, byInvitee), tests(wave, invitees, byInvitee),
-                store.countNotInvited(waveId));
-    }
-
-    private List<Monitor.Day> timeline(Wave wave, List<Invitee> invitees,
-                                       Map<Long, LinkResponseService.Progress> progress) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate last = today.isAfter(wave.closingDate()) ? wave.closingDate() : today;
-        TreeMap<LocalDate, long[]> perDay = new TreeMap<>();
-        for (Invitee invitee : invitees) {
-            LinkResponseService.Progress p = progress.get(invitee.id());
-            count(perDay, invitee.invitedAt(), 0);
-            count(perDay, p == null ? null : p.openedAt(), 1);
-            count(perDay, p == null ? null : p.submittedAt(), 2);
-            count(perDay, invitee.optedOutAt(), 3);
-        }
-        List<Monitor.Day> days = new ArrayList<>();
-        long[] sum = new long[4];
-        for (LocalDate day = wave.invitationDate(); !day.isAfter(last); day = day.plusDays(1)) {
-            long[] counts = perDay.getOrDefault(day, new long[4]);
-            for (int k = 0; k < 4; k++) {
-                sum[k] += counts[k];
-            }
-            days.add(new Monitor.Day(day, sum[0], sum[1], sum[2], sum[3]));
-        }
-        return days;
-    }
-
-    private void count(TreeMap<LocalDate, long[]> perDay, Instant at, int index) {
-        if (at != null) {
-            perDay.computeIfAbsent(LocalDate.ofInstant(at, clock.getZone()), d -> new long[4])[index]++;
-        }
+        return new Monitor(wave, Monitor.counts(invitees, byInvitee, bounced),
+                Monitor.timeline(wave, invitees, byInvitee, LocalDate.now(clock), clock.getZone()),
+                tests(wave, invitees, byInvitee), store.countNotInvited(waveId));
     }
 
     private List<Representativeness.Test> tests(Wave wave, List<Invitee> invitees,

@@ -16,8 +16,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
-import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
@@ -29,6 +30,7 @@ import org.leerwerkplek.analysis.stats.GoodnessOfFit;
 import org.leerwerkplek.analysis.stats.LikertSummary;
 import org.leerwerkplek.analysis.stats.MultipleResponseTable;
 import org.leerwerkplek.platform.i18n.Messages;
+import org.leerwerkplek.platform.i18n.StatNumbers;
 import org.leerwerkplek.surveys.definition.Language;
 
 /**
@@ -48,36 +50,38 @@ public final class AnalysisReport {
     private static final Font BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
 
     private final Locale locale;
-    private final NumberFormat numbers;
+    private final StatNumbers numbers;
 
     public AnalysisReport(Language language) {
         this.locale = Locale.forLanguageTag(language.code());
-        this.numbers = NumberFormat.getNumberInstance(locale);
-        numbers.setMaximumFractionDigits(1);
+        this.numbers = StatNumbers.of(locale);
     }
 
     /**
-     * Writes the report of {@code dashboard} for {@code title}, under the lines that say which
-     * respondents it counts ({@code scope}), to {@code out}; {@code progress}
-     * gets the share done, 0–100.
+     * Writes the report of {@code dashboard} for {@code title}, under the line that says how many
+     * respondents it counts and which the filters left out ({@code counted}) and the lines that say
+     * what was read ({@code scope}), to {@code out}; {@code progress} gets the share done, 0–100.
      */
-    public void write(String title, Dashboard dashboard, List<String> scope, long demoResponses, LocalDate date,
+    public void write(String title, Dashboard dashboard, String counted, List<String> scope, LocalDate date,
                       OutputStream out, IntConsumer progress) {
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         try {
             PdfWriter.getInstance(document, out);
             document.addTitle(title);
             document.open();
-            document.add(new Paragraph(text("report.title"), TITLE));
-            document.add(new Paragraph(title, HEADING));
-            document.add(new Paragraph(text("report.date", date.toString()), BODY));
-            document.add(new Paragraph(text("analysis.respondents", dashboard.respondents()) + " "
-                    + text(dashboard.weighted() ? "analysis.isWeighted" : "analysis.isUnweighted"), BODY));
+            document.add(paragraph(text("report.title"), TITLE));
+            document.add(paragraph(title, HEADING));
+            document.add(paragraph(text("report.date",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date)), BODY));
+            document.add(paragraph(counted, BOLD));
             for (String line : scope) {
-                document.add(new Paragraph(line, BODY));
+                document.add(paragraph(line, BODY));
             }
-            if (demoResponses > 0) {
-                document.add(new Paragraph(text("analysis.demo.present", demoResponses), BOLD));
+            if (dashboard.respondents() == 0) {
+                document.add(paragraph(text("analysis.noneChosen"), BODY));
+                document.close();
+                progress.accept(100);
+                return;
             }
             int sections = 6;
             progress.accept(5);
@@ -101,7 +105,7 @@ public final class AnalysisReport {
             }
             progress.accept(2 * 100 / sections);
             for (Dashboard.Likert l : dashboard.likerts()) {
-                heading(document, text("analysis.ranking") + ": " + l.title());
+                heading(document, text("analysis.labelled", text("analysis.ranking"), l.title()));
                 List<LikertSummary.Rank> ranks = l.summary().byTopTwo();
                 bars(document, ranks.stream().map(r -> r.rank() + ". " + r.label()).toList(),
                         ranks.stream().map(r -> r.mean()).toList(),
@@ -114,7 +118,7 @@ public final class AnalysisReport {
                 note(document, text("analysis.breakdownsIntro"));
                 for (Dashboard.Breakdown b : dashboard.breakdowns()) {
                     subheading(document, b.title() + " — " + b.subgroupTitle());
-                    document.add(new Paragraph(b.reading(), BOLD));
+                    document.add(paragraph(b.reading(), BOLD));
                     List<CrossTab.Row> rows = b.table().rows();
                     bars(document, rows.stream().map(CrossTab.Row::label).toList(),
                             rows.stream().map(r -> r.cells().size() > 1 ? r.cells().get(1).count() : 0.0).toList(),
@@ -134,27 +138,27 @@ public final class AnalysisReport {
                     PdfPTable table = table(new float[] {4, 1.2f, 1.2f, 1.2f});
                     header(table, text("analysis.option"), text("analysis.sample"), text("analysis.reference"), "z");
                     for (GoodnessOfFit.Entry e : g.test().categories()) {
-                        cells(table, e.label(), number(e.percent()) + "%", number(e.referencePercent()) + "%",
-                                number(e.residual()));
+                        cells(table, e.label(), percent(e.percent()), percent(e.referencePercent()),
+                                numbers.statistic(e.residual()));
                     }
                     document.add(table);
                     if (g.test().p() != null) {
-                        note(document, "chi2 = " + number(g.test().chi2()) + ", df = " + g.test().df() + ", p = "
-                                + p(g.test().p()));
+                        note(document, numbers.chiSquareTest("Chi²", g.test().chi2(), g.test().df(),
+                                g.test().p()));
                     }
-                    note(document, g.verdict() + " " + text("analysis.source") + ": " + g.source());
+                    note(document, g.verdict() + " " + text("analysis.labelled", text("analysis.source"), g.source()));
                 }
             }
             progress.accept(5 * 100 / sections);
             for (Dashboard.Pairs c : dashboard.coChoices()) {
-                heading(document, text("analysis.coChoice") + ": " + c.title());
+                heading(document, text("analysis.labelled", text("analysis.coChoice"), c.title()));
                 PdfPTable table = table(new float[] {3, 3, 1, 1, 1});
                 header(table, "A", "B", "n(A)", "n(A & B)", "P(B | A)");
                 c.table().pairs().stream()
                         .sorted((x, y) -> Double.compare(y.nAB(), x.nAB()))
                         .limit(15)
                         .forEach(pair -> cells(table, pair.labelA(), pair.labelB(), number(pair.nA()),
-                                number(pair.nAB()), number(100 * pair.pBGivenA()) + "%"));
+                                number(pair.nAB()), percent(100 * pair.pBGivenA())));
                 document.add(table);
             }
             document.close();
@@ -165,21 +169,21 @@ public final class AnalysisReport {
     }
 
     private void heading(Document document, String text) throws DocumentException {
-        Paragraph heading = new Paragraph(text, HEADING);
+        Paragraph heading = paragraph(text, HEADING);
         heading.setSpacingBefore(14);
         heading.setSpacingAfter(4);
         document.add(heading);
     }
 
     private void subheading(Document document, String text) throws DocumentException {
-        Paragraph heading = new Paragraph(text, SUBHEADING);
+        Paragraph heading = paragraph(text, SUBHEADING);
         heading.setSpacingBefore(8);
         heading.setSpacingAfter(2);
         document.add(heading);
     }
 
     private void note(Document document, String text) throws DocumentException {
-        document.add(new Paragraph(text, SMALL));
+        document.add(paragraph(text, SMALL));
     }
 
     /** A table of label, bar (the percent drawn to scale), count and percent. */
@@ -193,7 +197,7 @@ public final class AnalysisReport {
             bar.setCellEvent(new Bar(percents.get(i), color));
             table.addCell(bar);
             table.addCell(cell(number(counts.get(i)), BODY, Element.ALIGN_RIGHT));
-            table.addCell(cell(number(percents.get(i)) + "%", BODY, Element.ALIGN_RIGHT));
+            table.addCell(cell(percent(percents.get(i)), BODY, Element.ALIGN_RIGHT));
         }
         document.add(table);
     }
@@ -224,23 +228,35 @@ public final class AnalysisReport {
     }
 
     private static PdfPCell cell(String text, Font font, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(text, font)));
+        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(pdf(text), font)));
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setHorizontalAlignment(alignment);
         cell.setPaddingBottom(3);
         return cell;
     }
 
-    private String number(double value) {
-        return numbers.format(value);
+    private static Paragraph paragraph(String text, Font font) {
+        return new Paragraph(pdf(text), font);
     }
 
-    private static String p(double value) {
-        return value < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", value);
+    private String number(double value) {
+        return numbers.count(value);
+    }
+
+    private String percent(double value) {
+        return numbers.percent(value, 1);
     }
 
     private String text(String key, Object... arguments) {
         return Messages.get(locale, key, arguments);
+    }
+
+    /**
+     * A text as the report's standard fonts (WinAnsi) can print it: the narrow no-break space that
+     * French number formats group with becomes a no-break space, which they carry.
+     */
+    private static String pdf(String text) {
+        return text.replace('\u202f', '\u00a0');
     }
 
     /** Draws a bar of {@code percent} of the cell's width. */

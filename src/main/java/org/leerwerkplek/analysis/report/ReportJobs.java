@@ -96,8 +96,9 @@ public class ReportJobs {
             Language language = selection.language();
             Dashboard dashboard = Dashboard.of(tables, analysis.crossTabOptions(), language);
             String title = analysis.definition(job.instrument, selection.version()).title().in(language);
-            new AnalysisReport(language).write(title, dashboard, analysis.scope(selection, tables), demo.count(),
-                    LocalDate.now(clock), out, percent -> job.percent.set(Math.max(1, percent)));
+            new AnalysisReport(language).write(title, dashboard, analysis.counted(selection, tables),
+                    analysis.scope(selection, tables), LocalDate.now(clock), out,
+                    percent -> job.percent.set(Math.max(1, percent)));
             job.state = State.READY;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Report " + job.id + " of " + job.instrument + " failed", e);

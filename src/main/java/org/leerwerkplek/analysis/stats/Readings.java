@@ -1,16 +1,15 @@
 package org.leerwerkplek.analysis.stats;
 
-import java.math.RoundingMode;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.leerwerkplek.platform.i18n.StatNumbers;
 
 /**
  * Renders {@link Reading}s and {@link Reason}s as sentences from a resource bundle with the keys
- * {@code reading.<ReadingKind>}, {@code reason.<ReasonCode>}, {@code p.equals} and {@code p.below}. The
- * bundle {@value #BUNDLE} holds Dutch (base), French and English. Percentages are shown as whole numbers,
- * p with three decimals, or as "p < 0.001" below that.
+ * {@code reading.<ReadingKind>} and {@code reason.<ReasonCode>}. The bundle {@value #BUNDLE} holds Dutch
+ * (base), French and English. Numbers are written by the platform's {@link StatNumbers}, like every
+ * statistic people read: percentages as whole numbers, p with three decimals, or "p < 0,001" below that.
  *
  * <p>Arguments of a reading template: {0} category, {1} higher group, {2} its percentage, {3} lower group,
  * {4} its percentage, {5} the p clause; of {@code reading.NOT_REPORTABLE}: {0} the rendered reason.
@@ -21,15 +20,15 @@ public final class Readings {
     /** The base name of the bundle with the three languages. */
     public static final String BUNDLE = "org.leerwerkplek.analysis.stats.readings";
 
-    private static final double SMALLEST_SHOWN_P = 0.001;
-
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final StatNumbers numbers;
 
     /** Renders with the templates of {@code bundle}; numbers follow the bundle's locale (Dutch for the base). */
     public Readings(ResourceBundle bundle) {
         this.bundle = bundle;
         this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.forLanguageTag("nl") : bundle.getLocale();
+        this.numbers = StatNumbers.of(locale);
     }
 
     /** Renders in the language of {@code locale} from {@value #BUNDLE}; Dutch for other languages. */
@@ -57,17 +56,10 @@ public final class Readings {
     }
 
     private String percent(double percent) {
-        NumberFormat format = NumberFormat.getIntegerInstance(locale);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(percent);
+        return numbers.fixed(percent, 0);
     }
 
     private String pClause(double p) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(3);
-        format.setMaximumFractionDigits(3);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return p < SMALLEST_SHOWN_P ? format("p.below", format.format(SMALLEST_SHOWN_P))
-                : format("p.equals", format.format(p));
+        return numbers.pClause(p);
     }
 }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,10 @@ import org.leerwerkplek.analysis.ResponseWaves;
 import org.leerwerkplek.analysis.Selection;
 import org.leerwerkplek.analysis.Tables;
 import org.leerwerkplek.analysis.report.ReportJobs;
+import org.leerwerkplek.analysis.stats.GoodnessOfFit;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.i18n.Messages;
+import org.leerwerkplek.platform.i18n.StatNumbers;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.UiLanguage;
@@ -63,6 +65,8 @@ public class DashboardBacking implements Serializable {
     private String reportId;
     private transient Dashboard model;
     private transient List<String> scope;
+    private transient String counted;
+    private transient boolean nothingSubmitted;
     private transient List<ResponseWaves.Wave> waves;
 
     public List<SurveyCatalog.ActiveInstrument> getInstruments() {
@@ -80,14 +84,40 @@ public class DashboardBacking implements Serializable {
             Tables tables = analysis.tables(selection);
             model = Dashboard.of(tables, analysis.crossTabOptions(), language());
             scope = analysis.scope(selection, tables);
+            counted = analysis.counted(selection, tables);
+            nothingSubmitted = tables.table().size() == 0;
         }
         return model;
+    }
+
+    /** One line: how many respondents the tables count and which the filters left out. */
+    public String getCounted() {
+        getModel();
+        return counted;
+    }
+
+    /** Whether the instrument has no submitted response at all (else an empty dashboard means the filters chose nobody). */
+    public boolean isNothingSubmitted() {
+        getModel();
+        return nothingSubmitted;
     }
 
     /** Which respondents the dashboard counts: versions read and left out, wave, data, subgroup. */
     public List<String> getScope() {
         getModel();
         return scope;
+    }
+
+    /**
+     * The language of the instrument's texts (titles, answers) where it differs from the page's:
+     * {@code nl} on an English page of an instrument written in Dutch and French only; null otherwise.
+     */
+    public String getContentLang() {
+        Language page = language();
+        return catalog.instrument(getInstrument())
+                .filter(active -> !active.instrument().languages().contains(page))
+                .map(active -> Language.NL.code())
+                .orElse(null);
     }
 
     /** Whether the chosen instrument can be weighted (it has population shares). */
@@ -153,7 +183,7 @@ public class DashboardBacking implements Serializable {
     public void downloadTables() throws IOException {
         ExternalContext external = attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 getInstrument() + "-tabellen-" + LocalDate.now() + ".xlsx");
-        new DashboardWorkbook(language()).write(getModel(), getScope(), external.getResponseOutputStream());
+        new DashboardWorkbook(language()).write(getModel(), getCounted(), getScope(), external.getResponseOutputStream());
         FacesContext.getCurrentInstance().responseComplete();
     }
 
@@ -165,16 +195,48 @@ public class DashboardBacking implements Serializable {
         return external;
     }
 
-    /** A count or statistic for the page: at most one decimal, in the page's language. */
+    /** A count (weighted: at most one decimal) in the page's language. */
     public String number(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(language().code()));
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return numbers().count(value);
     }
 
-    /** A p-value as the report gives it: three decimals, or "&lt; 0.001". */
-    public String p(double value) {
-        return value < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", value);
+    /** A percentage (0–100) with at most one decimal and its sign, in the page's language. */
+    public String percent(double value) {
+        return numbers().percent(value, 1);
+    }
+
+    /** A 95% interval of percentages: "(62,4–72,9)". */
+    public String interval(double low, double high) {
+        return "(" + numbers().upTo(low, 1) + "–" + numbers().upTo(high, 1) + ")";
+    }
+
+    /** A mean on a scale, two decimals. */
+    public String mean(double value) {
+        return numbers().fixed(value, 2);
+    }
+
+    /** "label: value", with the colon as the page's language writes it. */
+    public String labelled(String label, String value) {
+        return Messages.get(Locale.forLanguageTag(language().code()), "analysis.labelled", label, value);
+    }
+
+    /** A standardised residual, two decimals. */
+    public String z(double value) {
+        return numbers().statistic(value);
+    }
+
+    /** A conditional share P(B | A), 0–1, as a whole percentage. */
+    public String share(double value) {
+        return numbers().percent(100 * value, 0);
+    }
+
+    /** The chi-square test of a goodness-of-fit, as one line in the page's language. */
+    public String test(GoodnessOfFit fit) {
+        return numbers().chiSquareTest("χ²", fit.chi2(), fit.df(), fit.p());
+    }
+
+    private static StatNumbers numbers() {
+        return StatNumbers.of(language().code());
     }
 
     public String getInstrument() {
@@ -185,7 +247,11 @@ public class DashboardBacking implements Serializable {
         return instrument;
     }
 
+    /** Chooses the instrument; a request without one (or a blank one) keeps the current choice. */
     public void setInstrument(String instrument) {
+        if (instrument == null || instrument.isBlank()) {
+            return;
+        }
         if (!instrument.equals(this.instrument)) {
             version = null;
             wave = null;
@@ -206,8 +272,8 @@ public class DashboardBacking implements Serializable {
         List<Filter> filters = new ArrayList<>();
         for (String code : tables.table().definition().analysis().subgroups()) {
             tables.table().variable(code).ifPresent(variable -> variable.levels().forEach(level -> filters.add(
-                    new Filter(code + "=" + level.code(), variable.question().label().in(language()) + ": "
-                            + level.label().in(language())))));
+                    new Filter(code + "=" + level.code(), labelled(variable.question().label().in(language()),
+                            level.label().in(language()))))));
         }
         return filters;
     }

@@ -1,5 +1,6 @@
 package org.leerwerkplek.fieldwork.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,14 +13,17 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToLongFunction;
 import org.leerwerkplek.fieldwork.Dimension;
 import org.leerwerkplek.fieldwork.FieldworkService;
+import org.leerwerkplek.fieldwork.GroupLabels;
 import org.leerwerkplek.fieldwork.LineProblem;
 import org.leerwerkplek.fieldwork.Monitor;
 import org.leerwerkplek.fieldwork.Representativeness;
 import org.leerwerkplek.fieldwork.Wave;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.i18n.StatNumbers;
 import org.leerwerkplek.platform.web.FacesMessages;
 
 /** fieldwork/wave.xhtml: the monitor of one wave, its settings, its invitee import and extra reminders to lagging groups. */
@@ -34,6 +38,7 @@ public class WaveBacking implements Serializable {
 
     private long id;
     private transient Monitor monitor;
+    private transient GroupLabels labels;
     private transient Part file;
     private List<LineProblem> problems = List.of();
     private Integer version;
@@ -105,7 +110,8 @@ public class WaveBacking implements Serializable {
 
     public void remind(Dimension dimension, String value) {
         try {
-            FacesMessages.info("fieldwork.reminded", fieldwork.remindGroup(id, dimension, value), value);
+            FacesMessages.info("fieldwork.reminded", fieldwork.remindGroup(id, dimension, value),
+                    group(dimension, value).text());
         } catch (DomainException e) {
             FacesMessages.error(e);
         }
@@ -121,21 +127,65 @@ public class WaveBacking implements Serializable {
         return FacesMessages.text("fieldwork.verdict." + test.verdict().name());
     }
 
+    /** The test's chi-square, degrees of freedom and p as one line in the page's language. */
+    public String test(Representativeness.Test test) {
+        return numbers().chiSquareTest("χ²", test.chi2(), test.df(), test.p());
+    }
+
+    /** How many invitees are in a state, with the word for that many: "1 réponse soumise", "3 invitations envoyées". */
+    public String count(String state, long count) {
+        return FacesMessages.text("fieldwork.count." + state, count);
+    }
+
+    public String number(long value) {
+        return numbers().integer(value);
+    }
+
+    public String percent(double value) {
+        return numbers().percent(value, 1);
+    }
+
+    /** The groups of a test in the order people expect them (small to large, the register's order). */
+    public List<Representativeness.Group> groups(Representativeness.Test test) {
+        return labels().ordered(test.dimension(), test.groups());
+    }
+
+    /** A group of a dimension by its name in the page's language (with the language it is written in). */
+    public GroupLabels.Label group(Dimension dimension, String value) {
+        return labels().label(dimension, value);
+    }
+
+    private GroupLabels labels() {
+        if (labels == null) {
+            labels = new GroupLabels(fieldwork.instrument(getMonitor().wave().instrumentId()), locale());
+        }
+        return labels;
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private static StatNumbers numbers() {
+        return StatNumbers.of(locale());
+    }
+
     /** The cumulative counts per day as a Chart.js line chart. */
     public String getChart() {
         List<Monitor.Day> days = getMonitor().timeline();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         days.forEach(d -> labels.add(d.date().toString()));
         JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(dataset("fieldwork.count.invited", "#1f77b4", days, Monitor.Day::invited))
-                .add(dataset("fieldwork.count.opened", "#ff7f0e", days, Monitor.Day::opened))
-                .add(dataset("fieldwork.count.submitted", "#2ca02c", days, Monitor.Day::submitted))
-                .add(dataset("fieldwork.count.optedOut", "#d62728", days, Monitor.Day::optedOut));
+                .add(dataset("fieldwork.series.invited", "#1f77b4", days, Monitor.Day::invited))
+                .add(dataset("fieldwork.series.opened", "#ff7f0e", days, Monitor.Day::opened))
+                .add(dataset("fieldwork.series.submitted", "#2ca02c", days, Monitor.Day::submitted))
+                .add(dataset("fieldwork.series.optedOut", "#d62728", days, Monitor.Day::optedOut));
         return Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
                         .add("animation", false)
+                        .add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder()
                                 .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
                 .build().toString();

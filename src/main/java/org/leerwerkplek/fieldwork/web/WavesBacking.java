@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.leerwerkplek.fieldwork.FieldworkScheduler;
 import org.leerwerkplek.fieldwork.FieldworkService;
@@ -17,7 +18,9 @@ import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.security.UserService;
 import org.leerwerkplek.platform.security.web.Callers;
 import org.leerwerkplek.platform.web.FacesMessages;
+import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.SurveyCatalog;
+import org.leerwerkplek.surveys.definition.Language;
 
 /** fieldwork/index.xhtml: the waves, a new wave, and (admins) "send due now". */
 @Named("waves")
@@ -38,6 +41,9 @@ public class WavesBacking implements Serializable {
     @Inject
     transient SecurityContext security;
 
+    /** The instrument that waves usually invite employers to answer. */
+    static final String EMPLOYER_QUESTIONNAIRE = "werkgeversbevraging";
+
     private transient List<Pending> pending;
     private String name;
     private String instrumentId;
@@ -56,8 +62,26 @@ public class WavesBacking implements Serializable {
         return pending;
     }
 
-    public List<String> getInstruments() {
-        return catalog.instruments().stream().map(a -> a.instrument().id()).sorted().toList();
+    /** An instrument to choose for a wave: its id and its title in the page's language. */
+    public record Choice(String id, String title) {
+    }
+
+    /** The instruments in service by title; the employer questionnaire first, as waves invite employers. */
+    public List<Choice> getInstruments() {
+        Language language = Language.fromCode(UiLanguage.current()).orElse(Language.NL);
+        return catalog.instruments().stream()
+                .sorted(Comparator.comparing((SurveyCatalog.ActiveInstrument a) -> !a.instrument().id()
+                                .equals(EMPLOYER_QUESTIONNAIRE))
+                        .thenComparing(a -> a.suitability().isPresent())
+                        .thenComparing(a -> a.instrument().title().in(language)))
+                .map(a -> new Choice(a.instrument().id(), a.instrument().title().in(language)))
+                .toList();
+    }
+
+    /** The title of the instrument {@code id} in the page's language; the id when it is no longer in service. */
+    public String instrumentTitle(String id) {
+        Language language = Language.fromCode(UiLanguage.current()).orElse(Language.NL);
+        return catalog.instrument(id).map(a -> a.instrument().title().in(language)).orElse(id);
     }
 
     public String create() {
@@ -95,7 +119,11 @@ public class WavesBacking implements Serializable {
         this.name = name;
     }
 
+    /** The chosen instrument; before a choice, the first of the list (the employer questionnaire). */
     public String getInstrumentId() {
+        if (instrumentId == null) {
+            instrumentId = getInstruments().stream().map(Choice::id).findFirst().orElse(null);
+        }
         return instrumentId;
     }
 

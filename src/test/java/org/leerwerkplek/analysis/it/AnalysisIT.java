@@ -9,7 +9,9 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -156,8 +158,14 @@ class AnalysisIT {
         HttpResponse<String> page = client.get("/analysis/index.xhtml");
         assertEquals(200, page.statusCode());
         String html = page.body();
-        assertTrue(html.contains(" ingediende antwoorden"), "the respondents");
-        assertTrue(html.contains("Waarvan 305 fictieve demo-antwoorden"), "demo data are marked");
+        assertTrue(html.contains("De tabellen tellen alle "), "the respondents the tables count");
+        assertTrue(html.contains("waarvan 305 fictieve demo-antwoorden"), "demo data are marked");
+        assertFalse(html.contains("Waarvan 305"), "one line, not a second count that contradicts it");
+        assertTrue(html.contains("Tabel tonen"), "the profile charts have their tables");
+        assertTrue(Pattern.compile("χ² = [0-9.]+,\\d\\d; df = \\d+; p &lt; 0,001").matcher(html).find()
+                || Pattern.compile("χ² = [0-9.]+,\\d\\d; df = \\d+; p < 0,001").matcher(html).find(),
+                "the test in Dutch notation, p below one thousandth as such");
+        assertFalse(html.contains("p = &lt;") || html.contains("p = <"), "never 'p = < 0.001'");
         assertTrue(html.contains("id=\"profile-Q02_GROOTTE\""), "the profile");
         assertTrue(html.contains("id=\"likert-Q15_KNELPUNTEN\""), "the knelpunten ranking");
         assertTrue(html.contains("class=\"lwp-chart-card lwp-breakdown\""), "reportable breakdowns");
@@ -165,6 +173,33 @@ class AnalysisIT {
                 "subgroups the counts do not carry are left out, with why");
         assertTrue(html.contains("id=\"fit-Q06_EVOLUTIE\""), "representativeness");
         assertTrue(html.contains("id=\"cochoice-Q20_ONDERSTEUNING\""), "co-choice");
+    }
+
+    /**
+     * Weighted and without the demo data, while the demo data may be all there is: the page shows
+     * its empty state or its tables (it once failed on the empty base of the weighting question),
+     * and the line over the tables says the 305 demo responses are left out; the API names the
+     * question asked, not the weighting question.
+     */
+    @Test
+    void weightedWithoutDemoDataGivesAPageWhateverTheDataHold() throws Exception {
+        client.signIn(analyst, PASSWORD);
+        HttpResponse<String> page = client.get("/analysis/index.xhtml");
+        assertEquals(200, page.statusCode());
+        HttpResponse<String> filtered = client.post("/analysis/index.xhtml", "filters",
+                Map.of("instrument_input", "werkgeversbevraging", "version_input", "", "source_input", "REAL",
+                        "filter_input", "", "weighted_input", "on"), "apply", WebClient.viewState(page.body()));
+        assertEquals(200, filtered.statusCode(), filtered.body());
+        String html = filtered.body();
+        assertTrue(html.contains("id=\"respondents\""), html);
+        assertTrue(html.contains("Niet meegeteld: 305 fictieve demo-antwoorden."), "what the filter left out");
+        assertTrue(html.contains("id=\"empty\"") || html.contains("id=\"profile-Q02_GROOTTE\""),
+                "the empty state, or the tables of the real responses");
+
+        HttpResponse<String> api = client.api("GET", API + "/frequencies?data=real&weighted=true&question=Q02_GROOTTE",
+                analyst, PASSWORD, null);
+        assertTrue(api.statusCode() == 200 || api.statusCode() == 400 && api.body().contains("Q02_GROOTTE")
+                && !api.body().contains("Q06_EVOLUTIE"), api.statusCode() + ": " + api.body());
     }
 
     @Test

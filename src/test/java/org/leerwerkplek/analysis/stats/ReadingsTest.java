@@ -36,8 +36,9 @@ class ReadingsTest {
         assertEquals("Kleine werkgevers choose ‘proefperiode’ more often than grote werkgevers (58% vs 31%); "
                 + "this difference is unlikely to be chance (p = 0.001).",
                 Readings.forLocale(Locale.ENGLISH).render(reading));
-        assertEquals("Kleine werkgevers choisissent plus souvent « proefperiode » que grote werkgevers "
-                + "(58 % contre 31 %) ; il est peu probable que cette différence soit due au hasard (p = 0,001).",
+        assertEquals("Kleine werkgevers choisissent plus souvent «\u00a0proefperiode\u00a0» que grote werkgevers "
+                + "(58\u00a0% contre 31\u00a0%)\u00a0; il est peu probable que cette différence soit due au hasard "
+                + "(p = 0,001).",
                 Readings.forLocale(Locale.FRENCH).render(reading));
     }
 
@@ -66,7 +67,7 @@ class ReadingsTest {
         Reading reading = trialPeriodBySize(10, 5, 40, 30).reading();
 
         assertEquals(ReadingKind.NOT_REPORTABLE, reading.kind());
-        assertEquals("No test for this table: 1 rows and 2 columns are left; a test compares at least two of each.",
+        assertEquals("No test for this table: 1 row and 2 columns are left; a test compares at least two of each.",
                 Readings.forLocale(Locale.ENGLISH).render(reading));
         CrossTab table = trialPeriodBySize(10, 5, 40, 30);
         assertEquals("Subgroep ‘Kleine werkgevers’ is weggelaten: 15 respondenten, minder dan 30.",

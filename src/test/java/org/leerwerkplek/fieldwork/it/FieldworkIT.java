@@ -182,9 +182,9 @@ class FieldworkIT {
         String bert = "bert-" + tag + "@bouw.example";
         String cis = "cis-" + tag + "@bouw.example";
         HttpResponse<String> imported = importCsv(wave, "company,contact,email,language,size_class\n"
-                + "Bouw A,An Peeters," + an + ",nl,klein\n"
-                + "Bâtiment B,Bert Dubois," + bert + ",fr,klein\n"
-                + "Build C,Cis Smith," + cis + ",en,groot\n");
+                + "Bouw A,An Peeters," + an + ",nl,FROM_0_TO_4\n"
+                + "Bâtiment B,Bert Dubois," + bert + ",fr,FROM_0_TO_4\n"
+                + "Build C,Cis Smith," + cis + ",en,FROM_100\n");
         assertEquals(200, imported.statusCode(), imported.body());
         assertEquals(3, monitor(wave).getInt("pending"));
 
@@ -248,13 +248,13 @@ class FieldworkIT {
                 analysed.body());
         assertEquals(3, counts.getInt("invited"));
         assertEquals(1, counts.getInt("submitted"));
-        assertEquals(1, counts.getInt("opened"), "Bert opened and has not saved");
+        assertEquals(2, counts.getInt("opened"), "An opened and submitted, Bert opened: as the chart counts them");
         assertEquals(1, counts.getInt("optedOut"));
 
         HttpResponse<String> small = admin("POST", "/api/v1/fieldwork/" + wave + "/remind-group",
-                "{\"dimension\":\"SIZE_CLASS\",\"value\":\"klein\"}");
+                "{\"dimension\":\"SIZE_CLASS\",\"value\":\"FROM_0_TO_4\"}");
         HttpResponse<String> large = admin("POST", "/api/v1/fieldwork/" + wave + "/remind-group",
-                "{\"dimension\":\"SIZE_CLASS\",\"value\":\"groot\"}");
+                "{\"dimension\":\"SIZE_CLASS\",\"value\":\"FROM_100\"}");
         assertEquals(200, small.statusCode(), small.body());
         assertEquals(1, WebClient.json(small).asJsonObject().getInt("mailed"), "only Bert, who has not answered");
         assertEquals(0, WebClient.json(large).asJsonObject().getInt("mailed"), "Cis opted out");
@@ -271,6 +271,21 @@ class FieldworkIT {
         HttpResponse<String> page = analystPages.get("/fieldwork/wave.xhtml?id=" + wave);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"timeline\""), "the monitor has its chart");
+        String monitorPage = page.body();
+        assertTrue(monitorPage.contains("id=\"openedCount\">2</strong> geopend"), "the counts agree with the chart");
+        assertTrue(monitorPage.contains("id=\"submittedCount\">1</strong> ingediend"), "one submitted");
+        assertTrue(monitorPage.contains("3</strong> genodigden"), "three invitees");
+        assertTrue(monitorPage.contains("0–4 werknemers"), "groups by their names, not their codes");
+        assertFalse(Pattern.compile(">[^<]*FROM_0_TO_4[^<]*<").matcher(monitorPage).find(), "no group code shown");
+        assertFalse(Pattern.compile("\\d[.,]\\d{4,}").matcher(monitorPage).find(), "statistics rounded for reading");
+
+        HttpResponse<String> waves = analystPages.get("/fieldwork/index.xhtml");
+        assertEquals(200, waves.statusCode());
+        assertTrue(Pattern.compile("<option value=\"werkgeversbevraging\"[^>]* selected=\"selected\"[^>]*>Werkgeversbevraging: "
+                + "uw bedrijf als leerwerkplek</option>").matcher(waves.body()).find(),
+                "a new wave asks the employer questionnaire, listed by its title");
+        assertTrue(waves.body().contains(">Veldwerktest</td>") || waves.body().contains(">Veldwerktest<"),
+                "the waves list their instrument by its title");
     }
 
     /** A company in the register (admin), with one contact when {@code email} is given. */

@@ -59,6 +59,7 @@ class BundleRulesTest {
             entry("menu.analysis", "fr"), entry("analysis.title", "fr"), // Analyse
             entry("menu.toggle", "fr en"),              // Menu
             entry("role.MENTOR", "en"), entry("audit.actor.MENTOR", "en"),
+            entry("analysis.labelled", "en"),           // {0}: {1}, only French puts a space before the colon
             entry("admin.users.list", "en"),            // Accounts
             entry("admin.users.email", "fr en"), entry("company.field.email", "fr en"), // E-mail
             entry("admin.users.status", "en"), entry("mail.filter", "en"), entry("mail.statusLabel", "en"),
