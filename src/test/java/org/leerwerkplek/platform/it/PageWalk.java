@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.leerwerkplek.surveys.it.QuestionnaireRobot;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -75,28 +76,11 @@ public final class PageWalk {
             return new Expect(status, axe, errorPage, errorMessage, false, touchTargets);
         }
 
-        /** Choices must be at least {@value #TOUCH} px tall on the phone (the questionnaire). */
+        /** Choices must be at least {@value QuestionnaireRobot#TOUCH} px tall on the phone (the questionnaire). */
         public Expect withTouchTargets() {
             return new Expect(status, axe, errorPage, errorMessage, twice, true);
         }
     }
-
-    /** The smallest height of a choice a finger must hit on the phone (the issue's bar for the questionnaire). */
-    public static final int TOUCH = 44;
-
-    /** The choices (radio buttons, check boxes) whose clickable area, box or label, is under {@link #TOUCH} px tall. */
-    private static final String SMALL_TARGETS = """
-            const small = [];
-            for (const input of document.querySelectorAll('main input[type=radio], main input[type=checkbox]')) {
-              const label = input.id ? document.querySelector('label[for="' + CSS.escape(input.id) + '"]') : null;
-              const box = input.closest('.ui-radiobutton, .ui-chkbox') || input;
-              const rects = [box, label].filter(e => e && e.checkVisibility()).map(e => e.getBoundingClientRect());
-              if (!rects.length) continue;
-              const height = Math.max(...rects.map(r => r.height));
-              if (height < arguments[0]) small.push(Math.round(height) + ' px "' + (label ? label.innerText.trim().slice(0, 30) : input.name) + '"');
-            }
-            return small;
-            """;
 
     public record Failure(String page, String role, String language, String width, String what) {
     }
@@ -377,9 +361,10 @@ public final class PageWalk {
                     .collect(Collectors.joining("; ")));
         }
         if (expect.touchTargets() && width == NARROW) {
-            List<?> small = (List<?>) js.executeScript(SMALL_TARGETS, TOUCH);
+            List<String> small = new QuestionnaireRobot(driver).measure().cramped();
             if (!small.isEmpty()) {
-                fail(name, at, "choices under " + TOUCH + " px tall to tap: " + small.size() + ", e.g. " + small.get(0));
+                fail(name, at, "choices under " + QuestionnaireRobot.TOUCH + " px tall to tap or with their button outside their line: "
+                        + small.size() + ", e.g. " + small.get(0));
             }
         }
         if (expect.axe() && (width == NARROW || language.equals(AXE_WIDE_LANGUAGE))) {
