@@ -1,5 +1,6 @@
 package org.leerwerkplek.surveys.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -390,7 +391,8 @@ class SurveysIT {
             browser.manage().deleteCookieNamed("LWPSESSION");
             browser.get(page);
             String text = browser.findElement(By.id("unknownLink")).getText();
-            assertTrue(text.contains("Ce lien n'est pas (ou plus) valable. Rien n'a été modifié."), text);
+            assertTrue(text.contains("Ce lien n\u2019est pas (ou plus) valable. Rien n\u2019a été modifié."), text);
+            assertFalse(text.contains("''"), text);
         } finally {
             browser.quit();
         }
