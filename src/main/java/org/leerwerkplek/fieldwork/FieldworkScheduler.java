@@ -14,11 +14,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.leerwerkplek.platform.config.PlatformSettings;
+import org.leerwerkplek.platform.jobs.OneRunAtATime;
 
 /**
  * Runs the fieldwork schedule every {@code lwp.fieldwork.run-interval-seconds} on every instance.
@@ -33,7 +31,6 @@ import org.leerwerkplek.platform.config.PlatformSettings;
 public class FieldworkScheduler {
 
     private static final Logger LOG = Logger.getLogger(FieldworkScheduler.class.getName());
-    private static final long ADMIN_WAIT_SECONDS = 120;
 
     @Resource
     TimerService timers;
@@ -44,7 +41,7 @@ public class FieldworkScheduler {
     @Inject
     FieldworkService fieldwork;
 
-    private final ReentrantLock running = new ReentrantLock();
+    private final OneRunAtATime runs = new OneRunAtATime("Fieldwork run", LOG);
 
     @PostConstruct
     void start() {
@@ -54,32 +51,11 @@ public class FieldworkScheduler {
 
     @Timeout
     void onTimer() {
-        if (!running.tryLock()) {
-            return;
-        }
-        try {
-            fieldwork.runDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Fieldwork run failed; the next one tries again", e);
-        } finally {
-            running.unlock();
-        }
+        runs.onTimer(fieldwork::runDue);
     }
 
     /** Runs now, after a run under way (an admin's "send due now"); empty when that did not end in time. */
     public Optional<FieldworkService.RunReport> runNow() {
-        try {
-            if (!running.tryLock(ADMIN_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                return Optional.empty();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(fieldwork.runDue());
-        } finally {
-            running.unlock();
-        }
+        return runs.now(fieldwork::runDue);
     }
 }

@@ -23,14 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.leerwerkplek.mentorcourse.content.Course;
 import org.leerwerkplek.mentorcourse.delivery.DeliveryPlanner;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.config.PlatformSettings;
+import org.leerwerkplek.platform.jobs.OneRunAtATime;
 import org.leerwerkplek.platform.web.PublicUrl;
 
 /**
@@ -49,7 +48,6 @@ public class MentorScheduler {
 
     /** Mentors per transaction. */
     static final int GROUP = 200;
-    private static final long ADMIN_WAIT_SECONDS = 120;
     private static final Logger LOG = Logger.getLogger(MentorScheduler.class.getName());
 
     /**
@@ -82,7 +80,7 @@ public class MentorScheduler {
     @Inject
     PublicUrl publicUrl;
 
-    private final ReentrantLock running = new ReentrantLock();
+    private final OneRunAtATime runs = new OneRunAtATime("Mentor course run", LOG);
     private final Clock clock = Clock.system(MentorService.ZONE);
 
     @PostConstruct
@@ -95,16 +93,7 @@ public class MentorScheduler {
 
     @Timeout
     void onTimer() {
-        if (!running.tryLock()) {
-            return;
-        }
-        try {
-            run(clock);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Mentor course run failed; the next one tries again", e);
-        } finally {
-            running.unlock();
-        }
+        runs.onTimer(() -> run(clock));
     }
 
     /** Runs now, waiting for a run under way to end first (an admin's "run now"); empty when it did not end in time. */
@@ -131,19 +120,7 @@ public class MentorScheduler {
     }
 
     private Optional<Run> runAt(Clock runClock) {
-        try {
-            if (!running.tryLock(ADMIN_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                return Optional.empty();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(run(runClock));
-        } finally {
-            running.unlock();
-        }
+        return runs.now(() -> run(runClock));
     }
 
     private Run run(Clock clock) {

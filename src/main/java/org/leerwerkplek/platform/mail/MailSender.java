@@ -19,12 +19,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.config.PlatformSettings;
+import org.leerwerkplek.platform.jobs.OneRunAtATime;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
 
 /**
@@ -48,7 +46,6 @@ public class MailSender {
     static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
     private static final int BATCH_SIZE = 50;
     private static final int MAX_PER_PASS = 1000;
-    private static final long ADMIN_WAIT_SECONDS = 120;
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
@@ -61,7 +58,7 @@ public class MailSender {
     @Inject
     PlatformSettings settings;
 
-    private final ReentrantLock running = new ReentrantLock();
+    private final OneRunAtATime runs = new OneRunAtATime("Mail sender pass", LOG);
     private final Clock clock = Clock.systemUTC();
     private OutboxDelivery delivery;
     private Optional<MailTransport.Connector> smtp;
@@ -84,16 +81,7 @@ public class MailSender {
 
     @Timeout
     void onTimer() {
-        if (!running.tryLock()) {
-            return;
-        }
-        try {
-            pass();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail sender pass failed; the next one tries again", e);
-        } finally {
-            running.unlock();
-        }
+        runs.onTimer(this::pass);
     }
 
     /**
@@ -103,19 +91,7 @@ public class MailSender {
      * @return what this pass did; empty when a running pass did not end in time
      */
     public Optional<DeliveryRun> sendDue() {
-        try {
-            if (!running.tryLock(ADMIN_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                return Optional.empty();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(pass());
-        } finally {
-            running.unlock();
-        }
+        return runs.now(this::pass);
     }
 
     /** Whether mail leaves through an SMTP server (else it stays in the outbox). */

@@ -1,0 +1,100 @@
+package org.leerwerkplek.platform.design;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of the parts (DESIGN.md, "How we like code"), checked over the compiled classes: the
+ * platform knows no part; the parts depend on each other without cycles; a part reaches another
+ * only through what that part offers (its services, views and model), never through its pages,
+ * its REST resources or its entities; transactions and the entity manager live in services and
+ * stores, never in pages or resources.
+ */
+class PartRulesTest {
+
+    static final String ROOT = "org.leerwerkplek";
+    static final List<String> PARTS = List.of("companies", "surveys", "fieldwork", "analysis", "mentorcourse");
+
+    private static final JavaClasses PRODUCT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    @Test
+    void thePlatformKnowsNoPart() {
+        noClasses().that().resideInAPackage(ROOT + ".platform..")
+                .should().dependOnClassesThat().resideInAnyPackage(packagesOf(PARTS))
+                .because("adding a part must touch no platform file")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void thePartsDependOnEachOtherWithoutCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(PRODUCT);
+    }
+
+    @Test
+    void aPartUsesNoOtherPartsPagesOrResources() {
+        for (String part : PARTS) {
+            String home = ROOT + "." + part;
+            noClasses().that().resideOutsideOfPackage(home + "..")
+                    .should().dependOnClassesThat(resideInAnyPackage(home + ".web..", home + ".api..")
+                            .and(not(questionnaireComponent())))
+                    .because("a part reaches " + part + " through its services only")
+                    .check(PRODUCT);
+        }
+    }
+
+    @Test
+    void aPartUsesNoOtherPartsEntities() {
+        for (String part : PARTS) {
+            String home = ROOT + "." + part;
+            noClasses().that().resideOutsideOfPackage(home + "..")
+                    .should().dependOnClassesThat(resideInAPackage(home + "..").and(annotatedWith(Entity.class)))
+                    .because("a part reads and writes only its own tables")
+                    .check(PRODUCT);
+        }
+    }
+
+    @Test
+    void pagesAndResourcesHoldNoTransactionsNorTheEntityManager() {
+        noClasses().that().resideInAnyPackage(ROOT + "..web..", ROOT + "..api..")
+                .should().beAnnotatedWith(Transactional.class)
+                .orShould().beAnnotatedWith(TransactionAttribute.class)
+                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .orShould().dependOnClassesThat().areAssignableTo(UserTransaction.class)
+                .because("transactions belong to the services")
+                .check(PRODUCT);
+        noMethods().that().areDeclaredInClassesThat().resideInAnyPackage(ROOT + "..web..", ROOT + "..api..")
+                .should().beAnnotatedWith(Transactional.class)
+                .orShould().beAnnotatedWith(TransactionAttribute.class)
+                .check(PRODUCT);
+    }
+
+    /** The surveys part's questionnaire component, which the fiche page of companies renders. */
+    private static DescribedPredicate<HasName> questionnaireComponent() {
+        return nameMatching("org\\.leerwerkplek\\.surveys\\.web\\.Questionnaire.*");
+    }
+
+    private static String[] packagesOf(List<String> parts) {
+        return parts.stream().map(part -> ROOT + "." + part + "..").toArray(String[]::new);
+    }
+}
