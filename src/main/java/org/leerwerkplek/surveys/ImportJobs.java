@@ -1,7 +1,5 @@
 package org.leerwerkplek.surveys;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedInputStream;
@@ -12,34 +10,39 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.leerwerkplek.platform.security.SecretToken;
+import org.leerwerkplek.platform.jobs.BackgroundJobs;
+import org.leerwerkplek.platform.jobs.JobRecord;
+import org.leerwerkplek.platform.jobs.JobRunner;
 import org.leerwerkplek.surveys.csv.ImportResult;
+import org.leerwerkplek.surveys.csv.ImportResultJson;
 
 /**
  * Response imports run in the background so that a page can show their progress: the uploaded
  * file is read from a temporary file, the bytes read so far give the progress, and the outcome
- * (stored, or every error) is kept for an hour for the user who started it. The jobs live in
- * this instance's memory; the import itself is one transaction, so an instance that stops
- * mid-import stores nothing.
+ * (stored, or every error) is kept for an hour for the user who started it. The jobs are
+ * {@linkplain BackgroundJobs background jobs}, so their state is in the database: any instance
+ * shows it. The import itself is one transaction, so an instance that stops mid-import stores
+ * nothing, and the job then reads as failed because its instance stopped.
  */
 @ApplicationScoped
 public class ImportJobs {
 
+    static final String KIND = "survey-import";
+
     /** Where an import is. */
     public enum State { RUNNING, STORED, REFUSED, FAILED }
 
-    /** What a page shows of an import; {@code result} is there once it is read. */
-    public record Status(String id, String instrumentId, int version, State state, long bytesRead, long bytesTotal,
-                         Optional<ImportResult> result) {
+    /**
+     * What a page shows of an import; {@code result} is there once it is read.
+     *
+     * @param instanceStopped whether it failed because the instance that ran it stopped
+     */
+    public record Status(String id, String subject, State state, long bytesRead, long bytesTotal,
+                         Optional<ImportResult> result, boolean instanceStopped) {
 
         /** The share of the file read, 0–100. */
         public int percent() {
@@ -48,49 +51,40 @@ public class ImportJobs {
     }
 
     private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
-    private static final Duration KEPT = Duration.ofHours(1);
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    BackgroundJobs jobs;
 
     @Inject
     SurveyDataService data;
-
-    private final Clock clock = Clock.systemUTC();
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
     /**
      * Starts importing {@code file} (which this takes over and deletes when done) into the
      * version; returns the job's id, which only {@code user} can follow.
      */
     public String start(SurveyDataService.VersionOf version, Path file, String user) throws IOException {
-        forgetOld();
-        Job job = new Job(SecretToken.generate(), version, user, Files.size(file), clock.instant());
-        jobs.put(job.id, job);
-        executor.submit(() -> run(job, file));
-        return job.id;
+        String subject = version.instrument().id() + " v" + version.instrument().version();
+        return jobs.start(KIND, user, subject, Files.size(file), progress -> run(version, file, user, progress::done));
     }
 
     /** The job {@code id} if {@code user} started it. */
     public Optional<Status> status(String id, String user) {
-        return Optional.ofNullable(id == null ? null : jobs.get(id))
-                .filter(job -> job.user.equals(user))
-                .map(Job::status);
+        return jobs.find(id, user, KIND).map(ImportJobs::status);
     }
 
-    private void run(Job job, Path file) {
-        try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16), job.read)) {
-            job.finish(State.STORED, data.importCsv(job.version, new InputStreamReader(in, StandardCharsets.UTF_8),
-                    job.user, records -> { }));
+    private JobRunner.Outcome run(SurveyDataService.VersionOf version, Path file, String user, LongConsumer read)
+            throws IOException {
+        try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16), read)) {
+            ImportResult stored = data.importCsv(version, new InputStreamReader(in, StandardCharsets.UTF_8), user,
+                    records -> { });
+            return JobRunner.Outcome.succeeded(ImportResultJson.write(stored), null);
         } catch (SurveyDataService.ImportRefused refused) {
-            job.finish(State.REFUSED, refused.result());
-        } catch (RuntimeException | IOException e) {
+            return JobRunner.Outcome.refused(ImportResultJson.write(refused.result()));
+        } catch (RuntimeException e) {
             if (e.getCause() instanceof SurveyDataService.ImportRefused refused) {
-                job.finish(State.REFUSED, refused.result());
-            } else {
-                LOG.log(Level.WARNING, "Import " + job.id + " failed", e);
-                job.finish(State.FAILED, null);
+                return JobRunner.Outcome.refused(ImportResultJson.write(refused.result()));
             }
+            throw e;
         } finally {
             try {
                 Files.deleteIfExists(file);
@@ -100,56 +94,34 @@ public class ImportJobs {
         }
     }
 
-    private void forgetOld() {
-        Instant limit = clock.instant().minus(KEPT);
-        jobs.values().removeIf(job -> job.state != State.RUNNING && job.started.isBefore(limit));
-    }
-
-    private static final class Job {
-
-        final String id;
-        final SurveyDataService.VersionOf version;
-        final String user;
-        final long size;
-        final Instant started;
-        final AtomicLong read = new AtomicLong();
-        volatile State state = State.RUNNING;
-        volatile ImportResult result;
-
-        Job(String id, SurveyDataService.VersionOf version, String user, long size, Instant started) {
-            this.id = id;
-            this.version = version;
-            this.user = user;
-            this.size = size;
-            this.started = started;
-        }
-
-        void finish(State outcome, ImportResult importResult) {
-            this.result = importResult;
-            this.state = outcome;
-        }
-
-        Status status() {
-            return new Status(id, version.instrument().id(), version.instrument().version(), state,
-                    state == State.RUNNING ? read.get() : size, size, Optional.ofNullable(result));
-        }
+    private static Status status(JobRecord job) {
+        State state = switch (job.state()) {
+            case RUNNING -> State.RUNNING;
+            case SUCCEEDED -> State.STORED;
+            case REFUSED -> State.REFUSED;
+            case FAILED -> State.FAILED;
+        };
+        Optional<ImportResult> result = state == State.STORED || state == State.REFUSED
+                ? job.outcome().map(ImportResultJson::read) : Optional.empty();
+        return new Status(job.id(), job.subject(), state, job.done(), job.total(), result, job.instanceStopped());
     }
 
     /** Counts the bytes read through it. */
     private static final class Counting extends FilterInputStream {
 
-        private final AtomicLong count;
+        private final LongConsumer read;
+        private long count;
 
-        Counting(InputStream in, AtomicLong count) {
+        Counting(InputStream in, LongConsumer read) {
             super(in);
-            this.count = count;
+            this.read = read;
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0) {
-                count.incrementAndGet();
+                read.accept(++count);
             }
             return b;
         }
@@ -158,7 +130,8 @@ public class ImportJobs {
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
             if (n > 0) {
-                count.addAndGet(n);
+                count += n;
+                read.accept(count);
             }
             return n;
         }

@@ -219,9 +219,9 @@ public class AnalysisResource {
     @Operation(summary = "The finished report as PDF")
     public Response reportPdf(@PathParam("instrument") String instrument,
                                                  @PathParam("id") String id, @Context SecurityContext security) {
-        java.nio.file.Path pdf = reports.pdf(id, security.getUserPrincipal().getName())
+        byte[] pdf = reports.pdf(id, security.getUserPrincipal().getName())
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "analysis.report.unknown"));
-        return Response.ok(pdf.toFile(), "application/pdf")
+        return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\""
                         + ReportJobs.fileName(instrument, LocalDate.now()) + "\"")
                 .build();

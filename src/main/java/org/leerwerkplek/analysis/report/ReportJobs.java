@@ -1,39 +1,31 @@
 package org.leerwerkplek.analysis.report;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.leerwerkplek.analysis.AnalysisService;
 import org.leerwerkplek.analysis.Dashboard;
-import org.leerwerkplek.analysis.DemoDataService;
 import org.leerwerkplek.analysis.Selection;
 import org.leerwerkplek.analysis.Tables;
-import org.leerwerkplek.platform.security.SecretToken;
+import org.leerwerkplek.platform.jobs.BackgroundJobs;
+import org.leerwerkplek.platform.jobs.JobRecord;
+import org.leerwerkplek.platform.jobs.JobRunner;
 import org.leerwerkplek.surveys.definition.Language;
 
 /**
  * Analysis reports made in the background: a job computes the dashboard of an instrument and
- * writes its PDF to a temporary file while its progress can be followed; the file is kept for an
- * hour for the user who asked for it. Jobs live in this instance's memory.
+ * writes its PDF while its progress can be followed; the PDF is kept for an hour for the user who
+ * asked for it. The jobs are {@linkplain BackgroundJobs background jobs}: their state and the PDF
+ * are in the database, so any instance shows the progress and hands out the file.
  */
 @ApplicationScoped
 public class ReportJobs {
+
+    static final String KIND = "analysis-report";
 
     /** Where a report is. */
     public enum State { RUNNING, READY, FAILED }
@@ -42,20 +34,14 @@ public class ReportJobs {
     public record Status(String id, String instrument, State state, int percent) {
     }
 
-    private static final Logger LOG = Logger.getLogger(ReportJobs.class.getName());
-    private static final Duration KEPT = Duration.ofHours(1);
-
-    @Resource
-    ManagedExecutorService executor;
-
     @Inject
     AnalysisService analysis;
 
     @Inject
-    DemoDataService demo;
+    BackgroundJobs jobs;
 
-    private final Clock clock = Clock.systemUTC();
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    @Inject
+    Clock clock;
 
     /**
      * Starts the report of the respondents {@code selection} chooses, for {@code user}; returns the
@@ -63,22 +49,17 @@ public class ReportJobs {
      * instrument, wave or subgroup) is refused before any job starts, and the job counts them once.
      */
     public String start(Selection selection, String user) throws IOException {
-        forgetOld();
         Tables tables = analysis.tables(selection);
-        Job job = new Job(SecretToken.generate(), selection.instrument(), user,
-                Files.createTempFile("lwp-report-", ".pdf"), clock.instant());
-        jobs.put(job.id, job);
-        executor.submit(() -> run(job, selection, tables));
-        return job.id;
+        return jobs.start(KIND, user, selection.instrument(), 100, progress -> run(selection, tables, progress));
     }
 
     public Optional<Status> status(String id, String user) {
-        return job(id, user).map(Job::status);
+        return jobs.find(id, user, KIND).map(ReportJobs::status);
     }
 
     /** The finished PDF of job {@code id}, if {@code user} asked for it and it is ready. */
-    public Optional<Path> pdf(String id, String user) {
-        return job(id, user).filter(job -> job.state == State.READY).map(job -> job.file);
+    public Optional<byte[]> pdf(String id, String user) {
+        return jobs.result(id, user, KIND);
     }
 
     /** A file name for the report of {@code instrument}. */
@@ -86,70 +67,24 @@ public class ReportJobs {
         return instrument + "-analyse-" + date + ".pdf";
     }
 
-    private Optional<Job> job(String id, String user) {
-        return Optional.ofNullable(id == null ? null : jobs.get(id)).filter(job -> job.user.equals(user));
+    private JobRunner.Outcome run(Selection selection, Tables tables, JobRunner.Progress progress) throws IOException {
+        progress.done(1);
+        Language language = selection.language();
+        Dashboard dashboard = Dashboard.of(tables, analysis.crossTabOptions(), language);
+        String title = analysis.definition(selection.instrument(), selection.version()).title().in(language);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new AnalysisReport(language).write(title, dashboard, analysis.counted(selection, tables),
+                analysis.scope(selection, tables), LocalDate.now(clock), pdf,
+                percent -> progress.done(Math.max(1, percent)));
+        return JobRunner.Outcome.succeeded(null, pdf.toByteArray());
     }
 
-    private void run(Job job, Selection selection, Tables tables) {
-        try (OutputStream out = Files.newOutputStream(job.file)) {
-            job.percent.set(1);
-            Language language = selection.language();
-            Dashboard dashboard = Dashboard.of(tables, analysis.crossTabOptions(), language);
-            String title = analysis.definition(job.instrument, selection.version()).title().in(language);
-            new AnalysisReport(language).write(title, dashboard, analysis.counted(selection, tables),
-                    analysis.scope(selection, tables), LocalDate.now(clock), out,
-                    percent -> job.percent.set(Math.max(1, percent)));
-            job.state = State.READY;
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Report " + job.id + " of " + job.instrument + " failed", e);
-            job.state = State.FAILED;
-        }
-    }
-
-    private void forgetOld() {
-        Instant limit = clock.instant().minus(KEPT);
-        jobs.values().removeIf(job -> {
-            boolean old = job.state != State.RUNNING && job.started.isBefore(limit);
-            if (old) {
-                delete(job.file);
-            }
-            return old;
-        });
-    }
-
-    @PreDestroy
-    void deleteFiles() {
-        jobs.values().forEach(job -> delete(job.file));
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "Could not delete " + file, e);
-        }
-    }
-
-    private static final class Job {
-
-        final String id;
-        final String instrument;
-        final String user;
-        final Path file;
-        final Instant started;
-        final AtomicInteger percent = new AtomicInteger();
-        volatile State state = State.RUNNING;
-
-        Job(String id, String instrument, String user, Path file, Instant started) {
-            this.id = id;
-            this.instrument = instrument;
-            this.user = user;
-            this.file = file;
-            this.started = started;
-        }
-
-        Status status() {
-            return new Status(id, instrument, state, state == State.READY ? 100 : percent.get());
-        }
+    private static Status status(JobRecord job) {
+        State state = switch (job.state()) {
+            case RUNNING -> State.RUNNING;
+            case SUCCEEDED -> State.READY;
+            case REFUSED, FAILED -> State.FAILED;
+        };
+        return new Status(job.id(), job.subject(), state, state == State.RUNNING ? job.percent() : 100);
     }
 }

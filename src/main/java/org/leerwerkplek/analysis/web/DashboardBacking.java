@@ -8,8 +8,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,9 +171,9 @@ public class DashboardBacking implements Serializable {
 
     /** Streams the finished report. */
     public void downloadReport() throws IOException {
-        Path pdf = reports.pdf(reportId, security.getCallerPrincipal().getName()).orElseThrow();
+        byte[] pdf = reports.pdf(reportId, security.getCallerPrincipal().getName()).orElseThrow();
         ExternalContext external = attachment("application/pdf", ReportJobs.fileName(getInstrument(), LocalDate.now()));
-        Files.copy(pdf, external.getResponseOutputStream());
+        external.getResponseOutputStream().write(pdf);
         FacesContext.getCurrentInstance().responseComplete();
     }
 

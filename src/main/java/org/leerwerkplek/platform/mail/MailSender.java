@@ -13,15 +13,13 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.config.PlatformSettings;
+import org.leerwerkplek.platform.jobs.InstanceName;
 import org.leerwerkplek.platform.jobs.OneRunAtATime;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
 
@@ -66,7 +64,7 @@ public class MailSender {
 
     @PostConstruct
     void start() {
-        instance = instanceName();
+        instance = InstanceName.current();
         PlatformSettings.MailDelivery config = settings.mailDelivery();
         RetryPolicy retry = new RetryPolicy(config.firstRetry(), config.maxRetry(), config.maxAttempts(), clock);
         delivery = new OutboxDelivery(new OutboxStore(dataSource, clock), retry, instance, CLAIM_LEASE, BATCH_SIZE,
@@ -105,16 +103,5 @@ public class MailSender {
             LOG.info(() -> "Mail sender: " + run);
         }
         return run;
-    }
-
-    private static String instanceName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        String name = host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
-        return name.length() <= 100 ? name : name.substring(name.length() - 100);
     }
 }

@@ -16,7 +16,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema to the newest version with the versioned SQL migrations under
  * {@code db/migration}. The same scripts serve Derby and PostgreSQL; the few types that differ
- * are placeholders ({@code ${long_text}}).
+ * are placeholders ({@code ${long_text}}, {@code ${bytes}}).
  */
 public final class DatabaseMigrator {
 
@@ -51,7 +51,7 @@ public final class DatabaseMigrator {
 
     static Map<String, String> placeholders(String productName) {
         boolean postgres = productName.toLowerCase(Locale.ROOT).contains("postgres");
-        return Map.of("long_text", postgres ? "TEXT" : "CLOB");
+        return Map.of("long_text", postgres ? "TEXT" : "CLOB", "bytes", postgres ? "BYTEA" : "BLOB");
     }
 
     private static String productName(DataSource dataSource) throws SQLException {

@@ -1,7 +1,5 @@
 package org.leerwerkplek.platform.privacy;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -10,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import org.leerwerkplek.platform.jobs.InstanceName;
 
 /**
  * Claims of daily jobs in {@code daily_job_run}: the first instance to insert (job, day) runs the
@@ -33,7 +32,7 @@ public final class DailyClaims {
                      "INSERT INTO daily_job_run (job, run_on, instance, started_at) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, job);
             insert.setDate(2, Date.valueOf(day));
-            insert.setString(3, instance());
+            insert.setString(3, InstanceName.current());
             insert.setTimestamp(4, Timestamp.from(clock.instant()));
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
@@ -56,14 +55,6 @@ public final class DailyClaims {
             update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record the end of the daily job " + job, e);
-        }
-    }
-
-    private static String instance() {
-        try {
-            return InetAddress.getLocalHost().getHostName() + ":" + ProcessHandle.current().pid();
-        } catch (UnknownHostException e) {
-            return "pid:" + ProcessHandle.current().pid();
         }
     }
 }

@@ -57,5 +57,7 @@ class DatabaseTargetTest {
     void longTextPlaceholderDiffersPerProduct() {
         assertEquals("TEXT", DatabaseMigrator.placeholders("PostgreSQL").get("long_text"));
         assertEquals("CLOB", DatabaseMigrator.placeholders("Apache Derby").get("long_text"));
+        assertEquals("BYTEA", DatabaseMigrator.placeholders("PostgreSQL").get("bytes"));
+        assertEquals("BLOB", DatabaseMigrator.placeholders("Apache Derby").get("bytes"));
     }
 }
