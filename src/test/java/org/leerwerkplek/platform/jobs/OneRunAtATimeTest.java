@@ -43,14 +43,8 @@ class OneRunAtATimeTest {
     @Test
     void aTimersRunIsSkippedWhileAnotherIsUnderWay() throws Exception {
         OneRunAtATime job = new OneRunAtATime("test job", Duration.ofMillis(50), log);
-        CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread first = new Thread(() -> job.onTimer(() -> {
-            inside.countDown();
-            await(release);
-        }));
-        first.start();
-        assertTrue(inside.await(5, TimeUnit.SECONDS));
+        Thread first = runningUntil(job, release);
         AtomicInteger second = new AtomicInteger();
 
         assertFalse(job.onTimer(second::incrementAndGet));
@@ -119,14 +113,8 @@ class OneRunAtATimeTest {
     @Test
     void anInterruptedWaitGivesUpAndKeepsTheInterrupt() throws Exception {
         OneRunAtATime job = new OneRunAtATime("test job", Duration.ofSeconds(10), log);
-        CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread first = new Thread(() -> job.onTimer(() -> {
-            inside.countDown();
-            await(release);
-        }));
-        first.start();
-        assertTrue(inside.await(5, TimeUnit.SECONDS));
+        Thread first = runningUntil(job, release);
         try {
             Thread.currentThread().interrupt();
             assertEquals(Optional.empty(), job.now(() -> "never"));
@@ -135,6 +123,18 @@ class OneRunAtATimeTest {
             release.countDown();
             first.join(5000);
         }
+    }
+
+    /** A timer's run of {@code job} that holds on until {@code release}; returns once it is under way. */
+    private static Thread runningUntil(OneRunAtATime job, CountDownLatch release) throws InterruptedException {
+        CountDownLatch inside = new CountDownLatch(1);
+        Thread run = new Thread(() -> job.onTimer(() -> {
+            inside.countDown();
+            await(release);
+        }));
+        run.start();
+        assertTrue(inside.await(5, TimeUnit.SECONDS));
+        return run;
     }
 
     private static void await(CountDownLatch latch) {
