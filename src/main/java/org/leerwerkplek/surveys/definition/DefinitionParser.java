@@ -1,11 +1,9 @@
 package org.leerwerkplek.surveys.definition;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,12 +38,7 @@ public final class DefinitionParser {
     private static final Map<QuestionType, List<String>> TYPE_REQUIRED = Map.of(
             QuestionType.LIKERT, List.of("scale"),
             QuestionType.LIKERT_MATRIX, List.of("scale", "items"));
-    private static final Map<Language, String[]> YES_NO = Map.of(
-            Language.NL, new String[] {"Ja", "Nee"},
-            Language.FR, new String[] {"Oui", "Non"},
-            Language.EN, new String[] {"Yes", "No"});
     private static final LocalizedText MISSING = LocalizedText.dutch("?");
-    private static final BigDecimal SHARE_TOLERANCE = new BigDecimal("0.01");
 
     private final String fileName;
     private final String text;
@@ -58,6 +51,7 @@ public final class DefinitionParser {
     private final Map<String, Integer> questionIndex = new HashMap<>();
     private final Set<String> brokenQuestions = new HashSet<>();
     private final List<PlacedSection> sections = new ArrayList<>();
+    private QuestionDetailsParser details;
 
     /** A question with what phase two needs: its section, its condition and its filter node. */
     private record Placed(Question question, int section, Optional<NodeReader.ParsedCondition> relevant,
@@ -109,7 +103,9 @@ public final class DefinitionParser {
         fields.get("scales").ifPresent(this::scales);
         fields.get("sections").ifPresent(this::sections);
         checkConditionsAndFilters();
-        Analysis analysis = fields.get("analysis").map(this::analysis).orElse(Analysis.EMPTY);
+        Analysis analysis = fields.get("analysis")
+                .map(n -> new AnalysisBlockParser(reader, errors, this::placedQuestion, brokenQuestions).analysis(n))
+                .orElse(Analysis.EMPTY);
         int versionLine = fields.keyNode("version").getStartMark().getLine() + 1;
         return errors.result(() -> new Instrument(id.orElseThrow(), version.orElseThrow(), languages,
                 title.orElseThrow(), intro, changes, optionSets, scales, buildSections(), analysis,
@@ -186,7 +182,7 @@ public final class DefinitionParser {
         Map<String, Integer> lines = new HashMap<>();
         for (NodeTuple entry : reader.entries(node, "optionSets").orElse(List.of())) {
             Optional<String> name = reader.id(entry.getKeyNode(), "optionSets", "option set name");
-            if (name.isEmpty() || !unique(lines, name.get(), entry.getKeyNode(), "optionSets: duplicate option set")) {
+            if (name.isEmpty() || !reader.unique(lines, name.get(), entry.getKeyNode(), "optionSets: duplicate option set")) {
                 continue;
             }
             String context = "optionSets." + name.get();
@@ -198,7 +194,7 @@ public final class DefinitionParser {
             Map<String, Integer> codes = new HashMap<>();
             for (Node item : items.get()) {
                 reader.option(item, context, "option code").ifPresent(o -> {
-                    if (unique(codes, o.code(), item, context + ": duplicate option code")) {
+                    if (reader.unique(codes, o.code(), item, context + ": duplicate option code")) {
                         options.add(o);
                     }
                 });
@@ -211,7 +207,7 @@ public final class DefinitionParser {
         Map<String, Integer> lines = new HashMap<>();
         for (NodeTuple entry : reader.entries(node, "scales").orElse(List.of())) {
             Optional<String> name = reader.id(entry.getKeyNode(), "scales", "scale name");
-            if (name.isEmpty() || !unique(lines, name.get(), entry.getKeyNode(), "scales: duplicate scale")) {
+            if (name.isEmpty() || !reader.unique(lines, name.get(), entry.getKeyNode(), "scales: duplicate scale")) {
                 continue;
             }
             String context = "scales." + name.get();
@@ -249,6 +245,7 @@ public final class DefinitionParser {
     // --- sections and questions ----------------------------------------------------------
 
     private void sections(Node node) {
+        details = new QuestionDetailsParser(reader, errors, languages, optionSets, scales);
         Optional<List<Node>> items = reader.list(node, "sections", true);
         if (items.isEmpty()) {
             return;
@@ -264,7 +261,7 @@ public final class DefinitionParser {
             }
             Fields f = read.get();
             Optional<String> id = f.get("id").flatMap(n -> reader.id(n, where + ".id", "section id"));
-            id.ifPresent(i -> unique(ids, i, f.get("id").orElseThrow(), "duplicate section id"));
+            id.ifPresent(i -> reader.unique(ids, i, f.get("id").orElseThrow(), "duplicate section id"));
             String context = id.map(i -> "section " + i).orElse(where);
             LocalizedText title = f.get("title").flatMap(n -> reader.text(n, context + ".title")).orElse(MISSING);
             Optional<LocalizedText> intro = f.get("intro").flatMap(n -> reader.text(n, context + ".intro"));
@@ -320,18 +317,18 @@ public final class DefinitionParser {
         }
         QuestionType questionType = type.get();
         Map<MessageKey, LocalizedText> messages = f.get("messages")
-                .map(n -> messages(n, context, questionType)).orElse(Map.of());
+                .map(n -> details.messages(n, context, questionType)).orElse(Map.of());
         Choices choices = Choices.EMPTY;
         if (questionType == QuestionType.YESNO) {
-            choices = Choices.of(yesNoOptions());
+            choices = Choices.of(details.yesNoOptions());
         } else if (questionType.hasOptions()) {
-            choices = choices(f, questionType, context);
+            choices = details.choices(f, questionType, context);
         }
-        Optional<Scale> scale = f.get("scale").flatMap(n -> scale(n, context));
-        List<Option> items = f.get("items").map(n -> items(n, context)).orElse(List.of());
-        NumberRange numberRange = questionType == QuestionType.NUMBER ? numberRange(f, context) : NumberRange.DEFAULT;
-        OptionalInt maxLength = maxLength(f, questionType, context);
-        DateRange dateRange = questionType == QuestionType.DATE ? dateRange(f, context) : DateRange.OPEN;
+        Optional<Scale> scale = f.get("scale").flatMap(n -> details.scale(n, context));
+        List<Option> items = f.get("items").map(n -> details.items(n, context)).orElse(List.of());
+        NumberRange numberRange = questionType == QuestionType.NUMBER ? details.numberRange(f, context) : NumberRange.DEFAULT;
+        OptionalInt maxLength = details.maxLength(f, questionType, context);
+        DateRange dateRange = questionType == QuestionType.DATE ? details.dateRange(f, context) : DateRange.OPEN;
         if (code.isEmpty()) {
             return;
         }
@@ -361,162 +358,6 @@ public final class DefinitionParser {
                     + QuestionType.allKeys());
         }
         return type;
-    }
-
-    private Map<MessageKey, LocalizedText> messages(Node node, String context, QuestionType type) {
-        Map<MessageKey, LocalizedText> messages = new EnumMap<>(MessageKey.class);
-        for (NodeTuple entry : reader.entries(node, context + ".messages").orElse(List.of())) {
-            Node keyNode = entry.getKeyNode();
-            String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : NodeReader.describe(keyNode);
-            Optional<MessageKey> messageKey = MessageKey.fromKey(key);
-            if (messageKey.isEmpty()) {
-                errors.at(keyNode, context + ".messages: unknown message key '" + key + "'; expected one of "
-                        + MessageKey.keysFor(type));
-            } else if (!messageKey.get().appliesTo(type)) {
-                errors.at(keyNode, context + ".messages: message key '" + key + "' does not apply to a " + type
-                        + " question; expected one of " + MessageKey.keysFor(type));
-            } else if (messages.containsKey(messageKey.get())) {
-                errors.at(keyNode, context + ".messages: duplicate message key '" + key + "'");
-            } else {
-                reader.text(entry.getValueNode(), context + ".messages." + key)
-                        .ifPresent(t -> messages.put(messageKey.get(), t));
-            }
-        }
-        return messages;
-    }
-
-    private List<Option> yesNoOptions() {
-        Map<Language, String> yes = new EnumMap<>(Language.class);
-        Map<Language, String> no = new EnumMap<>(Language.class);
-        for (Language language : languages) {
-            yes.put(language, YES_NO.get(language)[0]);
-            no.put(language, YES_NO.get(language)[1]);
-        }
-        return List.of(new Option("JA", new LocalizedText(yes)), new Option("NEE", new LocalizedText(no)));
-    }
-
-    private Choices choices(Fields f, QuestionType type, String context) {
-        boolean hasList = f.has("options");
-        boolean hasSet = f.has("optionSet");
-        if (hasList && hasSet) {
-            errors.at(f.keyNode("optionSet"), context + ": use either options or optionSet, not both");
-        } else if (!hasList && !hasSet) {
-            errors.at(f.node(), context + ": missing required key 'options' (or 'optionSet')");
-        }
-        List<Option> options = new ArrayList<>();
-        Map<String, Integer> codes = new HashMap<>();
-        boolean complete = hasList != hasSet;
-        Optional<String> setName = Optional.empty();
-        if (hasList) {
-            Optional<List<Node>> items = f.get("options").flatMap(n -> reader.list(n, context + ".options", true));
-            complete &= items.isPresent();
-            for (Node item : items.orElse(List.of())) {
-                Optional<Option> option = reader.option(item, context + ".options", "option code");
-                complete &= option.isPresent();
-                option.filter(o -> unique(codes, o.code(), item, context + ": duplicate option code"))
-                        .ifPresent(options::add);
-            }
-        } else if (hasSet) {
-            Node setNode = f.get("optionSet").orElseThrow();
-            setName = reader.id(setNode, context + ".optionSet", "option set name");
-            if (setName.isPresent() && !optionSets.containsKey(setName.get())) {
-                errors.at(setNode, context + ".optionSet: option set '" + setName.get() + "' is not defined"
-                        + defined(optionSets.keySet()));
-                complete = false;
-            }
-            setName.map(optionSets::get).ifPresent(set -> set.forEach(o -> {
-                codes.put(o.code(), setNode.getStartMark().getLine() + 1);
-                options.add(o);
-            }));
-        }
-        Optional<Option> other = f.get("other").flatMap(n -> reader.option(n, context + ".other", "option code"))
-                .filter(o -> unique(codes, o.code(), f.get("other").orElseThrow(),
-                        context + ": duplicate option code"));
-        Optional<Option> none = f.get("none").flatMap(n -> reader.option(n, context + ".none", "option code"))
-                .filter(o -> unique(codes, o.code(), f.get("none").orElseThrow(),
-                        context + ": duplicate option code"));
-        int choosable = options.size() + (other.isPresent() ? 1 : 0);
-        OptionalInt minChoices = optionalInt(f, "minChoices", context, 0);
-        OptionalInt maxChoices = optionalInt(f, "maxChoices", context, 1);
-        if (minChoices.isPresent() && maxChoices.isPresent() && minChoices.getAsInt() > maxChoices.getAsInt()) {
-            errors.at(f.get("maxChoices").orElseThrow(), context + ": minChoices (" + minChoices.getAsInt()
-                    + ") is larger than maxChoices (" + maxChoices.getAsInt() + ")");
-        }
-        if (complete && maxChoices.isPresent() && maxChoices.getAsInt() > choosable) {
-            errors.at(f.get("maxChoices").orElseThrow(), context + ".maxChoices: " + maxChoices.getAsInt()
-                    + " is larger than the number of options (" + choosable + ")");
-        }
-        if (complete && minChoices.isPresent() && minChoices.getAsInt() > choosable) {
-            errors.at(f.get("minChoices").orElseThrow(), context + ".minChoices: " + minChoices.getAsInt()
-                    + " is larger than the number of options (" + choosable + ")");
-        }
-        OptionalInt rankCount = optionalInt(f, "rankCount", context, 1);
-        if (complete && rankCount.isPresent() && rankCount.getAsInt() > options.size()) {
-            errors.at(f.get("rankCount").orElseThrow(), context + ".rankCount: " + rankCount.getAsInt()
-                    + " is larger than the number of options (" + options.size() + ")");
-        }
-        Optional<String> filter = f.get("filterOptionsBy").flatMap(n -> peekScalarValue(n));
-        if (f.has("filterOptionsBy") && f.has("none")) {
-            errors.at(f.keyNode("none"), context + ": a filtered question (filterOptionsBy) cannot have none");
-        }
-        return new Choices(options, setName, other, none, minChoices, maxChoices, rankCount, filter);
-    }
-
-    private Optional<Scale> scale(Node node, String context) {
-        Optional<String> name = reader.id(node, context + ".scale", "scale name");
-        if (name.isPresent() && !scales.containsKey(name.get())) {
-            errors.at(node, context + ".scale: scale '" + name.get() + "' is not defined" + defined(scales.keySet()));
-            return Optional.empty();
-        }
-        return name.map(scales::get);
-    }
-
-    private List<Option> items(Node node, String context) {
-        List<Option> items = new ArrayList<>();
-        Map<String, Integer> codes = new HashMap<>();
-        for (Node item : reader.list(node, context + ".items", true).orElse(List.of())) {
-            reader.option(item, context + ".items", "item code")
-                    .filter(o -> unique(codes, o.code(), item, context + ": duplicate item code"))
-                    .ifPresent(items::add);
-        }
-        return items;
-    }
-
-    private NumberRange numberRange(Fields f, String context) {
-        Optional<BigDecimal> min = f.get("min").flatMap(n -> reader.number(n, context + ".min"));
-        Optional<BigDecimal> max = f.get("max").flatMap(n -> reader.number(n, context + ".max"));
-        if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
-            errors.at(f.get("max").orElseThrow(), context + ": min (" + min.get().toPlainString()
-                    + ") is larger than max (" + max.get().toPlainString() + ")");
-        }
-        boolean integer = f.get("integer").flatMap(n -> reader.bool(n, context + ".integer")).orElse(true);
-        Optional<LocalizedText> unit = f.get("unit").flatMap(n -> reader.text(n, context + ".unit"));
-        return new NumberRange(min, max, integer, unit);
-    }
-
-    private OptionalInt maxLength(Fields f, QuestionType type, String context) {
-        if (type != QuestionType.TEXT && type != QuestionType.LONGTEXT) {
-            return OptionalInt.empty();
-        }
-        int fallback = type == QuestionType.TEXT ? 200 : 4000;
-        return OptionalInt.of(f.get("maxLength").flatMap(n -> reader.integer(n, context + ".maxLength", 1))
-                .orElse(fallback));
-    }
-
-    private DateRange dateRange(Fields f, String context) {
-        Optional<DateBound> min = f.get("minDate").flatMap(n -> reader.dateBound(n, context + ".minDate"));
-        Optional<DateBound> max = f.get("maxDate").flatMap(n -> reader.dateBound(n, context + ".maxDate"));
-        if (min.flatMap(DateBound::date).isPresent() && max.flatMap(DateBound::date).isPresent()
-                && min.get().date().get().isAfter(max.get().date().get())) {
-            errors.at(f.get("maxDate").orElseThrow(), context + ": minDate (" + min.get() + ") is after maxDate ("
-                    + max.get() + ")");
-        }
-        return new DateRange(min, max);
-    }
-
-    private OptionalInt optionalInt(Fields f, String key, String context, int min) {
-        return f.get(key).flatMap(n -> reader.integer(n, context + "." + key, min))
-                .map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     // --- phase two: what conditions and filters refer to ---------------------------------
@@ -628,258 +469,11 @@ public final class DefinitionParser {
         return result;
     }
 
-    // --- analysis --------------------------------------------------------------------------
-
-    private Analysis analysis(Node node) {
-        Optional<Fields> read = reader.fields(node, "analysis", List.of(),
-                List.of("subgroups", "referenceShares", "multipleResponseSets"));
-        if (read.isEmpty()) {
-            return Analysis.EMPTY;
-        }
-        Fields f = read.get();
-        List<String> subgroups = f.get("subgroups").map(this::subgroups).orElse(List.of());
-        List<ReferenceShare> shares = f.get("referenceShares").map(this::referenceShares).orElse(List.of());
-        List<MultipleResponseSet> sets = f.get("multipleResponseSets").map(this::multipleResponseSets)
-                .orElse(List.of());
-        return new Analysis(subgroups, shares, sets);
-    }
-
-    private List<String> subgroups(Node node) {
-        List<String> result = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (Node item : reader.list(node, "analysis.subgroups", false).orElse(List.of())) {
-            reader.code(item, "analysis.subgroups", "question code")
-                    .filter(c -> unique(seen, c, item, "analysis.subgroups: duplicate question"))
-                    .flatMap(c -> analysisQuestion(c, item, "analysis.subgroups",
-                            EnumSet.of(QuestionType.SINGLE, QuestionType.YESNO)))
-                    .ifPresent(q -> result.add(q.code()));
-        }
-        return result;
-    }
-
-    private Optional<Question> analysisQuestion(String code, Node node, String context, Set<QuestionType> types) {
-        Integer index = questionIndex.get(code);
-        if (index == null) {
-            if (!brokenQuestions.contains(code)) {
-                errors.at(node, context + ": unknown question " + code);
-            }
-            return Optional.empty();
-        }
-        Question question = questions.get(index).question();
-        if (!types.contains(question.type())) {
-            errors.at(node, context + ": " + code + " is a " + question.type() + " question; expected "
-                    + types.stream().map(QuestionType::key).collect(Collectors.joining(" or ")));
-            return Optional.empty();
-        }
-        return Optional.of(question);
-    }
-
-    private List<ReferenceShare> referenceShares(Node node) {
-        List<ReferenceShare> result = new ArrayList<>();
-        List<Node> items = reader.list(node, "analysis.referenceShares", false).orElse(List.of());
-        for (int i = 0; i < items.size(); i++) {
-            String where = "analysis.referenceShares " + (i + 1);
-            Optional<Fields> read = reader.fields(items.get(i), where, List.of("question", "kind", "source", "shares"),
-                    List.of("base"));
-            if (read.isEmpty()) {
-                continue;
-            }
-            Fields f = read.get();
-            Optional<Question> question = f.get("question")
-                    .flatMap(n -> reader.code(n, where + ".question", "question code")
-                            .flatMap(c -> analysisQuestion(c, n, where + ".question",
-                                    EnumSet.of(QuestionType.SINGLE, QuestionType.YESNO, QuestionType.MULTIPLE))));
-            String context = question.map(q -> "analysis.referenceShares." + q.code()).orElse(where);
-            Optional<ReferenceShare.Kind> kind = f.get("kind").flatMap(n -> shareKind(n, context + ".kind"));
-            Optional<LocalizedText> source = f.get("source").flatMap(n -> reader.text(n, context + ".source"));
-            Optional<LocalizedText> base = f.get("base").flatMap(n -> reader.text(n, context + ".base"));
-            Optional<Map<String, BigDecimal>> shares = f.get("shares").flatMap(n -> shares(n, context, question));
-            if (question.isPresent() && kind.isPresent() && source.isPresent() && shares.isPresent()) {
-                result.add(new ReferenceShare(question.get().code(), kind.get(), source.get(), base, shares.get()));
-            }
-        }
-        return result;
-    }
-
-    private Optional<ReferenceShare.Kind> shareKind(Node node, String context) {
-        Map<String, ReferenceShare.Kind> words = new LinkedHashMap<>();
-        words.put("population", ReferenceShare.Kind.POPULATION);
-        words.put("benchmark", ReferenceShare.Kind.BENCHMARK);
-        return reader.word(node, context, "kind", words);
-    }
-
-    private Optional<Map<String, BigDecimal>> shares(Node node, String context, Optional<Question> question) {
-        Optional<List<NodeTuple>> entries = reader.entries(node, context + ".shares");
-        if (entries.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, BigDecimal> shares = new LinkedHashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
-        boolean ok = true;
-        for (NodeTuple entry : entries.get()) {
-            Optional<String> code = reader.code(entry.getKeyNode(), context + ".shares", "option code");
-            Optional<BigDecimal> share = reader.number(entry.getValueNode(), context + ".shares");
-            if (code.isEmpty() || share.isEmpty()) {
-                ok = false;
-                continue;
-            }
-            if (!unique(seen, code.get(), entry.getKeyNode(), context + ".shares: duplicate option")) {
-                ok = false;
-                continue;
-            }
-            if (question.isPresent() && !question.get().answerCodes().contains(code.get())) {
-                errors.at(entry.getKeyNode(), context + ".shares: unknown option " + code.get() + " ("
-                        + question.get().code() + " has " + String.join(", ", question.get().answerCodes()) + ")");
-                ok = false;
-            }
-            if (share.get().signum() < 0 || share.get().compareTo(BigDecimal.ONE) > 0) {
-                errors.at(entry.getValueNode(), context + ".shares." + code.get()
-                        + ": a share must be between 0 and 1, found " + share.get().toPlainString());
-                ok = false;
-            }
-            shares.put(code.get(), share.get());
-        }
-        if (ok && question.isPresent() && question.get().type() != QuestionType.MULTIPLE) {
-            checkShareSum(node, context, question.get(), shares);
-        }
-        return ok ? Optional.of(shares) : Optional.empty();
-    }
-
-    /**
-     * Shares of a {@code single} or {@code yesno} question are parts of one whole: they sum to at
-     * most 1, and to 1 when every option has a share, both with a rounding margin of 0.01.
-     */
-    private void checkShareSum(Node node, String context, Question question, Map<String, BigDecimal> shares) {
-        BigDecimal sum = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        boolean complete = shares.keySet().containsAll(question.answerCodes());
-        if (sum.compareTo(BigDecimal.ONE.add(SHARE_TOLERANCE)) > 0) {
-            errors.at(node, context + ".shares: the shares of a " + question.type() + " question are parts of one "
-                    + "whole and sum to " + sum.toPlainString() + ", more than 1 (±0.01)");
-        } else if (complete && sum.subtract(BigDecimal.ONE).abs().compareTo(SHARE_TOLERANCE) > 0) {
-            errors.at(node, context + ".shares: every option of " + question.code() + " has a share, so they must "
-                    + "sum to 1 (±0.01), but they sum to " + sum.toPlainString());
-        }
-    }
-
-    private List<MultipleResponseSet> multipleResponseSets(Node node) {
-        List<MultipleResponseSet> result = new ArrayList<>();
-        Map<String, Integer> ids = new HashMap<>();
-        List<Node> items = reader.list(node, "analysis.multipleResponseSets", false).orElse(List.of());
-        for (int i = 0; i < items.size(); i++) {
-            String where = "analysis.multipleResponseSets " + (i + 1);
-            Optional<Fields> read = reader.fields(items.get(i), where, List.of("id", "label"),
-                    List.of("question", "questions", "countedValues", "subgroupTopN"));
-            if (read.isEmpty()) {
-                continue;
-            }
-            Fields f = read.get();
-            Optional<String> id = f.get("id").flatMap(n -> reader.code(n, where + ".id", "set id"))
-                    .filter(c -> unique(ids, c, f.get("id").orElseThrow(),
-                            "analysis.multipleResponseSets: duplicate set id"));
-            String context = id.map(c -> "analysis.multipleResponseSets." + c).orElse(where);
-            Optional<LocalizedText> label = f.get("label").flatMap(n -> reader.text(n, context + ".label"));
-            Optional<List<String>> counted = f.get("countedValues")
-                    .flatMap(n -> reader.codesOrNumbers(n, context + ".countedValues"));
-            OptionalInt topN = optionalInt(f, "subgroupTopN", context, 1);
-            Optional<Members> members = members(f, context, counted);
-            if (members.isPresent() && topN.isPresent() && topN.getAsInt() > members.get().count()) {
-                errors.at(f.get("subgroupTopN").orElseThrow(), context + ".subgroupTopN: " + topN.getAsInt()
-                        + " is larger than the number of members (" + members.get().count() + ")");
-            }
-            if (id.isPresent() && label.isPresent() && members.isPresent()) {
-                result.add(new MultipleResponseSet(id.get(), label.get(), members.get().question(),
-                        members.get().questions(), counted.orElse(List.of()), topN));
-            }
-        }
-        return result;
-    }
-
-    /** The members of a multiple-response set: one question or a list, and how many variables that gives. */
-    private record Members(Optional<String> question, List<String> questions, int count) {
-    }
-
-    private Optional<Members> members(Fields f, String context, Optional<List<String>> counted) {
-        if (f.has("question") && f.has("questions")) {
-            errors.at(f.keyNode("questions"), context + ": use either question or questions, not both");
-            return Optional.empty();
-        }
-        if (f.has("question")) {
-            Node node = f.get("question").orElseThrow();
-            Optional<Question> question = reader.code(node, context + ".question", "question code")
-                    .flatMap(c -> analysisQuestion(c, node, context + ".question",
-                            EnumSet.of(QuestionType.MULTIPLE, QuestionType.LIKERT_MATRIX)));
-            if (question.isEmpty()) {
-                return Optional.empty();
-            }
-            Question q = question.get();
-            if (q.type() == QuestionType.MULTIPLE) {
-                if (f.has("countedValues")) {
-                    errors.at(f.keyNode("countedValues"), context + ".countedValues: not allowed with a multiple "
-                            + "question (each chosen option counts)");
-                    return Optional.empty();
-                }
-                return Optional.of(new Members(Optional.of(q.code()), List.of(), q.choices().all().size()));
-            }
-            if (!requireCounted(f, context, counted, List.of(q))) {
-                return Optional.empty();
-            }
-            return Optional.of(new Members(Optional.of(q.code()), List.of(), q.items().size()));
-        }
-        if (f.has("questions")) {
-            List<Question> members = new ArrayList<>();
-            Map<String, Integer> seen = new HashMap<>();
-            boolean ok = true;
-            for (Node item : f.get("questions").flatMap(n -> reader.list(n, context + ".questions", true))
-                    .orElse(List.of())) {
-                Optional<Question> question = reader.code(item, context + ".questions", "question code")
-                        .filter(c -> unique(seen, c, item, context + ".questions: duplicate question"))
-                        .flatMap(c -> analysisQuestion(c, item, context + ".questions",
-                                EnumSet.of(QuestionType.YESNO, QuestionType.SINGLE, QuestionType.LIKERT)));
-                question.ifPresent(members::add);
-                ok &= question.isPresent();
-            }
-            if (!ok || members.isEmpty() || !requireCounted(f, context, counted, members)) {
-                return Optional.empty();
-            }
-            return Optional.of(new Members(Optional.empty(), members.stream().map(Question::code).toList(),
-                    members.size()));
-        }
-        errors.at(f.node(), context + ": missing required key 'question' (or 'questions')");
-        return Optional.empty();
-    }
-
-    private boolean requireCounted(Fields f, String context, Optional<List<String>> counted, List<Question> members) {
-        if (!f.has("countedValues")) {
-            errors.at(f.node(), context
-                    + ": missing required key 'countedValues' (the answer codes that count as yes)");
-            return false;
-        }
-        if (counted.isEmpty()) {
-            return false;
-        }
-        boolean ok = true;
-        for (Question member : members) {
-            List<String> unknown = counted.get().stream().filter(v -> !member.answerCodes().contains(v)).toList();
-            if (!unknown.isEmpty()) {
-                errors.at(f.get("countedValues").orElseThrow(), context + ".countedValues: "
-                        + String.join(", ", unknown) + " is not an answer code of " + member.code() + " ("
-                        + String.join(", ", member.answerCodes()) + ")");
-                ok = false;
-            }
-        }
-        return ok;
-    }
-
     // --- helpers ------------------------------------------------------------------------------
 
-    /** Records {@code name} at the line of {@code node}; reports and returns false when it was seen before. */
-    private boolean unique(Map<String, Integer> seen, String name, Node node, String message) {
-        if (seen.containsKey(name)) {
-            errors.at(node, message + " " + name + " (first at line " + seen.get(name) + ")");
-            return false;
-        }
-        seen.put(name, node.getStartMark().getLine() + 1);
-        return true;
+    /** The question with {@code code}, once parsed without errors. */
+    private Optional<Question> placedQuestion(String code) {
+        return Optional.ofNullable(questionIndex.get(code)).map(i -> questions.get(i).question());
     }
 
     private boolean uniqueQuestion(String code, Node node) {
@@ -907,12 +501,8 @@ public final class DefinitionParser {
         return peek(node, key).flatMap(DefinitionParser::peekScalarValue);
     }
 
-    private static Optional<String> peekScalarValue(Node node) {
+    static Optional<String> peekScalarValue(Node node) {
         return node instanceof ScalarNode scalar ? Optional.of(scalar.getValue()) : Optional.empty();
-    }
-
-    private static String defined(Set<String> names) {
-        return names.isEmpty() ? " (none are defined)" : " (defined: " + String.join(", ", names) + ")";
     }
 
     private static String typesWithKey(String key) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
@@ -401,6 +402,22 @@ final class NodeReader {
             }
         }
         return ok ? Optional.of(List.copyOf(values)) : Optional.empty();
+    }
+
+    /** Records {@code name} at the line of {@code node}; reports and returns false when it was seen before. */
+    boolean unique(Map<String, Integer> seen, String name, Node node, String message) {
+        if (seen.containsKey(name)) {
+            errors.at(node, message + " " + name + " (first at line " + seen.get(name) + ")");
+            return false;
+        }
+        seen.put(name, node.getStartMark().getLine() + 1);
+        return true;
+    }
+
+    /** The optional integer at {@code key} (at least {@code min}); empty when absent or wrong (then reported). */
+    OptionalInt optionalInt(Fields f, String key, String context, int min) {
+        return f.get(key).flatMap(n -> integer(n, context + "." + key, min))
+                .map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     /** A condition as written, parsed, with the node it came from (for the scope checks). */
