@@ -562,7 +562,7 @@ class MentorCourseIT {
             assertEquals("ACTIVE", browser.findElement(By.id("status")).getAttribute("data-status"));
 
             runScheduler();
-            MimeMessage moduleMail = await(email, "Nouveau module : ", 1).get(0);
+            MimeMessage moduleMail = await(email, "Nouveau module\u00a0: ", 1).get(0);
             Matcher link = find(MODULE_LINK, Mailbox.text(moduleMail));
             assertEquals("leertaken-plannen", link.group(3),
                     "the first module in course order whose focus takes in technique (both)");
