@@ -12,6 +12,7 @@ import org.leerwerkplek.analysis.stats.GoodnessOfFit;
 import org.leerwerkplek.analysis.stats.LikertSummary;
 import org.leerwerkplek.analysis.stats.MultipleResponseTable;
 import org.leerwerkplek.analysis.stats.Readings;
+import org.leerwerkplek.analysis.stats.Reading;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.surveys.definition.Analysis;
@@ -42,9 +43,13 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
     public record Likert(String code, String title, LikertSummary summary, String chart) {
     }
 
-    /** A subgroup breakdown of one option; {@code reading} is the plain-language sentence. */
+    /**
+     * A subgroup breakdown of one option; {@code reading} is the plain-language sentence,
+     * {@code readingHtml} the same sentence escaped for a page, its survey labels in a
+     * {@code <span lang="nl">} where the page's language is not one of the survey's.
+     */
     public record Breakdown(String subgroup, String subgroupTitle, String variable, String title, CrossTab table,
-                            String reading, String reason, List<String> leftOut, String chart) {
+                            String reading, String readingHtml, String reason, List<String> leftOut, String chart) {
     }
 
     public record Fit(String code, String title, String source, GoodnessOfFit test, String verdict, String chart) {
@@ -145,13 +150,27 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
         List<String> labels = table.rows().stream().map(CrossTab.Row::label).toList();
         List<Double> chosen = table.rows().stream().map(r -> r.cells().size() > 1 ? r.cells().get(1).rowPercent() : 0.0)
                 .toList();
+        Reading reading = chosenColumn(table) < 0 ? table.reading() : table.readingFor(chosenColumn(table), options.alpha());
+        boolean foreignLabels = !tables.table().definition().languages().contains(language);
         return new Breakdown(subgroup, title(tables, subgroup, language), variable, optionLabel, table,
-                readings.render(chosenColumn(table) < 0 ? table.reading()
-                        : table.readingFor(chosenColumn(table), options.alpha())),
+                readings.render(reading), markup(readings.render(reading, label -> LABEL_START + label + LABEL_END),
+                foreignLabels ? Language.NL.code() : null),
                 readings.render(table.reason()),
                 table.dropped().stream().map(readings::render).toList(),
                 ChartJson.bars(labels, List.of(new ChartJson.Series(optionLabel, chosen, ChartJson.color(2))), true,
                         false));
+    }
+
+    private static final char LABEL_START = '\u0001';
+    private static final char LABEL_END = '\u0002';
+
+    /** {@code text} escaped for HTML, its marked labels in a span of {@code labelLanguage} (unmarked when null). */
+    static String markup(String text, String labelLanguage) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+        return labelLanguage == null ? escaped.replace(String.valueOf(LABEL_START), "").replace(String.valueOf(LABEL_END), "")
+                : escaped.replace(String.valueOf(LABEL_START), "<span lang=\"" + labelLanguage + "\">")
+                        .replace(String.valueOf(LABEL_END), "</span>");
     }
 
     /** The column of those who chose the option, or -1 when nobody did. */

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.leerwerkplek.analysis.AnalysisService;
 import org.leerwerkplek.analysis.Dashboard;
+import org.leerwerkplek.analysis.DashboardCache;
 import org.leerwerkplek.analysis.DashboardWorkbook;
 import org.leerwerkplek.analysis.DemoDataService;
 import org.leerwerkplek.analysis.ResponseWaves;
@@ -68,6 +69,8 @@ public class DashboardBacking implements Serializable {
     private transient String counted;
     private transient boolean nothingSubmitted;
     private transient List<ResponseWaves.Wave> waves;
+    private transient Boolean weightable;
+    private transient Filters filters;
 
     public List<SurveyCatalog.ActiveInstrument> getInstruments() {
         return catalog.instruments();
@@ -80,12 +83,11 @@ public class DashboardBacking implements Serializable {
     /** The dashboard of the chosen instrument, computed once per view state. */
     public Dashboard getModel() {
         if (model == null) {
-            Selection selection = selection();
-            Tables tables = analysis.tables(selection);
-            model = Dashboard.of(tables, analysis.crossTabOptions(), language());
-            scope = analysis.scope(selection, tables);
-            counted = analysis.counted(selection, tables);
-            nothingSubmitted = tables.table().size() == 0;
+            DashboardCache.View view = analysis.dashboard(selection());
+            model = view.model();
+            scope = view.scope();
+            counted = view.counted();
+            nothingSubmitted = view.nothingSubmitted();
         }
         return model;
     }
@@ -122,7 +124,10 @@ public class DashboardBacking implements Serializable {
 
     /** Whether the chosen instrument can be weighted (it has population shares). */
     public boolean isWeightable() {
-        return analysis.tables(getInstrument(), Optional.empty(), false, language()).weightingReference().isPresent();
+        if (weightable == null) {
+            weightable = analysis.tables(getInstrument(), Optional.empty(), false, language()).weightingReference().isPresent();
+        }
+        return weightable;
     }
 
     public long getDemoResponses() {
@@ -257,6 +262,8 @@ public class DashboardBacking implements Serializable {
             wave = null;
             waves = null;
             filter = null;
+            weightable = null;
+            filters = null;
         }
         this.instrument = instrument;
         model = null;
@@ -268,6 +275,9 @@ public class DashboardBacking implements Serializable {
 
     /** Every category of every subgroup variable of the instrument, to restrict the dashboard to. */
     public List<Filter> getFilters() {
+        if (filters != null && filters.language() == language()) {
+            return filters.list();
+        }
         Tables tables = analysis.tables(getInstrument(), Optional.ofNullable(version), false, language());
         List<Filter> filters = new ArrayList<>();
         for (String code : tables.table().definition().analysis().subgroups()) {
@@ -275,7 +285,12 @@ public class DashboardBacking implements Serializable {
                     new Filter(code + "=" + level.code(), labelled(variable.question().label().in(language()),
                             level.label().in(language()))))));
         }
+        this.filters = new Filters(language(), filters);
         return filters;
+    }
+
+    /** The filter choices of the chosen instrument and version, in the language they were written in. */
+    private record Filters(Language language, List<Filter> list) {
     }
 
     public List<Tables.Source> getSources() {
@@ -310,6 +325,9 @@ public class DashboardBacking implements Serializable {
     }
 
     public void setVersion(Integer version) {
+        if (!java.util.Objects.equals(version, this.version)) {
+            filters = null;
+        }
         this.version = version;
         model = null;
     }
