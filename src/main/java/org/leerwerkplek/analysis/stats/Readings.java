@@ -57,7 +57,13 @@ public final class Readings {
     }
 
     public String render(Reason reason) {
-        return format("reason." + reason.code().name(), reason.arguments().toArray());
+        return render(reason, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The reason with each of its texts (a row's, column's or category's label) passed through {@code label}. */
+    public String render(Reason reason, java.util.function.UnaryOperator<String> label) {
+        return format("reason." + reason.code().name(), reason.arguments().stream()
+                .map(argument -> argument instanceof String text ? label.apply(text) : argument).toArray());
     }
 
     private String format(String key, Object... arguments) {

@@ -225,6 +225,12 @@ public class DashboardBacking implements Serializable {
         return Messages.get(Locale.forLanguageTag(language().code()), "analysis.labelled", label, value);
     }
 
+    /** The colon between a label and its value as the page's language writes it: ":" or, in French, " :" with a no-break space. */
+    public String getColon() {
+        String joined = Messages.get(Locale.forLanguageTag(language().code()), "analysis.labelled", "", "");
+        return joined.stripTrailing();
+    }
+
     /** A standardised residual, two decimals. */
     public String z(double value) {
         return numbers().statistic(value);

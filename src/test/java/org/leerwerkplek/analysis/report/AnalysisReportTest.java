@@ -80,7 +80,7 @@ class AnalysisReportTest {
         GoodnessOfFit nearlyEven = new GoodnessOfFit(t.weighted(), t.total(), t.effectiveTotal(), 2.0000000000000004,
                 2, 0.3678794411714422, t.minExpected(), t.shareExpectedBelow5(), true, t.reason(), entries);
         Dashboard dashboard = new Dashboard(study.respondents(), false, List.of(), List.of(), List.of(), List.of(),
-                List.of(new Dashboard.Fit(fit.code(), fit.title(), fit.source(), nearlyEven, fit.verdict(), fit.chart())),
+                List.of(new Dashboard.Fit(fit.code(), fit.title(), fit.source(), nearlyEven, fit.verdict(), fit.chart(), fit.verdictHtml())),
                 List.of());
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();

@@ -476,6 +476,11 @@ class MentorCourseIT {
         assertTrue(!notYet.contains("id=\"quizForm\"") && !notYet.contains("id=\"completeForm\"")
                 && !notYet.contains("id=\"body\""), "neither text, nor quiz, nor complete: " + notYet);
 
+        String unknownModule = mentor.get("/course/module.xhtml?t=" + token + "&m=no-such-module").body();
+        assertTrue(unknownModule.contains("id=\"unknownModule\"") && !unknownModule.contains("id=\"unknownLink\""),
+                "a valid link with an unknown module says the module is unknown, not the link: " + unknownModule);
+        assertTrue(unknownModule.contains("/course/me.xhtml?t=" + token), "and leads back to the overview: " + unknownModule);
+
         String mailed = mentor.get(first.group(1)).body();
         HttpResponse<String> forcedQuiz = mentor.post(ahead, "quizForm", Map.of("q:0:answer", "0"), "submitQuiz",
                 WebClient.viewState(mailed));
