@@ -70,6 +70,7 @@ public class DashboardBacking implements Serializable {
     private transient boolean nothingSubmitted;
     private transient List<ResponseWaves.Wave> waves;
     private transient Boolean weightable;
+    private transient List<Integer> versions;
     private transient Filters filters;
 
     public List<SurveyCatalog.ActiveInstrument> getInstruments() {
@@ -270,6 +271,7 @@ public class DashboardBacking implements Serializable {
             filter = null;
             weightable = null;
             filters = null;
+            versions = null;
         }
         this.instrument = instrument;
         model = null;
@@ -323,7 +325,10 @@ public class DashboardBacking implements Serializable {
 
     /** The versions to filter on; none chosen means every version whose codes agree, read with the one in service. */
     public List<Integer> getVersions() {
-        return analysis.versions(getInstrument());
+        if (versions == null) {
+            versions = analysis.versions(getInstrument());
+        }
+        return versions;
     }
 
     public Integer getVersion() {
