@@ -439,8 +439,11 @@ class MentorCourseIT {
 
         WebClient anyone = new WebClient(base);
         String verified = anyone.get("/course/verify.xhtml?code=" + code.toLowerCase(Locale.ROOT)).body();
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag("nl"))
+                .format(today());
         assertTrue(verified.contains("id=\"genuine\"") && verified.contains("Ilse Wouters")
-                && verified.contains(today().toString()), verified);
+                && verified.contains(day) && !verified.contains(today().toString()),
+                "the period in the reader's language, not as ISO: " + verified);
         assertTrue(!verified.contains(email), "no more than name and period");
         String unknown = anyone.get("/course/verify.xhtml?code=AAAA-BBBB-CCCC").body();
         assertTrue(unknown.contains("id=\"notGenuine\"") && !unknown.contains("id=\"genuine\""), unknown);
