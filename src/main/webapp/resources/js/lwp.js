@@ -23,3 +23,20 @@
         }
     });
 }());
+
+/*
+ * French typography in PrimeFaces' own texts: a sortable column's label ("Nom : activer pour trier
+ * ...") is joined with ": " by PrimeFaces; on French pages the colon takes a no-break space before it.
+ */
+(function () {
+    if (document.documentElement.lang !== 'fr' || !window.PrimeFaces || !PrimeFaces.widget) {
+        return;
+    }
+    [PrimeFaces.widget.DataTable, PrimeFaces.widget.TreeTable].forEach(function (widget) {
+        if (widget && widget.prototype.getSortMessage) {
+            widget.prototype.getSortMessage = function (label, message) {
+                return (label ? label.split(':')[0].replace(/[\s\u00a0]+$/, '') : '') + '\u00a0: ' + message;
+            };
+        }
+    });
+}());

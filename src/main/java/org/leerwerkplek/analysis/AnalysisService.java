@@ -51,14 +51,34 @@ public class AnalysisService {
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
+    /** The dashboards of the selections analysts opened lately (a few hundred KB each). */
+    private final DashboardCache dashboards = new DashboardCache(32);
+
     /** The tables of the instrument's responses: of {@code version}, or of every agreeing version when empty. */
     public Tables tables(String instrumentId, Optional<Integer> version, boolean weighted, Language language) {
         ResponseTable table = table(instrumentId, version);
         return weighted ? Tables.weighted(table, language) : Tables.unweighted(table, language);
     }
 
+    /**
+     * The dashboard of the respondents {@code selection} chooses, with its scope and count line:
+     * computed once per selection and state of the responses, then served from memory.
+     */
+    public DashboardCache.View dashboard(Selection selection) {
+        ResponseTable table = table(selection.instrument(), selection.version());
+        return dashboards.get(selection, table, () -> {
+            Tables tables = tables(selection, table);
+            return new DashboardCache.View(Dashboard.of(tables, crossTabOptions(), selection.language()),
+                    scope(selection, tables), counted(selection, tables), tables.table().size() == 0);
+        });
+    }
+
     /** The tables of the respondents {@code selection} chooses. */
     public Tables tables(Selection selection) {
+        return tables(selection, table(selection.instrument(), selection.version()));
+    }
+
+    private Tables tables(Selection selection, ResponseTable table) {
         Optional<Set<Long>> waveResponses = Optional.empty();
         if (selection.wave().isPresent()) {
             long wave = selection.wave().get();
@@ -66,7 +86,7 @@ public class AnalysisService {
                     .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "analysis.unknownWave",
                             String.valueOf(wave), selection.instrument())));
         }
-        return Tables.of(table(selection.instrument(), selection.version()), selection, waveResponses);
+        return Tables.of(table, selection, waveResponses);
     }
 
     /** The fieldwork waves of the instrument, newest first, to filter on. */

@@ -12,6 +12,8 @@ import org.leerwerkplek.analysis.stats.GoodnessOfFit;
 import org.leerwerkplek.analysis.stats.LikertSummary;
 import org.leerwerkplek.analysis.stats.MultipleResponseTable;
 import org.leerwerkplek.analysis.stats.Readings;
+import org.leerwerkplek.analysis.stats.Reading;
+import java.util.function.UnaryOperator;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.surveys.definition.Analysis;
@@ -42,12 +44,19 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
     public record Likert(String code, String title, LikertSummary summary, String chart) {
     }
 
-    /** A subgroup breakdown of one option; {@code reading} is the plain-language sentence. */
+    /**
+     * A subgroup breakdown of one option; {@code reading} is the plain-language sentence,
+     * {@code readingHtml} the same sentence escaped for a page, its survey labels in a
+     * {@code <span lang="nl">} where the page's language is not one of the survey's.
+     */
     public record Breakdown(String subgroup, String subgroupTitle, String variable, String title, CrossTab table,
-                            String reading, String reason, List<String> leftOut, String chart) {
+                            String reading, String readingHtml, String reason, List<String> leftOut, String chart,
+                            String reasonHtml, List<String> leftOutHtml) {
     }
 
-    public record Fit(String code, String title, String source, GoodnessOfFit test, String verdict, String chart) {
+    /** A goodness-of-fit; {@code verdictHtml} is {@code verdict} for a page, marked as {@link Breakdown#readingHtml()}. */
+    public record Fit(String code, String title, String source, GoodnessOfFit test, String verdict, String chart,
+                      String verdictHtml) {
     }
 
     public record Pairs(String code, String title, CoChoice table) {
@@ -124,13 +133,14 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
             attempt(() -> {
                 GoodnessOfFit test = tables.goodnessOfFit(reference.question());
                 fits.add(new Fit(reference.question(), title(tables, reference.question(), language),
-                        reference.source().in(language), test, verdict(test, readings),
+                        reference.source().in(language), test, verdict(test, readings, UnaryOperator.identity()),
                         ChartJson.bars(test.categories().stream().map(GoodnessOfFit.Entry::label).toList(),
                                 List.of(new ChartJson.Series(sampleLabel(language), test.categories().stream()
                                                 .map(GoodnessOfFit.Entry::percent).toList(), ChartJson.color(0)),
                                         new ChartJson.Series(referenceLabel(language), test.categories().stream()
                                                 .map(GoodnessOfFit.Entry::referencePercent).toList(),
-                                                ChartJson.color(1))), false, false)));
+                                                ChartJson.color(1))), false, false),
+                        markup(verdict(test, readings, Dashboard::mark), labelLanguage(definition, language))));
             });
         }
         return new Dashboard(tables.respondents(), tables.isWeighted(), profile, sets, likerts, breakdowns, fits, pairs);
@@ -145,13 +155,28 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
         List<String> labels = table.rows().stream().map(CrossTab.Row::label).toList();
         List<Double> chosen = table.rows().stream().map(r -> r.cells().size() > 1 ? r.cells().get(1).rowPercent() : 0.0)
                 .toList();
+        Reading reading = chosenColumn(table) < 0 ? table.reading() : table.readingFor(chosenColumn(table), options.alpha());
+        String labelLanguage = labelLanguage(tables.table().definition(), language);
         return new Breakdown(subgroup, title(tables, subgroup, language), variable, optionLabel, table,
-                readings.render(chosenColumn(table) < 0 ? table.reading()
-                        : table.readingFor(chosenColumn(table), options.alpha())),
+                readings.render(reading), markup(readings.render(reading, Dashboard::mark), labelLanguage),
                 readings.render(table.reason()),
                 table.dropped().stream().map(readings::render).toList(),
                 ChartJson.bars(labels, List.of(new ChartJson.Series(optionLabel, chosen, ChartJson.color(2))), true,
-                        false));
+                        false),
+                markup(readings.render(table.reason(), Dashboard::mark), labelLanguage),
+                table.dropped().stream().map(r -> markup(readings.render(r, Dashboard::mark), labelLanguage)).toList());
+    }
+
+    private static final char LABEL_START = '\u0001';
+    private static final char LABEL_END = '\u0002';
+
+    /** {@code text} escaped for HTML, its marked labels in a span of {@code labelLanguage} (unmarked when null). */
+    static String markup(String text, String labelLanguage) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+        return labelLanguage == null ? escaped.replace(String.valueOf(LABEL_START), "").replace(String.valueOf(LABEL_END), "")
+                : escaped.replace(String.valueOf(LABEL_START), "<span lang=\"" + labelLanguage + "\">")
+                        .replace(String.valueOf(LABEL_END), "</span>");
     }
 
     /** The column of those who chose the option, or -1 when nobody did. */
@@ -164,8 +189,18 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
         return -1;
     }
 
-    private static String verdict(GoodnessOfFit test, Readings readings) {
-        return readings.render(test.reason());
+    private static String verdict(GoodnessOfFit test, Readings readings, UnaryOperator<String> label) {
+        return readings.render(test.reason(), label);
+    }
+
+    /** The survey's text {@code label} marked for {@link #markup}. */
+    private static String mark(String label) {
+        return LABEL_START + label + LABEL_END;
+    }
+
+    /** The language to mark the survey's texts with on a page in {@code language}: null where the survey speaks it. */
+    private static String labelLanguage(Instrument definition, Language language) {
+        return definition.languages().contains(language) ? null : Language.NL.code();
     }
 
     private static String title(Tables tables, String code, Language language) {

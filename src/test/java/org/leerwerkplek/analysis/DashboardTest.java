@@ -58,4 +58,20 @@ class DashboardTest {
         assertEquals(List.of("Q20_ONDERSTEUNING"), dashboard.coChoices().stream().map(Dashboard.Pairs::code).toList());
         assertTrue(dashboard.sets().size() >= 5, "every multiple-response set with a multiple question");
     }
+
+    @Test
+    void onAnEnglishPageTheReadingsMarkTheSurveysDutchLabelsAndAreEscaped() {
+        Dashboard english = StudyFixture.dashboard(Language.EN);
+        Dashboard.Breakdown compared = english.breakdowns().stream()
+                .filter(b -> b.reading().contains(" differ") || b.reading().contains(" than ")).findFirst().orElseThrow();
+        assertTrue(compared.readingHtml().contains("<span lang=\"nl\">"), compared.readingHtml());
+        assertEquals(compared.reading(), compared.readingHtml().replaceAll("<[^>]+>", "").replace("&#39;", "'")
+                .replace("&amp;", "&").replace("&quot;", "\""));
+
+        Dashboard.Breakdown french = dashboard.breakdowns().get(0);
+        assertFalse(french.readingHtml().contains("<span"), french.readingHtml());
+
+        assertEquals("a &lt;b&gt; <span lang=\"nl\">&amp; c</span>", Dashboard.markup("a <b> \u0001& c\u0002", "nl"));
+        assertEquals("a &amp; c", Dashboard.markup("a \u0001&\u0002 c", null));
+    }
 }

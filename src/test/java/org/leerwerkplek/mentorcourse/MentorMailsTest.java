@@ -42,7 +42,7 @@ class MentorMailsTest {
         assertEquals("module:42:feedback-geven:2026-03-02", mail.dedupKey());
         assertEquals(MailTemplates.MENTOR_MODULE, mail.template());
         assertEquals(MailLanguage.FR, mail.language());
-        assertTrue(rendered.subject().startsWith("Nouveau module : "), rendered.subject());
+        assertTrue(rendered.subject().startsWith("Nouveau module\u00a0: "), rendered.subject());
         assertTrue(rendered.text().contains("https://lwp.example/course/module.xhtml?t=abc&m=feedback-geven"),
                 rendered.text());
         assertTrue(rendered.text().contains("https://lwp.example/course/me.xhtml?t=abc"), rendered.text());

@@ -38,17 +38,32 @@ public final class Readings {
     }
 
     public String render(Reading reading) {
+        return render(reading, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * The sentence with each label of the survey's (the answer and the groups compared) passed through
+     * {@code label}: a page marks them as written in the survey's language where it differs from the
+     * page's (an English sentence about Dutch answers).
+     */
+    public String render(Reading reading, java.util.function.UnaryOperator<String> label) {
         if (reading.kind() == ReadingKind.NOT_REPORTABLE) {
             return format("reading.NOT_REPORTABLE", render(reading.reason()));
         }
         Reading.Comparison comparison = reading.comparison();
-        return format("reading." + reading.kind().name(), comparison.category(), comparison.higherGroup(),
-                percent(comparison.higherPercent()), comparison.lowerGroup(), percent(comparison.lowerPercent()),
-                pClause(comparison.p()));
+        return format("reading." + reading.kind().name(), label.apply(comparison.category()),
+                label.apply(comparison.higherGroup()), percent(comparison.higherPercent()),
+                label.apply(comparison.lowerGroup()), percent(comparison.lowerPercent()), pClause(comparison.p()));
     }
 
     public String render(Reason reason) {
-        return format("reason." + reason.code().name(), reason.arguments().toArray());
+        return render(reason, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The reason with each of its texts (a row's, column's or category's label) passed through {@code label}. */
+    public String render(Reason reason, java.util.function.UnaryOperator<String> label) {
+        return format("reason." + reason.code().name(), reason.arguments().stream()
+                .map(argument -> argument instanceof String text ? label.apply(text) : argument).toArray());
     }
 
     private String format(String key, Object... arguments) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.leerwerkplek.analysis.AnalysisService;
 import org.leerwerkplek.analysis.Dashboard;
+import org.leerwerkplek.analysis.DashboardCache;
 import org.leerwerkplek.analysis.DashboardWorkbook;
 import org.leerwerkplek.analysis.DemoDataService;
 import org.leerwerkplek.analysis.ResponseWaves;
@@ -66,6 +67,9 @@ public class DashboardBacking implements Serializable {
     private transient String counted;
     private transient boolean nothingSubmitted;
     private transient List<ResponseWaves.Wave> waves;
+    private transient Boolean weightable;
+    private transient List<Integer> versions;
+    private transient Filters filters;
 
     public List<SurveyCatalog.ActiveInstrument> getInstruments() {
         return catalog.instruments();
@@ -78,12 +82,11 @@ public class DashboardBacking implements Serializable {
     /** The dashboard of the chosen instrument, computed once per view state. */
     public Dashboard getModel() {
         if (model == null) {
-            Selection selection = selection();
-            Tables tables = analysis.tables(selection);
-            model = Dashboard.of(tables, analysis.crossTabOptions(), language());
-            scope = analysis.scope(selection, tables);
-            counted = analysis.counted(selection, tables);
-            nothingSubmitted = tables.table().size() == 0;
+            DashboardCache.View view = analysis.dashboard(selection());
+            model = view.model();
+            scope = view.scope();
+            counted = view.counted();
+            nothingSubmitted = view.nothingSubmitted();
         }
         return model;
     }
@@ -120,7 +123,10 @@ public class DashboardBacking implements Serializable {
 
     /** Whether the chosen instrument can be weighted (it has population shares). */
     public boolean isWeightable() {
-        return analysis.tables(getInstrument(), Optional.empty(), false, language()).weightingReference().isPresent();
+        if (weightable == null) {
+            weightable = analysis.tables(getInstrument(), Optional.empty(), false, language()).weightingReference().isPresent();
+        }
+        return weightable;
     }
 
     public long getDemoResponses() {
@@ -218,6 +224,12 @@ public class DashboardBacking implements Serializable {
         return Messages.get(Locale.forLanguageTag(language().code()), "analysis.labelled", label, value);
     }
 
+    /** The colon between a label and its value as the page's language writes it: ":" or, in French, " :" with a no-break space. */
+    public String getColon() {
+        String joined = Messages.get(Locale.forLanguageTag(language().code()), "analysis.labelled", "", "");
+        return joined.stripTrailing();
+    }
+
     /** A standardised residual, two decimals. */
     public String z(double value) {
         return numbers().statistic(value);
@@ -255,6 +267,9 @@ public class DashboardBacking implements Serializable {
             wave = null;
             waves = null;
             filter = null;
+            weightable = null;
+            filters = null;
+            versions = null;
         }
         this.instrument = instrument;
         model = null;
@@ -266,6 +281,9 @@ public class DashboardBacking implements Serializable {
 
     /** Every category of every subgroup variable of the instrument, to restrict the dashboard to. */
     public List<Filter> getFilters() {
+        if (filters != null && filters.language() == language()) {
+            return filters.list();
+        }
         Tables tables = analysis.tables(getInstrument(), Optional.ofNullable(version), false, language());
         List<Filter> filters = new ArrayList<>();
         for (String code : tables.table().definition().analysis().subgroups()) {
@@ -273,7 +291,12 @@ public class DashboardBacking implements Serializable {
                     new Filter(code + "=" + level.code(), labelled(variable.question().label().in(language()),
                             level.label().in(language()))))));
         }
+        this.filters = new Filters(language(), filters);
         return filters;
+    }
+
+    /** The filter choices of the chosen instrument and version, in the language they were written in. */
+    private record Filters(Language language, List<Filter> list) {
     }
 
     public List<Tables.Source> getSources() {
@@ -300,7 +323,10 @@ public class DashboardBacking implements Serializable {
 
     /** The versions to filter on; none chosen means every version whose codes agree, read with the one in service. */
     public List<Integer> getVersions() {
-        return analysis.versions(getInstrument());
+        if (versions == null) {
+            versions = analysis.versions(getInstrument());
+        }
+        return versions;
     }
 
     public Integer getVersion() {
@@ -308,6 +334,9 @@ public class DashboardBacking implements Serializable {
     }
 
     public void setVersion(Integer version) {
+        if (!java.util.Objects.equals(version, this.version)) {
+            filters = null;
+        }
         this.version = version;
         model = null;
     }

@@ -204,7 +204,7 @@ public class FicheBacking implements Serializable {
     }
 
     public String getTitle() {
-        return isFound() ? fiche().companyName() + " · " + fiche().date() : FacesMessages.text("company.fiche.title");
+        return isFound() ? fiche().companyName() + " · " + Dates.medium(fiche().date()) : FacesMessages.text("company.fiche.title");
     }
 
     /** The sections shown, for the navigation between them. */

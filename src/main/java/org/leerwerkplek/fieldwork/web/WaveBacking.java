@@ -174,7 +174,7 @@ public class WaveBacking implements Serializable {
     public String getChart() {
         List<Monitor.Day> days = getMonitor().timeline();
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        days.forEach(d -> labels.add(d.date().toString()));
+        days.forEach(d -> labels.add(org.leerwerkplek.platform.web.DatesBacking.medium(d.date(), locale())));
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(dataset("fieldwork.series.invited", "#1f77b4", days, Monitor.Day::invited))
                 .add(dataset("fieldwork.series.opened", "#ff7f0e", days, Monitor.Day::opened))

@@ -1,5 +1,6 @@
 package org.leerwerkplek.mentorcourse.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -31,7 +32,9 @@ public class CompanyMentorsBacking implements Serializable {
     @Inject
     transient SecurityContext security;
 
-    private static final DateTimeFormatter ACTIVITY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** A moment as the page's language writes it: "4 dec. 2026 23:15", "4 déc. 2026, 23:15". */
+    private static final DateTimeFormatter ACTIVITY = DateTimeFormatter.ofLocalizedDateTime(
+            java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT);
 
     private Long company;
     private transient CompanyMentorService.CompanyMentors view;
@@ -64,7 +67,8 @@ public class CompanyMentorsBacking implements Serializable {
 
     /** When the mentor last opened or completed a module, in Belgian time; a dash when never. */
     public String lastActivity(MentorEngagement mentor) {
-        return mentor.lastActivity().map(at -> ACTIVITY.format(at.atZone(MentorService.ZONE))).orElse("–");
+        return mentor.lastActivity().map(at -> ACTIVITY.withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(at.atZone(MentorService.ZONE))).orElse("–");
     }
 
     public boolean isFound() {

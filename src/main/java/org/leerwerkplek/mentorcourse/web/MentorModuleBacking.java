@@ -48,6 +48,7 @@ public class MentorModuleBacking implements Serializable {
     private String moduleId;
     private transient ModuleView view;
     private transient QuizScore score;
+    private boolean unknownModule;
     private final Map<String, Integer> answers = new HashMap<>();
 
     public void load() {
@@ -58,6 +59,7 @@ public class MentorModuleBacking implements Serializable {
             }
         } catch (DomainException e) {
             view = null;
+            unknownModule = "course.moduleNotFound".equals(e.messageKey());
             return;
         }
         Object checked = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(CHECKED_ANSWERS);
@@ -114,12 +116,22 @@ public class MentorModuleBacking implements Serializable {
         return view != null;
     }
 
+    /** Whether the link is the mentor's but names no module of theirs (a mistyped or removed module). */
+    public boolean isUnknownModule() {
+        return unknownModule;
+    }
+
     public ModuleView getView() {
         return view;
     }
 
     public String getTitle() {
         return view == null ? FacesMessages.text("course.linkUnknownTitle") : view.module().title().in(view.language());
+    }
+
+    /** The language of the page's title: the module's (its title is the module's), or null for the page's own text. */
+    public String getTitleLanguage() {
+        return view == null ? null : view.language().code();
     }
 
     /** The language of the module's texts, for the {@code lang} attribute around them. */

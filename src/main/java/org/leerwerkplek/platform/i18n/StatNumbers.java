@@ -92,11 +92,12 @@ public final class StatNumbers {
 
     /**
      * A chi-square test as one line: "χ² = 2,00; df = 2; p = 0,368" (semicolons where the decimal
-     * separator is a comma), "χ² = 2.00, df = 2, p = 0.368" in English. {@code symbol} names the
+     * separator is a comma; in French with a no-break space before each semicolon), "χ² = 2.00, df = 2,
+     * p = 0.368" in English. {@code symbol} names the
      * statistic ("χ²", or "Chi²" where the font has no Greek); a null {@code p} leaves the p clause out.
      */
     public String chiSquareTest(String symbol, double chi2, int df, Double p) {
-        String separator = symbols.getDecimalSeparator() == ',' ? "; " : ", ";
+        String separator = isFrench() ? NO_BREAK_SPACE + "; " : symbols.getDecimalSeparator() == ',' ? "; " : ", ";
         StringBuilder line = new StringBuilder(symbol).append(" = ").append(statistic(chi2))
                 .append(separator).append("df = ").append(integer(df));
         if (p != null) {

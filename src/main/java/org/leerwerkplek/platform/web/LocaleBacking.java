@@ -50,6 +50,21 @@ public class LocaleBacking implements Serializable {
         return Messages.SUPPORTED.stream().map(Locale::getLanguage).toList();
     }
 
+    /**
+     * The header's language switch: switches and remembers the language, and keeps the page's
+     * address. On a page opened with parameters (a mentor's {@code ?t=...&m=...}, a company's
+     * {@code ?id=}) the answer is a redirect to the same page with its parameters, so the address
+     * bar, a reload and a bookmark still name the page; a page without parameters is rendered again
+     * in place (what it holds, e.g. the dashboard's filters, stays).
+     */
+    public String choose(String language) {
+        switchTo(language);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean hasParameters = jakarta.faces.view.ViewMetadata.getViewParameters(faces.getViewRoot()).stream()
+                .anyMatch(parameter -> parameter.getStringValue(faces) != null);
+        return hasParameters ? faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true" : null;
+    }
+
     /** Switches the language of this and later pages and remembers it. */
     public void switchTo(String language) {
         current = Messages.supported(language);

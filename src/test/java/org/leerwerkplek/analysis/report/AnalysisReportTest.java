@@ -80,7 +80,7 @@ class AnalysisReportTest {
         GoodnessOfFit nearlyEven = new GoodnessOfFit(t.weighted(), t.total(), t.effectiveTotal(), 2.0000000000000004,
                 2, 0.3678794411714422, t.minExpected(), t.shareExpectedBelow5(), true, t.reason(), entries);
         Dashboard dashboard = new Dashboard(study.respondents(), false, List.of(), List.of(), List.of(), List.of(),
-                List.of(new Dashboard.Fit(fit.code(), fit.title(), fit.source(), nearlyEven, fit.verdict(), fit.chart())),
+                List.of(new Dashboard.Fit(fit.code(), fit.title(), fit.source(), nearlyEven, fit.verdict(), fit.chart(), fit.verdictHtml())),
                 List.of());
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -90,7 +90,8 @@ class AnalysisReportTest {
         PdfReader reader = new PdfReader(pdf.toByteArray());
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         reader.close();
-        assertTrue(text.contains("Chi² = 2,00; df = 2; p = 0,368"), text);
+        assertTrue(Pattern.compile("Chi² = 2,00[\\s\u00a0]*\u00a0[\\s\u00a0]*; df = 2[\\s\u00a0]*\u00a0[\\s\u00a0]*; p = 0,368")
+                .matcher(text).find(), "French: a no-break space before each semicolon: " + text);
         assertTrue(Pattern.compile("%\\s*0,00\\s*$", Pattern.MULTILINE).matcher(text).find(),
                 "the residual -0.0018 reads 0,00: " + text);
         assertFalse(Pattern.compile("(^|\\s)-0(,0+)?(\\s|$)", Pattern.MULTILINE).matcher(text).find(), text);

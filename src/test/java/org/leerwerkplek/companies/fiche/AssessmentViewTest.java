@@ -32,10 +32,10 @@ class AssessmentViewTest {
         assertTrue(view.criteria().stream().noneMatch(AssessmentView.CriterionRow::isAssessed));
         AssessmentView.CriterionRow begeleiding = view.criteria().get(1);
         assertEquals("Capacité d'encadrement de l'entreprise", begeleiding.label());
-        assertEquals(List.of("Un tuteur est-il désigné dans l'entreprise pour les apprenants ?",
-                "Dans quelle mesure les affirmations suivantes s'appliquent-elles à l'entreprise ?"),
+        assertEquals(List.of("Un tuteur est-il désigné dans l'entreprise pour les apprenants\u00a0?",
+                "Dans quelle mesure les affirmations suivantes s'appliquent-elles à l'entreprise\u00a0?"),
                 begeleiding.missing(), "a matrix is named once, by its question, however many items are open");
-        assertTrue(view.missing().contains("Un candidat apprenant concret est-il déjà en vue ?"), view.missing().toString());
+        assertTrue(view.missing().contains("Un candidat apprenant concret est-il déjà en vue\u00a0?"), view.missing().toString());
         assertFalse(view.missing().stream().anyMatch(m -> m.matches(".*F[0-9]_.*")), "labels, not codes: " + view.missing());
         assertEquals("fr", view.lang());
         assertEquals("nl", AssessmentView.of(RULES.assess(FICHE, Answers.none()), FICHE, Language.EN).lang(),

@@ -199,7 +199,7 @@ class FieldworkIT {
         MimeMessage toCis = await(cis, 1).get(0);
         assertTrue(invitations >= 3, "two racing runs invited the three");
         assertEquals("Uw mening over leren op de werf: persoonlijke uitnodiging", toAn.getSubject());
-        assertEquals("Votre avis sur l'apprentissage sur chantier : invitation personnelle", toBert.getSubject());
+        assertEquals("Votre avis sur l'apprentissage sur chantier\u00a0: invitation personnelle", toBert.getSubject());
         assertEquals("Your view on learning on the building site: personal invitation", toCis.getSubject());
         assertTrue(Mailbox.text(toAn).startsWith("Dag An Peeters,"), Mailbox.text(toAn));
         String anToken = token(RESPOND, Mailbox.text(toAn));
@@ -259,7 +259,7 @@ class FieldworkIT {
         assertEquals(1, WebClient.json(small).asJsonObject().getInt("mailed"), "only Bert, who has not answered");
         assertEquals(0, WebClient.json(large).asJsonObject().getInt("mailed"), "Cis opted out");
         List<MimeMessage> bertMails = await(bert, 2);
-        assertEquals("Rappel : votre avis sur l'apprentissage sur chantier", bertMails.get(1).getSubject());
+        assertEquals("Rappel\u00a0: votre avis sur l'apprentissage sur chantier", bertMails.get(1).getSubject());
         assertEquals(bertToken, token(RESPOND, Mailbox.text(bertMails.get(1))), "the reminder carries the same link");
         Thread.sleep(3_000);
         admin("POST", "/api/v1/admin/mail/send-due", "{}");
@@ -342,7 +342,7 @@ class FieldworkIT {
         MimeMessage toDirk = await(dirk, 1).get(0);
         MimeMessage toElise = await(elise, 1).get(0);
         assertEquals("Uw mening over leren op de werf: persoonlijke uitnodiging", toDirk.getSubject());
-        assertEquals("Votre avis sur l'apprentissage sur chantier : invitation personnelle", toElise.getSubject());
+        assertEquals("Votre avis sur l'apprentissage sur chantier\u00a0: invitation personnelle", toElise.getSubject());
         assertTrue(Mailbox.text(toDirk).startsWith("Dag Contact Register Dirk " + tag + ","),
                 "an analyst's pick invites the real contact, not the pseudonym analysts see: " + Mailbox.text(toDirk));
         assertTrue(new WebClient(base).get("/respond.xhtml?t=" + token(RESPOND, Mailbox.text(toElise))).body()

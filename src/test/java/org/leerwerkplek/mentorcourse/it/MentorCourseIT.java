@@ -439,8 +439,11 @@ class MentorCourseIT {
 
         WebClient anyone = new WebClient(base);
         String verified = anyone.get("/course/verify.xhtml?code=" + code.toLowerCase(Locale.ROOT)).body();
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag("nl"))
+                .format(today());
         assertTrue(verified.contains("id=\"genuine\"") && verified.contains("Ilse Wouters")
-                && verified.contains(today().toString()), verified);
+                && verified.contains(day) && !verified.contains(today().toString()),
+                "the period in the reader's language, not as ISO: " + verified);
         assertTrue(!verified.contains(email), "no more than name and period");
         String unknown = anyone.get("/course/verify.xhtml?code=AAAA-BBBB-CCCC").body();
         assertTrue(unknown.contains("id=\"notGenuine\"") && !unknown.contains("id=\"genuine\""), unknown);
@@ -475,6 +478,11 @@ class MentorCourseIT {
         assertTrue(notYet.contains("id=\"notYet\"") && notYet.contains(expectedText), notYet);
         assertTrue(!notYet.contains("id=\"quizForm\"") && !notYet.contains("id=\"completeForm\"")
                 && !notYet.contains("id=\"body\""), "neither text, nor quiz, nor complete: " + notYet);
+
+        String unknownModule = mentor.get("/course/module.xhtml?t=" + token + "&m=no-such-module").body();
+        assertTrue(unknownModule.contains("id=\"unknownModule\"") && !unknownModule.contains("id=\"unknownLink\""),
+                "a valid link with an unknown module says the module is unknown, not the link: " + unknownModule);
+        assertTrue(unknownModule.contains("/course/me.xhtml?t=" + token), "and leads back to the overview: " + unknownModule);
 
         String mailed = mentor.get(first.group(1)).body();
         HttpResponse<String> forcedQuiz = mentor.post(ahead, "quizForm", Map.of("q:0:answer", "0"), "submitQuiz",
@@ -562,7 +570,7 @@ class MentorCourseIT {
             assertEquals("ACTIVE", browser.findElement(By.id("status")).getAttribute("data-status"));
 
             runScheduler();
-            MimeMessage moduleMail = await(email, "Nouveau module : ", 1).get(0);
+            MimeMessage moduleMail = await(email, "Nouveau module\u00a0: ", 1).get(0);
             Matcher link = find(MODULE_LINK, Mailbox.text(moduleMail));
             assertEquals("leertaken-plannen", link.group(3),
                     "the first module in course order whose focus takes in technique (both)");

@@ -27,7 +27,7 @@ class StatNumbersTest {
     @Test
     void aChiSquareTestIsOneLineWithoutFloatingPointNoise() {
         assertEquals("χ² = 2,00; df = 2; p = 0,368", NL.chiSquareTest("χ²", 2.0000000000000004, 2, 0.3678794411714422));
-        assertEquals("χ² = 198,00; df = 2; p < 0,001", FR.chiSquareTest("χ²", 198.0004673569169, 2, 1e-43));
+        assertEquals("χ² = 198,00\u00a0; df = 2\u00a0; p < 0,001", FR.chiSquareTest("χ²", 198.0004673569169, 2, 1e-43));
         assertEquals("χ² = 2.00, df = 2, p = 0.368", EN.chiSquareTest("χ²", 2.0000000000000004, 2, 0.3678794411714422));
         assertEquals("Chi² = 14,61; df = 3", NL.chiSquareTest("Chi²", 14.609591278235639, 3, null));
     }

@@ -131,8 +131,11 @@ public final class BundleTexts {
             }
         }
         bare.forEach(k -> found.add("bundle key shown: " + k));
-        String text = normalise(visibleText);
-        List<String> phrases = foreign.get(language).stream().filter(text::contains).toList();
+        // Each text node (one line of visibleText) on its own: two neighbouring texts joined would make
+        // phrases that no one reads ("Date d'invitation" and "Date de clôture" read as "invitation date").
+        List<String> lines = visibleText.lines().map(BundleTexts::normalise).toList();
+        List<String> phrases = foreign.get(language).stream()
+                .filter(p -> lines.stream().anyMatch(line -> line.contains(p))).toList();
         phrases.stream()
                 .filter(p -> phrases.stream().noneMatch(longer -> longer.length() > p.length() && longer.contains(p)))
                 .forEach(p -> found.add("text of another language: \"" + p + "\""));

@@ -99,14 +99,14 @@ public final class PageWalk {
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
               const el = n.parentElement;
-              if (!el || !n.nodeValue.trim() || el.closest('script,style,noscript,template')) continue;
+              if (!el || !n.nodeValue.trim() || el.closest('script,style,noscript,template,code,kbd,samp')) continue;
               if (!ownLanguage(el) || !el.checkVisibility({visibilityProperty: true})) continue;
-              texts.push(n.nodeValue);
+              texts.push(n.nodeValue.replace(/[ \\t\\n\\r\\f]+/g, ' '));
             }
             for (const el of document.body.querySelectorAll('[aria-label],[title],[placeholder],[alt],input[type=submit],input[type=button]')) {
               if (!ownLanguage(el)) continue;
               for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
-                if (el.getAttribute(a)) texts.push(el.getAttribute(a));
+                if (el.getAttribute(a)) texts.push(el.getAttribute(a).replace(/[ \\t\\n\\r\\f]+/g, ' '));
               }
               if (el.matches('input[type=submit],input[type=button]') && el.value) texts.push(el.value);
             }
@@ -116,7 +116,7 @@ public final class PageWalk {
             if (doc.scrollWidth > W) {
               const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
                   + [...el.classList].slice(0, 2).map(c => '.' + c).join('')
-                  + ' "' + (el.innerText || el.value || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
+                  + ' "' + (el.innerText || el.value || '').trim().replace(/[ \\t\\n\\r\\f]+/g, ' ').slice(0, 40) + '"';
               const clipped = el => {
                 for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
                   if (getComputedStyle(a).overflowX !== 'visible') return true;
@@ -176,7 +176,7 @@ public final class PageWalk {
               heading: h1 ? h1.innerText.trim() : '',
               errorPage: !!document.getElementById('errorText'),
               errors: [...document.querySelectorAll('.ui-messages-error, .ui-message-error')]
-                  .filter(e => e.checkVisibility()).map(e => e.innerText.trim().replace(/\\s+/g, ' ')),
+                  .filter(e => e.checkVisibility()).map(e => e.innerText.trim().replace(/[ \\t\\n\\r\\f]+/g, ' ')),
               text: texts.join('\\n'),
               overflow: overflow,
               scrollers: scrollers,
@@ -243,10 +243,18 @@ public final class PageWalk {
             language = to;
             return;
         }
+        String before = driver.getCurrentUrl();
         driver.findElement(By.cssSelector("a[data-lang='" + to + "']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> to.equals(js.executeScript(
                 "return document.readyState === 'complete' ? document.documentElement.lang : null;")));
         language = to;
+        // The address keeps its parameters (a mentor's ?t=...&m=...): a reload or a bookmark must still name the page.
+        String query = java.net.URI.create(before).getRawQuery();
+        String after = java.net.URI.create(driver.getCurrentUrl()).getRawQuery();
+        if (query != null && (after == null || !java.util.Set.of(after.split("&")).containsAll(java.util.Set.of(query.split("&"))))) {
+            fail("language-switch", "1366", "switching the language lost the address's parameters: "
+                    + before.replace(base, "/") + " became " + driver.getCurrentUrl().replace(base, "/"));
+        }
     }
 
     public String url(String path) {

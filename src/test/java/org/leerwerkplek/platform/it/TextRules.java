@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * How the text of a page should read, beyond which bundle it comes from: no doubled apostrophe
  * (MessageFormat's escape shown), French punctuation with a non-breaking space before {@code : ; ? !}
  * and inside « », no raw floating-point numbers, no decimal point on a Dutch or French page, and
- * no upper-case codes with underscores ({@code W1_4}, {@code Q03_ACTIVITEITEN}) where people read.
+ * no upper-case codes with underscores ({@code W1_4}, {@code Q03_ACTIVITEITEN}) and no ISO days
+ * ({@code 2026-12-04}) where people read.
  */
 public final class TextRules {
 
@@ -22,6 +23,8 @@ public final class TextRules {
     private static final Pattern FRENCH_QUOTES = Pattern.compile("« | »");
     private static final Pattern RAW_NUMBER = Pattern.compile("\\d[.,]\\d{7,}");
     private static final Pattern DECIMAL_POINT = Pattern.compile("(?<![\\d.,])0\\.\\d+(?![\\d.])");
+    /** A day as ISO writes it ("2026-12-04"): pages write days as the reader's language does ("4 déc. 2026"). */
+    private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d/=-])(19|20)\\d\\d-[01]\\d-[0-3]\\d(?![\\d:T])");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\\b");
     private static final int EXAMPLES = 3;
 
@@ -52,6 +55,7 @@ public final class TextRules {
         if (!language.equals("en")) {
             report(found, "decimal point instead of a comma", DECIMAL_POINT.matcher(text), text);
         }
+        report(found, "a day written as ISO (yyyy-mm-dd) where people read", ISO_DAY.matcher(text), text);
         Set<String> codes = new LinkedHashSet<>();
         for (Matcher code = CODE.matcher(text); code.find(); ) {
             codes.add(code.group());

@@ -66,7 +66,7 @@ class CodebookWriterTest {
         assertEquals("Q02_GROOTTE", first.get("question"));
         assertEquals("single", first.get("type"));
         assertEquals("Hoeveel werknemers (arbeiders en bedienden samen) telt uw bedrijf?", first.get("question_label_nl"));
-        assertEquals("Combien de travailleurs (ouvriers et employés ensemble) compte votre entreprise ?",
+        assertEquals("Combien de travailleurs (ouvriers et employés ensemble) compte votre entreprise\u00a0?",
                 first.get("question_label_fr"));
         assertEquals("1 tot 4", first.get("value_label_nl"));
         assertEquals("1 à 4", first.get("value_label_fr"));
