@@ -22,8 +22,11 @@ import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
 @Transactional
 public class CertificateService {
 
-    /** What the public verification tells: only that the code is genuine, whose it is and for which period. */
-    public record Verified(String name, LocalDate from, LocalDate to) {
+    /**
+     * What the public verification tells: only that the code is genuine, whose it is and for which
+     * period; for a mentor who was erased, that it was erased instead of the name (null then).
+     */
+    public record Verified(String name, LocalDate from, LocalDate to, boolean erased) {
     }
 
     @PersistenceContext
@@ -61,6 +64,7 @@ public class CertificateService {
         return VerificationCode.normalised(code).flatMap(normalised -> em
                 .createNamedQuery(MentorCertificate.BY_CODE, MentorCertificate.class)
                 .setParameter("code", normalised).getResultStream().findFirst()
-                .map(c -> new Verified(c.getMentorName(), c.getPeriodFrom(), c.getPeriodTo())));
+                .map(c -> new Verified(c.isErased() ? null : c.getMentorName(), c.getPeriodFrom(), c.getPeriodTo(),
+                        c.isErased())));
     }
 }
