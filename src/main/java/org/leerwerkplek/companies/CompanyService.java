@@ -289,11 +289,12 @@ public class CompanyService {
      *
      * @return what was erased, by kind and id
      */
-    public List<ErasedObject> erase(UserService.Caller caller, long id) {
+    public List<ErasedObject> erase(UserService.Caller caller, long id, long version) {
         Company company = readable(caller, id);
         if (!CompanyAccess.isAdmin(caller)) {
             throw new DomainException(DomainException.Kind.INVALID, "company.erase.adminOnly");
         }
+        company.requireVersion(version);
         CompanyDetails details = company.details();
         List<ErasedObject> erased = new ArrayList<>();
         Set<String> addresses = new LinkedHashSet<>();
@@ -319,6 +320,28 @@ public class CompanyService {
         }
         erased.add(new ErasedObject(CompanyAudit.COMPANY, Long.toString(id)));
         return erased;
+    }
+
+    /**
+     * Erases one contact of a company as a person, by its address, in every part
+     * ({@link PrivacyService#erase}); admins only. A contact without an address is removed by
+     * changing the company.
+     *
+     * @param position the contact's position in the company's list, 0 first
+     * @return what was erased, by kind and id
+     */
+    public List<ErasedObject> eraseContact(UserService.Caller caller, long id, int position) {
+        Company company = readable(caller, id);
+        if (!CompanyAccess.isAdmin(caller)) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.erase.adminOnly");
+        }
+        List<Contact> contacts = company.details().contacts();
+        if (position < 0 || position >= contacts.size() || contacts.get(position).email().isBlank()) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.erase.contactWithoutEmail");
+        }
+        String email = contacts.get(position).email();
+        em.detach(company);
+        return privacy.erase(email);
     }
 
     /** Records in the audit trail that a fiche's assessment changed the company's suitability. */

@@ -21,7 +21,7 @@ import org.leerwerkplek.surveys.EntryTexts;
 
 /**
  * The people of a company the fund no longer works with: when a company has not changed, had no
- * visit and no support action decided for {@code lwp.retention.company-contact-months} (60)
+ * visit and no support action decided for {@code lwp.retention.company-contact-months} (36)
  * months and has no open action, its contacts are removed and the names of the people
  * interviewed on its visits and fiches cleared. The company itself, its visits and fiches stay.
  */
@@ -29,7 +29,7 @@ import org.leerwerkplek.surveys.EntryTexts;
 public class ContactRetention implements RetentionRule {
 
     public static final String SETTING = "lwp.retention.company-contact-months";
-    static final int DEFAULT_MONTHS = 60;
+    static final int DEFAULT_MONTHS = 36;
     private static final Actor RETENTION = Actor.system("retention");
 
     @Resource(lookup = DataSourceSetup.JNDI_NAME)

@@ -1,6 +1,7 @@
 package org.leerwerkplek.mentorcourse;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.leerwerkplek.mentorcourse.certificate.FollowUpCycle;
 import org.leerwerkplek.mentorcourse.certificate.VerificationCode;
 import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
+import org.leerwerkplek.platform.audit.AuditLog;
 
 /**
  * Completion certificates: issued when a mentor completes the follow-up cycle of a year
@@ -32,6 +34,9 @@ public class CertificateService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AuditLog auditLog;
+
     /**
      * Issues the certificates the mentor has earned and does not have yet.
      *
@@ -48,6 +53,11 @@ public class CertificateService {
                         VerificationCode.generate(), now))
                 .toList();
         created.forEach(em::persist);
+        if (!created.isEmpty()) {
+            em.flush();
+            MentorAudit audit = new MentorAudit(auditLog);
+            created.forEach(certificate -> audit.issued(mentor.getId(), certificate));
+        }
         return created;
     }
 
