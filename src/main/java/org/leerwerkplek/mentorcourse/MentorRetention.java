@@ -32,6 +32,7 @@ public class MentorRetention implements RetentionRule {
 
     private DataSource dataSource;
     private AuditLog audit;
+    private Period fixedPeriod;
 
     /** For the CDI proxy only. */
     protected MentorRetention() {
@@ -42,10 +43,11 @@ public class MentorRetention implements RetentionRule {
         this.audit = audit;
     }
 
-    /** For tests: a rule on a database of their own. */
-    MentorRetention(DataSource dataSource, AuditLog audit) {
+    /** For tests: a rule on a database of their own, with a period they set (no configuration). */
+    MentorRetention(DataSource dataSource, AuditLog audit, Period period) {
         this.dataSource = dataSource;
         this.audit = audit;
+        this.fixedPeriod = period;
     }
 
     @Resource(lookup = DataSourceSetup.JNDI_NAME)
@@ -65,7 +67,7 @@ public class MentorRetention implements RetentionRule {
 
     @Override
     public Period period() {
-        return RetentionPeriods.months(SETTING, DEFAULT_MONTHS);
+        return fixedPeriod != null ? fixedPeriod : RetentionPeriods.months(SETTING, DEFAULT_MONTHS);
     }
 
     @Override

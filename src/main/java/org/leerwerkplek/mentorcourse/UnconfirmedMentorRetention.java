@@ -30,6 +30,7 @@ public class UnconfirmedMentorRetention implements RetentionRule {
 
     private DataSource dataSource;
     private AuditLog audit;
+    private Period fixedPeriod;
 
     /** For the CDI proxy only. */
     protected UnconfirmedMentorRetention() {
@@ -40,10 +41,11 @@ public class UnconfirmedMentorRetention implements RetentionRule {
         this.audit = audit;
     }
 
-    /** For tests: a rule on a database of their own. */
-    UnconfirmedMentorRetention(DataSource dataSource, AuditLog audit) {
+    /** For tests: a rule on a database of their own, with a period they set (no configuration). */
+    UnconfirmedMentorRetention(DataSource dataSource, AuditLog audit, Period period) {
         this.dataSource = dataSource;
         this.audit = audit;
+        this.fixedPeriod = period;
     }
 
     @Resource(lookup = DataSourceSetup.JNDI_NAME)
@@ -63,7 +65,7 @@ public class UnconfirmedMentorRetention implements RetentionRule {
 
     @Override
     public Period period() {
-        return RetentionPeriods.days(SETTING, DEFAULT_DAYS);
+        return fixedPeriod != null ? fixedPeriod : RetentionPeriods.days(SETTING, DEFAULT_DAYS);
     }
 
     @Override
