@@ -164,8 +164,14 @@ public class CompanyPrivacy implements PersonalData {
      * characters, any case).
      */
     static Predicate<String> naming(String email, Set<String> names) {
+        return naming(List.of(email), names);
+    }
+
+    /** Whether a text names one of several people: it holds one of the addresses or names (see above). */
+    static Predicate<String> naming(java.util.Collection<String> emails, java.util.Collection<String> names) {
         List<String> wanted = new ArrayList<>();
-        wanted.add(email.trim().toLowerCase(Locale.ROOT));
+        emails.stream().filter(Objects::nonNull).map(e -> e.trim().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty())
+                .forEach(wanted::add);
         names.stream().filter(Objects::nonNull).map(n -> n.strip().toLowerCase(Locale.ROOT))
                 .filter(n -> n.length() >= 3).forEach(wanted::add);
         return text -> {

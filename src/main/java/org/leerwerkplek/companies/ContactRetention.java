@@ -7,8 +7,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.Period;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.audit.Actor;
 import org.leerwerkplek.platform.audit.AuditAction;
@@ -23,7 +26,8 @@ import org.leerwerkplek.surveys.EntryTexts;
  * The people of a company the fund no longer works with: when a company has not changed, had no
  * visit and no support action decided for {@code lwp.retention.company-contact-months} (36)
  * months and has no open action, its contacts are removed and the names of the people
- * interviewed on its visits and fiches cleared. The company itself, its visits and fiches stay.
+ * interviewed on its visits and fiches cleared, with every fiche text that names one of them. The
+ * company itself, its visits and the fiches' other answers stay.
  */
 @ApplicationScoped
 public class ContactRetention implements RetentionRule {
@@ -71,16 +75,23 @@ public class ContactRetention implements RetentionRule {
         try (Connection connection = dataSource.getConnection()) {
             for (long companyId : CompanyPrivacyStore.dormant(connection, RetentionClock.cutoff(now, period()))) {
                 List<CompanyPrivacyStore.ContactRow> contacts = CompanyPrivacyStore.contactsOf(connection, companyId);
+                List<CompanyPrivacyStore.VisitRow> visits = CompanyPrivacyStore.visitsOf(connection, companyId);
+                Set<String> names = new HashSet<>();
+                contacts.forEach(c -> names.add(c.name()));
+                visits.stream().map(CompanyPrivacyStore.VisitRow::interviewee).filter(Objects::nonNull).forEach(names::add);
+                Predicate<String> naming = CompanyPrivacy.naming(
+                        contacts.stream().map(CompanyPrivacyStore.ContactRow::email).toList(), names);
                 CompanyPrivacyStore.removeContacts(connection, companyId);
                 for (CompanyPrivacyStore.ContactRow contact : contacts) {
                     audit.record(RETENTION, AuditAction.ERASE, "company-contact",
                             CompanyPrivacy.contactId(companyId, contact.position()), List.of());
                 }
                 removed += contacts.size();
-                for (CompanyPrivacyStore.VisitRow visit : CompanyPrivacyStore.visitsOf(connection, companyId)) {
+                for (CompanyPrivacyStore.VisitRow visit : visits) {
+                    fiches.remove(visit.responseId(), Set.of(CompanyPrivacy.FICHE_INTERVIEWEE));
+                    fiches.removeTexts(visit.responseId(), naming);
                     if (visit.interviewee() != null) {
                         CompanyPrivacyStore.clearInterviewee(connection, visit.id());
-                        fiches.remove(visit.responseId(), Set.of(CompanyPrivacy.FICHE_INTERVIEWEE));
                         audit.record(RETENTION, AuditAction.ERASE, "visit", visit.id(), List.of());
                         removed++;
                     }
