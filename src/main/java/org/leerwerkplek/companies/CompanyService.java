@@ -1,6 +1,8 @@
 package org.leerwerkplek.companies;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -9,29 +11,41 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.leerwerkplek.companies.register.CompanyCsvReader;
 import org.leerwerkplek.companies.register.CompanyDetails;
 import org.leerwerkplek.companies.register.CompanyImport;
+import org.leerwerkplek.companies.register.Contact;
 import org.leerwerkplek.companies.register.FieldProblem;
 import org.leerwerkplek.companies.register.ImportProblem;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.audit.AuditLog;
+import org.leerwerkplek.platform.persistence.DataSourceSetup;
+import org.leerwerkplek.platform.privacy.ErasedObject;
+import org.leerwerkplek.platform.privacy.PrivacyService;
 import org.leerwerkplek.platform.security.UserService;
+import org.leerwerkplek.surveys.EntryTexts;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.definition.LocalizedText;
 
 /**
  * The company register: registering and changing companies, the list, reassigning, the
- * trajectory phase and the CSV import. Every method takes the caller and checks, per company,
- * that it may see or change it ({@link CompanyAccess}); a company it may not see is not found.
+ * trajectory phase, the CSV import and erasing a company with its people. Every method takes the
+ * caller and checks, per company, that it may see or change it ({@link CompanyAccess}); a company
+ * it may not see is not found. Every change is recorded in the audit trail ({@link CompanyAudit}).
  */
 @ApplicationScoped
 @Transactional
@@ -54,10 +68,32 @@ public class CompanyService {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    SurveyCatalog catalog;
+    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    DataSource dataSource;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    PrivacyService privacy;
+
+    @Inject
+    EntryTexts fiches;
+
+    @Inject
+    Event<CompanyErased> erasedEvents;
+
+    private SurveyCatalog catalog;
+    private CompanyAudit audit;
+    private Clock clock;
+
+    /** For the CDI proxy only. */
+    protected CompanyService() {
+    }
+
+    @Inject
+    public CompanyService(SurveyCatalog catalog, AuditLog audit, Clock clock) {
+        this.catalog = catalog;
+        this.audit = new CompanyAudit(audit);
+        this.clock = clock;
+    }
 
     public CompanyView register(UserService.Caller caller, CompanyDetails details) {
         if (!CompanyAccess.canRegister(caller)) {
@@ -72,6 +108,7 @@ public class CompanyService {
         em.flush();
         reachAssigned(company.getId(), company.getAdvisor());
         em.flush();
+        audit.registered(company.getId(), company.details());
         return view(caller, company);
     }
 
@@ -94,6 +131,7 @@ public class CompanyService {
         company.requireVersion(version);
         requireValid(details);
         requireUnusedNumber(details, company.getId());
+        CompanyDetails before = company.details();
         company.change(details, clock.instant());
         if (assign) {
             company.assignTo(details.advisor().orElse(null), clock.instant());
@@ -104,6 +142,7 @@ public class CompanyService {
         } catch (OptimisticLockException e) {
             throw new DomainException(DomainException.Kind.CONFLICT, "company.changedMeanwhile");
         }
+        audit.changed(company.getId(), before, company.details());
         return view(caller, company);
     }
 
@@ -162,17 +201,21 @@ public class CompanyService {
             throw new DomainException(DomainException.Kind.INVALID, "company.reassign.adminOnly");
         }
         Company company = readable(caller, id);
+        String before = company.getAdvisor();
         company.assignTo(advisor.map(String::trim).filter(a -> !a.isEmpty()).orElse(null), clock.instant());
         reachAssigned(company.getId(), company.getAdvisor());
         em.flush();
+        audit.companyField(company.getId(), "advisor", before, company.getAdvisor());
         return view(caller, company);
     }
 
     public CompanyView advancePhase(UserService.Caller caller, long id, long version) {
         Company company = editable(caller, id);
         company.requireVersion(version);
+        String before = company.getPhase().name();
         company.advancePhase(clock.instant());
         em.flush();
+        audit.companyField(company.getId(), "phase", before, company.getPhase().name());
         return view(caller, company);
     }
 
@@ -232,7 +275,78 @@ public class CompanyService {
                 batch.clear();
             }
         }
+        audit.imported(stored);
         return new ImportOutcome(read.rows(), stored, List.of(), 0);
+    }
+
+    /**
+     * Erases a company with its people; admins only, and all or nothing. Each contact with an
+     * address is erased as a person in every part ({@link PrivacyService#erase}: also as an invitee,
+     * a mentor, from the outbox). Then the company leaves the register with its contacts, visits,
+     * support plan and reach; its fiches stay for the statistics with their closed answers only
+     * (every free text removed) and no link to the company; parts that refer to the company hear
+     * of it ({@link CompanyErased}). Recorded in the audit trail.
+     *
+     * @return what was erased, by kind and id
+     */
+    public List<ErasedObject> erase(UserService.Caller caller, long id, long version) {
+        Company company = readable(caller, id);
+        if (!CompanyAccess.isAdmin(caller)) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.erase.adminOnly");
+        }
+        company.requireVersion(version);
+        CompanyDetails details = company.details();
+        List<ErasedObject> erased = new ArrayList<>();
+        Set<String> addresses = new LinkedHashSet<>();
+        details.contacts().stream().map(Contact::email).filter(e -> !e.isBlank())
+                .forEach(e -> addresses.add(e.toLowerCase(Locale.ROOT)));
+        for (String address : addresses) {
+            erased.addAll(privacy.erase(address));
+        }
+        em.flush();
+        em.detach(company);
+        try (Connection connection = dataSource.getConnection()) {
+            List<Long> visits = new ArrayList<>();
+            for (CompanyPrivacyStore.VisitRow visit : CompanyPrivacyStore.visitsOf(connection, id)) {
+                fiches.keepClosedAnswers(visit.responseId());
+                visits.add(visit.id());
+                erased.add(new ErasedObject(CompanyAudit.FICHE, Long.toString(visit.id())));
+            }
+            erasedEvents.fire(new CompanyErased(id, details.name()));
+            CompanyPrivacyStore.deleteCompany(connection, id);
+            audit.erased(id, details, visits);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot erase company " + id, e);
+        }
+        erased.add(new ErasedObject(CompanyAudit.COMPANY, Long.toString(id)));
+        return erased;
+    }
+
+    /**
+     * Erases one contact of a company as a person, by its address, in every part
+     * ({@link PrivacyService#erase}); admins only. A contact without an address is removed by
+     * changing the company.
+     *
+     * @param position the contact's position in the company's list, 0 first
+     * @return what was erased, by kind and id
+     */
+    public List<ErasedObject> eraseContact(UserService.Caller caller, long id, int position) {
+        Company company = readable(caller, id);
+        if (!CompanyAccess.isAdmin(caller)) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.erase.adminOnly");
+        }
+        List<Contact> contacts = company.details().contacts();
+        if (position < 0 || position >= contacts.size() || contacts.get(position).email().isBlank()) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.erase.contactWithoutEmail");
+        }
+        String email = contacts.get(position).email();
+        em.detach(company);
+        return privacy.erase(email);
+    }
+
+    /** Records in the audit trail that a fiche's assessment changed the company's suitability. */
+    void suitabilityChanged(long companyId, String before, String after) {
+        audit.companyField(companyId, "suitability", before, after);
     }
 
     /** The lines whose number is in the register already. */

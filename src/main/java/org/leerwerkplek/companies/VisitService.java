@@ -23,6 +23,7 @@ import org.leerwerkplek.companies.fiche.RegisterFacts;
 import org.leerwerkplek.companies.register.Subsector;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.security.UserService;
 import org.leerwerkplek.surveys.ResponseChannel;
 import org.leerwerkplek.surveys.ResponseService;
@@ -40,7 +41,8 @@ import org.leerwerkplek.surveys.definition.Violation;
  * Visits and their fiches: planning a visit starts its fiche (pre-filled from the company's last
  * fiche), the fiche is saved section by section with a version check (a save on an older copy is
  * a conflict), each save refreshes the suitability, and the support plan is decided action by
- * action. Access as for the company ({@link CompanyAccess}).
+ * action. Access as for the company ({@link CompanyAccess}). Every change is recorded in the audit
+ * trail ({@link CompanyAudit}): a fiche's save by the codes of the answers it changed.
  */
 @ApplicationScoped
 @Transactional
@@ -91,12 +93,22 @@ public class VisitService {
     ResponseService responses;
 
     @Inject
-    SurveyCatalog catalog;
-
-    @Inject
     UserService users;
 
-    private final Clock clock = Clock.system(BELGIUM);
+    private SurveyCatalog catalog;
+    private CompanyAudit audit;
+    private Clock clock;
+
+    /** For the CDI proxy only. */
+    protected VisitService() {
+    }
+
+    @Inject
+    public VisitService(SurveyCatalog catalog, AuditLog audit, Clock clock) {
+        this.catalog = catalog;
+        this.audit = new CompanyAudit(audit);
+        this.clock = clock.withZone(BELGIUM);
+    }
 
     /**
      * Plans or records a visit and starts its fiche. The fiche starts from the company's last
@@ -152,6 +164,7 @@ public class VisitService {
         em.persist(visit);
         companies.reachVisited(companyId, caller.username());
         em.flush();
+        audit.visitPlanned(visit.getId(), companyId, date, visit.getInterviewee(), caller.username());
         return summary(visit);
     }
 
@@ -195,6 +208,7 @@ public class VisitService {
         companies.editable(caller, visit.getCompanyId());
         visit.requireVersion(version);
         visit.requireOpen();
+        ResponseService.Opened before = responses.openEntry(visit.getResponseId()).orElseThrow();
         ResponseService.Saved saved = responses.saveEntry(visit.getResponseId(), sectionId, answers,
                 ResponseService.Move.STAY, messages);
         visit.sectionSaved(sectionId, saved.violations().isEmpty(), caller.username(), clock.instant());
@@ -204,6 +218,8 @@ public class VisitService {
         } catch (OptimisticLockException e) {
             throw new DomainException(DomainException.Kind.CONFLICT, "company.fiche.conflict", visit.getUpdatedBy());
         }
+        audit.ficheSaved(visit.getId(), given(before.instrument(), before.answers()),
+                given(before.instrument(), saved.answers()));
         return new SectionSaved(saved.violations(), visit.getRowVersion(), saved.answers(), visit.incompleteSections());
     }
 
@@ -221,6 +237,7 @@ public class VisitService {
         if (violations.isEmpty()) {
             visit.complete(caller.username(), clock.instant());
             em.flush();
+            audit.ficheCompleted(visit.getId());
         }
         return violations;
     }
@@ -271,6 +288,7 @@ public class VisitService {
         em.persist(action);
         companies.reachVisited(visit.getCompanyId(), action.getOwner());
         em.flush();
+        audit.actionDecided(action);
         return action;
     }
 
@@ -281,6 +299,7 @@ public class VisitService {
                 clock.instant());
         em.persist(action);
         em.flush();
+        audit.actionDecided(action);
         return action;
     }
 
@@ -303,6 +322,7 @@ public class VisitService {
         }
         action.requireVersion(version);
         String picked = owner != null && owner.trim().equals(action.getOwner()) ? action.getOwner() : owners().require(owner);
+        Map<String, Object> before = CompanyAudit.fields(action);
         action.change(description, picked, due, status);
         companies.reachVisited(action.getCompanyId(), picked);
         try {
@@ -310,6 +330,7 @@ public class VisitService {
         } catch (OptimisticLockException e) {
             throw new DomainException(DomainException.Kind.CONFLICT, "company.changedMeanwhile");
         }
+        audit.actionChanged(action.getId(), before, action);
         return action;
     }
 
@@ -353,7 +374,10 @@ public class VisitService {
             boolean latest = visits(visit.getCompanyId()).stream().findFirst()
                     .map(v -> v.getId().equals(visit.getId())).orElse(true);
             if (latest) {
-                em.find(Company.class, visit.getCompanyId()).assessed(verdict, clock.instant());
+                Company company = em.find(Company.class, visit.getCompanyId());
+                String before = company.getSuitability();
+                company.assessed(verdict, clock.instant());
+                companies.suitabilityChanged(company.getId(), before, verdict);
             }
         });
     }
@@ -371,6 +395,13 @@ public class VisitService {
         }
         companies.readable(caller, visit.getCompanyId());
         return visit;
+    }
+
+    /** The answers given to the instrument's questions, by code. */
+    private static Map<String, AnswerValue> given(Instrument instrument, Answers answers) {
+        Map<String, AnswerValue> given = new LinkedHashMap<>();
+        instrument.questions().forEach(q -> answers.given(q.code()).ifPresent(v -> given.put(q.code(), v)));
+        return given;
     }
 
     private List<Visit> visits(long companyId) {

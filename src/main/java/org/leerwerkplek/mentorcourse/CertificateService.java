@@ -1,6 +1,7 @@
 package org.leerwerkplek.mentorcourse;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.leerwerkplek.mentorcourse.certificate.FollowUpCycle;
 import org.leerwerkplek.mentorcourse.certificate.VerificationCode;
 import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
+import org.leerwerkplek.platform.audit.AuditLog;
 
 /**
  * Completion certificates: issued when a mentor completes the follow-up cycle of a year
@@ -22,12 +24,18 @@ import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
 @Transactional
 public class CertificateService {
 
-    /** What the public verification tells: only that the code is genuine, whose it is and for which period. */
-    public record Verified(String name, LocalDate from, LocalDate to) {
+    /**
+     * What the public verification tells: only that the code is genuine, whose it is and for which
+     * period; for a mentor who was erased, that it was erased instead of the name (null then).
+     */
+    public record Verified(String name, LocalDate from, LocalDate to, boolean erased) {
     }
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog auditLog;
 
     /**
      * Issues the certificates the mentor has earned and does not have yet.
@@ -45,6 +53,11 @@ public class CertificateService {
                         VerificationCode.generate(), now))
                 .toList();
         created.forEach(em::persist);
+        if (!created.isEmpty()) {
+            em.flush();
+            MentorAudit audit = new MentorAudit(auditLog);
+            created.forEach(certificate -> audit.issued(mentor.getId(), certificate));
+        }
         return created;
     }
 
@@ -61,6 +74,7 @@ public class CertificateService {
         return VerificationCode.normalised(code).flatMap(normalised -> em
                 .createNamedQuery(MentorCertificate.BY_CODE, MentorCertificate.class)
                 .setParameter("code", normalised).getResultStream().findFirst()
-                .map(c -> new Verified(c.getMentorName(), c.getPeriodFrom(), c.getPeriodTo())));
+                .map(c -> new Verified(c.isErased() ? null : c.getMentorName(), c.getPeriodFrom(), c.getPeriodTo(),
+                        c.isErased())));
     }
 }

@@ -103,6 +103,14 @@ public class Mentor {
     @Column(name = "registered_by", length = 64)
     private String registeredBy;
 
+    /** When the mentor last left the course; retention counts from it. */
+    @Column(name = "unsubscribed_at")
+    private Instant unsubscribedAt;
+
+    /** When the mentor was erased; its row then holds no name or address (see {@code MentorPrivacyStore}). */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -219,6 +227,9 @@ public class Mentor {
     }
 
     void unsubscribe(Instant now) {
+        if (status != MentorStatus.UNSUBSCRIBED) {
+            unsubscribedAt = now;
+        }
         status = MentorStatus.UNSUBSCRIBED;
         nextDueOn = null;
         updatedAt = now;
@@ -300,5 +311,17 @@ public class Mentor {
 
     public Optional<LocalDate> getNextDueOn() {
         return Optional.ofNullable(nextDueOn);
+    }
+
+    public Optional<String> getRegisteredBy() {
+        return Optional.ofNullable(registeredBy);
+    }
+
+    public Optional<Instant> getUnsubscribedAt() {
+        return Optional.ofNullable(unsubscribedAt);
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 }

@@ -52,6 +52,10 @@ public class MentorCertificate {
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
+    /** When the mentor was erased: the name is gone, the code and period stay genuine. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected MentorCertificate() {
     }
 
@@ -88,6 +92,15 @@ public class MentorCertificate {
 
     public String getCode() {
         return code;
+    }
+
+    /** Whether the mentor it was issued to has been erased (its name is gone). */
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    long getId() {
+        return id;
     }
 
     long getMentorId() {

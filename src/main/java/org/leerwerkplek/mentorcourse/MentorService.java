@@ -29,6 +29,7 @@ import org.leerwerkplek.mentorcourse.delivery.DeliveryPlanner;
 import org.leerwerkplek.mentorcourse.delivery.MailItem;
 import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.mail.MailOutbox;
@@ -86,6 +87,9 @@ public class MentorService {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    AuditLog auditLog;
+
     private final Clock clock = Clock.system(ZONE);
     private final ModuleRenderer renderer = new ModuleRenderer();
 
@@ -109,13 +113,16 @@ public class MentorService {
                 .getResultStream().findFirst();
         Mentor mentor;
         String link;
+        Map<String, Object> before = existing.map(MentorAudit::fields).orElse(null);
         if (existing.isEmpty()) {
             mentor = new Mentor(registration, registeredBy, hash, now);
             em.persist(mentor);
             em.flush();
+            audit().registered(mentor, registeredBy.isPresent());
             link = mails.confirmLink(token);
         } else if (existing.get().registerAgain(registration, hash, now)) {
             mentor = existing.get();
+            audit().changed(mentor, before, registeredBy.isPresent());
             link = mails.confirmLink(token);
         } else {
             mentor = existing.get();
@@ -137,7 +144,9 @@ public class MentorService {
         if (found.isEmpty()) {
             return new Confirmation(ConfirmResult.UNKNOWN, Optional.empty());
         }
+        Map<String, Object> before = MentorAudit.fields(found.get());
         found.get().confirm(clock);
+        audit().changed(found.get(), before, false);
         return new Confirmation(ConfirmResult.CONFIRMED, Optional.of(newLink(found.get())));
     }
 
@@ -153,21 +162,27 @@ public class MentorService {
             throw new DomainException(DomainException.Kind.INVALID, "course.choiceMissing");
         }
         Mentor mentor = requireLink(token);
+        Map<String, Object> before = MentorAudit.fields(mentor);
         mentor.changePreferences(preferences, language, clock);
+        audit().changed(mentor, before, false);
         return page(mentor);
     }
 
     /** Leaves the course: nothing more is sent. */
     public MentorPage unsubscribe(String token) {
         Mentor mentor = requireLink(token);
+        Map<String, Object> before = MentorAudit.fields(mentor);
         mentor.unsubscribe(clock.instant());
+        audit().changed(mentor, before, false);
         return page(mentor);
     }
 
     /** Comes back after leaving. */
     public MentorPage resubscribe(String token) {
         Mentor mentor = requireLink(token);
+        Map<String, Object> before = MentorAudit.fields(mentor);
         mentor.resubscribe(clock);
+        audit().changed(mentor, before, false);
         return page(mentor);
     }
 
@@ -221,7 +236,12 @@ public class MentorService {
     public void complete(String token, String moduleId) {
         Mentor mentor = requireLink(token);
         CourseModule module = requireModule(mentor, moduleId);
-        requireDelivered(mentor, module.id()).completed(clock.instant());
+        MentorProgress progress = requireDelivered(mentor, module.id());
+        boolean first = progress.getCompletedAt().isEmpty();
+        progress.completed(clock.instant());
+        if (first) {
+            audit().completed(mentor.getId(), module.id());
+        }
         Optional<Course> course = courses.course();
         if (course.isPresent() && mentor.getConfirmedOn().isPresent()) {
             Set<String> sequence = planner(course.get()).sequence(mentor.preferences(), Set.of()).stream()
@@ -231,11 +251,11 @@ public class MentorService {
     }
 
     /**
-     * Writes the certificate of cycle year {@code year} of a link's mentor as PDF.
+     * Writes the certificate of cycle year {@code year} of a link's mentor as PDF; recorded in the
+     * audit trail as an export of personal data.
      *
      * @return false for an unknown or expired link or a year without certificate (nothing written)
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean certificatePdf(String token, int year, OutputStream out) {
         Optional<Mentor> mentor = byLink(token);
         Optional<MentorCertificate> certificate = mentor.flatMap(m -> certificates.of(m.getId()).stream()
@@ -243,6 +263,7 @@ public class MentorService {
         if (certificate.isEmpty()) {
             return false;
         }
+        audit().downloaded(mentor.get().getId(), certificate.get());
         Language language = mentor.get().getLanguage();
         Locale locale = Locale.forLanguageTag(language.code());
         Optional<Course> course = courses.course();
@@ -379,6 +400,10 @@ public class MentorService {
         return Optional.ofNullable(em.find(MentorLink.class, SecretToken.hash(token)))
                 .filter(link -> link.isValidAt(clock.instant()))
                 .map(link -> em.find(Mentor.class, link.getMentorId()));
+    }
+
+    private MentorAudit audit() {
+        return new MentorAudit(auditLog);
     }
 
     private MentorMails mails() {

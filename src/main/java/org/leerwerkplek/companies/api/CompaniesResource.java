@@ -41,6 +41,7 @@ import org.leerwerkplek.companies.register.Province;
 import org.leerwerkplek.companies.register.SizeClass;
 import org.leerwerkplek.companies.register.Subsector;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.privacy.ErasedObject;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.security.UserService;
@@ -177,6 +178,18 @@ public class CompaniesResource {
     @Operation(summary = "Assign the company to another advisor (admins)")
     public CompanyJson.CompanyOut reassign(@PathParam("id") long id, AdvisorChange change) {
         return CompanyJson.out(companies.reassign(caller(), id, Optional.ofNullable(change).map(AdvisorChange::advisor)));
+    }
+
+    @POST
+    @Path("{id}/erase")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Erase the company with its people (admins): its contacts and mentors are erased as persons in every part,"
+            + " the company leaves the register with its visits and plan, its fiches keep only closed answers; the version"
+            + " the caller saw must still be the company's")
+    public List<ErasedObject> erase(@PathParam("id") long id, VersionBody body) {
+        return companies.erase(caller(), id, version(body == null ? null : body.version()));
     }
 
     @POST

@@ -1,9 +1,12 @@
 package org.leerwerkplek.companies.web;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -78,6 +81,30 @@ public class CompanyBacking implements Serializable {
     public void reassign() {
         try {
             view = companies.reassign(Callers.of(security), id, Optional.ofNullable(newAdvisor));
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** Erases the company with its people (admins, after confirming) and goes back to the list. */
+    public void erase() throws IOException {
+        try {
+            int erased = companies.erase(Callers.of(security), id, view().version()).size();
+            FacesMessages.info("company.erase.done", erased);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + "/companies/index.xhtml");
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** Erases the contact at {@code position} as a person in every part (admins, after confirming). */
+    public void eraseContact(int position) {
+        try {
+            int erased = companies.eraseContact(Callers.of(security), id, position).size();
+            view = null;
+            FacesMessages.info("company.erase.contactDone", erased);
         } catch (DomainException e) {
             FacesMessages.error(e);
         }

@@ -27,8 +27,11 @@ import org.leerwerkplek.mentorcourse.MentorService;
 @Tag(name = "Mentor course")
 public class CertificateResource {
 
-    /** The outcome of a verification: genuine or not; name and period only when genuine. */
-    public record Verification(boolean genuine, String name, String from, String to) {
+    /**
+     * The outcome of a verification: genuine or not; name and period only when genuine; for a
+     * mentor who was erased {@code erased} is true and the name null.
+     */
+    public record Verification(boolean genuine, String name, String from, String to, boolean erased) {
     }
 
     @Inject
@@ -55,10 +58,10 @@ public class CertificateResource {
     @GET
     @Path("verify/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Whether a verification code is on a genuine certificate, with only the name and period")
+    @Operation(summary = "Whether a verification code is on a genuine certificate, with only the name and period (erased: the holder was erased, no name)")
     public Verification verify(@PathParam("code") String code) {
         return certificates.verify(code)
-                .map(v -> new Verification(true, v.name(), v.from().toString(), v.to().toString()))
-                .orElse(new Verification(false, null, null, null));
+                .map(v -> new Verification(true, v.name(), v.from().toString(), v.to().toString(), v.erased()))
+                .orElse(new Verification(false, null, null, null, false));
     }
 }

@@ -437,6 +437,108 @@ class CompaniesIT {
     }
 
     /** A PUT body: the company's details as read, with a new name and contacts, on copy {@code version}. */
+    /**
+     * Issue 13: an admin hands over and then erases a contact who was also interviewed and registered
+     * as a mentor (from the company's page, after confirming): no trace of the address or name is
+     * left in any table, the company keeps its other contact. Then the admin erases the company with
+     * its people from its page: the other contact and the mentor the advisor registered for it go as
+     * well, the company is gone, and the audit trail has the erasure without values.
+     */
+    @Test
+    void anAdminErasesAContactAndThenTheCompanyWithItsPeopleFromItsPageAndNoTraceIsLeft() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String griet = "Griet Lemmens " + tag;
+        String grietMail = "griet-" + tag + "@example.be";
+        String koen = "Koen Stevens " + tag;
+        String koenMail = "koen-" + tag + "@example.be";
+        String tom = "Tom Wuyts " + tag;
+        String tomMail = "tom-" + tag + "@example.be";
+        HttpResponse<String> created = client.api("POST", "/api/v1/companies", an, PASSWORD, "{\"enterpriseNumber\":\""
+                + validNumber() + "\",\"name\":\"Dakwerken " + tag + "\",\"province\":\"LUIK\",\"subsectors\":[\"RUWBOUW\"],"
+                + "\"employees\":3,\"contacts\":[{\"name\":\"" + griet + "\",\"email\":\"" + grietMail
+                + "\",\"phone\":\"0470 11 22 33\"},{\"name\":\"" + koen + "\",\"email\":\"" + koenMail + "\"}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        long company = WebClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+        HttpResponse<String> planned = client.api("POST", "/api/v1/companies/" + company + "/visits", an, PASSWORD,
+                "{\"date\":\"" + LocalDate.now() + "\",\"interviewee\":\"" + griet + "\"}");
+        assertEquals(201, planned.statusCode(), planned.body());
+        long visit = WebClient.json(planned).asJsonObject().getJsonNumber("id").longValue();
+        assertEquals(200, new WebClient(base).submit("/course/register.xhtml", "registerForm", mentor(griet, grietMail),
+                "register").statusCode());
+        WebClient advisorPages = new WebClient(base);
+        advisorPages.signIn(an, PASSWORD);
+        assertTrue(advisorPages.submit("/mentorcourse/company.xhtml?company=" + company, "registerForm", mentor(tom, tomMail),
+                "register").body().contains("id=\"registered\""));
+
+        HttpResponse<String> data = client.api("GET", "/api/v1/admin/privacy/person?email=" + grietMail, ADMIN,
+                ADMIN_PASSWORD, null);
+        assertTrue(data.body().contains("\"company-contact\"") && data.body().contains("\"mentor\"")
+                && data.body().contains("0470 11 22 33"), data.body());
+
+        WebClient admin = new WebClient(base);
+        admin.signIn(ADMIN, ADMIN_PASSWORD);
+        String pagePath = "/companies/company.xhtml?id=" + company;
+        HttpResponse<String> page = admin.get(pagePath);
+        assertTrue(page.body().contains("eraseContactsForm:eraseContacts:1:eraseContact"), page.body());
+        assertEquals(200, admin.post(pagePath, "eraseContactsForm", java.util.Map.of(), "eraseContacts:0:eraseContact",
+                WebClient.viewState(page.body())).statusCode());
+
+        assertEquals("[]", traces(client, grietMail, griet), "nothing of the contact left in any table, outbox included");
+        JsonObject kept = WebClient.json(client.api("GET", "/api/v1/companies/" + company, ADMIN, ADMIN_PASSWORD, null))
+                .asJsonObject();
+        assertEquals(1, kept.getJsonArray("contacts").size(), kept.toString());
+        assertEquals(koen, kept.getJsonArray("contacts").getJsonObject(0).getString("name"));
+        JsonObject fiche = WebClient.json(client.api("GET", "/api/v1/companies/visits/" + visit + "/fiche", ADMIN,
+                ADMIN_PASSWORD, null)).asJsonObject();
+        assertTrue(!fiche.getJsonObject("answers").containsKey("F0_GESPREKSPARTNER"), fiche.toString());
+
+        assertEquals(403, client.api("POST", "/api/v1/companies/" + company + "/erase", an, PASSWORD,
+                "{\"version\":" + kept.getJsonNumber("version") + "}").statusCode(), "admins only");
+        assertEquals(409, client.api("POST", "/api/v1/companies/" + company + "/erase", ADMIN, ADMIN_PASSWORD,
+                "{\"version\":" + (kept.getJsonNumber("version").longValue() - 1) + "}").statusCode(),
+                "not a company changed since the admin looked");
+        page = admin.get(pagePath);
+        assertTrue(page.body().contains("id=\"eraseForm:eraseCompany\""), page.body());
+        HttpResponse<String> erased = admin.post(pagePath, "eraseForm", java.util.Map.of(), "eraseCompany",
+                WebClient.viewState(page.body()));
+        assertEquals(302, erased.statusCode(), erased.body());
+        assertTrue(admin.location(erased).contains("/companies/index.xhtml"), admin.location(erased));
+
+        assertEquals(404, client.api("GET", "/api/v1/companies/" + company, ADMIN, ADMIN_PASSWORD, null).statusCode());
+        assertEquals("[]", traces(client, koenMail, koen, tomMail, tom), "nothing of its people is left");
+        String trail = client.api("GET", "/api/v1/admin/audit?objectKind=company&objectId=" + company, ADMIN,
+                ADMIN_PASSWORD, null).body();
+        assertTrue(trail.contains("\"action\":\"CREATE\"") && trail.contains("\"action\":\"ERASE\""), trail);
+        String contacts = client.api("GET", "/api/v1/admin/audit?objectKind=company-contact&objectId=" + company + ":1",
+                ADMIN, ADMIN_PASSWORD, null).body();
+        assertTrue(contacts.contains("\"action\":\"CREATE\"") && contacts.contains("\"action\":\"ERASE\""), contacts);
+        assertTrue(!(trail + contacts).contains(tag), "the trail holds no erased value");
+    }
+
+    private static java.util.Map<String, String> mentor(String name, String email) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("email", email);
+        fields.put("language_input", "NL");
+        fields.put("role", "VAKMAN");
+        fields.put("frequency", "MONTHLY");
+        fields.put("focus", "BOTH");
+        return fields;
+    }
+
+    /** The columns that still hold one of the texts, as the admin's privacy API answers. */
+    private static String traces(WebClient client, String... texts) throws IOException, InterruptedException {
+        StringBuilder query = new StringBuilder();
+        for (String text : texts) {
+            query.append(query.length() == 0 ? "?" : "&").append("text=").append(text.replace(" ", "%20"));
+        }
+        HttpResponse<String> traces = client.api("GET", "/api/v1/admin/privacy/traces" + query, ADMIN, ADMIN_PASSWORD, null);
+        assertEquals(200, traces.statusCode(), traces.body());
+        return traces.body().strip();
+    }
+
     private static String change(JsonObject company, String name, String contacts, long version) {
         return "{\"enterpriseNumber\":\"" + company.getString("enterpriseNumber") + "\",\"name\":\"" + name
                 + "\",\"province\":\"" + company.getString("province") + "\",\"subsectors\":[\"RUWBOUW\"],\"employees\":3,"

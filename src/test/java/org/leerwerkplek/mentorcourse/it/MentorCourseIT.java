@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.net.URL;
@@ -449,6 +450,81 @@ class MentorCourseIT {
         assertTrue(unknown.contains("id=\"notGenuine\"") && !unknown.contains("id=\"genuine\""), unknown);
         String api = anyone.get("/api/v1/course/certificates/verify/" + code).body();
         assertTrue(api.contains("\"genuine\":true") && api.contains("Ilse Wouters") && !api.contains(email), api);
+    }
+
+    /**
+     * An admin erases a mentor who has mails and a certificate (issue 13): nothing with its address
+     * or name is left in any column of any table (the outbox included), its links stop working, its
+     * certificate stays genuine but says "erased" instead of the name, and the audit trail has its
+     * registration, confirmation, completion, certificate, download and erasure without values.
+     */
+    @Test
+    void anErasedMentorLeavesNoTraceItsLinksStopAndItsCertificateSaysErased() throws Exception {
+        String email = address("forgotten");
+        String name = "Wannes Vergote " + UUID.randomUUID().toString().substring(0, 6);
+        assertEquals(200, register(email, name, "YEARLY").statusCode());
+        String confirmToken = find(CONFIRM_LINK, Mailbox.text(await(email, "Bevestig", 1).get(0))).group(1);
+        WebClient mentor = new WebClient(base);
+        assertEquals(302, mentor.submit("/course/confirm.xhtml?t=" + confirmToken, "confirmForm",
+                Map.of("t", confirmToken), "confirm").statusCode());
+        runScheduler();
+        Matcher link = find(MODULE_LINK, Mailbox.text(await(email, "Nieuwe module: ", 1).get(0)));
+        HttpResponse<String> module = mentor.get(link.group(1));
+        mentor.post(link.group(1), "completeForm", Map.of(), "complete", WebClient.viewState(module.body()));
+        String code = find(Pattern.compile("data-code=\"([A-Z0-9-]{14})\""),
+                mentor.get("/course/me.xhtml?t=" + link.group(2)).body()).group(1);
+        String pdfPath = "/api/v1/course/certificates/" + link.group(2) + "/1.pdf";
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(mentor.uri(pdfPath)).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        WebClient admin = new WebClient(base);
+        HttpResponse<String> data = admin.api("GET", "/api/v1/admin/privacy/person?email=" + email, ADMIN,
+                ADMIN_PASSWORD, null);
+        assertEquals(200, data.statusCode(), data.body());
+        assertTrue(data.body().contains("\"kind\":\"mentor\"") && data.body().contains(name)
+                && data.body().contains(code) && data.body().contains("\"kind\":\"mentor-progress\""), data.body());
+        String mentorId = WebClient.json(data).asJsonObject().getJsonArray("records").getValuesAs(JsonObject.class)
+                .stream().filter(r -> r.getString("kind").equals("mentor")).findFirst().orElseThrow().getString("id");
+
+        HttpResponse<String> erased = admin.api("POST", "/api/v1/admin/privacy/erase", ADMIN, ADMIN_PASSWORD,
+                "{\"email\":\"" + email + "\"}");
+        assertEquals(200, erased.statusCode(), erased.body());
+        assertTrue(erased.body().contains("mentor-certificate") && !erased.body().contains(name), erased.body());
+
+        HttpResponse<String> traces = admin.api("GET", "/api/v1/admin/privacy/traces?text=" + email + "&text="
+                + name.replace(" ", "%20"), ADMIN, ADMIN_PASSWORD, null);
+        assertEquals("[]", traces.body().strip(), "nothing left anywhere in the database, the outbox included");
+        assertTrue(mentor.get("/course/me.xhtml?t=" + link.group(2)).body().contains("id=\"unknownLink\""),
+                "the personal link stops working");
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(mentor.uri(pdfPath)).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(0, WebClient.json(admin.api("GET", "/api/v1/admin/privacy/person?email=" + email, ADMIN,
+                ADMIN_PASSWORD, null)).asJsonObject().getJsonArray("records").size(), "nothing is found any more");
+
+        String verified = new WebClient(base).get("/course/verify.xhtml?code=" + code).body();
+        assertTrue(verified.contains("id=\"genuine\"") && verified.contains("id=\"erased\"")
+                && verified.contains("gegevens van de houder zijn gewist") && !verified.contains("id=\"verified\""),
+                verified);
+        String french = HTTP.send(HttpRequest.newBuilder(new WebClient(base).uri("/course/verify.xhtml?code=" + code))
+                .header("Cookie", "lwp-lang=fr").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        String api = new WebClient(base).get("/api/v1/course/certificates/verify/" + code).body();
+        assertTrue(api.contains("\"genuine\":true") && api.contains("\"erased\":true") && !api.contains("Wannes"), api);
+
+        HttpResponse<String> trail = admin.api("GET", "/api/v1/admin/audit?objectKind=mentor&objectId=" + mentorId,
+                ADMIN, ADMIN_PASSWORD, null);
+        assertEquals(200, trail.statusCode(), trail.body());
+        for (String action : List.of("CREATE", "UPDATE", "ERASE")) {
+            assertTrue(trail.body().contains("\"action\":\"" + action + "\""), action + " in " + trail.body());
+        }
+        String exports = admin.api("GET", "/api/v1/admin/audit?objectKind=mentor-certificate&action=EXPORT", ADMIN,
+                ADMIN_PASSWORD, null).body();
+        assertTrue(exports.contains("\"actorKind\":\"MENTOR\""), "the download is an export: " + exports);
+        String progress = admin.api("GET", "/api/v1/admin/audit?objectKind=mentor-progress&objectId=" + mentorId + ":"
+                + link.group(3), ADMIN, ADMIN_PASSWORD, null).body();
+        assertTrue(progress.contains("\"completed\""), progress);
+        assertTrue(!trail.body().contains("Wannes") && !trail.body().contains(email) && !exports.contains("Wannes"),
+                "the trail holds no erased value");
+        assertTrue(french.contains("id=\"erased\"") && french.contains("Les données du titulaire ont été effacées"), french);
     }
 
     /**
