@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,8 @@ import org.leerwerkplek.analysis.Dashboard;
 import org.leerwerkplek.analysis.DemoDataService;
 import org.leerwerkplek.analysis.Selection;
 import org.leerwerkplek.analysis.Tables;
+import org.leerwerkplek.platform.audit.AuditAction;
+import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.security.SecretToken;
 import org.leerwerkplek.surveys.definition.Language;
 
@@ -54,6 +57,9 @@ public class ReportJobs {
     @Inject
     DemoDataService demo;
 
+    @Inject
+    AuditLog audit;
+
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
@@ -76,9 +82,14 @@ public class ReportJobs {
         return job(id, user).map(Job::status);
     }
 
-    /** The finished PDF of job {@code id}, if {@code user} asked for it and it is ready. */
+    /**
+     * The finished PDF of job {@code id}, if {@code user} asked for it and it is ready; handing it
+     * out is an EXPORT of response data in the audit trail ({@code analysis-report}, by instrument).
+     */
     public Optional<Path> pdf(String id, String user) {
-        return job(id, user).filter(job -> job.state == State.READY).map(job -> job.file);
+        Optional<Job> ready = job(id, user).filter(job -> job.state == State.READY);
+        ready.ifPresent(job -> audit.record(AuditAction.EXPORT, "analysis-report", job.instrument + ":pdf", List.of()));
+        return ready.map(job -> job.file);
     }
 
     /** A file name for the report of {@code instrument}. */
