@@ -422,23 +422,29 @@ class FieldworkIT {
                 .getValuesAs(JsonObject.class).stream().map(t -> t.getString("table") + "." + t.getString("column")).toList();
         assertTrue(left.stream().noneMatch(t -> t.startsWith("fieldwork_") || t.startsWith("survey_")
                 || t.startsWith("outbox_") || t.startsWith("audit_")), "invitations, answers, outbox and trail: " + left);
-        assertEquals("[]", traces(email, name, "Bel me gerust").body().strip(),
-                "no column of any table (outbox and audit trail included) holds the address, the name or the free text");
         String after = person(email);
-        assertFalse(after.contains(name) || after.contains("\"invitee\"") || after.contains("Bel me gerust"),
-                "nothing is found about the address any more: " + after);
+        assertFalse(after.contains("\"invitee\"") || after.contains("Bel me gerust"), "no invitation found any more: " + after);
         assertTrue(new WebClient(base).get("/respond.xhtml?t=" + answerToken).body().contains("id=\"unknownLink\""),
                 "the answering link opens nothing");
         assertTrue(new WebClient(base).get("/optout.xhtml?t=" + optOutToken).body().contains("id=\"unknownLink\""),
                 "the opt-out link opens nothing");
+        assertEquals(1, respondents(wave), "the answer still counts in the wave's statistics");
+        assertEquals("[]", traces(email, name, "Bel me gerust").body().strip(),
+                "no column of any table (contacts, mentors and certificates included) holds the address, the name or the free text");
+        assertFalse(person(email).contains(name), "nothing is found about the address any more");
         assertFalse(new WebClient(base).get("/course/verify.xhtml?code=" + certificate.group(1)).body().contains(name),
                 "the certificate's verification no longer names the mentor");
-        assertEquals(1, respondents(wave), "the answer still counts in the wave's statistics");
     }
 
     private static String enterpriseNumber() {
         long base = 10_000_000L + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 9_999_999L);
         return String.format("%08d%02d", base, 97 - base % 97);
+    }
+
+    private String audited(String query) throws Exception {
+        HttpResponse<String> rows = admin("GET", "/api/v1/admin/audit?" + query, null);
+        assertEquals(200, rows.statusCode(), rows.body());
+        return rows.body();
     }
 
     private JsonObject rule(String asOf, String key) throws Exception {
@@ -470,6 +476,15 @@ class FieldworkIT {
         runDue();
         String answerToken = token(RESPOND, awaitMail(email, "Uw mening"));
         answerAndSubmit(new WebClient(base), answerToken, "Geen opmerkingen");
+        assertTrue(audited("objectKind=wave&objectId=" + wave).contains("\"action\":\"CREATE\""), "the wave's creation");
+        assertTrue(audited("objectKind=invitee&objectId=wave:" + wave + ":added:1").contains("\"total\":1"),
+                "one row for the import, with its count");
+        assertTrue(audited("objectKind=invitee&objectId=wave:" + wave + ":invited:1").contains("\"actor\":\"fieldwork\""),
+                "one row for the invitations of the run, by the fieldwork job");
+        HttpResponse<String> export = new WebClient(base).download("/api/v1/surveys/veldwerk_it/export", ADMIN, ADMIN_PASSWORD);
+        assertEquals(200, export.statusCode());
+        assertTrue(audited("objectKind=survey-data&action=EXPORT&size=500").contains("\"objectId\":\"veldwerk_it:v1:csv:"),
+                "the export of responses is in the trail");
         LocalDate closing = LocalDate.parse(monitor(wave).getJsonObject("wave").getString("closingDate"));
         String lastDay = closing.plusMonths(6).toString();
         String dayAfter = closing.plusMonths(6).plusDays(1).toString();
