@@ -504,6 +504,23 @@ class FieldworkIT {
         assertEquals(1, respondents(wave), "the answer still counts");
     }
 
+    /** The public privacy page reads its periods from the retention settings; every public page links to it. */
+    @Test
+    void thePrivacyPageSaysHowLongInviteesAreKeptAndThePublicPagesLinkToIt() throws Exception {
+        HttpResponse<String> privacy = new WebClient(base).get("/privacy.xhtml");
+
+        assertEquals(200, privacy.statusCode(), "public, without signing in");
+        assertTrue(Pattern.compile("data-rule=\"fieldwork.invitees\">\\s*<th scope=\"row\">Genodigden van een golf[^<]*</th>"
+                + "\\s*<td>6 maanden</td>").matcher(privacy.body()).find(), privacy.body());
+        assertTrue(Pattern.compile("data-rule=\"fieldwork.wave-keys\">\\s*<th[^>]*>[^<]*</th>\\s*<td>1 maand</td>")
+                .matcher(privacy.body()).find(), "one month, not '1 maanden'");
+        assertTrue(privacy.body().contains("sectorfonds dat u uitnodigde"), "no contact configured: the fund that invited");
+        for (String page : List.of("/respond.xhtml?t=" + "A".repeat(43), "/optout.xhtml?t=" + "A".repeat(43),
+                "/course/register.xhtml", "/login.xhtml")) {
+            assertTrue(new WebClient(base).get(page).body().contains("href=\"" + base.getPath() + "privacy.xhtml\""), page + " links to the privacy page");
+        }
+    }
+
     /**
      * Issue 13's backup test: a backup taken while 20 respondents submit holds every answer whose
      * submission was acknowledged before the backup started; restored the way the application
