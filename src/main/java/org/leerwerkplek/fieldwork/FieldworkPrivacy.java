@@ -27,10 +27,14 @@ import org.leerwerkplek.surveys.ResponsePrivacy;
  * opt-out) and the response behind it with its answers, free texts included. An erasure
  * anonymises the invitations ({@link InviteeAnonymiser}): name, company name, address and links
  * go, the response keeps its closed answers for the wave's statistics, without free texts and
- * without anything that leads to the person.
+ * without anything that leads to the person. An account is named as the creator of waves; its
+ * erasure leaves the waves without a creator.
  */
 @ApplicationScoped
 public class FieldworkPrivacy implements PersonalData {
+
+    /** A wave, for the account that created it (staff are known by user name). */
+    static final String WAVE = "wave";
 
     @Resource(lookup = DataSourceSetup.JNDI_NAME)
     DataSource dataSource;
@@ -63,6 +67,9 @@ public class FieldworkPrivacy implements PersonalData {
                 records.add(new PersonalRecord(InviteeAnonymiser.RESPONSE, Long.toString(response.id()), fields(response)));
             }
         }
+        person.username().ifPresent(username -> store.wavesCreatedBy(username).forEach(id -> store.wave(id).ifPresent(
+                wave -> records.add(new PersonalRecord(WAVE, Long.toString(id), Map.of("wave", wave.name(),
+                        "createdBy", username, "createdAt", wave.createdAt().toString()))))));
         return records;
     }
 
@@ -70,7 +77,14 @@ public class FieldworkPrivacy implements PersonalData {
     public List<ErasedObject> erase(Person person) {
         List<FieldworkStore.ToAnonymise> invitees = store.byEmail(person.email()).stream()
                 .map(i -> new FieldworkStore.ToAnonymise(i.id(), i.responseId())).toList();
-        return new InviteeAnonymiser(store, responses::forget).anonymise(invitees, clock.instant());
+        List<ErasedObject> erased = new ArrayList<>(new InviteeAnonymiser(store, responses::forget)
+                .anonymise(invitees, clock.instant()));
+        person.username().ifPresent(username -> {
+            List<Long> waves = store.wavesCreatedBy(username);
+            store.forgetCreator(username);
+            waves.forEach(id -> erased.add(new ErasedObject(WAVE, Long.toString(id))));
+        });
+        return erased;
     }
 
     static Map<String, String> fields(Invitee invitee, Optional<Wave> wave) {

@@ -316,6 +316,33 @@ public final class FieldworkStore {
                 + " ORDER BY id", Integer.MAX_VALUE, email);
     }
 
+    /** The ids of the waves the account {@code username} created, oldest first. */
+    public List<Long> wavesCreatedBy(String username) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, "SELECT id FROM fieldwork_wave WHERE created_by = ? ORDER BY id",
+                     username);
+             ResultSet rows = select.executeQuery()) {
+            List<Long> ids = new ArrayList<>();
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failed("Reading waves", e);
+        }
+    }
+
+    /** The waves the account {@code username} created no longer name it ({@code created_by} becomes empty); how many. */
+    public int forgetCreator(String username) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = prepare(connection, "UPDATE fieldwork_wave SET created_by = '' WHERE created_by = ?",
+                     username)) {
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw failed("Forgetting the creator of waves", e);
+        }
+    }
+
     /** An invitee to anonymise and the response started for it, if any. */
     public record ToAnonymise(long inviteeId, Long responseId) {
     }

@@ -87,6 +87,36 @@ public final class RespondentData {
         }
     }
 
+    /** The ids of the responses the account {@code username} entered (from paper), oldest first. */
+    public List<Long> enteredBy(String username) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT id FROM survey_response WHERE entered_by = ? ORDER BY id")) {
+            select.setString(1, username);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading entered responses failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The responses the account {@code username} entered no longer name it; how many. */
+    public int forgetEnteredBy(String username) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE survey_response SET entered_by = NULL WHERE entered_by = ?")) {
+            update.setString(1, username);
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Forgetting who entered responses failed: " + e.getMessage(), e);
+        }
+    }
+
     /** These responses as the person who gave them reads them, by id; ids that do not exist are left out. */
     public Map<Long, Held> held(Collection<Long> responseIds) {
         Map<Long, Held> held = new LinkedHashMap<>();

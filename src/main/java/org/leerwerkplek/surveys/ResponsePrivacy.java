@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
+import org.leerwerkplek.platform.privacy.ErasedObject;
+import org.leerwerkplek.platform.privacy.Person;
+import org.leerwerkplek.platform.privacy.PersonalData;
+import org.leerwerkplek.platform.privacy.PersonalRecord;
 import org.leerwerkplek.platform.privacy.RetentionClock;
 import org.leerwerkplek.platform.privacy.RetentionPeriods;
 import org.leerwerkplek.platform.privacy.RetentionRule;
@@ -21,10 +25,15 @@ import org.leerwerkplek.platform.privacy.RetentionRule;
  * fieldwork part knows its invitees' responses; respondents of public links and paper entries are
  * known to nobody): their answers for an access request, forgetting them for an erasure, and the
  * retention of responses answered through a link and never submitted
- * ({@code lwp.retention.open-response-months}, 6, after they stopped taking answers).
+ * ({@code lwp.retention.open-response-months}, 6, after they stopped taking answers). As a
+ * {@link PersonalData} of its own it knows staff: the account that entered a response from paper
+ * is named in it until the account is erased.
  */
 @ApplicationScoped
-public class ResponsePrivacy implements RetentionRule {
+public class ResponsePrivacy implements RetentionRule, PersonalData {
+
+    /** A response entered from paper, for the account that entered it. */
+    static final String ENTERED = "survey-response";
 
     public static final String SETTING = "lwp.retention.open-response-months";
 
@@ -56,6 +65,25 @@ public class ResponsePrivacy implements RetentionRule {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, RespondentData.Held> held(Collection<Long> responseIds) {
         return responseIds.isEmpty() ? Map.of() : data.held(responseIds);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PersonalRecord> find(Person person) {
+        return person.username().map(username -> data.enteredBy(username).stream()
+                .map(id -> new PersonalRecord(ENTERED, Long.toString(id), Map.of("enteredBy", username))).toList())
+                .orElseGet(List::of);
+    }
+
+    @Override
+    @Transactional
+    public List<ErasedObject> erase(Person person) {
+        if (person.username().isEmpty()) {
+            return List.of();
+        }
+        List<Long> entered = data.enteredBy(person.username().get());
+        data.forgetEnteredBy(person.username().get());
+        return entered.stream().map(id -> new ErasedObject(ENTERED, Long.toString(id))).toList();
     }
 
     @Override

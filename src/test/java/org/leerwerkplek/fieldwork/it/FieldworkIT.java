@@ -504,6 +504,40 @@ class FieldworkIT {
         assertEquals(1, respondents(wave), "the answer still counts");
     }
 
+    /** Staff are known by user name: a wave's creator and a paper entry's author are found for their address and erased. */
+    @Test
+    void anAccountThatCreatedAWaveAndEnteredAPaperResponseIsNamedInNeitherOnceErased() throws Exception {
+        String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = username + "@fonds.example";
+        String password = "Werfleider-Gent-2026";
+        assertEquals(201, admin("POST", "/api/v1/admin/users", "{\"username\":\"" + username + "\",\"email\":\"" + email
+                + "\",\"password\":\"" + password + "\",\"roles\":[\"ADMIN\"]}").statusCode());
+        instrument();
+        assertEquals(200, admin("POST", "/api/v1/surveys/reload", "{}").statusCode());
+        LocalDate today = LocalDate.now();
+        HttpResponse<String> wave = api("POST", "/api/v1/fieldwork", username, password, "application/json",
+                "{\"name\":\"van " + username + "\",\"instrumentId\":\"veldwerk_it\",\"invitationDate\":\"" + today
+                        + "\",\"reminderMinDays\":3,\"reminderMax\":0,\"reminderLastDate\":\"" + today
+                        + "\",\"closingDate\":\"" + today.plusDays(7) + "\"}");
+        assertEquals(201, wave.statusCode(), wave.body());
+        HttpResponse<String> paper = api("POST", "/api/v1/surveys/veldwerk_it/responses", username, password,
+                "application/json", "{\"language\":\"nl\",\"channel\":\"PAPER\"}");
+        assertEquals(201, paper.statusCode(), paper.body());
+        String held = person(email);
+        assertTrue(held.contains("\"createdBy\":\"" + username + "\"") && held.contains("\"enteredBy\":\"" + username + "\""),
+                held);
+
+        HttpResponse<String> erased = admin("POST", "/api/v1/admin/privacy/erase", "{\"email\":\"" + email + "\"}");
+
+        assertEquals(200, erased.statusCode(), erased.body());
+        List<String> left = WebClient.json(traces(username)).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("table") + "." + t.getString("column"))
+                .filter(t -> t.startsWith("fieldwork_") || t.startsWith("survey_")).toList();
+        assertEquals(List.of(), left, "neither the wave nor the paper entry names the account any more");
+        assertEquals(200, admin("GET", "/api/v1/fieldwork/" + WebClient.json(wave).asJsonObject().getJsonNumber("id"),
+                null).statusCode(), "the wave itself stays");
+    }
+
     /** The public privacy page reads its periods from the retention settings; every public page links to it. */
     @Test
     void thePrivacyPageSaysHowLongInviteesAreKeptAndThePublicPagesLinkToIt() throws Exception {
