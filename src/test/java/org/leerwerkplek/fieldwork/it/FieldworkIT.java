@@ -516,7 +516,7 @@ class FieldworkIT {
         assertEquals(200, admin("POST", "/api/v1/surveys/reload", "{}").statusCode());
         LocalDate today = LocalDate.now();
         HttpResponse<String> wave = api("POST", "/api/v1/fieldwork", username, password, "application/json",
-                "{\"name\":\"van " + username + "\",\"instrumentId\":\"veldwerk_it\",\"invitationDate\":\"" + today
+                "{\"name\":\"golf van de medewerker\",\"instrumentId\":\"veldwerk_it\",\"invitationDate\":\"" + today
                         + "\",\"reminderMinDays\":3,\"reminderMax\":0,\"reminderLastDate\":\"" + today
                         + "\",\"closingDate\":\"" + today.plusDays(7) + "\"}");
         assertEquals(201, wave.statusCode(), wave.body());
