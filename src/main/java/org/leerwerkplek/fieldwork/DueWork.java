@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.leerwerkplek.platform.audit.Actor;
+import org.leerwerkplek.platform.audit.AuditAction;
+import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.mail.MailLanguage;
 import org.leerwerkplek.platform.mail.MailOutbox;
 import org.leerwerkplek.platform.mail.MailRequest;
@@ -51,6 +54,12 @@ public class DueWork {
 
     @Inject
     PublicUrl publicUrl;
+
+    @Inject
+    AuditLog audit;
+
+    /** Who decides invitations and reminders by the wave's rule, in the audit trail. */
+    static final Actor SCHEDULER = Actor.system("fieldwork");
 
     private final Clock clock = Clock.systemDefaultZone();
     private FieldworkStore store;
@@ -94,7 +103,25 @@ public class DueWork {
                         "invitation:" + wave.id() + ":" + invitee.id()));
             }
         }
-        return new Chunk(due.size(), outbox.enqueueAll(mails), 0);
+        int mailed = outbox.enqueueAll(mails);
+        recorded(SCHEDULER, wave, "invited", mails.size());
+        return new Chunk(due.size(), mailed, 0);
+    }
+
+    /**
+     * One row in the audit trail for what this chunk recorded, written last so that the trail's
+     * head row, which orders every append, is held only until the chunk commits.
+     */
+    private void recorded(Actor actor, Wave wave, String what, int count) {
+        if (count == 0) {
+            return;
+        }
+        String id = FieldworkService.invitees(wave.id(), what, count);
+        if (actor == null) {
+            audit.record(AuditAction.UPDATE, FieldworkService.INVITEE, id, List.of());
+        } else {
+            audit.record(actor, AuditAction.UPDATE, FieldworkService.INVITEE, id, List.of());
+        }
     }
 
     /**
@@ -105,7 +132,7 @@ public class DueWork {
     @Transactional
     public Chunk remind(Wave wave, List<Invitee> candidates) {
         ReminderRule rule = wave.reminderRule(clock);
-        return remind(wave, candidates, invitee -> rule.decide(invitee.state(false)));
+        return remind(wave, candidates, invitee -> rule.decide(invitee.state(false)), SCHEDULER);
     }
 
     /**
@@ -114,13 +141,15 @@ public class DueWork {
      */
     @Transactional
     public Chunk remindGroup(Wave wave, List<Invitee> open) {
-        if (wave.isClosed(LocalDate.now(clock))) {
+        if (wave.isClosed(LocalDate.now(clock)) || !wave.hasLinkKey()) {
             return new Chunk(0, 0, 0);
         }
-        return remind(wave, open, invitee -> new ReminderRule.Decision(ReminderRule.Verdict.DUE, invitee.reminders() + 1));
+        return remind(wave, open, invitee -> new ReminderRule.Decision(ReminderRule.Verdict.DUE, invitee.reminders() + 1),
+                null);
     }
 
-    private Chunk remind(Wave wave, List<Invitee> candidates, Function<Invitee, ReminderRule.Decision> rule) {
+    /** @param actor who decided: the scheduler by the wave's rule, or null for the signed-in account */
+    private Chunk remind(Wave wave, List<Invitee> candidates, Function<Invitee, ReminderRule.Decision> rule, Actor actor) {
         if (candidates.isEmpty()) {
             return new Chunk(0, 0, 0);
         }
@@ -152,7 +181,9 @@ public class DueWork {
                         "reminder:" + wave.id() + ":" + invitee.id() + ":" + reminded.get(i).number()));
             }
         }
-        return new Chunk(candidates.size(), outbox.enqueueAll(mails), submitted.size());
+        int mailed = outbox.enqueueAll(mails);
+        recorded(actor, wave, "reminded", mails.size());
+        return new Chunk(candidates.size(), mailed, submitted.size());
     }
 
     private MailRequest mail(Wave wave, Invitee invitee, InviteeLinks.Of links, String template, String key) {

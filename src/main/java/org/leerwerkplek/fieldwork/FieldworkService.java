@@ -8,9 +8,11 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +25,9 @@ import org.leerwerkplek.companies.CompanyView;
 import org.leerwerkplek.companies.register.CompanyDetails;
 import org.leerwerkplek.companies.register.Contact;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.audit.Actor;
+import org.leerwerkplek.platform.audit.AuditAction;
+import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.mail.MailOutbox;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.security.SecretToken;
@@ -80,6 +85,13 @@ public class FieldworkService {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    AuditLog audit;
+
+    /** Object kinds in the audit trail. */
+    static final String WAVE = "wave";
+    static final String INVITEE = InviteeAnonymiser.INVITEE;
+
     private final Clock clock = Clock.systemDefaultZone();
     private FieldworkStore store;
 
@@ -96,7 +108,9 @@ public class FieldworkService {
             throw new DomainException(DomainException.Kind.NOT_FOUND, "surveys.unknownInstrument", checked.instrumentId());
         }
         long id = store.insertWave(checked, InviteeLinks.newKey(), publicUrl.to("/"), caller.username());
-        return store.wave(id).orElseThrow();
+        Wave wave = store.wave(id).orElseThrow();
+        audit.record(AuditAction.CREATE, WAVE, id, audit.fieldsOf(auditFields(wave), false));
+        return wave;
     }
 
     /**
@@ -123,6 +137,7 @@ public class FieldworkService {
         if (!changed.closingDate().equals(wave.closingDate())) {
             responses.closeAt(store.responseIds(waveId), changed.closesAt(clock.getZone()));
         }
+        audit.record(AuditAction.UPDATE, WAVE, waveId, audit.changes(auditFields(wave), auditFields(changed)));
         return changed;
     }
 
@@ -184,7 +199,29 @@ public class FieldworkService {
             return new AddOutcome(0, problems);
         }
         store.insertInvitees(wave.id(), lines.stream().map(InviteeList::normalised).toList());
+        audit.record(AuditAction.CREATE, INVITEE, invitees(wave.id(), "added", lines.size()), List.of());
         return new AddOutcome(lines.size(), List.of());
+    }
+
+    /** The fields of a wave the trail follows (as digests): its settings, never its key. */
+    private static Map<String, Object> auditFields(Wave wave) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", wave.name());
+        fields.put("instrumentId", wave.instrumentId());
+        fields.put("invitationDate", wave.invitationDate());
+        fields.put("reminderMinDays", wave.reminderMinDays());
+        fields.put("reminderMax", wave.reminderMax());
+        fields.put("reminderLastDate", wave.reminderLastDate());
+        fields.put("closingDate", wave.closingDate());
+        return fields;
+    }
+
+    /**
+     * The trail's object id for something done to many invitees of a wave at once, one row per
+     * import or run: {@code wave:<id>:<what>:<how many>}.
+     */
+    static String invitees(long waveId, String what, int count) {
+        return "wave:" + waveId + ":" + what + ":" + count;
     }
 
     private Wave openWave(long waveId) {
@@ -207,7 +244,7 @@ public class FieldworkService {
         int reminders = 0;
         int skipped = 0;
         for (Wave wave : store.waves()) {
-            if (!wave.invitesOn(today)) {
+            if (!wave.invitesOn(today) || !wave.hasLinkKey()) {
                 continue;
             }
             for (List<Invitee> chunk : chunks(store.dueInvitations(wave.id()))) {
@@ -275,7 +312,13 @@ public class FieldworkService {
     @Transactional
     public boolean optOut(String token) {
         Optional<Invitee> invitee = invitee(token);
-        invitee.ifPresent(i -> store.optOut(i.id(), clock.instant()));
+        invitee.ifPresent(i -> {
+            Instant at = clock.instant();
+            if (store.optOut(i.id(), at)) {
+                audit.record(Actor.respondent(i.responseId()), AuditAction.UPDATE, INVITEE, i.id(),
+                        audit.changes(Map.of(), Map.of("optedOutAt", at)));
+            }
+        });
         return invitee.isPresent();
     }
 

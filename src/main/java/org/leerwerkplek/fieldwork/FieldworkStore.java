@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -177,7 +178,7 @@ public final class FieldworkStore {
     /** Every invitee of the wave not invited yet and not opted out, in one query. */
     public List<Invitee> dueInvitations(long waveId) {
         return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ?"
-                + " AND invited_at IS NULL AND opted_out_at IS NULL ORDER BY id", Integer.MAX_VALUE, waveId);
+                + " AND invited_at IS NULL AND opted_out_at IS NULL AND anonymised_at IS NULL ORDER BY id", Integer.MAX_VALUE, waveId);
     }
 
     /**
@@ -188,7 +189,7 @@ public final class FieldworkStore {
     public List<Invitee> reminderCandidates(long waveId, int maxReminders, Instant lastContactBefore) {
         return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ?"
                 + " AND invited_at IS NOT NULL AND opted_out_at IS NULL AND submitted_at IS NULL AND reminders < ?"
-                + " AND last_contact_at < ? ORDER BY id", Integer.MAX_VALUE, waveId, maxReminders,
+                + " AND last_contact_at < ? AND anonymised_at IS NULL ORDER BY id", Integer.MAX_VALUE, waveId, maxReminders,
                 Timestamp.from(lastContactBefore));
     }
 
@@ -200,7 +201,7 @@ public final class FieldworkStore {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = prepare(connection, "SELECT invited_at, reminders, last_contact_at"
                      + " FROM fieldwork_invitee WHERE wave_id = ? AND invited_at IS NOT NULL AND opted_out_at IS NULL"
-                     + " AND submitted_at IS NULL AND reminders < ?", waveId, maxReminders);
+                     + " AND submitted_at IS NULL AND reminders < ? AND anonymised_at IS NULL", waveId, maxReminders);
              ResultSet rows = select.executeQuery()) {
             List<ReminderRule.InviteeState> states = new ArrayList<>();
             while (rows.next()) {
@@ -217,7 +218,7 @@ public final class FieldworkStore {
     public List<Invitee> openInGroup(long waveId, Dimension dimension, String value) {
         return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE wave_id = ? AND "
                 + dimension.column() + " = ? AND invited_at IS NOT NULL AND opted_out_at IS NULL AND submitted_at IS NULL"
-                + " ORDER BY id", Integer.MAX_VALUE, waveId, value);
+                + " AND anonymised_at IS NULL ORDER BY id", Integer.MAX_VALUE, waveId, value);
     }
 
     /** Every invitee of the wave, for the monitor. */
@@ -235,7 +236,7 @@ public final class FieldworkStore {
     public long countNotInvited(long waveId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = prepare(connection, "SELECT COUNT(*) FROM fieldwork_invitee WHERE wave_id = ?"
-                     + " AND invited_at IS NULL AND opted_out_at IS NULL", waveId);
+                     + " AND invited_at IS NULL AND opted_out_at IS NULL AND anonymised_at IS NULL", waveId);
              ResultSet row = select.executeQuery()) {
             row.next();
             return row.getLong(1);
@@ -256,7 +257,8 @@ public final class FieldworkStore {
      */
     public boolean[] recordInvited(List<Invited> invited, Instant at) {
         return batch("UPDATE fieldwork_invitee SET response_id = ?, link_hash = ?, opt_out_hash = ?, invited_at = ?,"
-                + " last_contact_at = ? WHERE id = ? AND invited_at IS NULL AND opted_out_at IS NULL", invited, (update, i) -> {
+                + " last_contact_at = ? WHERE id = ? AND invited_at IS NULL AND opted_out_at IS NULL AND anonymised_at IS NULL",
+                invited, (update, i) -> {
             update.setLong(1, i.responseId());
             update.setString(2, i.linkHash());
             update.setString(3, i.optOutHash());
@@ -278,7 +280,7 @@ public final class FieldworkStore {
      */
     public boolean[] recordReminded(List<Reminded> reminded, Instant at) {
         return batch("UPDATE fieldwork_invitee SET reminders = ?, last_contact_at = ? WHERE id = ? AND reminders < ?"
-                + " AND opted_out_at IS NULL",
+                + " AND opted_out_at IS NULL AND anonymised_at IS NULL",
                 reminded, (update, r) -> {
                     update.setInt(1, r.number());
                     update.setTimestamp(2, Timestamp.from(at));
@@ -305,6 +307,125 @@ public final class FieldworkStore {
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw failed("Recording the opt-out", e);
+        }
+    }
+
+    /** The invitations of the person with this address (lower case) in every wave, not anonymised, oldest first. */
+    public List<Invitee> byEmail(String email) {
+        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE email = ? AND anonymised_at IS NULL"
+                + " ORDER BY id", Integer.MAX_VALUE, email);
+    }
+
+    /** The ids of the waves the account {@code username} created, oldest first. */
+    public List<Long> wavesCreatedBy(String username) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, "SELECT id FROM fieldwork_wave WHERE created_by = ? ORDER BY id",
+                     username);
+             ResultSet rows = select.executeQuery()) {
+            List<Long> ids = new ArrayList<>();
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failed("Reading waves", e);
+        }
+    }
+
+    /** The waves the account {@code username} created no longer name it ({@code created_by} becomes empty); how many. */
+    public int forgetCreator(String username) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = prepare(connection, "UPDATE fieldwork_wave SET created_by = '' WHERE created_by = ?",
+                     username)) {
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw failed("Forgetting the creator of waves", e);
+        }
+    }
+
+    /** An invitee to anonymise and the response started for it, if any. */
+    public record ToAnonymise(long inviteeId, Long responseId) {
+    }
+
+    private static final String CLOSED_NOT_ANONYMISED = " FROM fieldwork_invitee i JOIN fieldwork_wave w ON w.id = i.wave_id"
+            + " WHERE w.closing_date < ? AND i.anonymised_at IS NULL";
+
+    /** The invitees, not anonymised yet, of the waves whose closing date lies before {@code day}. */
+    public List<ToAnonymise> toAnonymise(LocalDate closedBefore) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, "SELECT i.id, i.response_id" + CLOSED_NOT_ANONYMISED
+                     + " ORDER BY i.id", Date.valueOf(closedBefore));
+             ResultSet rows = select.executeQuery()) {
+            List<ToAnonymise> found = new ArrayList<>();
+            while (rows.next()) {
+                long responseId = rows.getLong(2);
+                found.add(new ToAnonymise(rows.getLong(1), rows.wasNull() ? null : responseId));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw failed("Reading invitees", e);
+        }
+    }
+
+    /** How many {@link #toAnonymise(LocalDate)} finds. */
+    public long countToAnonymise(LocalDate closedBefore) {
+        return count("SELECT COUNT(*)" + CLOSED_NOT_ANONYMISED, Date.valueOf(closedBefore));
+    }
+
+    /**
+     * Anonymises these invitees: contact, company name and address go (the address becomes
+     * {@code erased-<id>}, so the wave's list of addresses stays unique), and with the hashes of
+     * their links the answering and opt-out links stop working. What the wave's statistics read
+     * stays: the groups, the dates, the response. An invitee anonymised before is left as it is.
+     *
+     * @return how many were anonymised now
+     */
+    public int anonymise(List<Long> inviteeIds, Instant at) {
+        boolean[] changed = batch("UPDATE fieldwork_invitee SET contact = '', company = '', email = ?, link_hash = NULL,"
+                + " opt_out_hash = NULL, anonymised_at = ? WHERE id = ? AND anonymised_at IS NULL", inviteeIds,
+                (update, id) -> {
+                    update.setString(1, "erased-" + id);
+                    update.setTimestamp(2, Timestamp.from(at));
+                    update.setLong(3, id);
+                });
+        int count = 0;
+        for (boolean one : changed) {
+            count += one ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static final String KEY_KEPT = " FROM fieldwork_wave WHERE closing_date < ? AND link_key <> ''";
+
+    /** How many waves whose closing date lies before {@code day} still hold their link key. */
+    public long countKeysToRemove(LocalDate closedBefore) {
+        return count("SELECT COUNT(*)" + KEY_KEPT, Date.valueOf(closedBefore));
+    }
+
+    /**
+     * Removes the link key of the waves whose closing date lies before {@code day}: no link of
+     * theirs can be derived any more (a closed wave sends nothing, so nothing needs it).
+     *
+     * @return how many waves lost their key
+     */
+    public int removeKeys(LocalDate closedBefore) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = prepare(connection, "UPDATE fieldwork_wave SET link_key = ''"
+                     + " WHERE closing_date < ? AND link_key <> ''", Date.valueOf(closedBefore))) {
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw failed("Removing link keys", e);
+        }
+    }
+
+    private long count(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, sql, parameters);
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw failed("Counting", e);
         }
     }
 

@@ -38,6 +38,14 @@ public record Wave(long id, String name, String instrumentId, LocalDate invitati
      * corrected address. {@code linkBase} keeps the address the wave was created with.
      */
     public InviteeLinks links(String base) {
+        if (!hasLinkKey()) {
+            throw new IllegalStateException("The link key of wave " + id + " was removed after it closed");
+        }
         return new InviteeLinks(linkKey, base);
+    }
+
+    /** Whether the wave still holds the key its links are made with (retention removes it after closing). */
+    public boolean hasLinkKey() {
+        return linkKey != null && !linkKey.isEmpty();
     }
 }

@@ -52,6 +52,35 @@ public final class AnswerDocument {
         return answers;
     }
 
+    /**
+     * {@code document} without what a respondent wrote in their own words, which can name them:
+     * the answers to {@code text} and {@code longtext} questions and the "other, namely" texts of
+     * choice questions (the chosen {@code other} code stays). Codes, numbers, ranks and dates stay
+     * as they were, for the statistics. A question {@code typeOf} does not know keeps its codes and
+     * numbers and loses any text.
+     */
+    public static String withoutFreeTexts(String document, Function<String, Optional<QuestionType>> typeOf) {
+        StringBuilder out = new StringBuilder(document == null ? 0 : document.length());
+        rowsByQuestion(document).forEach((code, rows) -> {
+            Optional<QuestionType> type = typeOf.apply(code);
+            if (type.isPresent() && (type.get() == QuestionType.TEXT || type.get() == QuestionType.LONGTEXT)) {
+                return;
+            }
+            boolean keepsText = type.isPresent() && type.get() == QuestionType.DATE;
+            for (AnswerRows.Row row : rows) {
+                if (AnswerRows.OTHER_TEXT.equals(row.item())) {
+                    continue;
+                }
+                AnswerRows.Row kept = keepsText || row.text() == null ? row
+                        : new AnswerRows.Row(row.question(), row.item(), row.code(), row.number(), null);
+                if (kept.code() != null || kept.number() != null || kept.text() != null) {
+                    line(out, kept);
+                }
+            }
+        });
+        return out.toString();
+    }
+
     /** The stored rows of {@code document}, grouped by question in document order. */
     public static Map<String, List<AnswerRows.Row>> rowsByQuestion(String document) {
         Map<String, List<AnswerRows.Row>> rows = new LinkedHashMap<>();

@@ -18,12 +18,15 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.audit.AuditAction;
+import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.tables.XlsxWorkbook;
 import org.leerwerkplek.surveys.csv.CodebookWriter;
@@ -58,6 +61,12 @@ public class SurveyDataService {
     @Inject
     SurveyDefinitionService definitions;
 
+    @Inject
+    AuditLog audit;
+
+    /** The object kind of an export of responses or of a codebook in the audit trail. */
+    public static final String SURVEY_DATA = "survey-data";
+
     private final Clock clock = Clock.systemUTC();
 
     /** The newest stored revision of {@code version} (or of the version in service when empty). */
@@ -79,7 +88,18 @@ public class SurveyDataService {
     public long export(VersionOf version, boolean labels, Language language, CsvDialect dialect, Writer out)
             throws IOException {
         ResponseCsvWriter writer = writer(version, labels, language, dialect);
-        return streamResponses(version, cursor -> writer.write(cursor, out));
+        long count = streamResponses(version, cursor -> writer.write(cursor, out));
+        exported(version, labels ? "csv-labels" : "csv", count);
+        return count;
+    }
+
+    /**
+     * One EXPORT row in the audit trail: which version went out in which form, and how many
+     * responses ({@code <instrument>:v<version>:<form>:<count>}), by the signed-in account.
+     */
+    private void exported(VersionOf version, String form, long count) {
+        audit.record(AuditAction.EXPORT, SURVEY_DATA, version.instrument().id() + ":v" + version.instrument().version()
+                + ":" + form + ":" + count, List.of());
     }
 
     /**
@@ -93,12 +113,14 @@ public class SurveyDataService {
             long count = streamResponses(version, cursor -> writer.write(cursor, workbook.sheet("responses")));
             new CodebookWriter(version.instrument()).write(workbook.sheet("codebook"));
             workbook.write(out);
+            exported(version, labels ? "xlsx-labels" : "xlsx", count);
             return count;
         }
     }
 
     public void codebook(VersionOf version, CsvDialect dialect, Writer out) throws IOException {
         new CodebookWriter(version.instrument()).write(out, dialect);
+        exported(version, "codebook", version.instrument().questions().size());
     }
 
     /**

@@ -50,6 +50,24 @@ class AnswerDocumentTest {
     }
 
     @Test
+    void forgettingARespondentRemovesTheirOwnWordsAndKeepsEveryClosedAnswer() {
+        Map<String, AnswerValue> answers = everyType();
+        answers.put("Q99", new AnswerValue.Text("Jan Peeters van Bouw Peeters"));
+
+        Map<String, AnswerValue> kept = AnswerDocument.decode(
+                AnswerDocument.withoutFreeTexts(AnswerDocument.encode(answers), AnswerDocumentTest::typeOf),
+                AnswerDocumentTest::typeOf);
+
+        Map<String, AnswerValue> expected = everyType();
+        expected.remove("Q31");
+        expected.put("Q02", new AnswerValue.Single("ANDERS", Optional.empty()));
+        expected.put("Q03", new AnswerValue.Multiple(List.of("RUWBOUW", "DAK"), Optional.empty()));
+        assertEquals(expected, kept, "long text and 'other' texts gone, codes, numbers, ranks and dates kept;"
+                + " an unknown question loses its text");
+        assertEquals("", AnswerDocument.withoutFreeTexts("", AnswerDocumentTest::typeOf));
+    }
+
+    @Test
     void aLineHoldsOneValueInQuestionOrderSoTheTextStaysReadable() {
         String document = AnswerDocument.encode(Map.of(
                 "Q03", new AnswerValue.Multiple(List.of("B", "A"), Optional.empty()),

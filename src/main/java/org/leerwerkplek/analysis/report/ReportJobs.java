@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.leerwerkplek.analysis.AnalysisService;
 import org.leerwerkplek.analysis.Dashboard;
@@ -14,6 +16,8 @@ import org.leerwerkplek.analysis.Tables;
 import org.leerwerkplek.platform.jobs.BackgroundJobs;
 import org.leerwerkplek.platform.jobs.JobRecord;
 import org.leerwerkplek.platform.jobs.JobRunner;
+import org.leerwerkplek.platform.audit.AuditAction;
+import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.surveys.definition.Language;
 
 /**
@@ -43,6 +47,9 @@ public class ReportJobs {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     /**
      * Starts the report of the respondents {@code selection} chooses, for {@code user}; returns the
      * job's id. The respondents are chosen here, so a selection that cannot be counted (unknown
@@ -57,9 +64,15 @@ public class ReportJobs {
         return jobs.find(id, user, KIND).map(ReportJobs::status);
     }
 
-    /** The finished PDF of job {@code id}, if {@code user} asked for it and it is ready. */
+    /**
+     * The finished PDF of job {@code id}, if {@code user} asked for it and it is ready; handing it
+     * out is an EXPORT of response data in the audit trail ({@code analysis-report}, by instrument).
+     */
     public Optional<byte[]> pdf(String id, String user) {
-        return jobs.result(id, user, KIND);
+        Optional<byte[]> pdf = jobs.result(id, user, KIND);
+        pdf.flatMap(bytes -> status(id, user)).ifPresent(report ->
+                audit.record(AuditAction.EXPORT, "analysis-report", report.instrument() + ":pdf", List.of()));
+        return pdf;
     }
 
     /** A file name for the report of {@code instrument}. */

@@ -24,6 +24,8 @@ import org.leerwerkplek.analysis.Tables;
 import org.leerwerkplek.analysis.report.ReportJobs;
 import org.leerwerkplek.analysis.stats.GoodnessOfFit;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.audit.AuditAction;
+import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.i18n.StatNumbers;
 import org.leerwerkplek.platform.security.Role;
@@ -54,6 +56,9 @@ public class DashboardBacking implements Serializable {
 
     @Inject
     transient ReportJobs reports;
+
+    @Inject
+    transient AuditLog audit;
 
     private String instrument;
     private Integer version;
@@ -188,6 +193,7 @@ public class DashboardBacking implements Serializable {
         ExternalContext external = attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 getInstrument() + "-tabellen-" + LocalDate.now() + ".xlsx");
         new DashboardWorkbook(language()).write(getModel(), getCounted(), getScope(), external.getResponseOutputStream());
+        audit.record(AuditAction.EXPORT, "analysis-report", getInstrument() + ":xlsx", List.of());
         FacesContext.getCurrentInstance().responseComplete();
     }
 

@@ -110,6 +110,11 @@ public class PrivacyService {
     public record RetentionOutcome(String key, long removed) {
     }
 
+    /** The rules and their periods as configured, without counting anything (the public privacy page). */
+    public List<RetentionRule> rules() {
+        return sortedRules();
+    }
+
     public List<RetentionStatus> retention() {
         return retention(clock.instant());
     }

@@ -135,6 +135,7 @@ class PageWalkIT {
         api.send("PUT", publicLink, WalkScene.ADMIN, WalkScene.ADMIN_PASSWORD, "application/json", "{\"open\":false}");
         List<Visit> pages = List.of(
                 new Visit("login", "login.xhtml", PUBLIC),
+                new Visit("privacy", "privacy.xhtml", PUBLIC),
                 new Visit("404", "no-such-page.xhtml", PUBLIC.errorPage(404)),
                 new Visit("expired", "errors/expired.xhtml", PUBLIC.errorPage(200)),
                 new Visit("start-closed", "start.xhtml?s=" + WalkScene.QUESTIONNAIRE, PUBLIC),
