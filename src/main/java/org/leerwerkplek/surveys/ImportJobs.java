@@ -8,8 +8,6 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.leerwerkplek.platform.security.SecretToken;
+import org.leerwerkplek.platform.tables.StrictUtf8Reader;
 import org.leerwerkplek.surveys.csv.ImportResult;
 
 /**
@@ -80,7 +79,7 @@ public class ImportJobs {
 
     private void run(Job job, Path file) {
         try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16), job.read)) {
-            job.finish(State.STORED, data.importCsv(job.version, new InputStreamReader(in, StandardCharsets.UTF_8),
+            job.finish(State.STORED, data.importCsv(job.version, new StrictUtf8Reader(in),
                     job.user, records -> { }));
         } catch (SurveyDataService.ImportRefused refused) {
             job.finish(State.REFUSED, refused.result());
