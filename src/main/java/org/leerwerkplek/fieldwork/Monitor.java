@@ -2,6 +2,8 @@ package org.leerwerkplek.fieldwork;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The state of a wave for the fieldwork monitor.
@@ -24,6 +26,7 @@ public record Monitor(Wave wave, Counts counts, List<Day> timeline, List<Represe
     }
 
     /** Cumulative counts up to and including one day. */
-    public record Day(LocalDate date, long invited, long opened, long submitted, long optedOut) {
+    public record Day(@Schema(type = SchemaType.STRING, format = "date") LocalDate date, long invited, long opened,
+                      long submitted, long optedOut) {
     }
 }
