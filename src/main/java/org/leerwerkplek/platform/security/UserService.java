@@ -97,7 +97,8 @@ public class UserService {
 
     /**
      * Checks a user name and password. Empty for an unknown, disabled, slowed-down or locked
-     * account and for a wrong password alike: the caller cannot tell which. A wrong password
+     * account and for a wrong password alike: the caller cannot tell which, not even by the time
+     * the answer takes (every refusal runs PBKDF2 once). A wrong password
      * counts as a failure; nothing else changes. A password that matched within the last five
      * minutes is not run through PBKDF2 again (see {@link VerifiedPasswords}).
      */
@@ -110,9 +111,11 @@ public class UserService {
         }
         UserAccount account = found.get();
         if (!account.acceptsAttemptAt(now, throttle)) {
+            hasher.burnTime(password);
             return Optional.empty();
         }
-        boolean matches = verified.recentlyVerified(account.getPasswordHash(), password, now);
+        // a disabled account never skips PBKDF2: a quick refusal would say that the password was right
+        boolean matches = account.isEnabled() && verified.recentlyVerified(account.getPasswordHash(), password, now);
         if (!matches && !hasher.matches(password, account.getPasswordHash())) {
             account.recordFailure(now, throttle);
             return Optional.empty();
