@@ -162,7 +162,11 @@ public class CompanyService {
             throw new DomainException(DomainException.Kind.INVALID, "company.reassign.adminOnly");
         }
         Company company = readable(caller, id);
-        company.assignTo(advisor.map(String::trim).filter(a -> !a.isEmpty()).orElse(null), clock.instant());
+        String chosen = advisor.map(String::trim).filter(a -> !a.isEmpty()).orElse(null);
+        if (chosen != null && chosen.length() > 64) {  // a user name; the page's form sends what it is given
+            throw new DomainException(DomainException.Kind.INVALID, "company.tooLong", 64);
+        }
+        company.assignTo(chosen, clock.instant());
         reachAssigned(company.getId(), company.getAdvisor());
         em.flush();
         return view(caller, company);

@@ -397,6 +397,42 @@ class PlatformIT {
         assertEquals("Field enabled is required.", WebClient.json(nothing).asJsonObject().getString("message"));
     }
 
+    /**
+     * The pages' forms, sent back with a 100,000-character text in every text field (a field's maxlength only
+     * holds in the browser): no answer is a 5xx or the error page; what is too long is refused with a message.
+     */
+    @Test
+    void everyPageFormRefusesAHundredKilobyteTextWithoutAnErrorPage() throws Exception {
+        WebClient admin = new WebClient(base);
+        admin.signIn(ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> company = admin.api("POST", "/api/v1/companies", ADMIN, ADMIN_PASSWORD, "{\"enterpriseNumber\":\""
+                + enterpriseNumber() + "\",\"name\":\"Fuzz bv\",\"province\":\"LUIK\",\"subsectors\":[\"RUWBOUW\"]}");
+        assertEquals(201, company.statusCode(), company.body());
+        long companyId = WebClient.json(company).asJsonObject().getJsonNumber("id").longValue();
+        String huge = "x".repeat(ApiFuzz.HUGE);
+        PageFuzz signedIn = new PageFuzz(admin, huge);
+        PageFuzz publicPages = new PageFuzz(new WebClient(base), huge);
+        int textFields = 0;
+
+        for (String page : List.of("/admin/users.xhtml", "/admin/mail.xhtml", "/admin/course.xhtml", "/admin/surveys.xhtml",
+                "/companies/index.xhtml", "/companies/edit.xhtml", "/companies/company.xhtml?id=" + companyId,
+                "/fieldwork/index.xhtml", "/surveys/index.xhtml", "/surveys/data.xhtml", "/mentorcourse/index.xhtml",
+                "/analysis/index.xhtml")) {
+            textFields += signedIn.run(page);
+        }
+        for (String page : List.of("/course/verify.xhtml", "/course/register.xhtml", "/login.xhtml")) {
+            textFields += publicPages.run(page);
+        }
+
+        List<PageFuzz.Answer> answers = Stream.concat(signedIn.answers().stream(), publicPages.answers().stream()).toList();
+        List<String> problems = answers.stream().map(PageFuzz.Answer::problem).flatMap(java.util.Optional::stream).toList();
+        assertTrue(textFields > 15 && answers.size() > 15, textFields + " text fields, " + answers.size() + " forms sent");
+        assertEquals(List.of(), problems, problems.size() + " of " + answers.size() + " forms");
+        assertEquals(200, admin.get("/admin/users.xhtml").statusCode(), "the admin is still signed in");
+        HttpResponse<String> after = admin.api("GET", "/api/v1/companies/" + companyId, ADMIN, ADMIN_PASSWORD, null);
+        assertFalse(after.body().contains(huge), "nothing too long was stored");
+    }
+
     @Test
     void brokenJsonAndWrongTypesAreNamedInTheAnswer() throws Exception {
         WebClient client = new WebClient(base);
@@ -563,9 +599,9 @@ class PlatformIT {
         }
     }
 
-    /** A valid Belgian enterprise number no test has used: ten digits, the last two 97 minus the first eight modulo 97. */
+    /** A valid Belgian enterprise number no test has used: ten digits starting with 1, the last two 97 minus the first eight modulo 97. */
     static String enterpriseNumber() {
-        long first = 10_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(89_999_999L);
+        long first = 10_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(9_999_999L);
         return String.format("%08d%02d", first, 97 - first % 97);
     }
 
