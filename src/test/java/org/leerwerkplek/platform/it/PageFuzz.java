@@ -41,7 +41,7 @@ final class PageFuzz {
     private static final Pattern OPTION = Pattern.compile("<option\\b[^>]*\\bvalue=\"([^\"]+)\"");
     private static final Pattern ROW = Pattern.compile(":\\d+:");
     private static final java.util.Set<String> TEXT = java.util.Set.of("text", "email", "search", "password", "tel", "url");
-    private static final java.util.Set<String> LEFT_ALONE = java.util.Set.of("accountForm", "languageForm");
+    private static final java.util.Set<String> LEFT_ALONE = java.util.Set.of("accountForm", "langForm");
     /** Buttons that would load or remove the demo data for every other test of the deployment. */
     private static final java.util.Set<String> BUTTONS_LEFT_ALONE = java.util.Set.of("loadDemo", "removeDemo");
     /** Sent for a form without a button to press: the form is still read and its values set, as an ajax change does. */
