@@ -1,8 +1,6 @@
 package org.leerwerkplek.platform.mail;
 
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One mail in the outbox with its bodies.
@@ -14,11 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record OutboxMail(long id, String dedupKey, String template, String recipient, MailLanguage language,
                          String subject, String bodyText, String bodyHtml, OutboxStatus status,
-                         DeliveryChannel transport, int attempts,
-                         @Schema(type = SchemaType.STRING, format = "date-time") Instant nextAttemptAt, String claimedBy,
-                         @Schema(type = SchemaType.STRING, format = "date-time") Instant claimedUntil,
-                         @Schema(type = SchemaType.STRING, format = "date-time") Instant sentAt, String lastError,
-                         @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt) {
+                         DeliveryChannel transport, int attempts, Instant nextAttemptAt, String claimedBy,
+                         Instant claimedUntil, Instant sentAt, String lastError, Instant createdAt) {
 
     /** The same mail without its bodies, for lists. */
     public OutboxSummary summary() {
