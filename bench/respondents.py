@@ -31,9 +31,13 @@ class Form(HTMLParser):
         self.hidden, self.radios, self.checks, self.texts, self.areas, self.selects = {}, {}, {}, [], [], {}
         self.select = None
         self.buttons = []
+        self.nonce = None
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        if tag == 'script' and a.get('nonce') and not self.nonce:
+            # the page's Content-Security-Policy nonce; PrimeFaces' script adds it to every form, the server checks it
+            self.nonce = a.get('nonce')
         if tag == 'form' and a.get('id') == 'respondForm':
             self.inside = True
         if not self.inside:
@@ -70,6 +74,8 @@ class Form(HTMLParser):
 
 def fill(form, rng):
     fields = dict(form.hidden)
+    if form.nonce:
+        fields['primefaces.nonce'] = form.nonce
     for name, values in form.radios.items():
         fields[name] = rng.choice(values)
     multi = []

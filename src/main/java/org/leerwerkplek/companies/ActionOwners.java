@@ -13,7 +13,9 @@ import org.leerwerkplek.platform.security.UserService;
  * Who may own a support action: the enabled accounts of advisors and admins, listed by display
  * name. An action's owner is one of them, by user name; the start page of that account lists the
  * action. The default owner is the company's advisor, or the one deciding when the company has
- * none that may own actions.
+ * none that may own actions. For a reader who sees people as pseudonyms ({@link #pseudonymised()},
+ * analysts), an owner's name and user name are its account's {@link Pseudonym} and an owner note
+ * (free text that may name someone) is left out.
  */
 public final class ActionOwners {
 
@@ -29,9 +31,15 @@ public final class ActionOwners {
 
     private final List<Owner> owners;
     private final List<UserService.UserView> accounts;
+    private final boolean pseudonymised;
 
     /** @param accounts every account; those that may not own actions are left out here */
     public ActionOwners(List<UserService.UserView> accounts) {
+        this(accounts, false);
+    }
+
+    private ActionOwners(List<UserService.UserView> accounts, boolean pseudonymised) {
+        this.pseudonymised = pseudonymised;
         this.accounts = List.copyOf(accounts);
         this.owners = accounts.stream()
                 .filter(a -> a.enabled() && a.roles().stream().anyMatch(MAY_OWN::contains))
@@ -40,9 +48,19 @@ public final class ActionOwners {
                 .toList();
     }
 
-    /** The accounts that may own actions, by name. */
+    /** The same owners for a reader who sees people as pseudonyms. */
+    public ActionOwners pseudonymised() {
+        return new ActionOwners(accounts, true);
+    }
+
+    /** Whether names are shown as pseudonyms. */
+    public boolean isPseudonymised() {
+        return pseudonymised;
+    }
+
+    /** The accounts that may own actions, by name; none for a reader who sees pseudonyms (it picks no owners). */
     public List<Owner> all() {
-        return owners;
+        return pseudonymised ? List.of() : owners;
     }
 
     /** The owner proposed for a company's new action: its advisor when that may own actions, else {@code deciding}. */
@@ -65,13 +83,29 @@ public final class ActionOwners {
         return picked;
     }
 
-    /** The display name of an account (its user name when it has none or is not known); empty for none. */
+    /**
+     * The display name of an account (its user name when it has none or is not known); empty for
+     * none; its pseudonym for a reader who sees pseudonyms.
+     */
     public String name(String username) {
         if (username == null) {
             return "";
         }
-        return accounts.stream().filter(a -> a.username().equals(username)).findFirst()
-                .map(ActionOwners::nameOf).orElse(username);
+        Optional<UserService.UserView> account = accounts.stream().filter(a -> a.username().equals(username)).findFirst();
+        if (pseudonymised) {
+            return account.map(a -> Pseudonym.ofAccount(a.createdAt())).orElse(Pseudonym.ofAccount(null));
+        }
+        return account.map(ActionOwners::nameOf).orElse(username);
+    }
+
+    /** The user name of an owner as the reader may see it: itself, or its pseudonym; null for none. */
+    public String username(String username) {
+        return pseudonymised && username != null ? name(username) : username;
+    }
+
+    /** An owner note as the reader may see it: itself, or nothing for a reader who sees pseudonyms. */
+    public String note(String ownerNote) {
+        return pseudonymised ? null : ownerNote;
     }
 
     private boolean mayOwn(String username) {

@@ -100,7 +100,7 @@ public class CompanyService {
             throw new DomainException(DomainException.Kind.NOT_FOUND, "company.notFound");
         }
         requireValid(details);
-        requireUnusedNumber(details, null);
+        requireUnusedNumber(caller, details, null);
         CompanyDetails assigned = CompanyAccess.isAdmin(caller) ? details
                 : withAdvisor(details, Optional.of(caller.username()));
         Company company = new Company(assigned, clock.instant());
@@ -130,7 +130,7 @@ public class CompanyService {
         }
         company.requireVersion(version);
         requireValid(details);
-        requireUnusedNumber(details, company.getId());
+        requireUnusedNumber(caller, details, company.getId());
         CompanyDetails before = company.details();
         company.change(details, clock.instant());
         if (assign) {
@@ -202,7 +202,11 @@ public class CompanyService {
         }
         Company company = readable(caller, id);
         String before = company.getAdvisor();
-        company.assignTo(advisor.map(String::trim).filter(a -> !a.isEmpty()).orElse(null), clock.instant());
+        String chosen = advisor.map(String::trim).filter(a -> !a.isEmpty()).orElse(null);
+        if (chosen != null && chosen.length() > 64) {  // a user name; the page's form sends what it is given
+            throw new DomainException(DomainException.Kind.INVALID, "company.tooLong", 64);
+        }
+        company.assignTo(chosen, clock.instant());
         reachAssigned(company.getId(), company.getAdvisor());
         em.flush();
         audit.companyField(company.getId(), "advisor", before, company.getAdvisor());
@@ -459,12 +463,20 @@ public class CompanyService {
         }
     }
 
-    private void requireUnusedNumber(CompanyDetails details, Long ownId) {
+    /**
+     * Refuses a number another company already has. A caller who may see that company hears so; one
+     * who may not (an advisor, for another advisor's company) hears only that the number is registered
+     * and that an administrator can give access, nothing about the company itself.
+     */
+    private void requireUnusedNumber(UserService.Caller caller, CompanyDetails details, Long ownId) {
         Optional<Company> holder = em.createNamedQuery(Company.BY_NUMBER, Company.class)
                 .setParameter("number", details.number().digits())
                 .getResultStream().findFirst();
         if (holder.isPresent() && !holder.get().getId().equals(ownId)) {
-            throw new DomainException(DomainException.Kind.CONFLICT, "company.number.duplicate",
+            Company other = holder.get();
+            boolean seen = CompanyAccess.canRead(caller, other.getAdvisor(), visitedBy(caller, other.getId()));
+            throw new DomainException(DomainException.Kind.CONFLICT,
+                    seen ? "company.number.duplicate" : "company.number.registeredElsewhere",
                     details.number().formatted());
         }
     }

@@ -4,20 +4,23 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import org.leerwerkplek.companies.register.Contact;
 
 /**
  * Stable pseudonyms for the people in the register, for readers who need no personal data
- * (analysts): a contact becomes {@code Contact 3f9a}, the person interviewed at a visit likewise.
- * A pseudonym is derived from where the person is recorded (company and contact position, or
- * visit), never from the name itself, so it reveals nothing about the name and cannot be matched
+ * (analysts): a contact becomes {@code Contact 3f9a}, the person interviewed at a visit likewise,
+ * and the account that owns a support action {@code Account 7c21}. A pseudonym is derived from
+ * where the person is recorded (company and contact position, visit, or the moment the account was
+ * created), never from the name itself, so it reveals nothing about the name and cannot be matched
  * against a list of names; it stays the same on every page and API call.
  */
 public final class Pseudonym {
 
     private static final String PREFIX = "Contact ";
+    private static final String ACCOUNT_PREFIX = "Account ";
 
     private Pseudonym() {
     }
@@ -30,6 +33,14 @@ public final class Pseudonym {
     /** The pseudonym of the person interviewed at a visit. */
     public static String ofInterviewee(long visitId) {
         return PREFIX + digest("interviewee:" + visitId);
+    }
+
+    /**
+     * The pseudonym of a staff account (an action's owner), from the instant it was created: the
+     * same account has the same pseudonym everywhere, and its user or display name plays no part.
+     */
+    public static String ofAccount(Instant createdAt) {
+        return ACCOUNT_PREFIX + digest("account:" + createdAt);
     }
 
     /**

@@ -17,13 +17,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leerwerkplek.companies.fiche.FicheDiff;
 import org.leerwerkplek.companies.fiche.PlanProposal;
 import org.leerwerkplek.companies.fiche.RegisterFacts;
 import org.leerwerkplek.companies.register.Subsector;
-import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.audit.AuditLog;
+import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.security.UserService;
 import org.leerwerkplek.surveys.ResponseChannel;
 import org.leerwerkplek.surveys.ResponseService;
@@ -57,8 +59,9 @@ public class VisitService {
     static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
     /** A visit in a company's history. */
-    public record VisitSummary(long id, long companyId, LocalDate date, String interviewee, String advisor,
-                               boolean completed, Set<String> incompleteSections, String suitability) {
+    public record VisitSummary(long id, long companyId, @Schema(type = SchemaType.STRING, format = "date") LocalDate date,
+                               String interviewee, String advisor, boolean completed, Set<String> incompleteSections,
+                               String suitability) {
     }
 
     /** A fiche as the interview page needs it. */
@@ -337,6 +340,12 @@ public class VisitService {
     /** The accounts that may own support actions, and the names of all accounts. */
     public ActionOwners owners() {
         return new ActionOwners(users.list());
+    }
+
+    /** As {@link #owners()}, with names as pseudonyms for a caller who sees people so (analysts). */
+    public ActionOwners owners(UserService.Caller caller) {
+        ActionOwners owners = owners();
+        return CompanyAccess.isPseudonymised(caller) ? owners.pseudonymised() : owners;
     }
 
     /** The names of the support forms and of the suitability verdicts in the rules in service, by code. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.leerwerkplek.platform.tables.StrictUtf8Reader;
 
 /**
  * Reads an invitee list in CSV: a header with the columns {@code company}, {@code contact},
@@ -28,7 +29,15 @@ public final class InviteeCsv {
     }
 
     public static Parsed read(Reader in) throws IOException {
-        BufferedReader reader = new BufferedReader(in);
+        try {
+            return readChecked(new BufferedReader(in));
+        } catch (StrictUtf8Reader.NotUtf8Exception e) {
+            return new Parsed(List.of(), List.of(LineProblem.of(e.line(), "fieldwork.import.notUtf8",
+                    String.valueOf(e.line()))));
+        }
+    }
+
+    private static Parsed readChecked(BufferedReader reader) throws IOException {
         String header = reader.readLine();
         if (header == null || header.isBlank()) {
             return new Parsed(List.of(), List.of(LineProblem.of(1, "fieldwork.import.empty")));

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.leerwerkplek.surveys.LinkResponseService;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The state of a wave for the fieldwork monitor.
@@ -33,7 +35,8 @@ public record Monitor(Wave wave, Counts counts, List<Day> timeline, List<Represe
     }
 
     /** Cumulative counts up to and including one day. */
-    public record Day(LocalDate date, long invited, long opened, long submitted, long optedOut) {
+    public record Day(@Schema(type = SchemaType.STRING, format = "date") LocalDate date, long invited, long opened,
+                      long submitted, long optedOut) {
     }
 
     /** The counts of {@code invitees}, with the progress of their responses by invitee id. */

@@ -3,6 +3,8 @@ package org.leerwerkplek.fieldwork;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a wave has pending: the invitations and reminders due now, and the next day with any and
@@ -12,8 +14,10 @@ import java.util.Optional;
  * @param invitationsNextOn the invitation date when it is still to come, else null
  * @param remindersNextOn   the first day after today with reminders due, or null
  */
-public record Pending(long waveId, String waveName, long invitationsNow, LocalDate invitationsNextOn,
-                      long invitationsNext, long remindersNow, LocalDate remindersNextOn, long remindersNext) {
+public record Pending(long waveId, String waveName, long invitationsNow,
+                      @Schema(type = SchemaType.STRING, format = "date") LocalDate invitationsNextOn,
+                      long invitationsNext, long remindersNow,
+                      @Schema(type = SchemaType.STRING, format = "date") LocalDate remindersNextOn, long remindersNext) {
 
     /**
      * @param notInvited the invitees not invited yet and not opted out

@@ -6,8 +6,6 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import java.util.logging.Logger;
 import org.leerwerkplek.platform.jobs.BackgroundJobs;
 import org.leerwerkplek.platform.jobs.JobRecord;
 import org.leerwerkplek.platform.jobs.JobRunner;
+import org.leerwerkplek.platform.tables.StrictUtf8Reader;
 import org.leerwerkplek.surveys.csv.ImportResult;
 import org.leerwerkplek.surveys.csv.ImportResultJson;
 
@@ -75,7 +74,7 @@ public class ImportJobs {
     private JobRunner.Outcome run(SurveyDataService.VersionOf version, Path file, String user, LongConsumer read)
             throws IOException {
         try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16), read)) {
-            ImportResult stored = data.importCsv(version, new InputStreamReader(in, StandardCharsets.UTF_8), user,
+            ImportResult stored = data.importCsv(version, new StrictUtf8Reader(in), user,
                     records -> { });
             return JobRunner.Outcome.succeeded(ImportResultJson.write(stored), null);
         } catch (SurveyDataService.ImportRefused refused) {

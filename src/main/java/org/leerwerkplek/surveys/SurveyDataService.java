@@ -83,13 +83,24 @@ public class SurveyDataService {
         return new VersionOf(snapshot.getId(), instrument);
     }
 
-    /** Writes every response of the version as CSV; returns how many were written. */
+    /** Writes every response of the version as CSV, texts that look like formulas neutralised; returns how many were written. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long export(VersionOf version, boolean labels, Language language, CsvDialect dialect, Writer out)
             throws IOException {
-        ResponseCsvWriter writer = writer(version, labels, language, dialect);
+        return export(version, labels, language, dialect, false, out);
+    }
+
+    /**
+     * As {@link #export(VersionOf, boolean, Language, CsvDialect, Writer)}; with {@code raw} texts are written
+     * exactly as typed, formulas included (for programs only: a spreadsheet would run them).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long export(VersionOf version, boolean labels, Language language, CsvDialect dialect, boolean raw,
+                       Writer out) throws IOException {
+        ResponseCsvWriter chosen = writer(version, labels, language, dialect);
+        ResponseCsvWriter writer = raw ? chosen.rawText() : chosen;
         long count = streamResponses(version, cursor -> writer.write(cursor, out));
-        exported(version, labels ? "csv-labels" : "csv", count);
+        exported(version, (labels ? "csv-labels" : "csv") + (raw ? "-raw" : ""), count);
         return count;
     }
 
@@ -108,8 +119,15 @@ public class SurveyDataService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long exportXlsx(VersionOf version, boolean labels, Language language, OutputStream out) throws IOException {
+        return exportXlsx(version, labels, language, false, out);
+    }
+
+    /** As {@link #exportXlsx(VersionOf, boolean, Language, OutputStream)}; {@code raw} leaves formula-like texts unmarked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long exportXlsx(VersionOf version, boolean labels, Language language, boolean raw, OutputStream out)
+            throws IOException {
         ResponseCsvWriter writer = writer(version, labels, language, CsvDialect.STANDARD);
-        try (XlsxWorkbook workbook = new XlsxWorkbook()) {
+        try (XlsxWorkbook workbook = new XlsxWorkbook(raw)) {
             long count = streamResponses(version, cursor -> writer.write(cursor, workbook.sheet("responses")));
             new CodebookWriter(version.instrument()).write(workbook.sheet("codebook"));
             workbook.write(out);
@@ -119,7 +137,12 @@ public class SurveyDataService {
     }
 
     public void codebook(VersionOf version, CsvDialect dialect, Writer out) throws IOException {
-        new CodebookWriter(version.instrument()).write(out, dialect);
+        codebook(version, dialect, false, out);
+    }
+
+    /** The codebook as CSV; {@code raw} writes texts that look like formulas as they are. */
+    public void codebook(VersionOf version, CsvDialect dialect, boolean raw, Writer out) throws IOException {
+        new CodebookWriter(version.instrument()).write(out, dialect, raw);
         exported(version, "codebook", version.instrument().questions().size());
     }
 

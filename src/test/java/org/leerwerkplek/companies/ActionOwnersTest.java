@@ -1,7 +1,11 @@
 package org.leerwerkplek.companies;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -56,5 +60,28 @@ class ActionOwnersTest {
         assertEquals("Oud Adviseur", owners.name("old"), "also an account that may no longer own actions");
         assertEquals("gone", owners.name("gone"), "an unknown user name as it is");
         assertEquals("", owners.name(null));
+    }
+
+    @Test
+    void anAnalystSeesOwnersAsStablePseudonymsAndNoOwnerNote() {
+        ActionOwners seen = new ActionOwners(List.of(
+                new UserService.UserView("adv1", "Anna Adviseur", "anna@fonds.be", Set.of(Role.ADVISOR), true, false,
+                        Instant.parse("2026-01-05T09:00:00.123456Z")),
+                new UserService.UserView("bert", "Bert Bouwman", null, Set.of(Role.ADVISOR), true, false,
+                        Instant.parse("2026-03-17T14:30:00.654321Z")))).pseudonymised();
+
+        String anna = seen.name("adv1");
+        assertTrue(anna.matches("Account [0-9a-f]{4}"), anna);
+        assertEquals(anna, seen.username("adv1"), "the user name is no more shown than the display name");
+        assertEquals(anna, seen.name("adv1"), "the same pseudonym every time");
+        assertNotEquals(anna, seen.name("bert"), "two people, two pseudonyms");
+        assertFalse(anna.contains("Anna") || anna.contains("adv1"));
+        assertNull(seen.note("Marc van de bouwfirma"), "a free-text owner note may name someone");
+        assertEquals(List.of(), seen.all(), "an analyst picks no owners");
+        assertEquals("", seen.name(null));
+
+        assertEquals("Anna Adviseur", owners.name("adv1"), "advisors and admins see the name");
+        assertEquals("adv1", owners.username("adv1"));
+        assertEquals("Marc", owners.note("Marc"));
     }
 }

@@ -3,11 +3,14 @@ package org.leerwerkplek.fieldwork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.leerwerkplek.platform.tables.StrictUtf8Reader;
 
 /** Reading and checking invitee lists: every problem with its line, nothing half-accepted. */
 class InviteeCsvTest {
@@ -31,6 +34,15 @@ class InviteeCsvTest {
         assertEquals("10-49", line.sizeClass());
         assertEquals(null, line.subsector());
         assertEquals("WVL", line.region());
+    }
+
+    @Test
+    void aLatin1FileIsRefusedWithTheLineOfItsFirstNonUtf8Byte() throws IOException {
+        byte[] latin1 = "company,contact,email,language\nBouw,An,an@bouw.be,nl\nCaf\u00E9 Zo\u00EB,Ren\u00E9,rene@cafe.be,fr\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        InviteeCsv.Parsed parsed = InviteeCsv.read(new StrictUtf8Reader(new ByteArrayInputStream(latin1)));
+        assertEquals(List.of(new LineProblem(3, "fieldwork.import.notUtf8", List.of("3"))), parsed.problems());
+        assertTrue(parsed.lines().isEmpty(), "no line is taken, not even the good first one");
     }
 
     @Test

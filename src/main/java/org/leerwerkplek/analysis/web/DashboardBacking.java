@@ -322,8 +322,13 @@ public class DashboardBacking implements Serializable {
         return filter;
     }
 
+    /**
+     * Sets the subgroup filter; one that is not a filter of the chosen instrument (sent together with a
+     * change of instrument) means all respondents, instead of failing when the tables are made.
+     */
     public void setFilter(String filter) {
-        this.filter = filter == null || filter.isBlank() ? null : filter;
+        this.filter = filter == null || filter.isBlank()
+                || getFilters().stream().noneMatch(f -> f.value().equals(filter)) ? null : filter;
         model = null;
     }
 

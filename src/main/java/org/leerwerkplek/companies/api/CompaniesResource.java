@@ -3,7 +3,11 @@ package org.leerwerkplek.companies.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,8 +24,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -31,10 +33,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leerwerkplek.companies.ActionOwners;
 import org.leerwerkplek.companies.CompanyFilter;
 import org.leerwerkplek.companies.CompanyRow;
 import org.leerwerkplek.companies.CompanyService;
-import org.leerwerkplek.companies.ActionOwners;
 import org.leerwerkplek.companies.SupportAction;
 import org.leerwerkplek.companies.VisitService;
 import org.leerwerkplek.companies.register.Province;
@@ -45,6 +47,7 @@ import org.leerwerkplek.platform.privacy.ErasedObject;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.security.UserService;
+import org.leerwerkplek.platform.tables.StrictUtf8Reader;
 import org.leerwerkplek.surveys.definition.Violation;
 
 /**
@@ -60,7 +63,7 @@ import org.leerwerkplek.surveys.definition.Violation;
 public class CompaniesResource {
 
     /** A new assignment. */
-    public record AdvisorChange(String advisor) {
+    public record AdvisorChange(@Size(max = 64) String advisor) {
     }
 
     /** The version of the copy a change was made on. */
@@ -68,7 +71,7 @@ public class CompaniesResource {
     }
 
     /** A visit to plan or record. */
-    public record VisitBody(String date, String interviewee) {
+    public record VisitBody(@Size(max = 10) String date, @Size(max = 200) String interviewee) {
     }
 
     /** The outcome of an import, with every problem in the caller's language. */
@@ -93,7 +96,9 @@ public class CompaniesResource {
     }
 
     /** A support form to accept as an action, or the change of an accepted action ({@code version} and {@code status} then). */
-    public record ActionBody(String form, String description, String owner, String due, String status, Long version) {
+    public record ActionBody(@Size(max = 64) String form, @Size(max = 1000) String description,
+                             @Size(max = 64) String owner, @Size(max = 10) String due, @Size(max = 16) String status,
+                             Long version) {
     }
 
     /**
@@ -106,9 +111,9 @@ public class CompaniesResource {
     public record ActionView(long id, long visitId, String supportForm, String description, String owner,
                              String ownerName, String ownerNote, String due, String status, long version) {
         static ActionView of(SupportAction a, ActionOwners owners) {
-            return new ActionView(a.getId(), a.getVisitId(), a.getSupportForm(), a.getDescription(), a.getOwner(),
-                    owners.name(a.getOwner()), a.getOwnerNote(), a.getDueDate() == null ? null : a.getDueDate().toString(),
-                    a.getStatus().name(), a.getRowVersion());
+            return new ActionView(a.getId(), a.getVisitId(), a.getSupportForm(), a.getDescription(),
+                    owners.username(a.getOwner()), owners.name(a.getOwner()), owners.note(a.getOwnerNote()),
+                    a.getDueDate() == null ? null : a.getDueDate().toString(), a.getStatus().name(), a.getRowVersion());
         }
     }
 
@@ -156,7 +161,7 @@ public class CompaniesResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a company; an advisor's company is assigned to that advisor")
-    public Response register(CompanyJson.CompanyBody body) {
+    public Response register(@NotNull @Valid CompanyJson.CompanyBody body) {
         return Response.status(Response.Status.CREATED)
                 .entity(CompanyJson.out(companies.register(caller(), CompanyJson.details(body)))).build();
     }
@@ -166,7 +171,7 @@ public class CompaniesResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a company's details; 409 when it changed since the version sent")
-    public CompanyJson.CompanyOut update(@PathParam("id") long id, CompanyJson.CompanyBody body) {
+    public CompanyJson.CompanyOut update(@PathParam("id") long id, @NotNull @Valid CompanyJson.CompanyBody body) {
         return CompanyJson.out(companies.update(caller(), id, version(body == null ? null : body.version()),
                 CompanyJson.details(body)));
     }
@@ -176,7 +181,7 @@ public class CompaniesResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign the company to another advisor (admins)")
-    public CompanyJson.CompanyOut reassign(@PathParam("id") long id, AdvisorChange change) {
+    public CompanyJson.CompanyOut reassign(@PathParam("id") long id, @NotNull @Valid AdvisorChange change) {
         return CompanyJson.out(companies.reassign(caller(), id, Optional.ofNullable(change).map(AdvisorChange::advisor)));
     }
 
@@ -197,7 +202,7 @@ public class CompaniesResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the trajectory to its next phase")
-    public CompanyJson.CompanyOut advance(@PathParam("id") long id, VersionBody body) {
+    public CompanyJson.CompanyOut advance(@PathParam("id") long id, @NotNull @Valid VersionBody body) {
         return CompanyJson.out(companies.advancePhase(caller(), id, version(body == null ? null : body.version())));
     }
 
@@ -208,7 +213,7 @@ public class CompaniesResource {
     @Operation(summary = "Import companies from CSV; all or nothing: any problem stores nothing and is reported with line and column")
     public Response importCsv(InputStream body) throws IOException {
         CompanyService.ImportOutcome outcome = companies.importCsv(caller(),
-                new InputStreamReader(body, StandardCharsets.UTF_8));
+                new StrictUtf8Reader(body));
         Locale locale = headers.getAcceptableLanguages().isEmpty() ? Messages.DUTCH
                 : Messages.supported(headers.getAcceptableLanguages().get(0));
         ImportView view = new ImportView(outcome.rows(), outcome.imported(), outcome.problems().stream()
@@ -230,7 +235,7 @@ public class CompaniesResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan or record a visit; its fiche starts from the company's last fiche")
-    public Response plan(@PathParam("id") long id, VisitBody body) {
+    public Response plan(@PathParam("id") long id, @NotNull @Valid VisitBody body) {
         LocalDate date;
         try {
             date = body == null || body.date() == null ? null : LocalDate.parse(body.date());
@@ -260,12 +265,15 @@ public class CompaniesResource {
     @Operation(summary = "Save one section of a fiche: {\"version\": n, \"answers\": {...}}; 409 when someone saved in between")
     public SectionView saveSection(@PathParam("visit") long visit, @PathParam("section") String section,
                                    JsonObject body) {
-        if (body == null || !body.containsKey("version") || !body.containsKey("answers")) {
+        if (body == null || !(body.get("version") instanceof JsonNumber version) || !version.isIntegral()) {
             throw new DomainException(DomainException.Kind.INVALID, "company.versionRequired");
         }
+        if (!(body.get("answers") instanceof JsonObject answers)) {
+            throw new DomainException(DomainException.Kind.INVALID, "company.fiche.answersRequired");
+        }
         VisitService.Fiche fiche = visits.fiche(caller(), visit);
-        VisitService.SectionSaved saved = visits.saveSection(caller(), visit, body.getJsonNumber("version").longValue(),
-                section, FicheAnswers.read(fiche.instrument(), body.getJsonObject("answers")));
+        VisitService.SectionSaved saved = visits.saveSection(caller(), visit, version.longValue(),
+                section, FicheAnswers.read(fiche.instrument(), answers));
         return new SectionView(saved.version(), saved.violations().isEmpty(), saved.violations().stream()
                 .map((Violation v) -> new ViolationView(v.question(), v.message())).toList());
     }
@@ -274,7 +282,7 @@ public class CompaniesResource {
     @Path("{id}/actions")
     @Operation(summary = "The support plan of a company: accepted actions (open, done, cancelled), by due date")
     public List<ActionView> actions(@PathParam("id") long id) {
-        ActionOwners owners = visits.owners();
+        ActionOwners owners = visits.owners(caller());
         return visits.actions(caller(), id).stream().map(a -> ActionView.of(a, owners)).toList();
     }
 
@@ -284,7 +292,7 @@ public class CompaniesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accept a support form proposed for the visit as an action: {\"form\", \"owner\", \"due\", \"description\"};"
             + " the owner is the user name of an advisor or admin (default: the company's advisor)")
-    public Response accept(@PathParam("visit") long visit, ActionBody body) {
+    public Response accept(@PathParam("visit") long visit, @NotNull @Valid ActionBody body) {
         ActionBody b = body == null ? new ActionBody(null, null, null, null, null, null) : body;
         return Response.status(Response.Status.CREATED)
                 .entity(ActionView.of(visits.accept(caller(), visit, b.form(), b.description(), b.owner(), date(b.due())),
@@ -297,7 +305,7 @@ public class CompaniesResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an open action or close it (status OPEN, DONE or CANCELLED); 409 when it changed since the version sent")
-    public ActionView changeAction(@PathParam("action") long action, ActionBody body) {
+    public ActionView changeAction(@PathParam("action") long action, @NotNull @Valid ActionBody body) {
         if (body == null) {
             throw new DomainException(DomainException.Kind.INVALID, "company.versionRequired");
         }

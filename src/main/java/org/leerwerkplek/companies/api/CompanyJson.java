@@ -1,5 +1,8 @@
 package org.leerwerkplek.companies.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,17 +22,30 @@ final class CompanyJson {
     private CompanyJson() {
     }
 
-    /** A contact as the API reads and writes it. */
-    public record ContactBody(String name, String role, String email, String phone, String language) {
+    /** A contact as the API reads and writes it; the limits are those of the table {@code company_contact}. */
+    public record ContactBody(@Size(max = CompanyDetails.MAX_TEXT) String name,
+                              @Size(max = CompanyDetails.MAX_TEXT) String role,
+                              @Size(max = 254) String email,
+                              @Size(max = 40) String phone,
+                              @Size(max = 5) String language) {
     }
 
     /**
      * A company as the API reads it. Codes as in the register ({@code ANTWERPEN}, {@code RUWBOUW});
-     * {@code version} only when changing.
+     * {@code version} only when changing. The limits are those of the table {@code company}.
      */
-    public record CompanyBody(String enterpriseNumber, String name, String street, String postalCode, String city,
-                              String province, List<String> subsectors, Integer employees, Boolean recognised,
-                              List<String> systems, String advisor, List<ContactBody> contacts, Long version) {
+    public record CompanyBody(@Size(max = 20) String enterpriseNumber,
+                              @Size(max = CompanyDetails.MAX_NAME) String name,
+                              @Size(max = CompanyDetails.MAX_TEXT) String street,
+                              @Size(max = 10) String postalCode,
+                              @Size(max = CompanyDetails.MAX_TEXT) String city,
+                              @Size(max = 20) String province,
+                              @Size(max = 20) List<@NotNull @Size(max = 20) String> subsectors,
+                              Integer employees, Boolean recognised,
+                              @Size(max = 20) List<@NotNull @Size(max = 30) String> systems,
+                              @Size(max = 64) String advisor,
+                              @Size(max = 50) List<@NotNull @Valid ContactBody> contacts,
+                              Long version) {
     }
 
     /** A company as the API writes it. */

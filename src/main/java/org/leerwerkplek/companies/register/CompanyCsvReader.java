@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.leerwerkplek.platform.tables.StrictUtf8Reader;
 import org.leerwerkplek.surveys.csv.CsvRecord;
 import org.leerwerkplek.surveys.csv.CsvRecordReader;
 
@@ -73,16 +74,22 @@ public final class CompanyCsvReader {
         }
 
         CompanyImport read() throws IOException {
-            Optional<CsvRecord> header = records.next();
-            if (header.isEmpty()) {
-                problem(1, 0, "", "company.import.empty");
-            } else if (header(header.get())) {
-                for (Optional<CsvRecord> next = records.next(); next.isPresent(); next = records.next()) {
-                    if (!next.get().isBlank()) {
-                        rows++;
-                        row(next.get());
+            try {
+                Optional<CsvRecord> header = records.next();
+                if (header.isEmpty()) {
+                    problem(1, 0, "", "company.import.empty");
+                } else if (header(header.get())) {
+                    for (Optional<CsvRecord> next = records.next(); next.isPresent(); next = records.next()) {
+                        if (!next.get().isBlank()) {
+                            rows++;
+                            row(next.get());
+                        }
                     }
                 }
+            } catch (StrictUtf8Reader.NotUtf8Exception e) {
+                problems.clear();
+                moreProblems = 0;
+                problem(e.line(), 0, "", "company.import.notUtf8", String.valueOf(e.line()));
             }
             return new CompanyImport(rows, problems.isEmpty() ? companies : List.of(), problems, moreProblems,
                     position.getOrDefault("enterprise_number", -1) + 1);

@@ -9,9 +9,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +23,7 @@ import org.leerwerkplek.companies.register.SizeClass;
 import org.leerwerkplek.companies.register.Subsector;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.web.Callers;
+import org.leerwerkplek.platform.tables.StrictUtf8Reader;
 import org.leerwerkplek.platform.web.FacesMessages;
 
 /** The companies start page ({@code /companies/index.xhtml}): the list, a new company, the import. */
@@ -81,7 +80,7 @@ public class CompaniesBacking implements Serializable {
         if (upload == null) {
             return;
         }
-        try (InputStreamReader in = new InputStreamReader(upload.getInputStream(), StandardCharsets.UTF_8)) {
+        try (StrictUtf8Reader in = new StrictUtf8Reader(upload.getInputStream())) {
             CompanyService.ImportOutcome outcome = companies.importCsv(Callers.of(security), in);
             if (outcome.problems().isEmpty()) {
                 FacesMessages.info("company.import.done", outcome.imported());

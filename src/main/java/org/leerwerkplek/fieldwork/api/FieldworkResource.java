@@ -3,6 +3,9 @@ package org.leerwerkplek.fieldwork.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,12 +20,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leerwerkplek.fieldwork.Dimension;
 import org.leerwerkplek.fieldwork.FieldworkScheduler;
@@ -36,6 +39,7 @@ import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.security.UserService;
+import org.leerwerkplek.platform.tables.StrictUtf8Reader;
 
 /** Fieldwork waves for analysts and admins: create, add invitees, follow; admins also run what is due now. */
 @Path("fieldwork")
@@ -46,8 +50,11 @@ import org.leerwerkplek.platform.security.UserService;
 public class FieldworkResource {
 
     /** A wave as the API shows it (no key). */
-    public record WaveView(long id, String name, String instrumentId, LocalDate invitationDate, int reminderMinDays,
-                           int reminderMax, LocalDate reminderLastDate, LocalDate closingDate, int version) {
+    public record WaveView(long id, String name, String instrumentId,
+                           @Schema(type = SchemaType.STRING, format = "date") LocalDate invitationDate,
+                           int reminderMinDays, int reminderMax,
+                           @Schema(type = SchemaType.STRING, format = "date") LocalDate reminderLastDate,
+                           @Schema(type = SchemaType.STRING, format = "date") LocalDate closingDate, int version) {
 
         static WaveView of(Wave w) {
             return new WaveView(w.id(), w.name(), w.instrumentId(), w.invitationDate(), w.reminderMinDays(),
@@ -56,21 +63,27 @@ public class FieldworkResource {
     }
 
     /** New settings of a wave, made on {@code version} of it. */
-    public record WaveChange(Integer version, LocalDate invitationDate, Integer reminderMinDays, Integer reminderMax,
-                             LocalDate reminderLastDate, LocalDate closingDate) {
+    public record WaveChange(Integer version,
+                             @Schema(type = SchemaType.STRING, format = "date") LocalDate invitationDate,
+                             Integer reminderMinDays, Integer reminderMax,
+                             @Schema(type = SchemaType.STRING, format = "date") LocalDate reminderLastDate,
+                             @Schema(type = SchemaType.STRING, format = "date") LocalDate closingDate) {
     }
 
     /** The body of a new wave. */
-    public record NewWave(String name, String instrumentId, LocalDate invitationDate, Integer reminderMinDays,
-                          Integer reminderMax, LocalDate reminderLastDate, LocalDate closingDate) {
+    public record NewWave(@Size(max = 200) String name, @Size(max = 64) String instrumentId,
+                          @Schema(type = SchemaType.STRING, format = "date") LocalDate invitationDate,
+                          Integer reminderMinDays, Integer reminderMax,
+                          @Schema(type = SchemaType.STRING, format = "date") LocalDate reminderLastDate,
+                          @Schema(type = SchemaType.STRING, format = "date") LocalDate closingDate) {
     }
 
     /** The companies of the register to invite. */
-    public record Companies(List<Long> ids) {
+    public record Companies(@Size(max = 100_000) List<@NotNull Long> ids) {
     }
 
     /** An extra reminder to one subgroup. */
-    public record GroupReminder(String dimension, String value) {
+    public record GroupReminder(@NotNull @Size(max = 32) String dimension, @NotNull @Size(max = 200) String value) {
     }
 
     /** A problem of one line, in the caller's language. */
@@ -108,7 +121,7 @@ public class FieldworkResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a wave: instrument, invitation date, reminder rule (minimum days between, maximum number, last date) and closing date")
-    public Response create(NewWave body) {
+    public Response create(@NotNull @Valid NewWave body) {
         if (body == null) {
             throw new DomainException(DomainException.Kind.INVALID, "fieldwork.wave.nameInvalid");
         }
@@ -132,7 +145,7 @@ public class FieldworkResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the invitation date, reminder rule and closing date of a wave not closed yet; version is the wave's version the change was made on (409 when it changed meanwhile)")
-    public WaveView change(@PathParam("id") long id, WaveChange body) {
+    public WaveView change(@PathParam("id") long id, @NotNull @Valid WaveChange body) {
         if (body == null || body.version() == null || body.reminderMinDays() == null || body.reminderMax() == null) {
             throw new DomainException(DomainException.Kind.INVALID, "fieldwork.wave.changeIncomplete");
         }
@@ -145,14 +158,14 @@ public class FieldworkResource {
     @Consumes("text/csv")
     @Operation(summary = "Add invitees from CSV (company, contact, email, language; optional size_class, subsector, region); all or nothing, problems per line (422)")
     public Response importCsv(@PathParam("id") long id, InputStream body) throws IOException {
-        return added(fieldwork.importCsv(id, new InputStreamReader(body, StandardCharsets.UTF_8)));
+        return added(fieldwork.importCsv(id, new StrictUtf8Reader(body)));
     }
 
     @POST
     @Path("{id}/companies")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add companies of the register, each with its first contact that has an e-mail address; all or nothing")
-    public Response addCompanies(@PathParam("id") long id, Companies body) {
+    public Response addCompanies(@PathParam("id") long id, @NotNull @Valid Companies body) {
         return added(fieldwork.addFromRegister(caller(), id, body == null || body.ids() == null ? List.of() : body.ids()));
     }
 
@@ -160,7 +173,7 @@ public class FieldworkResource {
     @Path("{id}/remind-group")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send an extra reminder to the invitees of one subgroup (dimension SIZE_CLASS, SUBSECTOR or REGION) who have not answered")
-    public Reminded remindGroup(@PathParam("id") long id, GroupReminder body) {
+    public Reminded remindGroup(@PathParam("id") long id, @NotNull @Valid GroupReminder body) {
         Dimension dimension;
         try {
             dimension = Dimension.valueOf(body == null || body.dimension() == null ? "" : body.dimension());

@@ -8,9 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +22,7 @@ import org.leerwerkplek.fieldwork.Representativeness;
 import org.leerwerkplek.fieldwork.Wave;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.i18n.StatNumbers;
+import org.leerwerkplek.platform.tables.StrictUtf8Reader;
 import org.leerwerkplek.platform.web.FacesMessages;
 
 /** fieldwork/wave.xhtml: the monitor of one wave, its settings, its invitee import and extra reminders to lagging groups. */
@@ -92,7 +91,7 @@ public class WaveBacking implements Serializable {
             FacesMessages.error("fieldwork.import.empty");
             return;
         }
-        try (InputStreamReader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+        try (StrictUtf8Reader in = new StrictUtf8Reader(file.getInputStream())) {
             FieldworkService.AddOutcome outcome = fieldwork.importCsv(id, in);
             problems = outcome.problems();
             if (problems.isEmpty()) {

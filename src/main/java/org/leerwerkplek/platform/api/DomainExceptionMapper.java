@@ -16,6 +16,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException e) {
+        return response(e, headers);
+    }
+
+    static Response response(DomainException e, HttpHeaders headers) {
         return switch (e.kind()) {
             case INVALID -> JsonErrors.response(400, "invalid", e.messageKey(), headers, e.arguments());
             case NOT_FOUND -> JsonErrors.response(404, "not-found", e.messageKey(), headers, e.arguments());

@@ -2,6 +2,7 @@ package org.leerwerkplek.platform.audit;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import org.leerwerkplek.platform.tables.Formulas;
 
 /** The trail as CSV: one line per row, with the account's name where the account still exists. */
 final class AuditCsv {
@@ -21,12 +22,12 @@ final class AuditCsv {
                 cell(event.changes()), event.hash()) + "\r\n";
     }
 
-    /** A quoted cell where needed; a leading formula character is neutralised with an apostrophe. */
+    /** A quoted cell where needed; a text a spreadsheet would run is neutralised as in every export ({@link Formulas}). */
     static String cell(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String safe = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String safe = Formulas.neutralise(value);
         if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }

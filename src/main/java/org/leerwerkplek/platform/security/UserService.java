@@ -3,6 +3,8 @@ package org.leerwerkplek.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.audit.Actor;
 import org.leerwerkplek.platform.audit.AuditAction;
@@ -26,6 +30,11 @@ import org.leerwerkplek.platform.config.PlatformSettings;
 @ApplicationScoped
 @Transactional
 public class UserService {
+
+    /** The longest user name, display name and e-mail address an account can have (the columns of {@code lwp_user}). */
+    public static final int USERNAME_MAX = 64;
+    public static final int DISPLAY_NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -81,7 +90,7 @@ public class UserService {
 
     /** An account as pages and the API show it; no password material. */
     public record UserView(String username, String displayName, String email, Set<Role> roles, boolean enabled,
-                           boolean locked, Instant createdAt) {
+                           boolean locked, @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt) {
 
         /** The name people know this user by: the display name, or the user name when it has none. */
         public String shownName() {
@@ -89,8 +98,12 @@ public class UserService {
         }
     }
 
-    /** What an admin gives to create an account. */
-    public record NewUser(String username, String displayName, String email, String password, Set<Role> roles) {
+    /** What an admin gives to create an account; the limits are those of the table {@code lwp_user}. */
+    public record NewUser(@NotNull @Size(max = USERNAME_MAX) String username,
+                          @Size(max = DISPLAY_NAME_MAX) String displayName,
+                          @Size(max = EMAIL_MAX) String email,
+                          @NotNull @Size(max = PasswordPolicy.MAX_LENGTH) String password,
+                          @NotNull @Size(max = 4) Set<@NotNull Role> roles) {
     }
 
     /**
@@ -118,7 +131,8 @@ public class UserService {
             audit.record(actor, AuditAction.SIGN_IN_FAILED, ACCOUNT, account.getId(), List.of());
             return Optional.empty();
         }
-        boolean matches = verified.recentlyVerified(account.getPasswordHash(), password, now);
+        // a disabled account never skips PBKDF2: a quick refusal would say that the password was right
+        boolean matches = account.isEnabled() && verified.recentlyVerified(account.getPasswordHash(), password, now);
         if (!matches && !hasher.matches(password, account.getPasswordHash())) {
             boolean lockedBefore = isLocked(account, now);
             account.recordFailure(now, throttle);
@@ -159,12 +173,16 @@ public class UserService {
             throw new DomainException(DomainException.Kind.INVALID, "user.usernameInvalid");
         }
         requireRoles(request.roles());
+        String displayName = blankToNull(request.displayName());
+        if (displayName != null && displayName.length() > DISPLAY_NAME_MAX) {
+            throw new DomainException(DomainException.Kind.INVALID, "user.displayNameTooLong", DISPLAY_NAME_MAX);
+        }
         String email = validEmail(request.email());
         requireAcceptable(username, request.password());
         if (repository.findByUsername(username).isPresent()) {
             throw new DomainException(DomainException.Kind.CONFLICT, "user.usernameTaken", username);
         }
-        UserAccount account = new UserAccount(username, blankToNull(request.displayName()), email,
+        UserAccount account = new UserAccount(username, displayName, email,
                 hasher.hash(request.password().toCharArray()), request.roles(), clock.instant());
         repository.add(account);
         audit.record(AuditAction.CREATE, ACCOUNT, account.getId(), audit.fieldsOf(auditFields(account), false));
@@ -304,7 +322,7 @@ public class UserService {
 
     private static String validEmail(String email) {
         String value = blankToNull(email);
-        if (value != null && (value.length() > 254 || !EMAIL.matcher(value).matches())) {
+        if (value != null && (value.length() > EMAIL_MAX || !EMAIL.matcher(value).matches())) {
             throw new DomainException(DomainException.Kind.INVALID, "user.emailInvalid");
         }
         return value;

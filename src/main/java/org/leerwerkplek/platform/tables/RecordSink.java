@@ -4,7 +4,8 @@ import java.io.IOException;
 
 /**
  * Where the response and codebook writers put their records: a CSV text or a sheet of an XLSX
- * workbook. The first record is the header.
+ * workbook. The first record is the header. Unless made "raw", a sink neutralises text cells that a
+ * spreadsheet would run as a formula ({@link Formulas}); numbers are written as they are.
  */
 public interface RecordSink {
 
@@ -18,10 +19,4 @@ public interface RecordSink {
 
     /** Ends the current record. */
     void endRecord() throws IOException;
-
-    /**
-     * Whether a spreadsheet opening this output could take a text cell for a formula (CSV), so
-     * that texts written for people must be guarded; false where cells are typed (XLSX).
-     */
-    boolean textMayRunAsFormula();
 }

@@ -14,7 +14,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * An XLSX workbook written as it goes (Apache POI's streaming SXSSF): only a window of rows per
  * sheet is in memory, the rest is spooled to a temporary file, so an export of 100,000
  * responses keeps memory flat. Each sheet is a {@link RecordSink} whose first record is a bold,
- * frozen header; text cells are typed as text, so nothing in them runs as a formula.
+ * frozen header; text cells are typed as text, so nothing in them runs as a formula, and unless the
+ * workbook is raw, a text that looks like a formula is also marked "quote prefixed" (as Excel marks
+ * {@code '=...} typed by hand), so that it stays text when someone edits the cell.
  */
 public final class XlsxWorkbook implements Closeable {
 
@@ -24,13 +26,24 @@ public final class XlsxWorkbook implements Closeable {
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     private final CellStyle headerStyle;
+    private final CellStyle textStyle;
+    private final boolean raw;
 
+    /** A workbook whose texts that look like formulas are marked as text. */
     public XlsxWorkbook() {
+        this(false);
+    }
+
+    /** @param raw true to leave texts that look like formulas unmarked (they are typed text all the same) */
+    public XlsxWorkbook(boolean raw) {
+        this.raw = raw;
         workbook.setCompressTempFiles(true);
         Font bold = workbook.createFont();
         bold.setBold(true);
         headerStyle = workbook.createCellStyle();
         headerStyle.setFont(bold);
+        textStyle = workbook.createCellStyle();
+        textStyle.setQuotePrefixed(true);
     }
 
     /** A new sheet named {@code name} (at most 31 characters, as Excel allows). */
@@ -64,7 +77,11 @@ public final class XlsxWorkbook implements Closeable {
         @Override
         public RecordSink field(String value) {
             if (!value.isEmpty()) {
-                cell().setCellValue(value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT) : value);
+                org.apache.poi.ss.usermodel.Cell cell = cell();
+                cell.setCellValue(value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT) : value);
+                if (!raw && rowIndex > 0 && Formulas.mayRunAsFormula(value)) {
+                    cell.setCellStyle(textStyle);
+                }
             }
             column++;
             return this;
@@ -87,11 +104,6 @@ public final class XlsxWorkbook implements Closeable {
             row = null;
             rowIndex++;
             column = 0;
-        }
-
-        @Override
-        public boolean textMayRunAsFormula() {
-            return false;
         }
 
         private org.apache.poi.ss.usermodel.Cell cell() {

@@ -3,14 +3,16 @@ package org.leerwerkplek.surveys.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,7 +35,7 @@ import org.leerwerkplek.surveys.definition.Language;
 public class ResponsesResource {
 
     /** What to start: the respondent's language and how the answers come in. */
-    public record StartRequest(String language, ResponseChannel channel) {
+    public record StartRequest(@Size(max = 5) String language, ResponseChannel channel) {
     }
 
     /** The new response; the token is shown only here, the link opens the answering page. */
@@ -55,7 +57,7 @@ public class ResponsesResource {
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.ANALYST_NAME, Role.ADVISOR_NAME})
     @Operation(summary = "Start a response: channel LINK (admins, analysts) gives a personal link; PAPER (advisors, admins) an entry on behalf of an employer")
-    public Response start(@PathParam("instrument") String instrument, StartRequest request,
+    public Response start(@PathParam("instrument") String instrument, @Valid StartRequest request,
                           @Context SecurityContext security, @Context UriInfo uri) {
         ResponseChannel channel = request == null || request.channel() == null ? ResponseChannel.LINK : request.channel();
         boolean allowed = switch (channel) {

@@ -3,6 +3,8 @@ package org.leerwerkplek.surveys.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,7 +22,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.Role;
+import org.leerwerkplek.platform.tables.StrictUtf8Reader;
 import org.leerwerkplek.surveys.PublicLinkService;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.SurveyDataService;
@@ -100,7 +102,7 @@ public class SurveysResource {
     }
 
     /** Body of the public-link switch. */
-    public record PublicLinkChange(boolean open) {
+    public record PublicLinkChange(@NotNull Boolean open) {
     }
 
     @PUT
@@ -108,9 +110,9 @@ public class SurveysResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open or close the public link of an instrument (/start.xhtml?s=ID)")
-    public PublicLinkChange setPublicLink(@PathParam("instrument") String instrument, PublicLinkChange change,
+    public PublicLinkChange setPublicLink(@PathParam("instrument") String instrument, @NotNull @Valid PublicLinkChange change,
                                           @Context SecurityContext security) {
-        links.setOpen(instrument, change != null && change.open(), security.getUserPrincipal().getName());
+        links.setOpen(instrument, change.open(), security.getUserPrincipal().getName());
         return new PublicLinkChange(links.isOpen(instrument));
     }
 
@@ -140,12 +142,16 @@ public class SurveysResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.ANALYST_NAME})
     @Produces({"text/csv", XLSX})
     @Operation(summary = "All responses of a version as CSV or XLSX (one column per option for multiple choice, "
-            + "a version column; the XLSX has the codebook as a second sheet); streamed")
+            + "a version column; the XLSX has the codebook as a second sheet); streamed. A text that a spreadsheet would "
+            + "run as a formula (it starts with = + - @, a tab or CR) gets an apostrophe in front (in XLSX it is marked as "
+            + "text), and the import takes it off again; raw=true writes texts exactly as typed, which is dangerous: a "
+            + "spreadsheet opening the file runs any formula a respondent typed, so use it only for programs")
     public Response export(@PathParam("instrument") String instrument, @QueryParam("version") Integer version,
                            @QueryParam("format") @DefaultValue("csv") String format,
                            @QueryParam("values") @DefaultValue("codes") String values,
                            @QueryParam("language") @DefaultValue("nl") String language,
-                           @QueryParam("separator") @DefaultValue("comma") String separator) {
+                           @QueryParam("separator") @DefaultValue("comma") String separator,
+                           @QueryParam("raw") @DefaultValue("false") boolean raw) {
         SurveyDataService.VersionOf of = data.version(instrument, Optional.ofNullable(version));
         boolean labels = switch (values) {
             case "codes" -> false;
@@ -155,7 +161,7 @@ public class SurveysResource {
         Language chosen = Language.fromCode(language).orElse(Language.NL);
         String fileName = instrument + "-v" + of.instrument().version() + (labels ? "-labels" : "");
         if ("xlsx".equals(format)) {
-            StreamingOutput body = output -> data.exportXlsx(of, labels, chosen, output);
+            StreamingOutput body = output -> data.exportXlsx(of, labels, chosen, raw, output);
             return Response.ok(body, XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"")
                     .build();
@@ -166,7 +172,7 @@ public class SurveysResource {
         CsvDialect dialect = dialect(separator);
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
-            data.export(of, labels, chosen, dialect, writer);
+            data.export(of, labels, chosen, dialect, raw, writer);
             writer.flush();
         };
         return Response.ok(body, "text/csv; charset=UTF-8")
@@ -178,14 +184,16 @@ public class SurveysResource {
     @Path("{instrument}/codebook")
     @RolesAllowed({Role.ADMIN_NAME, Role.ANALYST_NAME})
     @Produces("text/csv")
-    @Operation(summary = "The codebook of a version: columns, question codes and labels, value codes and labels")
+    @Operation(summary = "The codebook of a version: columns, question codes and labels, value codes and labels;"
+            + " texts that look like formulas get an apostrophe in front unless raw=true")
     public Response codebook(@PathParam("instrument") String instrument, @QueryParam("version") Integer version,
-                             @QueryParam("separator") @DefaultValue("comma") String separator) {
+                             @QueryParam("separator") @DefaultValue("comma") String separator,
+                             @QueryParam("raw") @DefaultValue("false") boolean raw) {
         SurveyDataService.VersionOf of = data.version(instrument, Optional.ofNullable(version));
         CsvDialect dialect = dialect(separator);
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            data.codebook(of, dialect, writer);
+            data.codebook(of, dialect, raw, writer);
             writer.flush();
         };
         return Response.ok(body, "text/csv; charset=UTF-8")
@@ -204,7 +212,7 @@ public class SurveysResource {
                               InputStream body, @Context SecurityContext security) throws IOException {
         SurveyDataService.VersionOf of = data.version(instrument, Optional.ofNullable(version));
         try {
-            ImportResult result = data.importCsv(of, new InputStreamReader(body, StandardCharsets.UTF_8),
+            ImportResult result = data.importCsv(of, new StrictUtf8Reader(body),
                     security.getUserPrincipal().getName(), rows -> { });
             return Response.ok(view(result)).build();
         } catch (SurveyDataService.ImportRefused refused) {

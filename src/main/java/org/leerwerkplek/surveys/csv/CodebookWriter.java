@@ -38,10 +38,15 @@ public final class CodebookWriter {
         this.layout = CsvLayout.of(instrument);
     }
 
-    /** Writes the codebook to {@code out} and flushes it (it is not closed). */
+    /** Writes the codebook to {@code out} and flushes it (it is not closed); texts that look like formulas are neutralised. */
     public void write(Writer out, CsvDialect dialect) throws IOException {
+        write(out, dialect, false);
+    }
+
+    /** As {@link #write(Writer, CsvDialect)}; {@code raw} writes every text as it is, formulas included. */
+    public void write(Writer out, CsvDialect dialect, boolean raw) throws IOException {
         Objects.requireNonNull(out, "out");
-        CsvRecordWriter records = new CsvRecordWriter(out, dialect);
+        CsvRecordWriter records = new CsvRecordWriter(out, dialect, raw);
         records.start();
         write(records);
         records.flush();

@@ -2,13 +2,9 @@ package org.leerwerkplek.surveys.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,6 +21,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import org.leerwerkplek.platform.tables.Formulas;
+import org.leerwerkplek.platform.tables.StrictUtf8Reader;
 import org.leerwerkplek.surveys.definition.AnswerValidator;
 import org.leerwerkplek.surveys.definition.AnswerValue;
 import org.leerwerkplek.surveys.definition.Answers;
@@ -159,10 +157,7 @@ public final class ResponseCsvReader {
     /** As {@link #read(Reader, Consumer, IntConsumer)}, decoding {@code in} as strict UTF-8. */
     public ImportResult read(InputStream in, Consumer<ImportedResponse> accepted, IntConsumer progress)
             throws IOException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return read(new InputStreamReader(in, utf8), accepted, progress);
+        return read(new StrictUtf8Reader(in), accepted, progress);
     }
 
     /** Only checks the file: no consumer, no progress. */
@@ -196,6 +191,10 @@ public final class ResponseCsvReader {
                 if (header()) {
                     rows();
                 }
+            } catch (StrictUtf8Reader.NotUtf8Exception e) {
+                error(e.line(), 0, "", String.format("the file is not UTF-8 text: byte 0x%02X on line %d is not UTF-8"
+                        + " (such as é saved as Latin-1 or Windows-1252); save it as \"CSV UTF-8\" and import it again",
+                        e.firstByte(), e.line()));
             } catch (CharacterCodingException e) {
                 error(records.line(), 0, "", "the file is not UTF-8 text (from about line " + records.line()
                         + " on); save it as \"CSV UTF-8\"");
@@ -389,7 +388,7 @@ public final class ResponseCsvReader {
                 if (group.otherColumn() < 0) {
                     return Optional.empty();
                 }
-                String text = value(group.otherColumn());
+                String text = Formulas.restore(value(group.otherColumn()));
                 if (text.isBlank()) {
                     return Optional.empty();
                 }
@@ -510,7 +509,7 @@ public final class ResponseCsvReader {
             }
 
             private AnswerValue text(Group group) {
-                String cell = value(group.columns()[0]);
+                String cell = Formulas.restore(value(group.columns()[0]));
                 return cell.isBlank() ? null : new AnswerValue.Text(cell);
             }
 

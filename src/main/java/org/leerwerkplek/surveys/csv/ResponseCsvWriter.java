@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.leerwerkplek.platform.tables.Formulas;
 import org.leerwerkplek.platform.tables.RecordSink;
 import org.leerwerkplek.surveys.definition.AnswerValue;
 import org.leerwerkplek.surveys.definition.Instrument;
@@ -26,17 +27,17 @@ import org.leerwerkplek.surveys.definition.Scale;
  * <p>Two modes:
  * <ul>
  *   <li><b>codes</b> ({@link #codes}): option, point and {@code na} codes, numbers with a dot,
- *       dates {@code YYYY-MM-DD}, texts exactly as given. This is the data-exchange format: it
- *       re-imports with {@link ResponseCsvReader} into the same answers. Texts are <em>not</em>
- *       changed against formula injection, since that would break the round trip; open such a
- *       file in a spreadsheet only through its text import, or export in labels mode instead.</li>
+ *       dates {@code YYYY-MM-DD}, texts as given. This is the data-exchange format: it re-imports
+ *       with {@link ResponseCsvReader} into the same answers.</li>
  *   <li><b>labels</b> ({@link #labels}): the option, point and {@code na} labels in one language
  *       instead of their codes; {@code multiple} stays {@code 0}/{@code 1} and {@code ranking} the
- *       rank. For reading in a spreadsheet, not for re-import. Every text cell (text answers,
- *       "other" texts and labels) that starts with {@code =}, {@code +}, {@code -}, {@code @}, a
- *       tab or CR gets a leading apostrophe, so that a spreadsheet never runs it as a formula.
- *       Numbers are numbers and are never changed.</li>
+ *       rank. For reading in a spreadsheet, not for re-import.</li>
  * </ul>
+ * In both modes every text cell that a spreadsheet would run as a formula (it starts with
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or CR) gets a leading apostrophe
+ * ({@link Formulas}), so that opening the file never runs what a respondent typed; the import
+ * takes that apostrophe off again. Numbers are numbers and are never changed. {@link #rawText}
+ * writes texts exactly as typed, for programs that read the file as data and never a spreadsheet.
  * {@code submitted_at} is written in UTC to the second ({@code 2026-11-22T10:15:30Z}).
  *
  * <p>Every response must be of the writer's instrument version, answer only its questions and
@@ -48,20 +49,21 @@ public final class ResponseCsvWriter {
     /** What an answer cell holds. */
     public enum Values { CODES, LABELS }
 
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
     private final CsvLayout layout;
     private final CsvDialect dialect;
     private final Values values;
     private final Language language;
+    private final boolean raw;
     /** Per question: the label of each code its answers may hold (options, points, na). */
     private final Map<String, Map<String, String>> labels = new HashMap<>();
 
-    private ResponseCsvWriter(Instrument instrument, CsvDialect dialect, Values values, Language language) {
+    private ResponseCsvWriter(Instrument instrument, CsvDialect dialect, Values values, Language language,
+                              boolean raw) {
         this.layout = CsvLayout.of(instrument);
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.values = values;
         this.language = Objects.requireNonNull(language, "language");
+        this.raw = raw;
         for (Question question : instrument.questions()) {
             Map<String, String> byCode = new HashMap<>();
             question.choices().all().forEach(o -> byCode.put(o.code(), o.label().in(language)));
@@ -77,12 +79,20 @@ public final class ResponseCsvWriter {
 
     /** A writer of codes, for re-import and analysis. */
     public static ResponseCsvWriter codes(Instrument instrument, CsvDialect dialect) {
-        return new ResponseCsvWriter(instrument, dialect, Values.CODES, Language.NL);
+        return new ResponseCsvWriter(instrument, dialect, Values.CODES, Language.NL, false);
     }
 
     /** A writer of labels in {@code language} (Dutch where the instrument lacks that language), for people. */
     public static ResponseCsvWriter labels(Instrument instrument, CsvDialect dialect, Language language) {
-        return new ResponseCsvWriter(instrument, dialect, Values.LABELS, language);
+        return new ResponseCsvWriter(instrument, dialect, Values.LABELS, language, false);
+    }
+
+    /**
+     * This writer, but writing CSV texts exactly as typed, formulas included: only for programs that
+     * read the file as data, since a spreadsheet opening it runs any formula a respondent typed.
+     */
+    public ResponseCsvWriter rawText() {
+        return new ResponseCsvWriter(layout.instrument(), dialect, values, language, true);
     }
 
     public CsvLayout layout() {
@@ -96,7 +106,7 @@ public final class ResponseCsvWriter {
      * @return the number of responses written
      */
     public long write(Iterator<ExportedResponse> responses, Writer out) throws IOException {
-        CsvRecordWriter records = new CsvRecordWriter(out, dialect);
+        CsvRecordWriter records = new CsvRecordWriter(out, dialect, raw);
         records.start();
         long count = write(responses, records);
         records.flush();
@@ -222,15 +232,14 @@ public final class ResponseCsvWriter {
     }
 
     private String answerCell(CsvColumn column, Question question, AnswerValue answer, RecordSink records) {
-        boolean guard = records.textMayRunAsFormula();
         switch (column.kind()) {
             case ANSWER:
-                return wholeAnswer(question, answer, guard);
+                return wholeAnswer(question, answer);
             case OTHER_TEXT:
                 if (answer instanceof AnswerValue.Single single) {
-                    return text(single.otherText().orElse(""), guard);
+                    return single.otherText().orElse("");
                 }
-                return text(expect(question, answer, AnswerValue.Multiple.class).otherText().orElse(""), guard);
+                return expect(question, answer, AnswerValue.Multiple.class).otherText().orElse("");
             case CHOSEN:
                 return expect(question, answer, AnswerValue.Multiple.class).codes().contains(column.partCode()) ? "1" : "0";
             case RANK:
@@ -238,24 +247,24 @@ public final class ResponseCsvWriter {
                         .stream().mapToObj(Integer::toString).findFirst().orElse("");
             case ITEM:
                 return expect(question, answer, AnswerValue.Matrix.class).item(column.partCode())
-                        .map(code -> code(question, code, guard)).orElse("");
+                        .map(code -> code(question, code)).orElse("");
             default:
                 throw new IllegalStateException("not an answer column: " + column.name());
         }
     }
 
-    private String wholeAnswer(Question question, AnswerValue answer, boolean guard) {
+    private String wholeAnswer(Question question, AnswerValue answer) {
         switch (question.type()) {
             case SINGLE:
             case YESNO:
-                return code(question, expect(question, answer, AnswerValue.Single.class).code(), guard);
+                return code(question, expect(question, answer, AnswerValue.Single.class).code());
             case LIKERT:
-                return code(question, expect(question, answer, AnswerValue.Likert.class).code(), guard);
+                return code(question, expect(question, answer, AnswerValue.Likert.class).code());
             case NUMBER:
                 return expect(question, answer, AnswerValue.Numeric.class).asText();
             case TEXT:
             case LONGTEXT:
-                return text(expect(question, answer, AnswerValue.Text.class).text(), guard);
+                return expect(question, answer, AnswerValue.Text.class).text();
             case DATE:
                 return expect(question, answer, AnswerValue.Date.class).asText();
             default:
@@ -264,30 +273,12 @@ public final class ResponseCsvWriter {
     }
 
     /** A stored code, or its label in labels mode. */
-    private String code(Question question, String code, boolean guard) {
+    private String code(Question question, String code) {
         String label = labels.get(question.code()).get(code);
         if (label == null) {
             throw new IllegalArgumentException(question.code() + " has no answer code " + code);
         }
-        if (values == Values.CODES) {
-            return code;
-        }
-        return guard ? protect(label) : label;
-    }
-
-    private String text(String text, boolean guard) {
-        return values == Values.LABELS && guard ? protect(text) : text;
-    }
-
-    /**
-     * {@code text} with a leading apostrophe when a spreadsheet would take it for a formula (it
-     * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or CR); otherwise unchanged.
-     */
-    static String protect(String text) {
-        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return values == Values.CODES ? code : label;
     }
 
     private static <T extends AnswerValue> T expect(Question question, AnswerValue answer, Class<T> kind) {

@@ -60,6 +60,16 @@ public class SurveyDataBacking implements Serializable {
     private String instrument;
     private Integer version;
     private String jobId;
+    /** Downloads write texts exactly as typed, formulas included (off by default: see {@code surveys.data.rawText}). */
+    private boolean rawText;
+
+    public boolean isRawText() {
+        return rawText;
+    }
+
+    public void setRawText(boolean rawText) {
+        this.rawText = rawText;
+    }
 
     public List<SurveyCatalog.ActiveInstrument> getInstruments() {
         return catalog.instruments();
@@ -84,14 +94,14 @@ public class SurveyDataBacking implements Serializable {
         OutputStream out = external.getResponseOutputStream();
         if ("xlsx".equals(kind)) {
             attachment(external, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", base + ".xlsx");
-            data.exportXlsx(of, false, language(), out);
+            data.exportXlsx(of, false, language(), rawText, out);
         } else {
             attachment(external, "text/csv; charset=UTF-8", base + ("csv".equals(kind) ? "" : "-" + kind) + ".csv");
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             if ("codebook".equals(kind)) {
-                data.codebook(of, CsvDialect.STANDARD, writer);
+                data.codebook(of, CsvDialect.STANDARD, rawText, writer);
             } else {
-                data.export(of, "labels".equals(kind), language(), CsvDialect.STANDARD, writer);
+                data.export(of, "labels".equals(kind), language(), CsvDialect.STANDARD, rawText, writer);
             }
             writer.flush();
         }

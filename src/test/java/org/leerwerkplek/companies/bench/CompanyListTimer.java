@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
 public final class CompanyListTimer {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's Content-Security-Policy nonce, which PrimeFaces' script sends back with every form of the page. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+    private String lastNonce;
     private static final String TABLE = "listForm:companies";
 
     private final HttpClient http;
@@ -181,11 +184,20 @@ public final class CompanyListTimer {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        String page = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            lastNonce = nonce.group(1);
+        }
+        return page;
     }
 
-    private String post(String path, Map<String, String> form, boolean ajax) throws IOException, InterruptedException {
+    private String post(String path, Map<String, String> given, boolean ajax) throws IOException, InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>(given);
+        if (lastNonce != null) {
+            form.put("primefaces.nonce", lastNonce);
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

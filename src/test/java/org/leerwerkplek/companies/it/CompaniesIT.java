@@ -436,6 +436,71 @@ class CompaniesIT {
         }
     }
 
+    @Test
+    void anAdvisorRegisteringANumberItCannotSeeHearsOnlyThatItIsRegisteredAndWhomToAsk() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String bert = createUser(client, "ADVISOR");
+        String number = validNumber();
+        HttpResponse<String> created = client.api("POST", "/api/v1/companies", an, PASSWORD,
+                body(number, "Geheime Gevels Aerts", "LIMBURG"));
+        assertEquals(201, created.statusCode(), created.body());
+
+        HttpResponse<String> byBert = client.api("POST", "/api/v1/companies", bert, PASSWORD,
+                body(number, "Gevels", "LIMBURG"));
+        HttpResponse<String> byAn = client.api("POST", "/api/v1/companies", an, PASSWORD, body(number, "Gevels", "LIMBURG"));
+
+        assertEquals(409, byBert.statusCode(), byBert.body());
+        String message = WebClient.json(byBert).asJsonObject().getString("message");
+        assertTrue(message.contains("al geregistreerd") && message.contains("beheerder"),
+                "registered, and an administrator gives access: " + message);
+        assertTrue(!byBert.body().contains("Geheime") && !byBert.body().contains("Aerts") && !byBert.body().contains(an),
+                "nothing about the company or its advisor: " + byBert.body());
+        assertEquals(409, byAn.statusCode());
+        assertTrue(WebClient.json(byAn).asJsonObject().getString("message").contains("al een bedrijf"),
+                "an advisor who sees the company hears it is in the register: " + byAn.body());
+
+        WebClient bertPages = new WebClient(base);
+        bertPages.signIn(bert, PASSWORD);
+        HttpResponse<String> page = bertPages.submit("/companies/index.xhtml", "newCompany",
+                java.util.Map.of("number", number, "name", "Gevels", "province_input", "LIMBURG"), "save");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("al geregistreerd") && page.body().contains("beheerder")
+                && !page.body().contains("Geheime"), "the page says the same, and nothing more");
+    }
+
+    @Test
+    void anAnalystSeesTheOwnersOfSupportActionsAsPseudonyms() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String analyst = createUser(client, "ANALYST");
+        long company = register(client, an, "Plannen Peeters", "ANTWERPEN");
+        HttpResponse<String> planned = client.api("POST", "/api/v1/companies/" + company + "/visits", an, PASSWORD,
+                "{\"date\":\"" + LocalDate.now() + "\"}");
+        long visit = WebClient.json(planned).asJsonObject().getJsonNumber("id").longValue();
+        HttpResponse<String> accepted = client.api("POST", "/api/v1/companies/visits/" + visit + "/actions", an, PASSWORD,
+                "{\"form\":\"PROEFPERIODE\",\"owner\":\"" + an + "\",\"due\":\"" + LocalDate.now().plusDays(20) + "\"}");
+        assertEquals(201, accepted.statusCode(), accepted.body());
+
+        JsonObject seenByAnalyst = WebClient.json(client.api("GET", "/api/v1/companies/" + company + "/actions", analyst,
+                PASSWORD, null)).asJsonArray().getJsonObject(0);
+        JsonObject seenByAdvisor = WebClient.json(client.api("GET", "/api/v1/companies/" + company + "/actions", an,
+                PASSWORD, null)).asJsonArray().getJsonObject(0);
+
+        String pseudonym = seenByAnalyst.getString("ownerName");
+        assertTrue(pseudonym.matches("Account [0-9a-f]{4}"), pseudonym);
+        assertEquals(pseudonym, seenByAnalyst.getString("owner"), "no user name either");
+        assertTrue(!seenByAnalyst.toString().contains(an), seenByAnalyst.toString());
+        assertEquals("Advisor " + an, seenByAdvisor.getString("ownerName"), "the advisor sees the name");
+        assertEquals(an, seenByAdvisor.getString("owner"));
+
+        WebClient pages = new WebClient(base);
+        pages.signIn(analyst, PASSWORD);
+        String page = pages.get("/companies/company.xhtml?id=" + company).body();
+        assertTrue(page.contains(pseudonym), "the company page shows the owner's pseudonym");
+        assertTrue(!page.contains("Advisor " + an) && !page.contains(an), "and not the owner's name or user name");
+    }
+
     /** A PUT body: the company's details as read, with a new name and contacts, on copy {@code version}. */
     /**
      * Issue 13: an admin hands over and then erases a contact who was also interviewed and registered

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.leerwerkplek.platform.tables.StrictUtf8Reader;
 
 class CompanyCsvReaderTest {
 
@@ -103,6 +105,17 @@ class CompanyCsvReaderTest {
         CompanyImport result = read("enterprise_number,name,province\n0403170701,Bouw\n");
 
         assertEquals(List.of("2:0:company.import.fieldCount"), where(result));
+    }
+
+    @Test
+    void aLatin1FileIsRefusedWithTheLineOfItsFirstNonUtf8Byte() throws IOException {
+        byte[] latin1 = "enterprise_number,name,province,city\n0403170701,Bouw nv,LUIK,Gent\n0403170701,Caf\u00E9 R\u00E9n\u00E9,LUIK,Li\u00E8ge\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        CompanyImport result = new CompanyCsvReader().read(new StrictUtf8Reader(new ByteArrayInputStream(latin1)));
+        assertEquals(List.of("3:0:company.import.notUtf8"), where(result), "only the encoding, not the number given twice");
+        assertEquals(List.of("3"), result.problems().get(0).arguments() == null ? List.of()
+                : java.util.Arrays.stream(result.problems().get(0).arguments()).map(String::valueOf).toList());
+        assertTrue(result.companies().isEmpty(), "nothing is kept");
     }
 
     @Test

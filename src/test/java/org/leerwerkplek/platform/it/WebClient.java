@@ -29,9 +29,14 @@ import jakarta.json.JsonStructure;
 public final class WebClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The nonce of a page's Content-Security-Policy, on its scripts; PrimeFaces' script puts it into every form. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+    static final String NONCE_PARAMETER = "primefaces.nonce";
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
+    /** Per view state seen in a page, that page's nonce, which a browser's form sends back with it. */
+    private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
     private final HttpClient http;
 
     public WebClient(URL base) {
@@ -89,6 +94,28 @@ public final class WebClient {
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * Any API call with Basic credentials: {@code body} as bytes (none when null) of {@code contentType},
+     * and extra headers given as name, value, ...
+     */
+    public HttpResponse<String> send(String method, String path, String user, String password, String contentType,
+                                     byte[] body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** A POST of a CSV body with Basic credentials. */
     public HttpResponse<String> csv(String path, String user, String password, String csv)
             throws IOException, InterruptedException {
@@ -121,18 +148,31 @@ public final class WebClient {
 
     public HttpResponse<String> post(String page, String formId, Map<String, String> fields, String button,
                                      String viewState) throws IOException, InterruptedException {
+        return post(page, formId, fields, button, viewState, new String[0]);
+    }
+
+    /** As {@link #post(String, String, Map, String, String)}, with extra headers given as name, value, ... */
+    public HttpResponse<String> post(String page, String formId, Map<String, String> fields, String button,
+                                     String viewState, String... headers) throws IOException, InterruptedException {
         Map<String, String> data = new LinkedHashMap<>();
         data.put(formId, formId);
         fields.forEach((name, value) -> data.put(formId + ":" + name, value));
         data.put(formId + ":" + button, "");
         data.put("jakarta.faces.ViewState", viewState);
+        if (nonces.containsKey(viewState)) {
+            data.put(NONCE_PARAMETER, nonces.get(viewState));
+        }
         String body = data.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(page))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(page))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     /** Signs in through the login page; the response is the redirect (or the page with the error). */
@@ -157,7 +197,21 @@ public final class WebClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        remember(response.body());
+        return response;
+    }
+
+    /** Keeps the nonce of a page with each of its view states, as PrimeFaces' script does in the browser. */
+    private void remember(String html) {
+        Matcher nonce = NONCE.matcher(html);
+        if (!nonce.find()) {
+            return;
+        }
+        Matcher state = VIEW_STATE.matcher(html);
+        while (state.find()) {
+            nonces.put(state.group(1), nonce.group(1));
+        }
     }
 }

@@ -163,6 +163,49 @@ class UserServiceTest {
         assertFalse(service.setEnabled("chef", false).enabled());
     }
 
+    /**
+     * Every refusal costs one PBKDF2 run, so the time of an answer does not tell an unknown name from a
+     * slowed-down or locked account, a wrong password or a disabled account (issue 13: 2-7 ms against
+     * 350-600 ms). Measured as the thread's CPU time, which other work on the machine does not change.
+     */
+    @Test
+    void everyRefusalTakesAsLongAsAnUnknownName() {
+        service.create(new UserService.NewUser("slow", null, null, "Ander-wachtwoord-1", EnumSet.of(Role.ANALYST)));
+        service.create(new UserService.NewUser("locked", null, null, "Ander-wachtwoord-1", EnumSet.of(Role.ANALYST)));
+        service.create(new UserService.NewUser("off", null, null, "Ander-wachtwoord-1", EnumSet.of(Role.ANALYST)));
+        service.setEnabled("off", false);
+        for (int i = 0; i < 5; i++) {
+            service.authenticate("locked", "wrong".toCharArray());
+            clock.advance(Duration.ofSeconds(20));
+        }
+        for (int i = 0; i < 3; i++) {
+            service.authenticate("slow", "wrong".toCharArray());
+        }
+        assertTrue(service.find("locked").orElseThrow().locked());
+
+        long unknown = cpuNanosOfRefusal("nobody", "Ander-wachtwoord-1");
+        java.util.Map<String, Long> refusals = new java.util.LinkedHashMap<>();
+        refusals.put("wrong password", cpuNanosOfRefusal("advisor.ann", "wrong"));
+        refusals.put("slowed down", cpuNanosOfRefusal("slow", "Ander-wachtwoord-1"));
+        refusals.put("locked", cpuNanosOfRefusal("locked", "Ander-wachtwoord-1"));
+        refusals.put("disabled", cpuNanosOfRefusal("off", "Ander-wachtwoord-1"));
+
+        refusals.forEach((kind, nanos) -> assertTrue(nanos > unknown / 2,
+                kind + " took " + nanos / 1_000_000 + " ms of CPU, an unknown name " + unknown / 1_000_000 + " ms"));
+    }
+
+    /** The least CPU time of three refused sign-ins of {@code username} (clock not moved: a throttled account stays so). */
+    private long cpuNanosOfRefusal(String username, String password) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = threads.getCurrentThreadCpuTime();
+            assertTrue(service.authenticate(username, password.toCharArray()).isEmpty(), username + " was refused");
+            least = Math.min(least, threads.getCurrentThreadCpuTime() - start);
+        }
+        return least;
+    }
+
     private int failures() {
         return repository.findByUsername("advisor.ann").orElseThrow().getFailedAttempts();
     }

@@ -262,6 +262,9 @@ class ResponseCsvReaderTest {
         assertFalse(result.isValid());
         assertEquals(1, result.errors().size());
         assertTrue(result.errors().get(0).message().startsWith("the file is not UTF-8 text"), result.errors().toString());
+        long lineEnds = new String(utf8, StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count();
+        assertEquals(lineEnds + 1, result.errors().get(0).line(), "the physical line of the byte E9, after the rows");
+        assertTrue(result.errors().get(0).message().contains("0xE9"), result.errors().toString());
     }
 
     // ---- values a column cannot hold -----------------------------------------------------------

@@ -24,8 +24,12 @@ class XlsxExportTest {
     private final Instrument werkgevers = Instruments.werkgeversbevraging();
 
     private Workbook export(ResponseCsvWriter writer) throws IOException {
+        return export(writer, false);
+    }
+
+    private Workbook export(ResponseCsvWriter writer, boolean raw) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (XlsxWorkbook workbook = new XlsxWorkbook()) {
+        try (XlsxWorkbook workbook = new XlsxWorkbook(raw)) {
             writer.write(List.of(SampleResponse.exported(werkgevers, 7, SampleResponse.werkgevers())).iterator(),
                     workbook.sheet("responses"));
             new CodebookWriter(werkgevers).write(workbook.sheet("codebook"));
@@ -67,6 +71,21 @@ class XlsxExportTest {
             assertEquals(CellType.STRING, cells.get("Q31_OPMERKINGEN").getCellType(), "never a formula");
             assertTrue(workbook.getSheet("responses").getRow(0).getCell(0).getCellStyle().getFontIndex() > 0,
                     "the header has its own (bold) font");
+        }
+    }
+
+    @Test
+    void aFormulaLikeTextIsMarkedAsTextUnlessRaw() throws IOException {
+        try (Workbook workbook = export(ResponseCsvWriter.codes(werkgevers, CsvDialect.STANDARD))) {
+            Map<String, Cell> cells = byHeader(workbook.getSheet("responses"), 1);
+            assertTrue(cells.get("Q31_OPMERKINGEN").getCellStyle().getQuotePrefixed(),
+                    "stays text when someone edits the cell, as Excel marks '=... typed by hand");
+            assertEquals(false, cells.get("Q02_GROOTTE").getCellStyle().getQuotePrefixed(), "a code is left alone");
+        }
+        try (Workbook workbook = export(ResponseCsvWriter.codes(werkgevers, CsvDialect.STANDARD), true)) {
+            Map<String, Cell> cells = byHeader(workbook.getSheet("responses"), 1);
+            assertEquals(false, cells.get("Q31_OPMERKINGEN").getCellStyle().getQuotePrefixed());
+            assertEquals(CellType.STRING, cells.get("Q31_OPMERKINGEN").getCellType(), "still typed text, not a formula");
         }
     }
 

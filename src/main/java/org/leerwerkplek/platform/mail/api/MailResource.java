@@ -3,6 +3,9 @@ package org.leerwerkplek.platform.mail.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -48,7 +51,7 @@ public class MailResource {
     }
 
     /** Body of a check mail: to whom, in which language (nl, fr, en; Dutch when empty). */
-    public record TestMail(String recipient, String language) {
+    public record TestMail(@NotNull @Size(max = 254) String recipient, @Size(max = 5) String language) {
     }
 
     @Inject
@@ -80,7 +83,7 @@ public class MailResource {
     @POST
     @Path("test")
     @Operation(summary = "Queue a check mail of the SMTP settings to an address; an Idempotency-Key header makes a repeated request queue it once")
-    public Response test(TestMail request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public Response test(@NotNull @Valid TestMail request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         String recipient = request == null ? null : request.recipient();
         MailLanguage language = MailLanguage.fromCode(request == null ? null : request.language()).orElse(MailLanguage.NL);
         String link = AbsoluteLinks.to("/");

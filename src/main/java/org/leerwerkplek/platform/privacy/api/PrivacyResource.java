@@ -3,6 +3,9 @@ package org.leerwerkplek.platform.privacy.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -41,7 +44,7 @@ import org.leerwerkplek.platform.security.Role;
 public class PrivacyResource {
 
     /** Whom an erasure is for. */
-    public record EraseRequest(String email) {
+    public record EraseRequest(@NotNull @Size(max = 254) String email) {
     }
 
     public record PersonData(String email, List<PersonalRecord> records) {
@@ -95,7 +98,7 @@ public class PrivacyResource {
     @Path("erase")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erases the person with this e-mail address in every part, all or nothing")
-    public Erasure erase(EraseRequest request) {
+    public Erasure erase(@NotNull @Valid EraseRequest request) {
         if (request == null) {
             throw new DomainException(DomainException.Kind.INVALID, "privacy.emailInvalid");
         }

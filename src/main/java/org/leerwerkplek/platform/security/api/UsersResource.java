@@ -3,7 +3,9 @@ package org.leerwerkplek.platform.security.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +20,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.security.PasswordPolicy;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.security.UserService;
 
@@ -31,15 +34,15 @@ import org.leerwerkplek.platform.security.UserService;
 public class UsersResource {
 
     /** Body of a role change. */
-    public record RolesChange(Set<Role> roles) {
+    public record RolesChange(@NotNull @Size(max = 4) Set<@NotNull Role> roles) {
     }
 
-    /** Body of an enable/disable. */
-    public record EnabledChange(boolean enabled) {
+    /** Body of an enable/disable; {@code enabled} is required, so an empty object changes nothing. */
+    public record EnabledChange(@NotNull Boolean enabled) {
     }
 
     /** Body of a password reset. */
-    public record PasswordReset(String password) {
+    public record PasswordReset(@NotNull @Size(max = PasswordPolicy.MAX_LENGTH) String password) {
     }
 
     @Inject
@@ -61,28 +64,28 @@ public class UsersResource {
 
     @POST
     @Operation(summary = "Create an account with a password and at least one role")
-    public Response create(@NotNull UserService.NewUser request) {
+    public Response create(@NotNull @Valid UserService.NewUser request) {
         return Response.status(Response.Status.CREATED).entity(users.create(request)).build();
     }
 
     @PUT
     @Path("{username}/roles")
     @Operation(summary = "Replace the roles of an account")
-    public UserService.UserView setRoles(@PathParam("username") String username, @NotNull RolesChange change) {
+    public UserService.UserView setRoles(@PathParam("username") String username, @NotNull @Valid RolesChange change) {
         return users.setRoles(username, change.roles());
     }
 
     @PUT
     @Path("{username}/enabled")
     @Operation(summary = "Enable or disable an account")
-    public UserService.UserView setEnabled(@PathParam("username") String username, @NotNull EnabledChange change) {
+    public UserService.UserView setEnabled(@PathParam("username") String username, @NotNull @Valid EnabledChange change) {
         return users.setEnabled(username, change.enabled());
     }
 
     @PUT
     @Path("{username}/password")
     @Operation(summary = "Set a new password chosen by the admin; lifts a lock")
-    public UserService.UserView resetPassword(@PathParam("username") String username, @NotNull PasswordReset reset) {
+    public UserService.UserView resetPassword(@PathParam("username") String username, @NotNull @Valid PasswordReset reset) {
         return users.resetPassword(username, reset.password());
     }
 }
