@@ -185,8 +185,10 @@ public class WaveBacking implements Serializable {
                 .add("options", Json.createObjectBuilder()
                         .add("animation", false)
                         .add("maintainAspectRatio", false)
+                        .add("locale", locale().toLanguageTag())
                         .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                                .add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
 
