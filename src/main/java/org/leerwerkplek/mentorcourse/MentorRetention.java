@@ -1,20 +1,16 @@
 package org.leerwerkplek.mentorcourse;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
 import javax.sql.DataSource;
-import org.leerwerkplek.platform.audit.Actor;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
-import org.leerwerkplek.platform.privacy.RetentionClock;
 import org.leerwerkplek.platform.privacy.RetentionPeriods;
-import org.leerwerkplek.platform.privacy.RetentionRule;
 
 /**
  * Mentors who left the course are erased {@code lwp.retention.mentor-left-months} (12) months
@@ -24,35 +20,23 @@ import org.leerwerkplek.platform.privacy.RetentionRule;
  * already rendered for them leave the outbox by the outbox's own period.
  */
 @ApplicationScoped
-public class MentorRetention implements RetentionRule {
+public class MentorRetention extends MentorRetentionRule {
 
     public static final String SETTING = "lwp.retention.mentor-left-months";
     static final int DEFAULT_MONTHS = 12;
-    private static final Actor RETENTION = Actor.system("retention");
-
-    private DataSource dataSource;
-    private AuditLog audit;
-    private Period fixedPeriod;
 
     /** For the CDI proxy only. */
     protected MentorRetention() {
     }
 
-    @jakarta.inject.Inject
+    @Inject
     public MentorRetention(AuditLog audit) {
-        this.audit = audit;
+        super(audit);
     }
 
     /** For tests: a rule on a database of their own, with a period they set (no configuration). */
     MentorRetention(DataSource dataSource, AuditLog audit, Period period) {
-        this.dataSource = dataSource;
-        this.audit = audit;
-        this.fixedPeriod = period;
-    }
-
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
-    void setDataSource(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource, audit, period);
     }
 
     @Override
@@ -66,30 +50,18 @@ public class MentorRetention implements RetentionRule {
     }
 
     @Override
-    public Period period() {
-        return fixedPeriod != null ? fixedPeriod : RetentionPeriods.months(SETTING, DEFAULT_MONTHS);
+    Period configuredPeriod() {
+        return RetentionPeriods.months(SETTING, DEFAULT_MONTHS);
     }
 
     @Override
-    public long countDue(Instant now) {
-        try (Connection connection = dataSource.getConnection()) {
-            return MentorPrivacyStore.leftBefore(connection, RetentionClock.cutoff(now, period())).size();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot count the mentors past their period", e);
-        }
+    List<Long> due(Connection connection, Instant cutoff) throws SQLException {
+        return MentorPrivacyStore.leftBefore(connection, cutoff);
     }
 
     @Override
-    public long applyDue(Instant now) {
-        try (Connection connection = dataSource.getConnection()) {
-            List<Long> due = MentorPrivacyStore.leftBefore(connection, RetentionClock.cutoff(now, period()));
-            for (long id : due) {
-                MentorPrivacyStore.erase(connection, id, now);
-                audit.record(RETENTION, AuditAction.ERASE, MentorPrivacy.MENTOR, id, List.of());
-            }
-            return due.size();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot erase the mentors past their period", e);
-        }
+    AuditAction remove(Connection connection, long mentorId, Instant now) throws SQLException {
+        MentorPrivacyStore.erase(connection, mentorId, now);
+        return AuditAction.ERASE;
     }
 }

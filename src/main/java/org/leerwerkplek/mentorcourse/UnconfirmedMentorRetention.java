@@ -1,20 +1,16 @@
 package org.leerwerkplek.mentorcourse;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
 import javax.sql.DataSource;
-import org.leerwerkplek.platform.audit.Actor;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
-import org.leerwerkplek.platform.privacy.RetentionClock;
 import org.leerwerkplek.platform.privacy.RetentionPeriods;
-import org.leerwerkplek.platform.privacy.RetentionRule;
 
 /**
  * A registration nobody confirmed is deleted {@code lwp.retention.mentor-unconfirmed-days} (30)
@@ -22,35 +18,23 @@ import org.leerwerkplek.platform.privacy.RetentionRule;
  * registrant's own, and nothing of it counts anywhere.
  */
 @ApplicationScoped
-public class UnconfirmedMentorRetention implements RetentionRule {
+public class UnconfirmedMentorRetention extends MentorRetentionRule {
 
     public static final String SETTING = "lwp.retention.mentor-unconfirmed-days";
     static final int DEFAULT_DAYS = 30;
-    private static final Actor RETENTION = Actor.system("retention");
-
-    private DataSource dataSource;
-    private AuditLog audit;
-    private Period fixedPeriod;
 
     /** For the CDI proxy only. */
     protected UnconfirmedMentorRetention() {
     }
 
-    @jakarta.inject.Inject
+    @Inject
     public UnconfirmedMentorRetention(AuditLog audit) {
-        this.audit = audit;
+        super(audit);
     }
 
     /** For tests: a rule on a database of their own, with a period they set (no configuration). */
     UnconfirmedMentorRetention(DataSource dataSource, AuditLog audit, Period period) {
-        this.dataSource = dataSource;
-        this.audit = audit;
-        this.fixedPeriod = period;
-    }
-
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
-    void setDataSource(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource, audit, period);
     }
 
     @Override
@@ -64,30 +48,18 @@ public class UnconfirmedMentorRetention implements RetentionRule {
     }
 
     @Override
-    public Period period() {
-        return fixedPeriod != null ? fixedPeriod : RetentionPeriods.days(SETTING, DEFAULT_DAYS);
+    Period configuredPeriod() {
+        return RetentionPeriods.days(SETTING, DEFAULT_DAYS);
     }
 
     @Override
-    public long countDue(Instant now) {
-        try (Connection connection = dataSource.getConnection()) {
-            return MentorPrivacyStore.unconfirmedBefore(connection, RetentionClock.cutoff(now, period())).size();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot count the unconfirmed registrations past their period", e);
-        }
+    List<Long> due(Connection connection, Instant cutoff) throws SQLException {
+        return MentorPrivacyStore.unconfirmedBefore(connection, cutoff);
     }
 
     @Override
-    public long applyDue(Instant now) {
-        try (Connection connection = dataSource.getConnection()) {
-            List<Long> due = MentorPrivacyStore.unconfirmedBefore(connection, RetentionClock.cutoff(now, period()));
-            for (long id : due) {
-                MentorPrivacyStore.delete(connection, id);
-                audit.record(RETENTION, AuditAction.DELETE, MentorPrivacy.MENTOR, id, List.of());
-            }
-            return due.size();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot delete the unconfirmed registrations past their period", e);
-        }
+    AuditAction remove(Connection connection, long mentorId, Instant now) throws SQLException {
+        MentorPrivacyStore.delete(connection, mentorId);
+        return AuditAction.DELETE;
     }
 }
