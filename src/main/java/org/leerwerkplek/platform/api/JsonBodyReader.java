@@ -4,7 +4,9 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -23,6 +25,9 @@ import java.lang.reflect.Type;
  * as JSON, naming what is wrong and where). A body that passes is bound by JSON-B as before; an empty
  * body of an operation that takes one is refused too.
  */
+// Before the server's own JSON-B reader, which also reads every type: without a priority the order of
+// the two depends on the order in which the classes of the WAR are scanned.
+@Priority(Priorities.USER - 1000)
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
 public class JsonBodyReader implements MessageBodyReader<Object> {

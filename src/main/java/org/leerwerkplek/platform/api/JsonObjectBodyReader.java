@@ -2,7 +2,9 @@ package org.leerwerkplek.platform.api;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -18,6 +20,9 @@ import java.lang.reflect.Type;
  * this type as the closer match than {@link JsonBodyReader}, answered an array, a scalar or
  * {@code null} for the object and deep nesting with a 500.
  */
+// Before the server's own JSON-B reader, which also reads every type: without a priority the order of
+// the two depends on the order in which the classes of the WAR are scanned.
+@Priority(Priorities.USER - 1000)
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
 public class JsonObjectBodyReader implements MessageBodyReader<JsonObject> {

@@ -160,6 +160,9 @@ public final class PageWalk {
             let cutCount = 0;
             for (const el of document.body.querySelectorAll('main *')) {
               if (el.clientWidth <= 8 || el.scrollWidth <= el.clientWidth + 2) continue;
+              // a closed select shows only its chosen option (its innerText is every option), and opens its list as wide as it needs
+              if (el.tagName === 'SELECT' && (!el.selectedOptions.length || !el.selectedOptions[0].text.trim()
+                  || el.selectedOptions[0].text.length * 7 <= el.clientWidth)) continue;
               const ox = getComputedStyle(el).overflowX;
               if (ox !== 'hidden' && ox !== 'clip') continue;
               if (![...el.childNodes].some(n => n.nodeType === 3 && n.nodeValue.trim()) && el.children.length > 2) continue;
