@@ -652,7 +652,8 @@ class SurveysIT {
 
             browser.findElement(By.cssSelector("input[type='file']")).sendKeys(goodFile.toString());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("importState"), "2 antwoorden"));
-            assertEquals("100", browser.findElement(By.cssSelector("[id$='bar']")).getAttribute("aria-valuenow"));
+            // the bar's widget may still be moving to its new value when the text is there: wait for it, as a reader would
+            wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[id$='bar']"), "aria-valuenow", "100"));
         } finally {
             browser.quit();
             Files.deleteIfExists(badFile);
