@@ -69,9 +69,11 @@ public class ReportJobs {
      * out is an EXPORT of response data in the audit trail ({@code analysis-report}, by instrument).
      */
     public Optional<byte[]> pdf(String id, String user) {
-        Optional<byte[]> pdf = jobs.result(id, user, KIND);
-        pdf.flatMap(bytes -> status(id, user)).ifPresent(report ->
-                audit.record(AuditAction.EXPORT, "analysis-report", report.instrument() + ":pdf", List.of()));
+        Optional<JobRecord> job = jobs.find(id, user, KIND);
+        Optional<byte[]> pdf = job.flatMap(jobs::result);
+        if (pdf.isPresent()) {
+            audit.record(AuditAction.EXPORT, "analysis-report", job.get().subject() + ":pdf", List.of());
+        }
         return pdf;
     }
 

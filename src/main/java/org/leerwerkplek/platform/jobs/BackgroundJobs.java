@@ -49,6 +49,11 @@ public class BackgroundJobs {
         return runner.result(id, owner, kind);
     }
 
+    /** See {@link JobRunner#result(JobRecord)}. */
+    public Optional<byte[]> result(JobRecord job) {
+        return runner.result(job);
+    }
+
     void heartbeat() {
         runner.heartbeat();
     }

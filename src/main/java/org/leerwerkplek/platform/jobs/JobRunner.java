@@ -88,7 +88,7 @@ public final class JobRunner {
         Objects.requireNonNull(work, "work");
         String id = SecretToken.generate();
         Instant now = clock.instant();
-        store.insert(new JobRecord(id, kind, owner, subject, JobState.RUNNING, 0, total, instance, now,
+        store.insert(new JobRecord(id, kind, owner, subject, JobState.RUNNING, 0, total, instance, now, now,
                 Optional.empty(), Optional.empty(), false));
         executor.execute(() -> run(id, kind, work));
         return id;
@@ -100,8 +100,9 @@ public final class JobRunner {
             return Optional.empty();
         }
         Optional<JobRecord> job = store.find(id).filter(j -> j.owner().equals(owner) && j.kind().equals(kind));
-        if (job.isPresent() && job.get().state() == JobState.RUNNING
-                && store.markStopped(clock.instant().minus(SILENCE), clock.instant()) > 0) {
+        Instant silentSince = clock.instant().minus(SILENCE);
+        if (job.isPresent() && job.get().state() == JobState.RUNNING && job.get().heartbeatAt().isBefore(silentSince)
+                && store.markStopped(silentSince, clock.instant()) > 0) {
             return store.find(id);
         }
         return job;
@@ -109,7 +110,12 @@ public final class JobRunner {
 
     /** The result of the finished job {@code id} of {@code kind}, if {@code owner} started it. */
     public Optional<byte[]> result(String id, String owner, String kind) {
-        return find(id, owner, kind).filter(JobRecord::hasResult).flatMap(job -> store.result(job.id()));
+        return find(id, owner, kind).flatMap(this::result);
+    }
+
+    /** The result of {@code job}, found before with {@link #find}. */
+    public Optional<byte[]> result(JobRecord job) {
+        return job.hasResult() ? store.result(job.id()) : Optional.empty();
     }
 
     /**

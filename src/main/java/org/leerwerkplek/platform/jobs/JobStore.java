@@ -22,7 +22,7 @@ public final class JobStore {
     static final int MAX_OWNER = 100;
     static final int MAX_SUBJECT = 200;
     private static final String COLUMNS = "id, kind, owner, subject, state, done, total, instance, started_at, "
-            + "finished_at, outcome, CASE WHEN result IS NULL THEN 0 ELSE 1 END";
+            + "heartbeat_at, finished_at, outcome, CASE WHEN result IS NULL THEN 0 ELSE 1 END";
 
     private final DataSource dataSource;
 
@@ -108,11 +108,12 @@ public final class JobStore {
     }
 
     private static JobRecord record(ResultSet row) throws SQLException {
-        Timestamp finished = row.getTimestamp(10);
+        Timestamp finished = row.getTimestamp(11);
         return new JobRecord(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                 JobState.valueOf(row.getString(5)), row.getLong(6), row.getLong(7), row.getString(8),
-                row.getTimestamp(9).toInstant(), Optional.ofNullable(finished).map(Timestamp::toInstant),
-                Optional.ofNullable(row.getString(11)), row.getInt(12) == 1);
+                row.getTimestamp(9).toInstant(), row.getTimestamp(10).toInstant(),
+                Optional.ofNullable(finished).map(Timestamp::toInstant), Optional.ofNullable(row.getString(12)),
+                row.getInt(13) == 1);
     }
 
     private int update(String sql, Object... values) {
