@@ -23,6 +23,7 @@ import org.leerwerkplek.platform.it.Browser;
 import org.leerwerkplek.platform.it.WebClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -413,7 +414,9 @@ class CompaniesIT {
         long ofAn = register(client, an, "Bouw Elders", "LIMBURG");
         WebDriver browser = Browser.start();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            // the language switch reloads the page: the html element found by one poll may be gone at the next
+            WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class);
             browser.get(base + "login.xhtml");
             browser.findElement(By.id("loginForm:username")).sendKeys(bert);
             browser.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
