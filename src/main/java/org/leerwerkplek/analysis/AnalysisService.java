@@ -51,6 +51,9 @@ public class AnalysisService {
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
+    /** The versions per instrument and definition in service; see {@link #versions}. */
+    private final Map<String, List<Integer>> versions = new ConcurrentHashMap<>();
+
     /** The dashboards of the selections analysts opened lately (a few hundred KB each). */
     private final DashboardCache dashboards = new DashboardCache(32);
 
@@ -126,9 +129,19 @@ public class AnalysisService {
                         instrumentId));
     }
 
-    /** The versions of the instrument that have been in service, newest first. */
+    /**
+     * The versions of the instrument that have been in service, newest first. Listing them reads every
+     * stored definition, so the list is kept per definition in service: a version is added only by
+     * putting it in service, which changes that definition.
+     */
     public List<Integer> versions(String instrumentId) {
-        return definitions.versions(instrumentId);
+        String key = catalog.instrument(instrumentId)
+                .map(active -> instrumentId + "@" + active.instrument().version() + "#" + active.instrument().contentHash())
+                .orElse(null);
+        if (key == null) {
+            return definitions.versions(instrumentId);
+        }
+        return versions.computeIfAbsent(key, k -> definitions.versions(instrumentId));
     }
 
     private ResponseTable table(String instrumentId, Optional<Integer> version) {

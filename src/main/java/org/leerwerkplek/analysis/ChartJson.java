@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chart.js configurations (as PrimeFaces' {@code p:chart} takes them) for the dashboard's bar
- * charts: percentages on a 0–100 axis, horizontal when the labels are long sentences.
+ * Chart.js configurations for the dashboard's bar charts: percentages on a 0–100 axis, horizontal
+ * when the labels are long sentences. The page creates each chart when it scrolls into view
+ * ({@code resources/analysis/dashboard.js}), so a configuration carries only what differs from
+ * Chart.js' defaults. The axis ticks are written in the page's language ({@code locale}: Chart.js
+ * would use the browser's), and the bars are drawn at once instead of being animated for a second.
  */
 public final class ChartJson {
 
@@ -27,8 +30,9 @@ public final class ChartJson {
         return PALETTE[index % PALETTE.length];
     }
 
-    /** Bars of percentages per label, one colour per series. */
-    public static String bars(List<String> labels, List<Series> series, boolean horizontal, boolean stacked) {
+    /** Bars of percentages per label, one colour per series, the numbers of the axis in {@code language} ("nl", "fr", "en"). */
+    public static String bars(List<String> labels, List<Series> series, boolean horizontal, boolean stacked,
+                              String language) {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (Series s : series) {
             JsonArrayBuilder data = Json.createArrayBuilder();
@@ -47,21 +51,26 @@ public final class ChartJson {
                 names.add(multiLine);
             }
         });
-        JsonObjectBuilder valueAxis = Json.createObjectBuilder().add("stacked", stacked);
-        if (!stacked) {
+        JsonObjectBuilder valueAxis = Json.createObjectBuilder();
+        JsonObjectBuilder labelAxis = Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("autoSkip", false));
+        if (stacked) {
+            valueAxis.add("stacked", true);
+            labelAxis.add("stacked", true);
+        } else {
             valueAxis.add("min", 0).add("max", 100);
         }
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add(horizontal ? "x" : "y", valueAxis)
-                .add(horizontal ? "y" : "x", Json.createObjectBuilder().add("stacked", stacked)
-                        .add("ticks", Json.createObjectBuilder().add("autoSkip", false)));
         JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("indexAxis", horizontal ? "y" : "x")
-                .add("responsive", true)
+                .add("locale", language)
+                .add("animation", false)
                 .add("maintainAspectRatio", false)
-                .add("scales", scales)
-                .add("plugins", Json.createObjectBuilder().add("legend",
-                        Json.createObjectBuilder().add("display", series.size() > 1)));
+                .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", valueAxis)
+                        .add(horizontal ? "y" : "x", labelAxis));
+        if (horizontal) {
+            options.add("indexAxis", "y");
+        }
+        if (series.size() < 2) {
+            options.add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)));
+        }
         return Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", datasets))

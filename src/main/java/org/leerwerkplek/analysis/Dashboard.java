@@ -74,7 +74,7 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
                 profile.add(new Frequencies(code, title(tables, code, language), table, ChartJson.bars(
                         table.categories().stream().map(FrequencyTable.Entry::label).toList(),
                         List.of(new ChartJson.Series("%", table.categories().stream()
-                                .map(FrequencyTable.Entry::percent).toList(), ChartJson.color(0))), true, false)));
+                                .map(FrequencyTable.Entry::percent).toList(), ChartJson.color(0))), true, false, language.code())));
             });
         }
         List<Set> sets = new ArrayList<>();
@@ -93,7 +93,7 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
                         table.options().stream().map(MultipleResponseTable.Entry::label).toList(),
                         List.of(new ChartJson.Series(Messages.get(locale(language), "analysis.percentOfCases"), table.options().stream()
                                 .map(MultipleResponseTable.Entry::percentOfCases).toList(), ChartJson.color(1))),
-                        true, false)));
+                        true, false, language.code())));
             });
             if (set.subgroupTopN().isPresent()) {
                 attempt(() -> pairs.add(new Pairs(code, set.label().in(language), tables.coChoice(code))));
@@ -121,7 +121,7 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
                                     new ChartJson.Series("0", items.stream().map(LikertSummary.Item::neutralPercent)
                                             .toList(), "#bbbbbb"),
                                     new ChartJson.Series("+", items.stream().map(LikertSummary.Item::abovePercent)
-                                            .toList(), "#1f6f8b")), true, true)));
+                                            .toList(), "#1f6f8b")), true, true, language.code())));
                 });
             }
         }
@@ -139,7 +139,7 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
                                                 .map(GoodnessOfFit.Entry::percent).toList(), ChartJson.color(0)),
                                         new ChartJson.Series(referenceLabel(language), test.categories().stream()
                                                 .map(GoodnessOfFit.Entry::referencePercent).toList(),
-                                                ChartJson.color(1))), false, false),
+                                                ChartJson.color(1))), false, false, language.code()),
                         markup(verdict(test, readings, Dashboard::mark), labelLanguage(definition, language))));
             });
         }
@@ -162,7 +162,7 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
                 readings.render(table.reason()),
                 table.dropped().stream().map(readings::render).toList(),
                 ChartJson.bars(labels, List.of(new ChartJson.Series(optionLabel, chosen, ChartJson.color(2))), true,
-                        false),
+                        false, language.code()),
                 markup(readings.render(table.reason(), Dashboard::mark), labelLanguage),
                 table.dropped().stream().map(r -> markup(readings.render(r, Dashboard::mark), labelLanguage)).toList());
     }

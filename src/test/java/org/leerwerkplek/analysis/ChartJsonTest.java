@@ -1,9 +1,11 @@
 package org.leerwerkplek.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,9 +26,21 @@ class ChartJsonTest {
     @Test
     void aChartCarriesEveryLineOfItsLabels() {
         String chart = ChartJson.bars(List.of("Schrijnwerk (ramen, deuren, trappen)", "Dakwerken"),
-                List.of(new ChartJson.Series("%", List.of(12.34, 5.0), ChartJson.color(0))), true, false);
+                List.of(new ChartJson.Series("%", List.of(12.34, 5.0), ChartJson.color(0))), true, false, "nl");
         JsonArray labels = Json.createReader(new StringReader(chart)).readObject().getJsonObject("data").getJsonArray("labels");
         assertEquals("[\"Schrijnwerk (ramen,\",\"deuren, trappen)\"]", labels.get(0).toString());
         assertEquals("\"Dakwerken\"", labels.get(1).toString());
+    }
+
+    /** Chart.js writes an axis' numbers in the browser's language unless told: "12.5" on a French page in an English browser. */
+    @Test
+    void theAxisNumbersAreWrittenInThePagesLanguageAndTheBarsAreDrawnAtOnce() {
+        JsonObject options = Json.createReader(new StringReader(ChartJson.bars(List.of("Dakwerken"),
+                List.of(new ChartJson.Series("%", List.of(12.5), ChartJson.color(0))), true, false, "fr")))
+                .readObject().getJsonObject("options");
+        assertEquals("fr", options.getString("locale"));
+        assertFalse(options.getBoolean("animation"), "no second of animation per chart");
+        assertEquals(100, options.getJsonObject("scales").getJsonObject("x").getInt("max"), "percentages on 0-100");
+        assertEquals("y", options.getString("indexAxis"));
     }
 }

@@ -30,6 +30,7 @@ class DashboardTest {
         assertEquals(dashboard.profile().get(0).table().categories().size(),
                 chart.getJsonObject("data").getJsonArray("labels").size());
         assertEquals("1 à 4", chart.getJsonObject("data").getJsonArray("labels").getString(0), "labels in French");
+        assertEquals("fr", chart.getJsonObject("options").getString("locale"), "the axis' numbers in French too");
     }
 
     @Test

@@ -75,6 +75,7 @@ public class DashboardBacking implements Serializable {
     private transient Boolean weightable;
     private transient List<Integer> versions;
     private transient Filters filters;
+    private transient Numbers numbers;
 
     public List<SurveyCatalog.ActiveInstrument> getInstruments() {
         return catalog.instruments();
@@ -251,8 +252,16 @@ public class DashboardBacking implements Serializable {
         return numbers().chiSquareTest("χ²", fit.chi2(), fit.df(), fit.p());
     }
 
-    private static StatNumbers numbers() {
-        return StatNumbers.of(language().code());
+    /** The number formats of the page's language, made once per request and language (a page formats some 500 numbers). */
+    private StatNumbers numbers() {
+        Language language = language();
+        if (numbers == null || numbers.language() != language) {
+            numbers = new Numbers(language, StatNumbers.of(language.code()));
+        }
+        return numbers.formats();
+    }
+
+    private record Numbers(Language language, StatNumbers formats) {
     }
 
     public String getInstrument() {

@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -20,7 +21,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.leerwerkplek.platform.it.Browser;
 import org.leerwerkplek.platform.it.WebClient;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The analysis API and dashboard over the demo data (the study's 305 synthetic employers), with
@@ -168,9 +177,11 @@ class AnalysisIT {
         assertFalse(html.contains("p = &lt;") || html.contains("p = <"), "never 'p = < 0.001'");
         assertTrue(html.contains("id=\"profile-Q02_GROOTTE\""), "the profile");
         assertTrue(html.contains("id=\"likert-Q15_KNELPUNTEN\""), "the knelpunten ranking");
-        assertTrue(html.contains("class=\"lwp-chart-card lwp-breakdown\""), "reportable breakdowns");
-        assertTrue(html.contains("is weggelaten: ") && html.contains("minder dan 30"),
-                "subgroups the counts do not carry are left out, with why");
+        assertTrue(html.contains("id=\"breakdowns\"") && html.contains("aria-expanded=\"false\""),
+                "the reportable breakdowns, each behind its heading");
+        assertFalse(html.contains("class=\"lwp-breakdown\""), "a breakdown is made when it is opened, not with the page");
+        assertTrue(html.contains("data-chart=\"{"), "the charts' configurations, drawn when they come into view");
+        assertFalse(html.contains("PrimeFaces.cw(\"Chart\""), "no chart drawn at load");
         assertTrue(html.contains("id=\"fit-Q06_EVOLUTIE\""), "representativeness");
         assertTrue(html.contains("id=\"cochoice-Q20_ONDERSTEUNING\""), "co-choice");
     }
@@ -200,6 +211,55 @@ class AnalysisIT {
                 analyst, PASSWORD, null);
         assertTrue(api.statusCode() == 200 || api.statusCode() == 400 && api.body().contains("Q02_GROOTTE")
                 && !api.body().contains("Q06_EVOLUTIE"), api.statusCode() + ": " + api.body());
+    }
+
+    /**
+     * In a browser, on a French phone: a breakdown opens from the keyboard, says it is open, and
+     * brings its reading, its chart (axis numbers in French) and its table, with the subgroups left
+     * out and why; charts below the window are drawn only when scrolled to; nothing runs wider than
+     * the screen.
+     */
+    @Test
+    void aBreakdownOpensOnDemandWithItsChartAndTable() throws Exception {
+        WebDriver browser = Browser.start(390, 800);
+        try {
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.cssSelector("a[data-lang='fr']")).click();
+            wait.until(d -> "fr".equals(js.executeScript("return document.readyState === 'complete' ? document.documentElement.lang : null;")));
+            browser.findElement(By.id("loginForm:username")).sendKeys(analyst);
+            browser.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("loginForm:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accountForm")));
+            browser.get(base + "analysis/index.xhtml");
+            wait.until(d -> js.executeScript("return document.readyState === 'complete' && window.Chart"
+                    + " && Object.keys(Chart.instances).length > 0;"));
+            long canvases = (Long) js.executeScript("return document.querySelectorAll('canvas[data-chart]').length;");
+            long drawn = (Long) js.executeScript("return Object.keys(Chart.instances).length;");
+            assertTrue(drawn > 0 && drawn < canvases, drawn + " of " + canvases + " charts drawn before scrolling");
+
+            WebElement header = browser.findElement(By.cssSelector("#breakdowns .ui-accordion-header"));
+            assertEquals("false", header.getAttribute("aria-expanded"));
+            js.executeScript("arguments[0].scrollIntoView(); arguments[0].focus();", header);
+            header.sendKeys(Keys.ENTER);
+            Browser.awaitAjax(browser);
+            wait.until(d -> "true".equals(header.getAttribute("aria-expanded")));
+            WebElement section = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#breakdowns .lwp-breakdown")));
+            assertFalse(section.findElement(By.cssSelector(".lwp-reading")).getText().isBlank(), "the reading");
+            assertTrue(section.findElements(By.cssSelector("table.lwp-table tbody tr")).size() >= 2, "the table");
+            assertTrue(section.getText().contains("moins de 30") || section.getText().contains("30"),
+                    "the subgroups left out, and why: " + section.getText());
+            WebElement canvas = section.findElement(By.cssSelector("canvas[data-chart]"));
+            wait.until(d -> js.executeScript("return Chart.getChart(arguments[0]) !== undefined;", canvas));
+            assertEquals("fr", js.executeScript("return Chart.getChart(arguments[0]).options.locale;", canvas),
+                    "the axis' numbers in the page's language, not the browser's");
+            assertEquals(Boolean.TRUE, js.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth;"), "no sideways scrolling at 390 px");
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test
