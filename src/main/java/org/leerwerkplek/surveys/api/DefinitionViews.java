@@ -19,7 +19,12 @@ public final class DefinitionViews {
     private DefinitionViews() {
     }
 
-    /** One instrument in service. */
+    /**
+     * One instrument in service.
+     *
+     * @param suitabilityRules whether a companion file was read with it (today only the companies part's rule file
+     *                         {@code <id>.suitability.yaml} is one); the name stays, clients read it
+     */
     public record InstrumentSummary(String id, int version, long snapshotId, Map<String, String> title, List<String> languages,
                              int sections, int questions, boolean suitabilityRules) {
     }
@@ -52,7 +57,7 @@ public final class DefinitionViews {
     static InstrumentSummary summary(SurveyCatalog.ActiveInstrument active) {
         Instrument i = active.instrument();
         return new InstrumentSummary(i.id(), i.version(), active.snapshotId(), texts(i.title()), codes(i.languages()),
-                i.sections().size(), i.questions().size(), active.suitability().isPresent());
+                i.sections().size(), i.questions().size(), !active.companions().isEmpty());
     }
 
     static DefinitionView definition(long snapshotId, Instrument i) {

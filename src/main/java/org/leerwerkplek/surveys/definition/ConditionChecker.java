@@ -10,23 +10,23 @@ import java.util.function.Function;
  * exists and may be used here, every option, item and {@code na} code exists in its question, and
  * every operator fits the question's type.
  */
-final class ConditionChecker {
+public final class ConditionChecker {
 
     /** What a code in a condition names: a question that may be used, or why it cannot be used. */
-    sealed interface Resolution permits Found, Broken, Refused {
+    public sealed interface Resolution permits Found, Broken, Refused {
     }
 
     /** The code names a question (or a criterion, seen as a {@code single} question) that may be used. */
-    record Found(Question question) implements Resolution {
+    public record Found(Question question) implements Resolution {
     }
 
     /** The code names a question that has errors of its own (already reported): nothing more to check. */
-    record Broken() implements Resolution {
+    public record Broken() implements Resolution {
     }
 
     /** The code cannot be used here: {@code reason} says what is wrong, {@code hint} (may be empty) what to do. */
-    record Refused(String reason, String hint) implements Resolution {
-        Refused(String reason) {
+    public record Refused(String reason, String hint) implements Resolution {
+        public Refused(String reason) {
             this(reason, "");
         }
     }
@@ -43,7 +43,7 @@ final class ConditionChecker {
     }
 
     /** The problems of {@code condition} (written as {@code text}); empty when it is correct. */
-    static List<String> check(Condition condition, String text, Function<String, Resolution> scope) {
+    public static List<String> check(Condition condition, String text, Function<String, Resolution> scope) {
         ConditionChecker checker = new ConditionChecker(scope, text);
         checker.visit(condition);
         return List.copyOf(checker.problems);

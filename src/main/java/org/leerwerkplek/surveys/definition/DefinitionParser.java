@@ -133,7 +133,7 @@ public final class DefinitionParser {
     }
 
     /** Reads a {@code languages} list: known codes, no repeats, {@code nl} included. */
-    static Optional<List<Language>> readLanguages(NodeReader reader, Node node) {
+    public static Optional<List<Language>> readLanguages(NodeReader reader, Node node) {
         Optional<List<Node>> items = reader.list(node, "languages", true);
         if (items.isEmpty()) {
             return Optional.empty();

@@ -7,41 +7,41 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** The errors of one file, collected while it is read. */
-final class ErrorCollector {
+public final class ErrorCollector {
 
     private final String file;
     private final List<DefinitionError> errors = new ArrayList<>();
 
-    ErrorCollector(String file) {
+    public ErrorCollector(String file) {
         this.file = file;
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    void at(Node node, String message) {
+    public void at(Node node, String message) {
         at(node.getStartMark(), message);
     }
 
-    void at(Mark mark, String message) {
+    public void at(Mark mark, String message) {
         at(mark.getLine() + 1, mark.getColumn() + 1, message);
     }
 
-    void at(int line, int column, String message) {
+    public void at(int line, int column, String message) {
         errors.add(new DefinitionError(file, line, column, message));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return errors.isEmpty();
     }
 
     /** The errors in file order. */
-    List<DefinitionError> errors() {
+    public List<DefinitionError> errors() {
         return errors.stream().sorted(DefinitionError.IN_FILE_ORDER).toList();
     }
 
-    <T> ParseResult<T> result(Supplier<T> build) {
+    public <T> ParseResult<T> result(Supplier<T> build) {
         return errors.isEmpty() ? ParseResult.success(build.get()) : ParseResult.failure(errors());
     }
 }

@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * unknown key (with a suggestion for a likely typo), a duplicate key and a merge key are
  * reported. Only the known keys are kept.
  */
-final class Fields {
+public final class Fields {
 
     private final MappingNode node;
     private final Map<String, NodeTuple> entries;
@@ -33,7 +33,7 @@ final class Fields {
      *
      * @param misplaced keys that belong elsewhere, with the message to give when one is found here
      */
-    static Optional<Fields> read(Node node, String context, ErrorCollector errors, Collection<String> required,
+    public static Optional<Fields> read(Node node, String context, ErrorCollector errors, Collection<String> required,
                                  Collection<String> optional, Map<String, String> misplaced) {
         if (!(node instanceof MappingNode mapping)) {
             errors.at(node, NodeReader.prefix(context) + "expected a mapping (key: value) but found "
@@ -80,25 +80,25 @@ final class Fields {
         return Optional.of(new Fields(mapping, entries));
     }
 
-    static Optional<Fields> read(Node node, String context, ErrorCollector errors, Collection<String> required,
+    public static Optional<Fields> read(Node node, String context, ErrorCollector errors, Collection<String> required,
                                  Collection<String> optional) {
         return read(node, context, errors, required, optional, Map.of());
     }
 
-    MappingNode node() {
+    public MappingNode node() {
         return node;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return entries.containsKey(key);
     }
 
-    Optional<Node> get(String key) {
+    public Optional<Node> get(String key) {
         return Optional.ofNullable(entries.get(key)).map(NodeTuple::getValueNode);
     }
 
     /** The key node of {@code key}, for positions; the mapping itself when the key is absent. */
-    Node keyNode(String key) {
+    public Node keyNode(String key) {
         return Optional.ofNullable(entries.get(key)).map(NodeTuple::getKeyNode).orElse(node);
     }
 

@@ -28,37 +28,37 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Reads values from YAML nodes, reporting every value of the wrong kind with its position. Each
  * method returns empty after reporting a problem, so the caller can go on with the next value.
  */
-final class NodeReader {
+public final class NodeReader {
 
-    static final Pattern STRUCTURAL_ID = Pattern.compile("[a-z][a-z0-9_]*");
-    static final Pattern DATA_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    public static final Pattern STRUCTURAL_ID = Pattern.compile("[a-z][a-z0-9_]*");
+    public static final Pattern DATA_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private final ErrorCollector errors;
     private final String[] lines;
     private Set<Language> languages = Set.of(Language.NL);
     private boolean languagesKnown;
 
-    NodeReader(ErrorCollector errors, String text) {
+    public NodeReader(ErrorCollector errors, String text) {
         this.errors = errors;
         this.lines = text.split("\r\n|\r|\n", -1);
     }
 
-    ErrorCollector errors() {
+    public ErrorCollector errors() {
         return errors;
     }
 
     /** The languages every text must have, once the file's {@code languages} has been read. */
-    void useLanguages(Collection<Language> fileLanguages) {
+    public void useLanguages(Collection<Language> fileLanguages) {
         this.languages = Set.copyOf(fileLanguages);
         this.languagesKnown = true;
     }
 
-    static String prefix(String context) {
+    public static String prefix(String context) {
         return context.isEmpty() ? "" : context + ": ";
     }
 
     /** What a node is, for messages: "a list", "the number 3", "text 'abc'". */
-    static String describe(Node node) {
+    public static String describe(Node node) {
         if (node instanceof SequenceNode) {
             return "a list";
         }
@@ -82,17 +82,17 @@ final class NodeReader {
         return "text '" + scalar.getValue() + "'";
     }
 
-    Optional<Fields> fields(Node node, String context, Collection<String> required, Collection<String> optional) {
+    public Optional<Fields> fields(Node node, String context, Collection<String> required, Collection<String> optional) {
         return Fields.read(node, context, errors, required, optional);
     }
 
-    Optional<Fields> fields(Node node, String context, Collection<String> required, Collection<String> optional,
+    public Optional<Fields> fields(Node node, String context, Collection<String> required, Collection<String> optional,
                             Map<String, String> misplaced) {
         return Fields.read(node, context, errors, required, optional, misplaced);
     }
 
     /** The items of a list; with {@code nonEmpty}, an empty list is an error. */
-    Optional<List<Node>> list(Node node, String context, boolean nonEmpty) {
+    public Optional<List<Node>> list(Node node, String context, boolean nonEmpty) {
         if (!(node instanceof SequenceNode sequence)) {
             errors.at(node, prefix(context) + "expected a list but found " + describe(node));
             return Optional.empty();
@@ -105,7 +105,7 @@ final class NodeReader {
     }
 
     /** The entries of a mapping whose keys are names (option sets, scales, shares). */
-    Optional<List<NodeTuple>> entries(Node node, String context) {
+    public Optional<List<NodeTuple>> entries(Node node, String context) {
         if (!(node instanceof MappingNode mapping)) {
             errors.at(node, prefix(context) + "expected a mapping (name: value) but found " + describe(node));
             return Optional.empty();
@@ -118,7 +118,7 @@ final class NodeReader {
      * One of a fixed set of words ({@code kind: population}), as the value it stands for; an
      * unknown word is reported as {@code context: unknown kind 'x'; expected a or b}.
      */
-    <T> Optional<T> word(Node node, String context, String what, Map<String, T> words) {
+    public <T> Optional<T> word(Node node, String context, String what, Map<String, T> words) {
         Optional<String> value = string(node, context);
         if (value.isEmpty()) {
             return Optional.empty();
@@ -131,7 +131,7 @@ final class NodeReader {
         return Optional.ofNullable(meant);
     }
 
-    Optional<String> string(Node node, String context) {
+    public Optional<String> string(Node node, String context) {
         if (!(node instanceof ScalarNode scalar) || !Tag.STR.equals(node.getTag())) {
             errors.at(node, prefix(context) + "expected text but found " + describe(node)
                     + (node instanceof ScalarNode ? "; write texts in double quotes" : ""));
@@ -145,12 +145,12 @@ final class NodeReader {
     }
 
     /** A lowercase structural id ({@code profiel}, {@code eens5}). */
-    Optional<String> id(Node node, String context, String what) {
+    public Optional<String> id(Node node, String context, String what) {
         return name(node, context, what, STRUCTURAL_ID, "lowercase letters, digits and _, starting with a letter");
     }
 
     /** An UPPERCASE data code ({@code Q06_EVOLUTIE}, {@code GEGROEID}). */
-    Optional<String> code(Node node, String context, String what) {
+    public Optional<String> code(Node node, String context, String what) {
         return name(node, context, what, DATA_CODE, "UPPERCASE letters, digits and _, starting with a letter");
     }
 
@@ -172,7 +172,7 @@ final class NodeReader {
     }
 
     /** A whole number of at least {@code min}. */
-    Optional<Integer> integer(Node node, String context, int min) {
+    public Optional<Integer> integer(Node node, String context, int min) {
         if (!(node instanceof ScalarNode scalar) || !Tag.INT.equals(node.getTag())) {
             errors.at(node, prefix(context) + "expected a whole number but found " + describe(node));
             return Optional.empty();
@@ -192,7 +192,7 @@ final class NodeReader {
     }
 
     /** A number, whole or decimal. */
-    Optional<BigDecimal> number(Node node, String context) {
+    public Optional<BigDecimal> number(Node node, String context) {
         if (node instanceof ScalarNode scalar && (Tag.INT.equals(node.getTag()) || Tag.FLOAT.equals(node.getTag()))) {
             try {
                 return Optional.of(new BigDecimal(scalar.getValue().replace("_", "")));
@@ -206,7 +206,7 @@ final class NodeReader {
         return Optional.empty();
     }
 
-    Optional<Boolean> bool(Node node, String context) {
+    public Optional<Boolean> bool(Node node, String context) {
         if (!(node instanceof ScalarNode scalar) || !Tag.BOOL.equals(node.getTag())) {
             errors.at(node, prefix(context) + "expected true or false but found " + describe(node));
             return Optional.empty();
@@ -215,7 +215,7 @@ final class NodeReader {
     }
 
     /** A date {@code "YYYY-MM-DD"}, quoted or not. */
-    Optional<LocalDate> date(Node node, String context) {
+    public Optional<LocalDate> date(Node node, String context) {
         if (node instanceof ScalarNode scalar
                 && (Tag.STR.equals(node.getTag()) || Tag.TIMESTAMP.equals(node.getTag()))) {
             try {
@@ -230,7 +230,7 @@ final class NodeReader {
     }
 
     /** A bound of a date question: {@code today} or a date. */
-    Optional<DateBound> dateBound(Node node, String context) {
+    public Optional<DateBound> dateBound(Node node, String context) {
         if (node instanceof ScalarNode scalar && Tag.STR.equals(node.getTag()) && scalar.getValue().equals("today")) {
             return Optional.of(DateBound.TODAY);
         }
@@ -238,7 +238,7 @@ final class NodeReader {
     }
 
     /** A text in every language of the file: a mapping {@code nl: "…", fr: "…"}. */
-    Optional<LocalizedText> text(Node node, String context) {
+    public Optional<LocalizedText> text(Node node, String context) {
         if (!(node instanceof MappingNode mapping)) {
             errors.at(node, prefix(context) + "expected a text per language ({nl: \"…\", fr: \"…\"}) but found "
                     + describe(node));
@@ -251,12 +251,12 @@ final class NodeReader {
      * An option written as {@code {code: X, nl: "…", fr: "…"}}: an option, matrix item, {@code other},
      * {@code none} or {@code na} point. {@code what} names the code in messages ("option code").
      */
-    Optional<Option> option(Node node, String context, String what) {
+    public Optional<Option> option(Node node, String context, String what) {
         return option(node, context, (codeNode, codeContext) -> code(codeNode, codeContext, what));
     }
 
     /** An option whose code is read by {@code codeReader} (a scale point has a whole number as code). */
-    Optional<Option> option(Node node, String context, BiFunction<Node, String, Optional<String>> codeReader) {
+    public Optional<Option> option(Node node, String context, BiFunction<Node, String, Optional<String>> codeReader) {
         if (!(node instanceof MappingNode mapping)) {
             errors.at(node, prefix(context) + "expected {code: …, " + languageList() + "} but found "
                     + describe(node));
@@ -346,7 +346,7 @@ final class NodeReader {
      * A condition: text on one line that follows the grammar. A syntax error is reported at its
      * place in the file when it can be found there, with its column inside the condition.
      */
-    Optional<ParsedCondition> condition(Node node, String context) {
+    public Optional<ParsedCondition> condition(Node node, String context) {
         Optional<String> text = string(node, context);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -383,7 +383,7 @@ final class NodeReader {
     }
 
     /** Codes of a list scalar by scalar, keeping their text: {@code [JA]}, {@code [4, 5]}. */
-    Optional<List<String>> codesOrNumbers(Node node, String context) {
+    public Optional<List<String>> codesOrNumbers(Node node, String context) {
         Optional<List<Node>> items = list(node, context, true);
         if (items.isEmpty()) {
             return Optional.empty();
@@ -405,7 +405,7 @@ final class NodeReader {
     }
 
     /** Records {@code name} at the line of {@code node}; reports and returns false when it was seen before. */
-    boolean unique(Map<String, Integer> seen, String name, Node node, String message) {
+    public boolean unique(Map<String, Integer> seen, String name, Node node, String message) {
         if (seen.containsKey(name)) {
             errors.at(node, message + " " + name + " (first at line " + seen.get(name) + ")");
             return false;
@@ -415,12 +415,12 @@ final class NodeReader {
     }
 
     /** The optional integer at {@code key} (at least {@code min}); empty when absent or wrong (then reported). */
-    OptionalInt optionalInt(Fields f, String key, String context, int min) {
+    public OptionalInt optionalInt(Fields f, String key, String context, int min) {
         return f.get(key).flatMap(n -> integer(n, context + "." + key, min))
                 .map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     /** A condition as written, parsed, with the node it came from (for the scope checks). */
-    record ParsedCondition(String text, Condition condition, Node node) {
+    public record ParsedCondition(String text, Condition condition, Node node) {
     }
 }

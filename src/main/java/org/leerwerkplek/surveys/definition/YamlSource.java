@@ -27,13 +27,13 @@ import org.yaml.snakeyaml.nodes.Node;
  * the README's YAML subset leaves out: tabs in indentation, anchors, aliases, explicit tags and
  * more than one document. Syntax errors are reported with SnakeYAML's position.
  */
-final class YamlSource {
+public final class YamlSource {
 
     private YamlSource() {
     }
 
     /** Reads {@code file} as strict UTF-8; an unreadable or badly encoded file is reported and gives empty. */
-    static Optional<String> read(Path file, ErrorCollector errors) {
+    public static Optional<String> read(Path file, ErrorCollector errors) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -53,7 +53,7 @@ final class YamlSource {
     }
 
     /** The root node of {@code text}, or empty when the text cannot be read as one YAML document. */
-    static Optional<Node> compose(String text, ErrorCollector errors) {
+    public static Optional<Node> compose(String text, ErrorCollector errors) {
         String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
         checkTabs(source, errors);
         int documents = 0;

@@ -9,7 +9,6 @@ final class Shipped {
 
     private static Instrument werkgeversbevraging;
     private static Instrument fiche;
-    private static SuitabilityRules rules;
 
     private Shipped() {
     }
@@ -26,12 +25,5 @@ final class Shipped {
             fiche = DefinitionParser.parse(FOLDER.resolve("leerwerkplekfiche.yaml")).orThrow();
         }
         return fiche;
-    }
-
-    static synchronized SuitabilityRules rules() {
-        if (rules == null) {
-            rules = SuitabilityParser.parse(FOLDER.resolve("leerwerkplekfiche.suitability.yaml"), fiche()).orThrow();
-        }
-        return rules;
     }
 }

@@ -1,8 +1,10 @@
-package org.leerwerkplek.surveys.definition;
+package org.leerwerkplek.companies.suitability;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.leerwerkplek.surveys.definition.Condition;
+import org.leerwerkplek.surveys.definition.LocalizedText;
 
 /**
  * The suitability of one company as a learning workplace, from its fiche: a level per criterion,

@@ -1,4 +1,4 @@
-package org.leerwerkplek.surveys.definition;
+package org.leerwerkplek.companies.suitability;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +11,23 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import org.leerwerkplek.surveys.definition.Choices;
+import org.leerwerkplek.surveys.definition.Condition;
+import org.leerwerkplek.surveys.definition.ConditionChecker;
+import org.leerwerkplek.surveys.definition.DateRange;
+import org.leerwerkplek.surveys.definition.DefinitionParser;
+import org.leerwerkplek.surveys.definition.ErrorCollector;
+import org.leerwerkplek.surveys.definition.Fields;
+import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.LocalizedText;
+import org.leerwerkplek.surveys.definition.NodeReader;
+import org.leerwerkplek.surveys.definition.NumberRange;
+import org.leerwerkplek.surveys.definition.Option;
+import org.leerwerkplek.surveys.definition.ParseResult;
+import org.leerwerkplek.surveys.definition.Question;
+import org.leerwerkplek.surveys.definition.QuestionType;
+import org.leerwerkplek.surveys.definition.YamlSource;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**

@@ -1,6 +1,7 @@
-package org.leerwerkplek.surveys.definition;
+package org.leerwerkplek.companies.suitability;
 
 import java.util.Objects;
+import org.leerwerkplek.surveys.definition.LocalizedText;
 
 /** A critical success condition of the suitability rules, with its levels. */
 public record Criterion(String code, Kind kind, LocalizedText label, Levels levels) {

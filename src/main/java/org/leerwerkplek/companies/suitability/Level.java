@@ -1,7 +1,9 @@
-package org.leerwerkplek.surveys.definition;
+package org.leerwerkplek.companies.suitability;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.leerwerkplek.surveys.definition.Condition;
+import org.leerwerkplek.surveys.definition.LocalizedText;
 
 /** A level of a criterion or of the overall verdict; every level but the default has a {@code when}. */
 public record Level(String code, LocalizedText label, Optional<Condition> when) {

@@ -1,8 +1,11 @@
-package org.leerwerkplek.surveys.definition;
+package org.leerwerkplek.companies.suitability;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.leerwerkplek.surveys.definition.AnswerValue;
+import org.leerwerkplek.surveys.definition.Answers;
+import org.leerwerkplek.surveys.definition.Condition;
 
 /**
  * The ordered levels of a criterion or verdict with its default: the first level (other than the

@@ -1,6 +1,8 @@
-package org.leerwerkplek.surveys.definition;
+package org.leerwerkplek.companies.suitability;
 
 import java.util.Objects;
+import org.leerwerkplek.surveys.definition.Condition;
+import org.leerwerkplek.surveys.definition.LocalizedText;
 
 /** A rule that proposes a support form, with the reason shown to the advisor when it holds. */
 public record Proposal(String support, Condition when, LocalizedText reason) {

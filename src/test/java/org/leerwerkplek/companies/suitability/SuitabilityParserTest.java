@@ -1,10 +1,12 @@
-package org.leerwerkplek.surveys.definition;
+package org.leerwerkplek.companies.suitability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.leerwerkplek.surveys.definition.DefinitionError;
+import org.leerwerkplek.surveys.definition.ParseResult;
 
 class SuitabilityParserTest {
 

@@ -1,6 +1,8 @@
-package org.leerwerkplek.surveys.definition;
+package org.leerwerkplek.companies.suitability;
 
 import java.util.function.Predicate;
+import org.leerwerkplek.surveys.definition.Answers;
+import org.leerwerkplek.surveys.definition.Condition;
 
 /**
  * A condition read with three values (Kleene's logic): {@link #UNKNOWN} where it reads an answer

@@ -1,4 +1,4 @@
-package org.leerwerkplek.surveys.definition;
+package org.leerwerkplek.companies.suitability;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,6 +7,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.leerwerkplek.surveys.definition.AnswerValue;
+import org.leerwerkplek.surveys.definition.Answers;
+import org.leerwerkplek.surveys.definition.Condition;
+import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.LocalizedText;
+import org.leerwerkplek.surveys.definition.Question;
+import org.leerwerkplek.surveys.definition.QuestionType;
+import org.leerwerkplek.surveys.definition.Relevance;
 
 /**
  * The rule file {@code <instrument>.suitability.yaml} (README section 10): criteria with levels,

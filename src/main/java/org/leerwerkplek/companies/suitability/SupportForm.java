@@ -1,6 +1,7 @@
-package org.leerwerkplek.surveys.definition;
+package org.leerwerkplek.companies.suitability;
 
 import java.util.Objects;
+import org.leerwerkplek.surveys.definition.LocalizedText;
 
 /** A form of support the advisor can propose to a company. */
 public record SupportForm(String code, LocalizedText label) {

@@ -1,6 +1,7 @@
-package org.leerwerkplek.surveys.definition;
+package org.leerwerkplek.companies.suitability;
 
 import java.util.Objects;
+import org.leerwerkplek.surveys.definition.LocalizedText;
 
 /** The overall verdict of the suitability rules: levels whose conditions read only criterion levels. */
 public record Verdict(LocalizedText label, Levels levels) {

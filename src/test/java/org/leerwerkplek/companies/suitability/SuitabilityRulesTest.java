@@ -1,4 +1,4 @@
-package org.leerwerkplek.surveys.definition;
+package org.leerwerkplek.companies.suitability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.leerwerkplek.companies.suitability.Assessment.Evidence;
 import org.leerwerkplek.surveys.definition.AnswerValue.Likert;
 import org.leerwerkplek.surveys.definition.AnswerValue.Matrix;
 import org.leerwerkplek.surveys.definition.AnswerValue.Multiple;
 import org.leerwerkplek.surveys.definition.AnswerValue.Numeric;
 import org.leerwerkplek.surveys.definition.AnswerValue.Single;
-import org.leerwerkplek.surveys.definition.Assessment.Evidence;
+import org.leerwerkplek.surveys.definition.AnswerValue;
+import org.leerwerkplek.surveys.definition.Answers;
+import org.leerwerkplek.surveys.definition.Condition;
+import org.leerwerkplek.surveys.definition.Language;
 
 class SuitabilityRulesTest {
 
