@@ -3,8 +3,17 @@ package org.leerwerkplek.surveys.definition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,14 +104,48 @@ class ConditionParserTest {
     }
 
     @Test
-    void parsesEveryExampleOfTheReadme() {
-        List.of("Q09_ERVARING == JA", "Q07_RENDABEL > 2", "Q20_ONDERSTEUNING contains PRESELECTIE",
-                "Q02_GROOTTE in [W1_4, W5_9]", "Q20_ONDERSTEUNING in [PROEF_KANDIDAAT, PROEF_WERKGEVER]",
-                "Q20_ONDERSTEUNING contains ADMIN or Q15_KNELPUNTEN.K05 >= 4",
-                "answered(Q20_ONDERSTEUNING) and not Q20_ONDERSTEUNING contains GEEN",
-                "Q21_PRIORITEIT.FINANCIEEL == 1", "F2_KANDIDAAT_PROFIEL.LEERVAARDIGHEID == ONBEKEND",
-                "not F2_SCHOOL_CONTACT == ZELDEN and (F2_SCHOOL.AFSPRAKEN >= 3 or F2_SCHOOL.OPVOLGING >= 3)")
-                .forEach(ConditionParser::parse);
+    void parsesEveryExampleOfTheReadme() throws IOException {
+        // each example of surveys/README.md 6.5, with its structure written out in full brackets
+        Map<String, String> structures = new LinkedHashMap<>();
+        structures.put("Q09_ERVARING == JA", "Q09_ERVARING == JA");
+        structures.put("Q07_RENDABEL > 2", "Q07_RENDABEL > 2");
+        structures.put("Q20_ONDERSTEUNING contains PRESELECTIE", "Q20_ONDERSTEUNING contains PRESELECTIE");
+        structures.put("Q02_GROOTTE in [W1_4, W5_9]", "Q02_GROOTTE in [W1_4, W5_9]");
+        structures.put("Q20_ONDERSTEUNING in [PROEF_KANDIDAAT, PROEF_WERKGEVER]",
+                "Q20_ONDERSTEUNING in [PROEF_KANDIDAAT, PROEF_WERKGEVER]");
+        structures.put("Q20_ONDERSTEUNING contains ADMIN or Q15_KNELPUNTEN.K05 >= 4",
+                "(Q20_ONDERSTEUNING contains ADMIN or Q15_KNELPUNTEN.K05 >= 4)");
+        structures.put("answered(Q20_ONDERSTEUNING) and not Q20_ONDERSTEUNING contains GEEN",
+                "(answered(Q20_ONDERSTEUNING) and not Q20_ONDERSTEUNING contains GEEN)");
+        structures.put("Q21_PRIORITEIT.FINANCIEEL == 1", "Q21_PRIORITEIT.FINANCIEEL == 1");
+        structures.put("F2_KANDIDAAT_PROFIEL.LEERVAARDIGHEID == ONBEKEND",
+                "F2_KANDIDAAT_PROFIEL.LEERVAARDIGHEID == ONBEKEND");
+        structures.put("not F2_SCHOOL_CONTACT == ZELDEN and (F2_SCHOOL.AFSPRAKEN >= 3 or F2_SCHOOL.OPVOLGING >= 3)",
+                "(not F2_SCHOOL_CONTACT == ZELDEN and (F2_SCHOOL.AFSPRAKEN >= 3 or F2_SCHOOL.OPVOLGING >= 3))");
+        assertEquals(List.copyOf(structures.keySet()), readmeExamples());
+        structures.forEach((example, structure) -> {
+            Condition parsed = ConditionParser.parse(example);
+            assertEquals(structure, parsed.toString(), example);
+            assertEquals(parsed, ConditionParser.parse(structure), "the structure of " + example + " parses back to it");
+        });
+        assertEquals(new And(new Not(eq("F2_SCHOOL_CONTACT", "ZELDEN")), new Or(
+                        new Comparison(Reference.to("F2_SCHOOL", "AFSPRAKEN"), Operator.GE, new NumberValue(new BigDecimal("3"))),
+                        new Comparison(Reference.to("F2_SCHOOL", "OPVOLGING"), Operator.GE, new NumberValue(new BigDecimal("3"))))),
+                ConditionParser.parse(readmeExamples().get(9)));
+    }
+
+    /** The conditions quoted in the examples of surveys/README.md, section 6.5, in order. */
+    private static List<String> readmeExamples() throws IOException {
+        String readme = Files.readString(Path.of("surveys", "README.md"), StandardCharsets.UTF_8);
+        int section = readme.indexOf("### 6.5 Examples");
+        int start = readme.indexOf("```text", section);
+        int end = readme.indexOf("```", start + "```text".length());
+        List<String> examples = new ArrayList<>();
+        Matcher quoted = Pattern.compile("^\"([^\"]+)\"", Pattern.MULTILINE).matcher(readme.substring(start, end));
+        while (quoted.find()) {
+            examples.add(quoted.group(1));
+        }
+        return examples;
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
