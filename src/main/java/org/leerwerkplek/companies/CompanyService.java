@@ -40,7 +40,7 @@ import org.leerwerkplek.platform.privacy.PrivacyService;
 import org.leerwerkplek.platform.security.UserService;
 import org.leerwerkplek.surveys.EntryTexts;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.definition.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
 
 /**
  * The company register: registering and changing companies, the list, reassigning, the

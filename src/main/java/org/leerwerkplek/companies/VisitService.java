@@ -32,12 +32,12 @@ import org.leerwerkplek.platform.security.UserService;
 import org.leerwerkplek.surveys.ResponseChannel;
 import org.leerwerkplek.surveys.ResponseService;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Answers;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.Section;
-import org.leerwerkplek.surveys.definition.Violation;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Answers;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.Section;
+import org.leerwerkplek.surveys.definition.validation.Violation;
 
 /**
  * Visits and their fiches: planning a visit starts its fiche (pre-filled from the company's last

@@ -21,11 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.surveys.definition.DefinitionCompanion;
-import org.leerwerkplek.surveys.definition.DefinitionError;
 import org.leerwerkplek.surveys.definition.DefinitionFolder;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.Instrument;
 import org.leerwerkplek.surveys.definition.LoadedDefinitions;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
 
 /**
  * The instruments of the {@code surveys/} folder: read at start and on an admin's reload. Each

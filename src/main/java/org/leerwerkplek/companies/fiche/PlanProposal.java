@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.leerwerkplek.companies.suitability.Assessment;
 import org.leerwerkplek.companies.suitability.SupportForm;
-import org.leerwerkplek.surveys.definition.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
 
 /**
  * The support plan proposed from a fiche's assessment: one action per proposed support form that

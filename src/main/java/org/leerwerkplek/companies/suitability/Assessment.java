@@ -3,8 +3,8 @@ package org.leerwerkplek.companies.suitability;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.leerwerkplek.surveys.definition.Condition;
-import org.leerwerkplek.surveys.definition.LocalizedText;
+import org.leerwerkplek.surveys.definition.condition.Condition;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
 
 /**
  * The suitability of one company as a learning workplace, from its fiche: a level per criterion,

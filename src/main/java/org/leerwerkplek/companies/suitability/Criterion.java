@@ -1,7 +1,7 @@
 package org.leerwerkplek.companies.suitability;
 
 import java.util.Objects;
-import org.leerwerkplek.surveys.definition.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
 
 /** A critical success condition of the suitability rules, with its levels. */
 public record Criterion(String code, Kind kind, LocalizedText label, Levels levels) {

@@ -3,9 +3,9 @@ package org.leerwerkplek.companies.suitability;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Answers;
-import org.leerwerkplek.surveys.definition.Condition;
+import org.leerwerkplek.surveys.definition.condition.Condition;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Answers;
 
 /**
  * The ordered levels of a criterion or verdict with its default: the first level (other than the

@@ -3,8 +3,8 @@ package org.leerwerkplek.companies.suitability;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import org.leerwerkplek.surveys.definition.DefinitionCompanion;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.ParseResult;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.yaml.ParseResult;
 
 /**
  * The rule files {@code <instrument>.suitability.yaml} in the surveys folder (README section 10):

@@ -7,15 +7,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Answers;
-import org.leerwerkplek.surveys.definition.Condition;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.LocalizedText;
-import org.leerwerkplek.surveys.definition.Question;
-import org.leerwerkplek.surveys.definition.QuestionType;
-import org.leerwerkplek.surveys.definition.Relevance;
+import org.leerwerkplek.surveys.definition.condition.Condition;
+import org.leerwerkplek.surveys.definition.condition.Relevance;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Answers;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.QuestionType;
 
 /**
  * The rule file {@code <instrument>.suitability.yaml} (README section 10): criteria with levels,

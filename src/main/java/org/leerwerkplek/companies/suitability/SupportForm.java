@@ -1,7 +1,7 @@
 package org.leerwerkplek.companies.suitability;
 
 import java.util.Objects;
-import org.leerwerkplek.surveys.definition.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
 
 /** A form of support the advisor can propose to a company. */
 public record SupportForm(String code, LocalizedText label) {

@@ -1,8 +1,8 @@
 package org.leerwerkplek.companies.suitability;
 
 import java.util.function.Predicate;
-import org.leerwerkplek.surveys.definition.Answers;
-import org.leerwerkplek.surveys.definition.Condition;
+import org.leerwerkplek.surveys.definition.condition.Condition;
+import org.leerwerkplek.surveys.definition.model.Answers;
 
 /**
  * A condition read with three values (Kleene's logic): {@link #UNKNOWN} where it reads an answer

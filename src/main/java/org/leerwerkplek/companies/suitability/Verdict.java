@@ -1,7 +1,7 @@
 package org.leerwerkplek.companies.suitability;
 
 import java.util.Objects;
-import org.leerwerkplek.surveys.definition.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
 
 /** The overall verdict of the suitability rules: levels whose conditions read only criterion levels. */
 public record Verdict(LocalizedText label, Levels levels) {

@@ -21,7 +21,7 @@ import org.leerwerkplek.platform.security.web.Callers;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /** fieldwork/index.xhtml: the waves, a new wave, and (admins) "send due now". */
 @Named("waves")

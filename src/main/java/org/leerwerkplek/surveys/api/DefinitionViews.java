@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.definition.DefinitionError;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.LocalizedText;
-import org.leerwerkplek.surveys.definition.Option;
-import org.leerwerkplek.surveys.definition.Question;
-import org.leerwerkplek.surveys.definition.Section;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.Option;
+import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.Section;
+import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
 
 /** The JSON shapes of the survey API, made from the definition model. */
 public final class DefinitionViews {

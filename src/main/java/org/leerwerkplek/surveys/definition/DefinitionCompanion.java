@@ -1,6 +1,8 @@
 package org.leerwerkplek.surveys.definition;
 
 import java.nio.file.Path;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.yaml.ParseResult;
 
 /**
  * A file that another part keeps next to an instrument in the surveys folder and reads itself:

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
+import org.leerwerkplek.surveys.definition.yaml.ParseResult;
 
 /**
  * Loads the survey definitions of one folder (README section 1): every {@code <id>.yaml} is an

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
 
 /**
  * What {@link DefinitionFolder} read from a folder: the instruments and companion files without

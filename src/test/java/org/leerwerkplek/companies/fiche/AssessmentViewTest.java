@@ -11,11 +11,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.leerwerkplek.companies.suitability.SuitabilityParser;
 import org.leerwerkplek.companies.suitability.SuitabilityRules;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Answers;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Answers;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 class AssessmentViewTest {
 

@@ -2,7 +2,7 @@ package org.leerwerkplek.companies.suitability;
 
 import java.nio.file.Path;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.model.Instrument;
 
 /** The fiche and its rules shipped in {@code surveys/} (tests run from the project root), loaded once. */
 final class Shipped {

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.leerwerkplek.surveys.definition.DefinitionError;
 import org.leerwerkplek.surveys.definition.DefinitionFolder;
 import org.leerwerkplek.surveys.definition.LoadedDefinitions;
+import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
 
 /** The rule files as the surveys folder loads them, through their companion. */
 class SuitabilityFilesTest {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.leerwerkplek.surveys.definition.DefinitionError;
-import org.leerwerkplek.surveys.definition.ParseResult;
+import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
+import org.leerwerkplek.surveys.definition.yaml.ParseResult;
 
 class SuitabilityParserTest {
 

@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.leerwerkplek.companies.suitability.Assessment.Evidence;
-import org.leerwerkplek.surveys.definition.AnswerValue.Likert;
-import org.leerwerkplek.surveys.definition.AnswerValue.Matrix;
-import org.leerwerkplek.surveys.definition.AnswerValue.Multiple;
-import org.leerwerkplek.surveys.definition.AnswerValue.Numeric;
-import org.leerwerkplek.surveys.definition.AnswerValue.Single;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Answers;
-import org.leerwerkplek.surveys.definition.Condition;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.condition.Condition;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.AnswerValue.Likert;
+import org.leerwerkplek.surveys.definition.model.AnswerValue.Matrix;
+import org.leerwerkplek.surveys.definition.model.AnswerValue.Multiple;
+import org.leerwerkplek.surveys.definition.model.AnswerValue.Numeric;
+import org.leerwerkplek.surveys.definition.model.AnswerValue.Single;
+import org.leerwerkplek.surveys.definition.model.Answers;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 class SuitabilityRulesTest {
 

@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
+import org.leerwerkplek.surveys.definition.yaml.ParseResult;
 
 class DefinitionFolderTest {
 
