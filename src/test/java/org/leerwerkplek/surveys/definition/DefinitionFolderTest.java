@@ -31,7 +31,8 @@ class DefinitionFolderTest {
 
     @Test
     void theShippedInstrumentsLoadWithoutErrors() throws IOException {
-        LoadedDefinitions loaded = DefinitionFolder.load(Shipped.FOLDER, List.of(new AnyOtherYaml(".suitability.yaml")));
+        LoadedDefinitions loaded = DefinitionFolder.load(Shipped.FOLDER,
+                List.of(new AnyOtherYaml(".suitability.yaml")));
         assertEquals(List.of(), loaded.allErrors());
         assertFalse(loaded.hasErrors());
         assertEquals(Set.of("werkgeversbevraging", "leerwerkplekfiche"), loaded.instruments().keySet());

@@ -3,9 +3,7 @@ package org.leerwerkplek.surveys.definition.yaml;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +13,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.leerwerkplek.surveys.definition.condition.Condition;
 import org.leerwerkplek.surveys.definition.condition.ConditionParser;
 import org.leerwerkplek.surveys.definition.condition.ConditionSyntaxException;
@@ -42,12 +39,12 @@ public final class NodeReader {
 
     private final ErrorCollector errors;
     private final String[] lines;
-    private Set<Language> languages = Set.of(Language.NL);
-    private boolean languagesKnown;
+    private final TextReader texts;
 
     public NodeReader(ErrorCollector errors, String text) {
         this.errors = errors;
         this.lines = text.split("\r\n|\r|\n", -1);
+        this.texts = new TextReader(this, errors);
     }
 
     public ErrorCollector errors() {
@@ -56,8 +53,7 @@ public final class NodeReader {
 
     /** The languages every text must have, once the file's {@code languages} has been read. */
     public void useLanguages(Collection<Language> fileLanguages) {
-        this.languages = Set.copyOf(fileLanguages);
-        this.languagesKnown = true;
+        texts.useLanguages(fileLanguages);
     }
 
     public static String prefix(String context) {
@@ -89,12 +85,13 @@ public final class NodeReader {
         return "text '" + scalar.getValue() + "'";
     }
 
-    public Optional<Fields> fields(Node node, String context, Collection<String> required, Collection<String> optional) {
+    public Optional<Fields> fields(Node node, String context, Collection<String> required,
+                                   Collection<String> optional) {
         return Fields.read(node, context, errors, required, optional);
     }
 
-    public Optional<Fields> fields(Node node, String context, Collection<String> required, Collection<String> optional,
-                            Map<String, String> misplaced) {
+    public Optional<Fields> fields(Node node, String context, Collection<String> required,
+                                   Collection<String> optional, Map<String, String> misplaced) {
         return Fields.read(node, context, errors, required, optional, misplaced);
     }
 
@@ -244,109 +241,19 @@ public final class NodeReader {
         return date(node, context).map(DateBound::on);
     }
 
-    /** A text in every language of the file: a mapping {@code nl: "…", fr: "…"}. */
+    /** A text in every language of the file: a mapping {@code nl: "…", fr: "…"}; see {@link TextReader}. */
     public Optional<LocalizedText> text(Node node, String context) {
-        if (!(node instanceof MappingNode mapping)) {
-            errors.at(node, prefix(context) + "expected a text per language ({nl: \"…\", fr: \"…\"}) but found "
-                    + describe(node));
-            return Optional.empty();
-        }
-        return texts(mapping, context, mapping.getValue());
+        return texts.text(node, context);
     }
 
-    /**
-     * An option written as {@code {code: X, nl: "…", fr: "…"}}: an option, matrix item, {@code other},
-     * {@code none} or {@code na} point. {@code what} names the code in messages ("option code").
-     */
+    /** An option {@code {code: X, nl: "…", fr: "…"}}; {@code what} names the code in messages ("option code"). */
     public Optional<Option> option(Node node, String context, String what) {
-        return option(node, context, (codeNode, codeContext) -> code(codeNode, codeContext, what));
+        return texts.option(node, context, (codeNode, codeContext) -> code(codeNode, codeContext, what));
     }
 
     /** An option whose code is read by {@code codeReader} (a scale point has a whole number as code). */
     public Optional<Option> option(Node node, String context, BiFunction<Node, String, Optional<String>> codeReader) {
-        if (!(node instanceof MappingNode mapping)) {
-            errors.at(node, prefix(context) + "expected {code: …, " + languageList() + "} but found "
-                    + describe(node));
-            return Optional.empty();
-        }
-        Node codeNode = null;
-        List<NodeTuple> texts = new ArrayList<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("code")) {
-                if (codeNode != null) {
-                    errors.at(key, prefix(context) + "duplicate key 'code'");
-                }
-                codeNode = tuple.getValueNode();
-            } else {
-                texts.add(tuple);
-            }
-        }
-        if (codeNode == null) {
-            errors.at(node, prefix(context) + "missing required key 'code'");
-            texts(mapping, context, texts);
-            return Optional.empty();
-        }
-        Optional<String> code = codeReader.apply(codeNode, context);
-        String textContext = code.map(c -> context + "." + c).orElse(context);
-        Optional<LocalizedText> label = texts(mapping, textContext, texts);
-        if (code.isEmpty() || label.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Option(code.get(), label.get()));
-    }
-
-    private Optional<LocalizedText> texts(MappingNode owner, String context, List<NodeTuple> tuples) {
-        Map<Language, String> texts = new EnumMap<>(Language.class);
-        boolean ok = true;
-        for (NodeTuple tuple : tuples) {
-            Node keyNode = tuple.getKeyNode();
-            String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : describe(keyNode);
-            Optional<Language> language = Language.fromCode(key);
-            if (language.isEmpty()) {
-                errors.at(keyNode, prefix(context) + "unknown key '" + key + "'; expected " + languageList());
-                ok = false;
-                continue;
-            }
-            if (texts.containsKey(language.get())) {
-                errors.at(keyNode, prefix(context) + "duplicate language " + key);
-                ok = false;
-                continue;
-            }
-            if (languagesKnown && !languages.contains(language.get())) {
-                errors.at(keyNode, prefix(context) + "language " + key + " is not in languages ["
-                        + languagesInOrder() + "]; remove it or add it to languages");
-                ok = false;
-                continue;
-            }
-            Optional<String> value = string(tuple.getValueNode(), context + "." + key);
-            if (value.isEmpty()) {
-                ok = false;
-                continue;
-            }
-            texts.put(language.get(), value.get());
-        }
-        for (Language language : Language.values()) {
-            boolean expected = languagesKnown ? languages.contains(language) : language == Language.NL;
-            if (expected && !texts.containsKey(language) && !hasKey(tuples, language.code())) {
-                errors.at(owner, prefix(context) + "missing language " + language.code());
-                ok = false;
-            }
-        }
-        return ok ? Optional.of(new LocalizedText(texts)) : Optional.empty();
-    }
-
-    private static boolean hasKey(List<NodeTuple> tuples, String key) {
-        return tuples.stream().anyMatch(t -> t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key));
-    }
-
-    private String languagesInOrder() {
-        return List.of(Language.values()).stream().filter(languages::contains).map(Language::code)
-                .collect(Collectors.joining(", "));
-    }
-
-    private String languageList() {
-        return List.of(Language.values()).stream().filter(languages::contains).map(l -> l.code() + ": \"…\"")
-                .collect(Collectors.joining(", "));
+        return texts.option(node, context, codeReader);
     }
 
     /**

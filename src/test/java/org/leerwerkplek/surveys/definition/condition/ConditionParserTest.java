@@ -126,11 +126,12 @@ class ConditionParserTest {
         structures.forEach((example, structure) -> {
             Condition parsed = ConditionParser.parse(example);
             assertEquals(structure, parsed.toString(), example);
-            assertEquals(parsed, ConditionParser.parse(structure), "the structure of " + example + " parses back to it");
+            assertEquals(parsed, ConditionParser.parse(structure), "the structure of " + example + " parses back");
         });
+        NumberValue three = new NumberValue(new BigDecimal("3"));
         assertEquals(new And(new Not(eq("F2_SCHOOL_CONTACT", "ZELDEN")), new Or(
-                        new Comparison(Reference.to("F2_SCHOOL", "AFSPRAKEN"), Operator.GE, new NumberValue(new BigDecimal("3"))),
-                        new Comparison(Reference.to("F2_SCHOOL", "OPVOLGING"), Operator.GE, new NumberValue(new BigDecimal("3"))))),
+                        new Comparison(Reference.to("F2_SCHOOL", "AFSPRAKEN"), Operator.GE, three),
+                        new Comparison(Reference.to("F2_SCHOOL", "OPVOLGING"), Operator.GE, three))),
                 ConditionParser.parse(readmeExamples().get(9)));
     }
 
