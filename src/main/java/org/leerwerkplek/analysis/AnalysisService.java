@@ -16,8 +16,8 @@ import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.SurveyDataService;
 import org.leerwerkplek.surveys.SurveyDefinitionService;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /**
  * The analysis of an instrument's submitted responses, read with the version in service (or a chosen

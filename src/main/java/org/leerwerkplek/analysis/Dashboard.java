@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.leerwerkplek.analysis.stats.CoChoice;
 import org.leerwerkplek.analysis.stats.CrossTab;
 import org.leerwerkplek.analysis.stats.CrossTabOptions;
@@ -11,18 +12,17 @@ import org.leerwerkplek.analysis.stats.FrequencyTable;
 import org.leerwerkplek.analysis.stats.GoodnessOfFit;
 import org.leerwerkplek.analysis.stats.LikertSummary;
 import org.leerwerkplek.analysis.stats.MultipleResponseTable;
-import org.leerwerkplek.analysis.stats.Readings;
 import org.leerwerkplek.analysis.stats.Reading;
-import java.util.function.UnaryOperator;
+import org.leerwerkplek.analysis.stats.Readings;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.i18n.Messages;
-import org.leerwerkplek.surveys.definition.Analysis;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.MultipleResponseSet;
-import org.leerwerkplek.surveys.definition.Question;
-import org.leerwerkplek.surveys.definition.QuestionType;
-import org.leerwerkplek.surveys.definition.ReferenceShare;
+import org.leerwerkplek.surveys.definition.analysis.Analysis;
+import org.leerwerkplek.surveys.definition.analysis.MultipleResponseSet;
+import org.leerwerkplek.surveys.definition.analysis.ReferenceShare;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.QuestionType;
 
 /**
  * Everything the analysis dashboard shows for one instrument, driven by the analysis metadata of

@@ -15,7 +15,7 @@ import org.leerwerkplek.analysis.stats.MultipleResponseTable;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.tables.RecordSink;
 import org.leerwerkplek.platform.tables.XlsxWorkbook;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /**
  * Every table of the dashboard in one XLSX workbook: a sheet per section (profile, each

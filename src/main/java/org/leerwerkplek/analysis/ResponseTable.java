@@ -14,15 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Answers;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.LocalizedText;
-import org.leerwerkplek.surveys.definition.Option;
-import org.leerwerkplek.surveys.definition.Question;
-import org.leerwerkplek.surveys.definition.QuestionType;
-import org.leerwerkplek.surveys.definition.Relevance;
-import org.leerwerkplek.surveys.definition.Scale;
+import org.leerwerkplek.surveys.definition.condition.Relevance;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Answers;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.Option;
+import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.QuestionType;
+import org.leerwerkplek.surveys.definition.model.Scale;
 
 /**
  * The submitted responses to one instrument as columns of small integers, built in one pass and

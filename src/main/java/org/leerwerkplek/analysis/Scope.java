@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.leerwerkplek.platform.i18n.Messages;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /** Says in sentences which respondents a {@link Selection} counted, for the dashboard and the report. */
 final class Scope {

@@ -3,7 +3,7 @@ package org.leerwerkplek.analysis;
 import java.util.Objects;
 import java.util.Optional;
 import org.leerwerkplek.platform.DomainException;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /**
  * What an analyst looks at: an instrument, read with one version or with every version whose codes

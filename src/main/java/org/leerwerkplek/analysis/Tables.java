@@ -21,11 +21,11 @@ import org.leerwerkplek.analysis.stats.MultipleResponseAccumulator;
 import org.leerwerkplek.analysis.stats.MultipleResponseTable;
 import org.leerwerkplek.analysis.stats.PostStratification;
 import org.leerwerkplek.platform.DomainException;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.Option;
-import org.leerwerkplek.surveys.definition.Question;
-import org.leerwerkplek.surveys.definition.QuestionType;
-import org.leerwerkplek.surveys.definition.ReferenceShare;
+import org.leerwerkplek.surveys.definition.analysis.ReferenceShare;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.Option;
+import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.QuestionType;
 
 /**
  * The tables of one {@link ResponseTable}, weighted or not, with labels in one language. Every

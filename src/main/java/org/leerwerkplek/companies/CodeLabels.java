@@ -3,11 +3,11 @@ package org.leerwerkplek.companies;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.Level;
-import org.leerwerkplek.surveys.definition.LocalizedText;
-import org.leerwerkplek.surveys.definition.SuitabilityRules;
-import org.leerwerkplek.surveys.definition.SupportForm;
+import org.leerwerkplek.companies.suitability.Level;
+import org.leerwerkplek.companies.suitability.SuitabilityRules;
+import org.leerwerkplek.companies.suitability.SupportForm;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
 
 /**
  * The names of the codes the companies part stores from the suitability rules: support forms

@@ -11,7 +11,7 @@ import org.leerwerkplek.companies.register.Contact;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.audit.FieldChange;
-import org.leerwerkplek.surveys.definition.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
 
 /**
  * What the register records in the audit trail, and how: a company by its fields, each contact as

@@ -31,6 +31,7 @@ import org.leerwerkplek.companies.register.CompanyImport;
 import org.leerwerkplek.companies.register.Contact;
 import org.leerwerkplek.companies.register.FieldProblem;
 import org.leerwerkplek.companies.register.ImportProblem;
+import org.leerwerkplek.companies.suitability.SuitabilityRules;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
@@ -39,7 +40,7 @@ import org.leerwerkplek.platform.privacy.PrivacyService;
 import org.leerwerkplek.platform.security.UserService;
 import org.leerwerkplek.surveys.EntryTexts;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.definition.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
 
 /**
  * The company register: registering and changing companies, the list, reassigning, the
@@ -231,7 +232,7 @@ public class CompanyService {
     public List<DueAction> dueActions(UserService.Caller caller, int days) {
         LocalDate today = LocalDate.now(clock.withZone(VisitService.BELGIUM));
         Map<String, LocalizedText> forms = new HashMap<>();
-        catalog.instrument(VisitService.FICHE).flatMap(SurveyCatalog.ActiveInstrument::suitability)
+        catalog.instrument(VisitService.FICHE).flatMap(a -> a.companion(SuitabilityRules.class))
                 .ifPresent(rules -> rules.supportForms().forEach(f -> forms.put(f.code(), f.label())));
         return em.createNamedQuery(SupportAction.DUE_FOR, Object[].class)
                 .setParameter("owner", caller.username())

@@ -2,7 +2,7 @@ package org.leerwerkplek.companies;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.leerwerkplek.surveys.definition.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
 
 /**
  * An open action of a support plan, as the owner's start page lists it.

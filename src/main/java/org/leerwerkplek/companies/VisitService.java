@@ -23,6 +23,8 @@ import org.leerwerkplek.companies.fiche.FicheDiff;
 import org.leerwerkplek.companies.fiche.PlanProposal;
 import org.leerwerkplek.companies.fiche.RegisterFacts;
 import org.leerwerkplek.companies.register.Subsector;
+import org.leerwerkplek.companies.suitability.Assessment;
+import org.leerwerkplek.companies.suitability.SuitabilityRules;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.i18n.Messages;
@@ -30,14 +32,12 @@ import org.leerwerkplek.platform.security.UserService;
 import org.leerwerkplek.surveys.ResponseChannel;
 import org.leerwerkplek.surveys.ResponseService;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Answers;
-import org.leerwerkplek.surveys.definition.Assessment;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.Section;
-import org.leerwerkplek.surveys.definition.SuitabilityRules;
-import org.leerwerkplek.surveys.definition.Violation;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Answers;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.Section;
+import org.leerwerkplek.surveys.definition.validation.Violation;
 
 /**
  * Visits and their fiches: planning a visit starts its fiche (pre-filled from the company's last
@@ -350,7 +350,7 @@ public class VisitService {
 
     /** The names of the support forms and of the suitability verdicts in the rules in service, by code. */
     public CodeLabels labels() {
-        return catalog.instrument(FICHE).flatMap(SurveyCatalog.ActiveInstrument::suitability)
+        return catalog.instrument(FICHE).flatMap(a -> a.companion(SuitabilityRules.class))
                 .map(CodeLabels::of).orElse(CodeLabels.NONE);
     }
 
@@ -393,7 +393,7 @@ public class VisitService {
 
     /** The rules in service, when they are for this version of the fiche. */
     private Optional<SuitabilityRules> rules(Instrument fiche) {
-        return catalog.instrument(FICHE).flatMap(SurveyCatalog.ActiveInstrument::suitability)
+        return catalog.instrument(FICHE).flatMap(a -> a.companion(SuitabilityRules.class))
                 .filter(r -> r.instrument().equals(fiche.id()) && r.instrumentVersion() == fiche.version());
     }
 

@@ -35,8 +35,8 @@ import org.leerwerkplek.platform.security.UserService;
 import org.leerwerkplek.platform.web.PublicUrl;
 import org.leerwerkplek.surveys.LinkResponseService;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.ReferenceShare;
+import org.leerwerkplek.surveys.definition.analysis.ReferenceShare;
+import org.leerwerkplek.surveys.definition.model.Instrument;
 
 /**
  * Fieldwork waves: created by an analyst, filled from a CSV or the company register (all or

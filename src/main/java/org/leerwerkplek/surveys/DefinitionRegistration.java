@@ -2,7 +2,7 @@ package org.leerwerkplek.surveys;
 
 import java.util.List;
 import java.util.Optional;
-import org.leerwerkplek.surveys.definition.DefinitionError;
+import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
 
 /**
  * What happened when a loaded instrument was compared with the stored snapshots: accepted (an

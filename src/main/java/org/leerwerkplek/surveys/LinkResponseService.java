@@ -21,8 +21,8 @@ import javax.sql.DataSource;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.security.SecretToken;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /**
  * Personal-link responses in bulk, for the fieldwork part: started by the thousand with tokens

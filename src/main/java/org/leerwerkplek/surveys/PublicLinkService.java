@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.platform.security.RateLimiter;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /**
  * Public links: an admin opens an instrument to anyone with its link; every start through it

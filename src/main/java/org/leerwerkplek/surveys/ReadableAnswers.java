@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.Option;
-import org.leerwerkplek.surveys.definition.Question;
-import org.leerwerkplek.surveys.definition.ScalePoint;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.Option;
+import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.ScalePoint;
 
 /**
  * A response's answers as the person who gave them reads them (an access request): per question

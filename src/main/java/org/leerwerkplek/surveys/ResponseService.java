@@ -14,15 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.SecretToken;
-import org.leerwerkplek.surveys.definition.AnswerValidator;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Answers;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.Question;
-import org.leerwerkplek.surveys.definition.Relevance;
-import org.leerwerkplek.surveys.definition.Section;
-import org.leerwerkplek.surveys.definition.Violation;
+import org.leerwerkplek.surveys.definition.condition.Relevance;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Answers;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.Section;
+import org.leerwerkplek.surveys.definition.validation.AnswerValidator;
+import org.leerwerkplek.surveys.definition.validation.Violation;
 
 /**
  * Responses: started for a respondent, saved page by page (each save is committed before the

@@ -3,6 +3,8 @@ package org.leerwerkplek.surveys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,27 +20,42 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.leerwerkplek.platform.config.PlatformSettings;
-import org.leerwerkplek.surveys.definition.DefinitionError;
+import org.leerwerkplek.surveys.definition.DefinitionCompanion;
 import org.leerwerkplek.surveys.definition.DefinitionFolder;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.Instrument;
 import org.leerwerkplek.surveys.definition.LoadedDefinitions;
-import org.leerwerkplek.surveys.definition.SuitabilityRules;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
 
 /**
  * The instruments of the {@code surveys/} folder: read at start and on an admin's reload. Each
  * file loads on its own: a broken one is reported with file, line and message and leaves the
  * others (and its own last good version) in service. Every instrument in service is pinned to a
- * stored snapshot, so responses stay tied to the exact definition they were given with.
+ * stored snapshot, so responses stay tied to the exact definition they were given with. The files
+ * other parts keep next to an instrument are read by their {@link DefinitionCompanion}s, on every
+ * load, and kept with the instrument they belong to.
  */
 @ApplicationScoped
 public class SurveyCatalog {
 
     private static final Logger LOG = Logger.getLogger(SurveyCatalog.class.getName());
 
-    /** An instrument in service: its definition, its snapshot and its suitability rules, if any. */
-    public record ActiveInstrument(long snapshotId, Instrument instrument, Optional<SuitabilityRules> suitability,
+    /**
+     * An instrument in service: its definition, its snapshot and what its companions read with it.
+     *
+     * @param companions by {@link DefinitionCompanion#type()}; a companion whose file is absent or has errors has none
+     */
+    public record ActiveInstrument(long snapshotId, Instrument instrument, Map<Class<?>, Object> companions,
                                    List<String> warnings) {
+
+        public ActiveInstrument {
+            companions = Map.copyOf(companions);
+        }
+
+        /** What the companion of {@code type} read with this instrument (the suitability rules of companies, say). */
+        public <T> Optional<T> companion(Class<T> type) {
+            return Optional.ofNullable(companions.get(type)).map(type::cast);
+        }
     }
 
     /** The state after a load: what is in service and every problem found. */
@@ -50,6 +67,10 @@ public class SurveyCatalog {
 
     @Inject
     SurveyDefinitionService definitions;
+
+    @Inject
+    @Any
+    Instance<DefinitionCompanion<?>> companions;
 
     private volatile Status status = new Status(Map.of(), List.of());
     private final Map<Long, Instrument> bySnapshot = new ConcurrentHashMap<>();
@@ -65,7 +86,7 @@ public class SurveyCatalog {
         Map<String, ActiveInstrument> active = new LinkedHashMap<>();
         LoadedDefinitions loaded;
         try {
-            loaded = DefinitionFolder.load(folder);
+            loaded = DefinitionFolder.load(folder, companions.stream().toList());
         } catch (IOException e) {
             errors.add(new DefinitionError(folder.toString(), 1, 1, "the surveys folder cannot be read: " + e.getMessage()));
             status = new Status(active, errors);
@@ -88,7 +109,7 @@ public class SurveyCatalog {
                 long id = registration.snapshotId().get();
                 bySnapshot.put(id, instrument);
                 active.put(instrument.id(), new ActiveInstrument(id, instrument,
-                        loaded.suitabilityRules(instrument.id()), registration.warnings()));
+                        loaded.companions(instrument.id()), registration.warnings()));
             } else if (status.active().containsKey(instrument.id())) {
                 active.put(instrument.id(), status.active().get(instrument.id()));
             }

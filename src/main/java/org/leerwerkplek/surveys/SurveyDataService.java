@@ -35,10 +35,10 @@ import org.leerwerkplek.surveys.csv.ExportedResponse;
 import org.leerwerkplek.surveys.csv.ImportResult;
 import org.leerwerkplek.surveys.csv.ResponseCsvReader;
 import org.leerwerkplek.surveys.csv.ResponseCsvWriter;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.Question;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.Question;
 
 /**
  * Responses in and out as CSV and XLSX: exports stream straight from the database row by row

@@ -8,11 +8,11 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.leerwerkplek.surveys.definition.DefinitionError;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.ParseResult;
-import org.leerwerkplek.surveys.definition.VersionCompatibility;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.validation.VersionCompatibility;
+import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
+import org.leerwerkplek.surveys.definition.yaml.ParseResult;
 
 /** Keeps a snapshot of every distinct instrument content that responses may be given with. */
 @ApplicationScoped

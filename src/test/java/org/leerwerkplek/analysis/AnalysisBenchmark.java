@@ -18,8 +18,8 @@ import org.leerwerkplek.analysis.stats.CrossTab;
 import org.leerwerkplek.analysis.stats.CrossTabOptions;
 import org.leerwerkplek.surveys.csv.CsvDialect;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /**
  * The analysis benchmark of {@code bench/analysis.sh}: N synthetic employer responses are written

@@ -9,10 +9,10 @@ import java.util.Map;
 import org.leerwerkplek.analysis.demo.DemoResponse;
 import org.leerwerkplek.analysis.demo.DemoResponses;
 import org.leerwerkplek.analysis.stats.CrossTabOptions;
-import org.leerwerkplek.surveys.definition.AnswerValue;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /** The study's 305 synthetic employers (the demo generator on a fixed day) as the analysis tests read them. */
 public final class StudyFixture {

@@ -19,9 +19,9 @@ import org.leerwerkplek.analysis.stats.GoodnessOfFit;
 import org.leerwerkplek.analysis.stats.LikertSummary;
 import org.leerwerkplek.analysis.stats.MultipleResponseTable;
 import org.leerwerkplek.platform.DomainException;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /** The tables of the study's 305 synthetic employers, counted through a ResponseTable. */
 class TablesTest {

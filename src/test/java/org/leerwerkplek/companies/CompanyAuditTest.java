@@ -19,7 +19,7 @@ import org.leerwerkplek.platform.audit.AuditEntry;
 import org.leerwerkplek.platform.audit.FieldChange;
 import org.leerwerkplek.platform.testing.MutableClock;
 import org.leerwerkplek.platform.testing.RecordingAuditLog;
-import org.leerwerkplek.surveys.definition.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
 
 /** What the register records in the audit trail: objects, fields that changed, digests, never values. */
 class CompanyAuditTest {

@@ -39,7 +39,7 @@ import org.leerwerkplek.analysis.stats.CrossTab;
 import org.leerwerkplek.analysis.stats.Readings;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.Role;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /**
  * The statistics of an instrument's submitted responses. Every table accepts {@code version}

@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Choices;
-import org.leerwerkplek.surveys.definition.NumberRange;
-import org.leerwerkplek.surveys.definition.Option;
-import org.leerwerkplek.surveys.definition.Question;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Choices;
+import org.leerwerkplek.surveys.definition.model.NumberRange;
+import org.leerwerkplek.surveys.definition.model.Option;
+import org.leerwerkplek.surveys.definition.model.Question;
 
 /**
  * A plain valid answer to a question the demo generator has no story for (one added in a later

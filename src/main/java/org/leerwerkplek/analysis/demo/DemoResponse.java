@@ -3,8 +3,8 @@ package org.leerwerkplek.analysis.demo;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Answers;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Answers;
 
 /**
  * One synthetic employer's complete response, as stored (README section 7). Synthetic: store it

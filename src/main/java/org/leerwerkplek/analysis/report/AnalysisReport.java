@@ -31,7 +31,7 @@ import org.leerwerkplek.analysis.stats.LikertSummary;
 import org.leerwerkplek.analysis.stats.MultipleResponseTable;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.i18n.StatNumbers;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /**
  * The whole analysis of an instrument as a PDF: the dashboard's sections in order, each table with

@@ -13,12 +13,12 @@ import org.leerwerkplek.analysis.AnalysisService;
 import org.leerwerkplek.analysis.Dashboard;
 import org.leerwerkplek.analysis.Selection;
 import org.leerwerkplek.analysis.Tables;
+import org.leerwerkplek.platform.audit.AuditAction;
+import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.jobs.BackgroundJobs;
 import org.leerwerkplek.platform.jobs.JobRecord;
 import org.leerwerkplek.platform.jobs.JobRunner;
-import org.leerwerkplek.platform.audit.AuditAction;
-import org.leerwerkplek.platform.audit.AuditLog;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /**
  * Analysis reports made in the background: a job computes the dashboard of an instrument and

@@ -32,7 +32,7 @@ import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /** The analysis dashboard ({@code /analysis/index.xhtml}): one instrument, weighted or not. */
 @Named("dashboard")

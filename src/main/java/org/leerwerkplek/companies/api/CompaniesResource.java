@@ -43,12 +43,12 @@ import org.leerwerkplek.companies.register.Province;
 import org.leerwerkplek.companies.register.SizeClass;
 import org.leerwerkplek.companies.register.Subsector;
 import org.leerwerkplek.platform.DomainException;
-import org.leerwerkplek.platform.privacy.ErasedObject;
 import org.leerwerkplek.platform.i18n.Messages;
+import org.leerwerkplek.platform.privacy.ErasedObject;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.security.UserService;
 import org.leerwerkplek.platform.tables.StrictUtf8Reader;
-import org.leerwerkplek.surveys.definition.Violation;
+import org.leerwerkplek.surveys.definition.validation.Violation;
 
 /**
  * The company register, visits and fiches. Advisors reach only their own companies (assigned or

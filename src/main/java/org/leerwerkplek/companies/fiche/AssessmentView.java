@@ -5,12 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.leerwerkplek.surveys.definition.Assessment;
-import org.leerwerkplek.surveys.definition.Condition;
-import org.leerwerkplek.surveys.definition.Criterion;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.Question;
+import org.leerwerkplek.companies.suitability.Assessment;
+import org.leerwerkplek.companies.suitability.Criterion;
+import org.leerwerkplek.surveys.definition.condition.Condition;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.Question;
 
 /**
  * A fiche's assessment written out for people in one language, as the fiche page and the company

@@ -5,9 +5,9 @@ import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.leerwerkplek.surveys.definition.Assessment;
-import org.leerwerkplek.surveys.definition.LocalizedText;
-import org.leerwerkplek.surveys.definition.SupportForm;
+import org.leerwerkplek.companies.suitability.Assessment;
+import org.leerwerkplek.companies.suitability.SupportForm;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
 
 /**
  * The support plan proposed from a fiche's assessment: one action per proposed support form that

@@ -7,7 +7,7 @@ import java.util.List;
 import org.leerwerkplek.companies.CodeLabels;
 import org.leerwerkplek.companies.VisitService;
 import org.leerwerkplek.platform.web.UiLanguage;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /** Names of support forms and suitability verdicts in the page's language: {@code #{companyLabels.verdict(code)}}. */
 @Named("companyLabels")

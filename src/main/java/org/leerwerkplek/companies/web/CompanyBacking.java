@@ -24,8 +24,8 @@ import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.web.Callers;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.UiLanguage;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /** A company's page ({@code /companies/company.xhtml?id=}): details, phase, visits and their changes, the plan. */
 @Named("company")

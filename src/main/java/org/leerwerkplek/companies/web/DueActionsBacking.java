@@ -9,7 +9,7 @@ import org.leerwerkplek.companies.CompanyService;
 import org.leerwerkplek.companies.DueAction;
 import org.leerwerkplek.platform.security.web.Callers;
 import org.leerwerkplek.platform.web.UiLanguage;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /**
  * The follow-up actions on the start page ({@code /index.xhtml}, included from

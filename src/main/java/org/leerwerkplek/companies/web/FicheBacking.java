@@ -17,14 +17,14 @@ import org.leerwerkplek.companies.VisitService;
 import org.leerwerkplek.companies.fiche.AnswerLabels;
 import org.leerwerkplek.companies.fiche.AssessmentView;
 import org.leerwerkplek.companies.fiche.PlanProposal;
+import org.leerwerkplek.companies.suitability.Assessment;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.web.Callers;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.UiLanguage;
-import org.leerwerkplek.surveys.definition.Assessment;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.LocalizedText;
-import org.leerwerkplek.surveys.definition.Section;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.Section;
 import org.leerwerkplek.surveys.web.Questionnaire;
 
 /**

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.leerwerkplek.companies.suitability.SuitabilityRules;
 import org.leerwerkplek.fieldwork.FieldworkScheduler;
 import org.leerwerkplek.fieldwork.FieldworkService;
 import org.leerwerkplek.fieldwork.Pending;
@@ -20,7 +21,7 @@ import org.leerwerkplek.platform.security.web.Callers;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /** fieldwork/index.xhtml: the waves, a new wave, and (admins) "send due now". */
 @Named("waves")
@@ -72,7 +73,7 @@ public class WavesBacking implements Serializable {
         return catalog.instruments().stream()
                 .sorted(Comparator.comparing((SurveyCatalog.ActiveInstrument a) -> !a.instrument().id()
                                 .equals(EMPLOYER_QUESTIONNAIRE))
-                        .thenComparing(a -> a.suitability().isPresent())
+                        .thenComparing(a -> a.companion(SuitabilityRules.class).isPresent())
                         .thenComparing(a -> a.instrument().title().in(language)))
                 .map(a -> new Choice(a.instrument().id(), a.instrument().title().in(language)))
                 .toList();

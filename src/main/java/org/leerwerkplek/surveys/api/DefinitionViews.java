@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.definition.DefinitionError;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.LocalizedText;
-import org.leerwerkplek.surveys.definition.Option;
-import org.leerwerkplek.surveys.definition.Question;
-import org.leerwerkplek.surveys.definition.Section;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.Option;
+import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.Section;
+import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
 
 /** The JSON shapes of the survey API, made from the definition model. */
 public final class DefinitionViews {
@@ -19,7 +19,12 @@ public final class DefinitionViews {
     private DefinitionViews() {
     }
 
-    /** One instrument in service. */
+    /**
+     * One instrument in service.
+     *
+     * @param suitabilityRules whether a companion file was read with it (today only the companies part's rule file
+     *                         {@code <id>.suitability.yaml} is one); the name stays, clients read it
+     */
     public record InstrumentSummary(String id, int version, long snapshotId, Map<String, String> title, List<String> languages,
                              int sections, int questions, boolean suitabilityRules) {
     }
@@ -52,7 +57,7 @@ public final class DefinitionViews {
     static InstrumentSummary summary(SurveyCatalog.ActiveInstrument active) {
         Instrument i = active.instrument();
         return new InstrumentSummary(i.id(), i.version(), active.snapshotId(), texts(i.title()), codes(i.languages()),
-                i.sections().size(), i.questions().size(), active.suitability().isPresent());
+                i.sections().size(), i.questions().size(), !active.companions().isEmpty());
     }
 
     static DefinitionView definition(long snapshotId, Instrument i) {

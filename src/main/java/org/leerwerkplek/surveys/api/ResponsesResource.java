@@ -24,7 +24,7 @@ import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.surveys.ResponseChannel;
 import org.leerwerkplek.surveys.ResponseService;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /** Starting responses: a personal link for a respondent, or a paper entry by an advisor. */
 @Path("surveys/{instrument}/responses")

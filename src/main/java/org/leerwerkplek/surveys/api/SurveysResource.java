@@ -38,7 +38,7 @@ import org.leerwerkplek.surveys.SurveyDataService;
 import org.leerwerkplek.surveys.SurveyDefinitionService;
 import org.leerwerkplek.surveys.csv.CsvDialect;
 import org.leerwerkplek.surveys.csv.ImportResult;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /** The survey instruments: what is in service, their definitions and versions, and their data as CSV. */
 @Path("surveys")

@@ -8,16 +8,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.leerwerkplek.platform.tables.RecordSink;
-import org.leerwerkplek.surveys.definition.Condition;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.LocalizedText;
-import org.leerwerkplek.surveys.definition.NumberRange;
-import org.leerwerkplek.surveys.definition.Option;
-import org.leerwerkplek.surveys.definition.Question;
-import org.leerwerkplek.surveys.definition.Scale;
-import org.leerwerkplek.surveys.definition.Section;
+import org.leerwerkplek.surveys.definition.condition.Condition;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.NumberRange;
+import org.leerwerkplek.surveys.definition.model.Option;
+import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.Scale;
+import org.leerwerkplek.surveys.definition.model.Section;
 
 /**
  * Writes the codebook of one instrument version as CSV: what each column of the response CSV

@@ -2,8 +2,8 @@ package org.leerwerkplek.surveys.csv;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.leerwerkplek.surveys.definition.Option;
-import org.leerwerkplek.surveys.definition.Question;
+import org.leerwerkplek.surveys.definition.model.Option;
+import org.leerwerkplek.surveys.definition.model.Question;
 
 /**
  * One column of a {@link CsvLayout}: its name in the header, what it holds and, for an answer

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.leerwerkplek.surveys.definition.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
 
 /**
  * One response as {@link ResponseCsvWriter} writes it: what the response columns show and its

@@ -1,7 +1,7 @@
 package org.leerwerkplek.surveys.csv;
 
 import java.util.Map;
-import org.leerwerkplek.surveys.definition.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
 
 /**
  * One correct record of an imported file: a complete, submitted response of the reader's

@@ -23,20 +23,20 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.leerwerkplek.platform.tables.Formulas;
 import org.leerwerkplek.platform.tables.StrictUtf8Reader;
-import org.leerwerkplek.surveys.definition.AnswerValidator;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Answers;
-import org.leerwerkplek.surveys.definition.DateRange;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.NumberRange;
-import org.leerwerkplek.surveys.definition.Option;
-import org.leerwerkplek.surveys.definition.Question;
-import org.leerwerkplek.surveys.definition.QuestionType;
-import org.leerwerkplek.surveys.definition.Relevance;
-import org.leerwerkplek.surveys.definition.Section;
-import org.leerwerkplek.surveys.definition.Violation;
+import org.leerwerkplek.surveys.definition.condition.Relevance;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Answers;
+import org.leerwerkplek.surveys.definition.model.DateRange;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.NumberRange;
+import org.leerwerkplek.surveys.definition.model.Option;
+import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.QuestionType;
+import org.leerwerkplek.surveys.definition.model.Section;
+import org.leerwerkplek.surveys.definition.validation.AnswerValidator;
+import org.leerwerkplek.surveys.definition.validation.Violation;
 
 /**
  * Reads a response CSV of one instrument version ({@link CsvLayout}, codes mode) and checks

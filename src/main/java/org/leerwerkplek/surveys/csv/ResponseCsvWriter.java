@@ -12,12 +12,12 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.leerwerkplek.platform.tables.Formulas;
 import org.leerwerkplek.platform.tables.RecordSink;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.Question;
-import org.leerwerkplek.surveys.definition.QuestionType;
-import org.leerwerkplek.surveys.definition.Scale;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.QuestionType;
+import org.leerwerkplek.surveys.definition.model.Scale;
 
 /**
  * Writes the responses of one instrument version as CSV in its {@link CsvLayout}, one record per

@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Option;
-import org.leerwerkplek.surveys.definition.Question;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Option;
+import org.leerwerkplek.surveys.definition.model.Question;
 
 /**
  * The values of the inputs on an answering page, keyed the way the page binds them: the question

@@ -12,7 +12,7 @@ import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.PublicLinkService;
 import org.leerwerkplek.surveys.ResponseService;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /** The public link of an instrument ({@code /start.xhtml?s=...}): starts a response and opens it. */
 @Named("publicStart")

@@ -11,8 +11,8 @@ import org.leerwerkplek.platform.web.LocaleBacking;
 import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.ResponseService;
 import org.leerwerkplek.surveys.ResponseStatus;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.Violation;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.validation.Violation;
 
 /**
  * The answering page ({@code /respond.xhtml?t=...}): one section per page, relevance applied as

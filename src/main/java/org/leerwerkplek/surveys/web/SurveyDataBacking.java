@@ -28,7 +28,7 @@ import org.leerwerkplek.surveys.SurveyDataService;
 import org.leerwerkplek.surveys.SurveyDefinitionService;
 import org.leerwerkplek.surveys.csv.CsvDialect;
 import org.leerwerkplek.surveys.csv.ImportError;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 import org.primefaces.event.FileUploadEvent;
 
 /**

@@ -9,7 +9,7 @@ import org.leerwerkplek.platform.web.AbsoluteLinks;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.surveys.PublicLinkService;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.definition.DefinitionError;
+import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
 
 /** The admin page of the survey definitions ({@code /admin/surveys.xhtml}): errors and reload. */
 @Named("surveyDefinitions")

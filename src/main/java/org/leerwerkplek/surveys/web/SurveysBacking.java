@@ -1,10 +1,10 @@
 package org.leerwerkplek.surveys.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.List;
@@ -14,8 +14,8 @@ import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.ResponseChannel;
 import org.leerwerkplek.surveys.ResponseService;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /** The surveys start page ({@code /surveys/index.xhtml}): the instruments in service. */
 @Named("surveys")

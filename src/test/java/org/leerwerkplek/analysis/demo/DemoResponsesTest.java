@@ -31,20 +31,20 @@ import org.junit.jupiter.api.Test;
 import org.leerwerkplek.surveys.csv.CsvDialect;
 import org.leerwerkplek.surveys.csv.ImportResult;
 import org.leerwerkplek.surveys.csv.ResponseCsvReader;
-import org.leerwerkplek.surveys.definition.AnswerValidator;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.Choices;
-import org.leerwerkplek.surveys.definition.DateRange;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Language;
-import org.leerwerkplek.surveys.definition.LocalizedText;
-import org.leerwerkplek.surveys.definition.NumberRange;
-import org.leerwerkplek.surveys.definition.Option;
-import org.leerwerkplek.surveys.definition.Question;
-import org.leerwerkplek.surveys.definition.QuestionType;
-import org.leerwerkplek.surveys.definition.Relevance;
-import org.leerwerkplek.surveys.definition.Section;
+import org.leerwerkplek.surveys.definition.condition.Relevance;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Choices;
+import org.leerwerkplek.surveys.definition.model.DateRange;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.NumberRange;
+import org.leerwerkplek.surveys.definition.model.Option;
+import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.QuestionType;
+import org.leerwerkplek.surveys.definition.model.Section;
+import org.leerwerkplek.surveys.definition.validation.AnswerValidator;
 
 /**
  * The demo data set of 305 employers with the default seed against the study's published figures

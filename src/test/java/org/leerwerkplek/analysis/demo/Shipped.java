@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.model.Instrument;
 
 /** The shipped employer questionnaire (tests run from the project root), its study data set, and a fixed clock. */
 final class Shipped {

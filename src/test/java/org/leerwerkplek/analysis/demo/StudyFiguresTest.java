@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.leerwerkplek.surveys.definition.Instrument;
-import org.leerwerkplek.surveys.definition.Option;
-import org.leerwerkplek.surveys.definition.ReferenceShare;
+import org.leerwerkplek.surveys.definition.analysis.ReferenceShare;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Option;
 
 /** The figures agree with what the questionnaire itself records about the study. */
 class StudyFiguresTest {

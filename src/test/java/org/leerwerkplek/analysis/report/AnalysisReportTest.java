@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.leerwerkplek.analysis.Dashboard;
 import org.leerwerkplek.analysis.StudyFixture;
 import org.leerwerkplek.analysis.stats.GoodnessOfFit;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 class AnalysisReportTest {
 

@@ -16,9 +16,9 @@ import org.leerwerkplek.companies.register.EnterpriseNumber;
 import org.leerwerkplek.companies.register.LearningSystem;
 import org.leerwerkplek.companies.register.Province;
 import org.leerwerkplek.companies.register.Subsector;
-import org.leerwerkplek.surveys.definition.AnswerValue;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Instrument;
 
 class RegisterFactsTest {
 

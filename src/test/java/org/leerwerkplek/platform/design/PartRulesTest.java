@@ -52,6 +52,16 @@ class PartRulesTest {
     }
 
     @Test
+    void surveysKnowsNoSuitabilityRules() {
+        noClasses().that().resideInAPackage(ROOT + ".surveys..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".companies..")
+                .orShould().haveSimpleNameContaining("Suitability")
+                .because("the suitability rules are companies' own: surveys only hands their files to companies' "
+                        + "DefinitionCompanion")
+                .check(PRODUCT);
+    }
+
+    @Test
     void aPartUsesNoOtherPartsPagesOrResources() {
         for (String part : PARTS) {
             String home = ROOT + "." + part;

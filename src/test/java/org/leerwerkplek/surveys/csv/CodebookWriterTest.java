@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.model.Instrument;
 
 class CodebookWriterTest {
 

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.leerwerkplek.surveys.csv.CsvColumn.Kind;
-import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.model.Instrument;
 
 class CsvLayoutTest {
 

@@ -10,13 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.leerwerkplek.surveys.definition.AnswerValue;
-import org.leerwerkplek.surveys.definition.AnswerValue.Likert;
-import org.leerwerkplek.surveys.definition.AnswerValue.Multiple;
-import org.leerwerkplek.surveys.definition.AnswerValue.Numeric;
-import org.leerwerkplek.surveys.definition.AnswerValue.Ranking;
-import org.leerwerkplek.surveys.definition.AnswerValue.Single;
-import org.leerwerkplek.surveys.definition.Instrument;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.AnswerValue.Likert;
+import org.leerwerkplek.surveys.definition.model.AnswerValue.Multiple;
+import org.leerwerkplek.surveys.definition.model.AnswerValue.Numeric;
+import org.leerwerkplek.surveys.definition.model.AnswerValue.Ranking;
+import org.leerwerkplek.surveys.definition.model.AnswerValue.Single;
+import org.leerwerkplek.surveys.definition.model.Instrument;
 
 /**
  * One complete, valid response to the employer questionnaire, written by hand so that tests know

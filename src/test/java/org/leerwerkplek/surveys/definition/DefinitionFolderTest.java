@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
+import org.leerwerkplek.surveys.definition.yaml.ParseResult;
 
 class DefinitionFolderTest {
 
@@ -24,13 +30,12 @@ class DefinitionFolderTest {
     }
 
     @Test
-    void theShippedFolderLoadsWithoutErrors() throws IOException {
-        LoadedDefinitions loaded = DefinitionFolder.load(Shipped.FOLDER);
+    void theShippedInstrumentsLoadWithoutErrors() throws IOException {
+        LoadedDefinitions loaded = DefinitionFolder.load(Shipped.FOLDER,
+                List.of(new AnyOtherYaml(".suitability.yaml")));
         assertEquals(List.of(), loaded.allErrors());
         assertFalse(loaded.hasErrors());
         assertEquals(Set.of("werkgeversbevraging", "leerwerkplekfiche"), loaded.instruments().keySet());
-        assertEquals(Set.of("leerwerkplekfiche"), loaded.suitabilityRules().keySet());
-        assertEquals(4, loaded.suitabilityRules("leerwerkplekfiche").orElseThrow().criteria().size());
     }
 
     @Test
@@ -44,27 +49,48 @@ class DefinitionFolderTest {
     }
 
     @Test
-    void ruleFilesBelongToTheInstrumentOfTheSameName() throws IOException {
-        copyShipped("leerwerkplekfiche.yaml");
-        copyShipped("leerwerkplekfiche.suitability.yaml");
-        Files.writeString(folder.resolve("verdwenen.suitability.yaml"), "instrument: verdwenen\n");
-        LoadedDefinitions loaded = DefinitionFolder.load(folder);
-        assertTrue(loaded.suitabilityRules("leerwerkplekfiche").isPresent());
-        assertEquals(List.of("verdwenen.suitability.yaml:1:1: rule file without instrument: there is no verdwenen.yaml"),
+    void companionFilesBelongToTheInstrumentOfTheSameName() throws IOException {
+        copyShipped("werkgeversbevraging.yaml");
+        Files.writeString(folder.resolve("werkgeversbevraging.notes.yaml"), "notes: for the advisors\n");
+        Files.writeString(folder.resolve("verdwenen.notes.yaml"), "notes: gone\n");
+        LoadedDefinitions loaded = DefinitionFolder.load(folder, List.of(new Notes()));
+        assertEquals(Set.of("werkgeversbevraging"), loaded.instruments().keySet());
+        assertEquals(Optional.of("notes: for the advisors\n"), loaded.companion("werkgeversbevraging", String.class));
+        assertEquals(Map.of(String.class, "notes: for the advisors\n"), loaded.companions("werkgeversbevraging"));
+        assertEquals(Set.of("werkgeversbevraging"), loaded.companions().keySet());
+        assertEquals(List.of("verdwenen.notes.yaml:1:1: rule file without instrument: there is no verdwenen.yaml"),
                 loaded.allErrors().stream().map(DefinitionError::toString).toList());
     }
 
     @Test
-    void rulesOfABrokenInstrumentAreNotChecked() throws IOException {
-        copyShipped("leerwerkplekfiche.suitability.yaml");
-        Files.writeString(folder.resolve("leerwerkplekfiche.yaml"), "id: leerwerkplekfiche\n");
-        LoadedDefinitions loaded = DefinitionFolder.load(folder);
+    void companionFilesOfABrokenInstrumentAreNotChecked() throws IOException {
+        Files.writeString(folder.resolve("werkgeversbevraging.notes.yaml"), "notes: for the advisors\n");
+        Files.writeString(folder.resolve("werkgeversbevraging.yaml"), "id: werkgeversbevraging\n");
+        LoadedDefinitions loaded = DefinitionFolder.load(folder, List.of(new Notes()));
         assertTrue(loaded.instruments().isEmpty());
-        assertTrue(loaded.suitabilityRules().isEmpty());
-        assertEquals(List.of("leerwerkplekfiche.suitability.yaml:1:1: not checked: its instrument leerwerkplekfiche.yaml "
-                + "has errors"), loaded.errors().get("leerwerkplekfiche.suitability.yaml").stream()
+        assertTrue(loaded.companions().isEmpty());
+        assertEquals(List.of("werkgeversbevraging.notes.yaml:1:1: not checked: its instrument werkgeversbevraging.yaml "
+                + "has errors"), loaded.errors().get("werkgeversbevraging.notes.yaml").stream()
                 .map(DefinitionError::toString).toList());
-        assertEquals(4, loaded.errors().get("leerwerkplekfiche.yaml").size());
+        assertEquals(4, loaded.errors().get("werkgeversbevraging.yaml").size());
+    }
+
+    @Test
+    void aCompanionsErrorsAreListedWithTheOthersAndItsFileGivesNothing() throws IOException {
+        copyShipped("werkgeversbevraging.yaml");
+        Files.writeString(folder.resolve("werkgeversbevraging.notes.yaml"), "notes: kapot\n");
+        LoadedDefinitions loaded = DefinitionFolder.load(folder, List.of(new Notes()));
+        assertEquals(Set.of("werkgeversbevraging"), loaded.instruments().keySet());
+        assertEquals(Map.of(), loaded.companions("werkgeversbevraging"));
+        assertEquals(List.of("werkgeversbevraging.notes.yaml:1:8: broken notes for werkgeversbevraging version 1"),
+                loaded.allErrors().stream().map(DefinitionError::toString).toList());
+    }
+
+    @Test
+    void withoutItsCompanionACompanionFileIsReadAsAnInstrument() throws IOException {
+        Files.writeString(folder.resolve("werkgeversbevraging.notes.yaml"), "notes: for the advisors\n");
+        LoadedDefinitions loaded = DefinitionFolder.load(folder);
+        assertEquals(Set.of("werkgeversbevraging.notes.yaml"), loaded.errors().keySet());
     }
 
     @Test
@@ -100,5 +126,45 @@ class DefinitionFolderTest {
     @Test
     void aMissingFolderCannotBeLoaded() {
         assertThrows(NoSuchFileException.class, () -> DefinitionFolder.load(folder.resolve("nergens")));
+    }
+
+    /** A companion that reads its file as text, and finds it broken when it says "kapot". */
+    private static final class Notes implements DefinitionCompanion<String> {
+        @Override
+        public String suffix() {
+            return ".notes.yaml";
+        }
+
+        @Override
+        public Class<String> type() {
+            return String.class;
+        }
+
+        @Override
+        public ParseResult<String> read(Path file, Instrument instrument) {
+            try {
+                String text = Files.readString(file);
+                if (text.contains("kapot")) {
+                    return ParseResult.failure(List.of(new DefinitionError(file.getFileName().toString(), 1, 8,
+                            "broken notes for " + instrument.id() + " version " + instrument.version())));
+                }
+                return ParseResult.success(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A companion of another part that takes every file with its suffix as it is. */
+    private record AnyOtherYaml(String suffix) implements DefinitionCompanion<Object> {
+        @Override
+        public Class<Object> type() {
+            return Object.class;
+        }
+
+        @Override
+        public ParseResult<Object> read(Path file, Instrument instrument) {
+            return ParseResult.success(file);
+        }
     }
 }

@@ -15,6 +15,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.leerwerkplek.surveys.definition.analysis.Analysis;
+import org.leerwerkplek.surveys.definition.analysis.MultipleResponseSet;
+import org.leerwerkplek.surveys.definition.analysis.ReferenceShare;
+import org.leerwerkplek.surveys.definition.condition.Condition;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Answers;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.MessageKey;
+import org.leerwerkplek.surveys.definition.model.Option;
+import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.QuestionType;
+import org.leerwerkplek.surveys.definition.model.Scale;
+import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
+import org.leerwerkplek.surveys.definition.yaml.ParseResult;
 
 class DefinitionParserTest {
 

@@ -1,0 +1,22 @@
+package org.leerwerkplek.surveys.definition.analysis;
+
+import java.util.List;
+
+/**
+ * How the analysis module treats an instrument's data. Changing it does not change what
+ * respondents see.
+ *
+ * @param subgroups {@code single} or {@code yesno} questions to break results down by, in report order
+ */
+public record Analysis(List<String> subgroups, List<ReferenceShare> referenceShares,
+                       List<MultipleResponseSet> multipleResponseSets) {
+
+    /** No analysis metadata. */
+    public static final Analysis EMPTY = new Analysis(List.of(), List.of(), List.of());
+
+    public Analysis {
+        subgroups = List.copyOf(subgroups);
+        referenceShares = List.copyOf(referenceShares);
+        multipleResponseSets = List.copyOf(multipleResponseSets);
+    }
+}

@@ -1,0 +1,15 @@
+package org.leerwerkplek.surveys.definition.model;
+
+import java.util.Objects;
+
+/**
+ * One answer to choose: an option of a question, an item of a likert matrix, the {@code other}
+ * or {@code none} option, or the {@code na} point of a scale. The code is what is stored.
+ */
+public record Option(String code, LocalizedText label) {
+
+    public Option {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(label, "label");
+    }
+}
