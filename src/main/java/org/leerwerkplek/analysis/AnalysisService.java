@@ -14,7 +14,8 @@ import org.leerwerkplek.analysis.stats.CrossTabOptions;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.SurveyDataService;
+import org.leerwerkplek.surveys.AnalysisFeed;
+import org.leerwerkplek.surveys.InstrumentVersions;
 import org.leerwerkplek.surveys.SurveyDefinitionService;
 import org.leerwerkplek.surveys.definition.Instrument;
 import org.leerwerkplek.surveys.definition.Language;
@@ -32,7 +33,10 @@ public class AnalysisService {
     private static final Logger LOG = Logger.getLogger(AnalysisService.class.getName());
 
     @Inject
-    SurveyDataService data;
+    AnalysisFeed feed;
+
+    @Inject
+    InstrumentVersions versions;
 
     @Inject
     SurveyCatalog catalog;
@@ -118,7 +122,7 @@ public class AnalysisService {
     /** The definition the tables of {@code instrumentId} are read with: the given version, or the one in service. */
     public Instrument definition(String instrumentId, Optional<Integer> version) {
         if (version.isPresent()) {
-            return data.version(instrumentId, version).instrument();
+            return versions.version(instrumentId, version).instrument();
         }
         return catalog.instrument(instrumentId)
                 .map(SurveyCatalog.ActiveInstrument::instrument)
@@ -134,7 +138,7 @@ public class AnalysisService {
     private ResponseTable table(String instrumentId, Optional<Integer> version) {
         Instrument definition = definition(instrumentId, version);
         String key = instrumentId + "@" + version.map(String::valueOf).orElse("all") + "#" + definition.contentHash();
-        String state = data.submittedState(instrumentId);
+        String state = feed.submittedState(instrumentId);
         Cached cached = cache.get(key);
         if (cached != null && cached.state.equals(state)) {
             return cached.table;
@@ -146,7 +150,7 @@ public class AnalysisService {
             }
             long started = System.nanoTime();
             ResponseTable table = ResponseTable.of(definition, 1024);
-            data.forEachSubmitted(instrumentId, response -> {
+            feed.forEachSubmitted(instrumentId, response -> {
                 if (version.isEmpty() || response.instrument().version() == version.get()) {
                     table.addIfAgreeing(response.id(), response.instrument(), response.answers(), response.demo());
                 }

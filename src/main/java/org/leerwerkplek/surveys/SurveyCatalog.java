@@ -32,7 +32,7 @@ import org.leerwerkplek.surveys.definition.SuitabilityRules;
  * stored snapshot, so responses stay tied to the exact definition they were given with.
  */
 @ApplicationScoped
-public class SurveyCatalog {
+public class SurveyCatalog implements Instruments {
 
     private static final Logger LOG = Logger.getLogger(SurveyCatalog.class.getName());
 
@@ -117,11 +117,12 @@ public class SurveyCatalog {
                 .toList();
     }
 
+    @Override
     public Optional<ActiveInstrument> instrument(String id) {
         return Optional.ofNullable(status.active().get(id));
     }
 
-    /** The definition a response was given with, also when the file has changed since. */
+    @Override
     public Optional<Instrument> bySnapshot(long snapshotId) {
         Instrument cached = bySnapshot.get(snapshotId);
         if (cached != null) {
