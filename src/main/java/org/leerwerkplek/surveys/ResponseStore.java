@@ -192,26 +192,11 @@ public final class ResponseStore {
 
     /** Moves the closing moment of these link responses (responses of other channels keep theirs). */
     void closeAt(Collection<Long> ids, Instant closesAt) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE survey_response SET closes_at = ? WHERE id = ? AND channel = ?")) {
-            int pending = 0;
-            for (long id : ids) {
-                update.setTimestamp(1, Timestamp.from(closesAt));
-                update.setLong(2, id);
-                update.setString(3, ResponseChannel.LINK.name());
-                update.addBatch();
-                if (++pending == BATCH) {
-                    update.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                update.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw failed("Moving the closing of link responses", e);
-        }
+        inBatches("UPDATE survey_response SET closes_at = ? WHERE id = ? AND channel = ?", ids, (update, id) -> {
+            update.setTimestamp(1, Timestamp.from(closesAt));
+            update.setLong(2, id);
+            update.setString(3, ResponseChannel.LINK.name());
+        }, "Moving the closing of link responses");
     }
 
     /**
@@ -220,25 +205,11 @@ public final class ResponseStore {
      * nothing any more), and its version moves on (a save of the old version is refused).
      */
     void erase(Map<Long, String> keptAnswers) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("UPDATE survey_response SET answers = ?,"
-                     + " token_hash = NULL, row_version = row_version + 1 WHERE id = ?")) {
-            int pending = 0;
-            for (Map.Entry<Long, String> kept : keptAnswers.entrySet()) {
-                update.setString(1, kept.getValue());
-                update.setLong(2, kept.getKey());
-                update.addBatch();
-                if (++pending == BATCH) {
-                    update.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                update.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw failed("Forgetting respondents", e);
-        }
+        inBatches("UPDATE survey_response SET answers = ?, token_hash = NULL, row_version = row_version + 1 WHERE id = ?",
+                keptAnswers.entrySet(), (update, kept) -> {
+                    update.setString(1, kept.getValue());
+                    update.setLong(2, kept.getKey());
+                }, "Forgetting respondents");
     }
 
     /** The responses {@code username} entered no longer name it; how many. */
@@ -377,6 +348,33 @@ public final class ResponseStore {
     }
 
     // ---- plumbing ----
+
+    /** Sets the parameters of one statement of a batch. */
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    /** Runs {@code sql} once per item, sent in batches of {@value #BATCH}. */
+    private <T> void inBatches(String sql, Collection<T> items, Binder<T> binder, String what) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (T item : items) {
+                binder.bind(statement, item);
+                statement.addBatch();
+                if (++pending == BATCH) {
+                    statement.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                statement.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw failed(what, e);
+        }
+    }
 
     private <T> T stream(String sql, CursorUse<T> use, Object... parameters) throws IOException {
         try (Connection connection = dataSource.getConnection();
