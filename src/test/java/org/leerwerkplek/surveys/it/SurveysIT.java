@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leerwerkplek.platform.it.Browser;
+import org.leerwerkplek.platform.it.ItInstruments;
 import org.leerwerkplek.platform.it.WebClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -52,7 +53,6 @@ class SurveysIT {
 
     private static final String ADMIN = System.getProperty("lwp.it.adminUser", "it-admin");
     private static final String ADMIN_PASSWORD = System.getProperty("lwp.it.adminPassword");
-    private static final Path FOLDER = Path.of(System.getProperty("lwp.it.surveysDir", "target/it-surveys"));
 
     @ArquillianResource
     URL base;
@@ -114,7 +114,7 @@ class SurveysIT {
 
     @Test
     void aBrokenFileIsReportedWithItsLineAndTheOthersStayInService() throws Exception {
-        written = FOLDER.resolve("kapot.yaml");
+        written = ItInstruments.file("kapot");
         Files.writeString(written, """
                 id: kapot
                 version: 1
@@ -151,8 +151,8 @@ class SurveysIT {
 
     @Test
     void aChangeThatDropsAnOptionNeedsANewVersionAndOldVersionsStayReadable() throws Exception {
-        String id = "it_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
-        written = FOLDER.resolve(id + ".yaml");
+        String id = ItInstruments.newId("it_");
+        written = ItInstruments.file(id);
         WebClient client = new WebClient(base);
         Files.writeString(written, instrument(id, 1, "{code: A, nl: \"A\"}, {code: B, nl: \"B\"}"));
         assertEquals(0, reload(client).getJsonArray("errors").size());
@@ -687,10 +687,9 @@ class SurveysIT {
 
     /** Writes a test instrument ({@code %s} stands for its new, unique id) into the IT surveys folder. */
     private String writeInstrument(String yaml) throws IOException {
-        String id = "it_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
-        written = FOLDER.resolve(id + ".yaml");
-        Files.writeString(written, yaml.formatted(id), StandardCharsets.UTF_8);
-        return id;
+        ItInstruments.Written instrument = ItInstruments.write("it_", yaml);
+        written = instrument.file();
+        return instrument.id();
     }
 
     private static String instrument(String id, int version, String options) {
