@@ -14,7 +14,8 @@ import org.leerwerkplek.analysis.stats.CrossTabOptions;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.SurveyDataService;
+import org.leerwerkplek.surveys.AnalysisFeed;
+import org.leerwerkplek.surveys.InstrumentVersions;
 import org.leerwerkplek.surveys.SurveyDefinitionService;
 import org.leerwerkplek.surveys.definition.model.Instrument;
 import org.leerwerkplek.surveys.definition.model.Language;
@@ -32,7 +33,10 @@ public class AnalysisService {
     private static final Logger LOG = Logger.getLogger(AnalysisService.class.getName());
 
     @Inject
-    SurveyDataService data;
+    AnalysisFeed feed;
+
+    @Inject
+    InstrumentVersions versions;
 
     @Inject
     SurveyCatalog catalog;
@@ -52,7 +56,7 @@ public class AnalysisService {
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     /** The versions per instrument and definition in service; see {@link #versions}. */
-    private final Map<String, List<Integer>> versions = new ConcurrentHashMap<>();
+    private final Map<String, List<Integer>> versionLists = new ConcurrentHashMap<>();
 
     /** The dashboards of the selections analysts opened lately (a few hundred KB each). */
     private final DashboardCache dashboards = new DashboardCache(32);
@@ -121,7 +125,7 @@ public class AnalysisService {
     /** The definition the tables of {@code instrumentId} are read with: the given version, or the one in service. */
     public Instrument definition(String instrumentId, Optional<Integer> version) {
         if (version.isPresent()) {
-            return data.version(instrumentId, version).instrument();
+            return versions.version(instrumentId, version).instrument();
         }
         return catalog.instrument(instrumentId)
                 .map(SurveyCatalog.ActiveInstrument::instrument)
@@ -141,13 +145,13 @@ public class AnalysisService {
         if (key == null) {
             return definitions.versions(instrumentId);
         }
-        return versions.computeIfAbsent(key, k -> definitions.versions(instrumentId));
+        return versionLists.computeIfAbsent(key, k -> definitions.versions(instrumentId));
     }
 
     private ResponseTable table(String instrumentId, Optional<Integer> version) {
         Instrument definition = definition(instrumentId, version);
         String key = instrumentId + "@" + version.map(String::valueOf).orElse("all") + "#" + definition.contentHash();
-        String state = data.submittedState(instrumentId);
+        String state = feed.submittedState(instrumentId);
         Cached cached = cache.get(key);
         if (cached != null && cached.state.equals(state)) {
             return cached.table;
@@ -159,7 +163,7 @@ public class AnalysisService {
             }
             long started = System.nanoTime();
             ResponseTable table = ResponseTable.of(definition, 1024);
-            data.forEachSubmitted(instrumentId, response -> {
+            feed.forEachSubmitted(instrumentId, response -> {
                 if (version.isEmpty() || response.instrument().version() == version.get()) {
                     table.addIfAgreeing(response.id(), response.instrument(), response.answers(), response.demo());
                 }

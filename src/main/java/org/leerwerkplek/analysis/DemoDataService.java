@@ -16,7 +16,10 @@ import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.surveys.ResponseChannel;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.SurveyDataService;
+import org.leerwerkplek.surveys.InstrumentVersion;
+import org.leerwerkplek.surveys.InstrumentVersions;
+import org.leerwerkplek.surveys.ResponseDeletion;
+import org.leerwerkplek.surveys.ResponseImport;
 
 /**
  * The synthetic responses that reproduce the sector study's published figures (305 employers),
@@ -30,7 +33,13 @@ public class DemoDataService {
     private static final Logger LOG = Logger.getLogger(DemoDataService.class.getName());
 
     @Inject
-    SurveyDataService data;
+    InstrumentVersions versions;
+
+    @Inject
+    ResponseImport imports;
+
+    @Inject
+    ResponseDeletion deletion;
 
     @Inject
     SurveyCatalog catalog;
@@ -40,7 +49,7 @@ public class DemoDataService {
 
     /** How many demo responses are stored. */
     public long count() {
-        return data.count(DemoResponses.INSTRUMENT_ID, ResponseChannel.DEMO);
+        return deletion.count(DemoResponses.INSTRUMENT_ID, ResponseChannel.DEMO);
     }
 
     /** Stores the study's 305 synthetic responses; refused when demo responses are already there. */
@@ -48,14 +57,14 @@ public class DemoDataService {
         if (count() > 0) {
             throw new DomainException(DomainException.Kind.CONFLICT, "analysis.demo.alreadyLoaded");
         }
-        SurveyDataService.VersionOf version = data.version(DemoResponses.INSTRUMENT_ID, Optional.empty());
-        return data.store(version, new DemoResponses(Clock.systemUTC()).study(version.instrument())
+        InstrumentVersion version = versions.version(DemoResponses.INSTRUMENT_ID, Optional.empty());
+        return imports.store(version, new DemoResponses(Clock.systemUTC()).study(version.instrument())
                 .map(DemoResponse::values).iterator(), ResponseChannel.DEMO, by);
     }
 
     /** Removes every demo response; returns how many. */
     public int remove() {
-        return data.delete(DemoResponses.INSTRUMENT_ID, ResponseChannel.DEMO);
+        return deletion.delete(DemoResponses.INSTRUMENT_ID, ResponseChannel.DEMO);
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) @Initialized(ApplicationScoped.class)

@@ -2,8 +2,6 @@ package org.leerwerkplek.surveys;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashMap;
@@ -30,14 +28,20 @@ public class EntryTexts {
     /** The key under which the text given with an "other" option is listed: {@code <code>.other}. */
     public static final String OTHER = ".other";
 
-    @PersistenceContext
-    EntityManager em;
+    private ResponseStore store;
+    private Instruments catalog;
+    private Clock clock;
+
+    /** For the CDI proxy only. */
+    protected EntryTexts() {
+    }
 
     @Inject
-    SurveyCatalog catalog;
-
-    @Inject
-    Clock clock;
+    public EntryTexts(ResponseStore store, Instruments catalog, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
 
     /** The free texts of the response, by question code (an "other" text as {@code <code>.other}); empty when there is none. */
     public Map<String, String> texts(long responseId) {
@@ -83,11 +87,11 @@ public class EntryTexts {
     }
 
     private Set<String> rewrite(long responseId, Rewrite rewrite) {
-        SurveyResponse response = em.find(SurveyResponse.class, responseId);
-        if (response == null) {
+        Optional<Map<String, AnswerValue>> found = answers(responseId);
+        if (found.isEmpty()) {
             return Set.of();
         }
-        Map<String, AnswerValue> answers = decoded(response);
+        Map<String, AnswerValue> answers = found.get();
         Map<String, AnswerValue> kept = new HashMap<>();
         Set<String> changed = new TreeSet<>();
         answers.forEach((code, value) -> {
@@ -102,20 +106,13 @@ public class EntryTexts {
             }
         });
         if (!changed.isEmpty()) {
-            em.flush();
-            em.createQuery("update SurveyResponse r set r.answers = :answers, r.updatedAt = :now,"
-                            + " r.rowVersion = r.rowVersion + 1 where r.id = :id")
-                    .setParameter("answers", AnswerDocument.encode(kept))
-                    .setParameter("now", clock.instant())
-                    .setParameter("id", responseId)
-                    .executeUpdate();
-            em.refresh(response);
+            store.replaceAnswers(responseId, AnswerDocument.encode(kept), clock.instant());
         }
         return changed;
     }
 
     private Optional<Map<String, AnswerValue>> answers(long responseId) {
-        return Optional.ofNullable(em.find(SurveyResponse.class, responseId)).map(this::decoded);
+        return store.find(responseId).map(this::decoded);
     }
 
     private Map<String, AnswerValue> decoded(SurveyResponse response) {

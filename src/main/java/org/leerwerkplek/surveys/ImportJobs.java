@@ -55,13 +55,13 @@ public class ImportJobs {
     BackgroundJobs jobs;
 
     @Inject
-    SurveyDataService data;
+    ResponseImport data;
 
     /**
      * Starts importing {@code file} (which this takes over and deletes when done) into the
      * version; returns the job's id, which only {@code user} can follow.
      */
-    public String start(SurveyDataService.VersionOf version, Path file, String user) throws IOException {
+    public String start(InstrumentVersion version, Path file, String user) throws IOException {
         String subject = version.instrument().id() + " v" + version.instrument().version();
         return jobs.start(KIND, user, subject, Files.size(file), progress -> run(version, file, user, progress::done));
     }
@@ -71,16 +71,16 @@ public class ImportJobs {
         return jobs.find(id, user, KIND).map(ImportJobs::status);
     }
 
-    private JobRunner.Outcome run(SurveyDataService.VersionOf version, Path file, String user, LongConsumer read)
+    private JobRunner.Outcome run(InstrumentVersion version, Path file, String user, LongConsumer read)
             throws IOException {
         try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16), read)) {
             ImportResult stored = data.importCsv(version, new StrictUtf8Reader(in), user,
                     records -> { });
             return JobRunner.Outcome.succeeded(ImportResultJson.write(stored), null);
-        } catch (SurveyDataService.ImportRefused refused) {
+        } catch (ResponseImport.ImportRefused refused) {
             return JobRunner.Outcome.refused(ImportResultJson.write(refused.result()));
         } catch (RuntimeException e) {
-            if (e.getCause() instanceof SurveyDataService.ImportRefused refused) {
+            if (e.getCause() instanceof ResponseImport.ImportRefused refused) {
                 return JobRunner.Outcome.refused(ImportResultJson.write(refused.result()));
             }
             throw e;

@@ -24,18 +24,21 @@ public class PublicLinkService {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    ResponseService responses;
-
-    @Inject
-    SurveyCatalog catalog;
-
-    private final Clock clock = Clock.systemUTC();
+    private ResponseService responses;
+    private Instruments catalog;
+    private Clock clock;
     private RateLimiter limiter;
 
+    /** For the CDI proxy only. */
+    protected PublicLinkService() {
+    }
+
     @Inject
-    void limit(PlatformSettings settings) {
-        limiter = new RateLimiter(settings.publicStartsPerHour(), Duration.ofHours(1), clock);
+    public PublicLinkService(ResponseService responses, Instruments catalog, PlatformSettings settings, Clock clock) {
+        this.responses = responses;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.limiter = new RateLimiter(settings.publicStartsPerHour(), Duration.ofHours(1), clock);
     }
 
     public boolean isOpen(String instrumentId) {

@@ -1,7 +1,5 @@
 package org.leerwerkplek.surveys;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,8 +8,6 @@ import java.time.Period;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.privacy.ErasedObject;
 import org.leerwerkplek.platform.privacy.Person;
 import org.leerwerkplek.platform.privacy.PersonalData;
@@ -37,17 +33,15 @@ public class ResponsePrivacy implements RetentionRule, PersonalData {
 
     public static final String SETTING = "lwp.retention.open-response-months";
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
-    DataSource dataSource;
-
-    @Inject
-    SurveyCatalog catalog;
-
     private RespondentData data;
 
-    @PostConstruct
-    void init() {
-        data = new RespondentData(dataSource, catalog::bySnapshot);
+    /** For the CDI proxy only. */
+    protected ResponsePrivacy() {
+    }
+
+    @Inject
+    public ResponsePrivacy(ResponseStore store, Instruments catalog) {
+        this.data = new RespondentData(store, catalog::bySnapshot);
     }
 
     /**

@@ -2,8 +2,6 @@ package org.leerwerkplek.surveys;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,13 +60,20 @@ public class ResponseService {
     public record Page<T>(List<T> items, long total, int page, int size) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    private ResponseStore store;
+    private Instruments catalog;
+    private Clock clock;
+
+    /** For the CDI proxy only. */
+    protected ResponseService() {
+    }
 
     @Inject
-    SurveyCatalog catalog;
-
-    private final Clock clock = Clock.systemUTC();
+    public ResponseService(ResponseStore store, Instruments catalog, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
 
     /** Starts a response on the instrument version in service. */
     public Started start(String instrumentId, Language language, ResponseChannel channel, String enteredBy) {
@@ -80,9 +85,7 @@ public class ResponseService {
         SurveyResponse response = new SurveyResponse(active.snapshotId(), instrument.id(), instrument.version(),
                 SecretToken.hash(token), channel, chosen.code(), instrument.sections().get(0).id(), enteredBy,
                 clock.instant());
-        em.persist(response);
-        em.flush();
-        return new Started(response.getId(), token);
+        return new Started(store.insert(response), token);
     }
 
     /** The responses to an instrument, oldest first, {@code size} per page (page 0 first). */
@@ -90,14 +93,8 @@ public class ResponseService {
         if (page < 0 || size < 1 || size > 1000) {
             throw new DomainException(DomainException.Kind.INVALID, "api.paging", 1000);
         }
-        long total = em.createNamedQuery(SurveyResponse.COUNT_OF_INSTRUMENT, Long.class)
-                .setParameter("instrument", instrumentId)
-                .getSingleResult();
-        List<Summary> items = em.createNamedQuery(SurveyResponse.OF_INSTRUMENT, SurveyResponse.class)
-                .setParameter("instrument", instrumentId)
-                .setFirstResult(page * size)
-                .setMaxResults(size)
-                .getResultStream()
+        long total = store.count(instrumentId);
+        List<Summary> items = store.page(instrumentId, (long) page * size, size).stream()
                 .map(r -> new Summary(r.getId(), r.getVersion(), r.getSnapshotId(), r.getStatus(), r.getChannel(),
                         r.getLanguage(), r.getEnteredBy(), r.getCurrentSection(), r.getCreatedAt(), r.getUpdatedAt(),
                         r.getSubmittedAt()))
@@ -108,7 +105,10 @@ public class ResponseService {
     /** The response behind a link; empty for an unknown or malformed token (no hint which). */
     public Optional<Opened> open(String token) {
         return find(token).map(response -> {
-            response.markOpened(clock.instant());
+            Instant now = clock.instant();
+            if (response.markOpened(now)) {
+                store.markOpened(response.getId(), now);
+            }
             return opened(response);
         });
     }
@@ -132,7 +132,7 @@ public class ResponseService {
      * visit), reached by its id. The calling part's service decides who may reach it.
      */
     public Optional<Opened> openEntry(long responseId) {
-        return Optional.ofNullable(em.find(SurveyResponse.class, responseId)).map(this::opened);
+        return store.find(responseId).map(this::opened);
     }
 
     /** As {@link #save(String, String, Map, Move)} for a response reached by its id ({@link #openEntry(long)}). */
@@ -157,7 +157,7 @@ public class ResponseService {
     }
 
     private SurveyResponse entry(long responseId) {
-        return Optional.ofNullable(em.find(SurveyResponse.class, responseId))
+        return store.find(responseId)
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "respond.unknownLink"));
     }
 
@@ -189,6 +189,7 @@ public class ResponseService {
             target = neighbour(instrument, relevance, sectionId, 1).orElse(sectionId);
         }
         response.moveTo(target, clock.instant());
+        store.update(response);
         return new Saved(move == Move.BACK ? List.of() : violations, target, Answers.of(kept));
     }
 
@@ -211,6 +212,7 @@ public class ResponseService {
         List<Violation> violations = new AnswerValidator(clock).validate(instrument, relevance.answers(), language);
         if (violations.isEmpty()) {
             response.submit(clock.instant());
+            store.update(response);
         }
         return violations;
     }
@@ -236,10 +238,7 @@ public class ResponseService {
         if (!SecretToken.isWellFormed(token)) {
             return Optional.empty();
         }
-        return em.createNamedQuery(SurveyResponse.BY_TOKEN, SurveyResponse.class)
-                .setParameter("hash", SecretToken.hash(token))
-                .getResultStream()
-                .findFirst();
+        return store.findByTokenHash(SecretToken.hash(token));
     }
 
     private Opened opened(SurveyResponse response) {

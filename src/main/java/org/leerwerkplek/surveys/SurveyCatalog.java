@@ -36,7 +36,7 @@ import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
  * load, and kept with the instrument they belong to.
  */
 @ApplicationScoped
-public class SurveyCatalog {
+public class SurveyCatalog implements Instruments {
 
     private static final Logger LOG = Logger.getLogger(SurveyCatalog.class.getName());
 
@@ -138,11 +138,12 @@ public class SurveyCatalog {
                 .toList();
     }
 
+    @Override
     public Optional<ActiveInstrument> instrument(String id) {
         return Optional.ofNullable(status.active().get(id));
     }
 
-    /** The definition a response was given with, also when the file has changed since. */
+    @Override
     public Optional<Instrument> bySnapshot(long snapshotId) {
         Instrument cached = bySnapshot.get(snapshotId);
         if (cached != null) {

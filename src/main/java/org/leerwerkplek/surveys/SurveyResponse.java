@@ -1,109 +1,77 @@
 package org.leerwerkplek.surveys;
 
-import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
-import jakarta.persistence.NamedQuery;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.leerwerkplek.platform.DomainException;
 
-/** One response to one stored instrument version, reached by the hash of its secret token. */
-@Entity
-@Table(name = "survey_response")
-@NamedQuery(name = SurveyResponse.BY_TOKEN, query = "select r from SurveyResponse r where r.tokenHash = :hash")
-@NamedQuery(name = SurveyResponse.OF_INSTRUMENT,
-        query = "select r from SurveyResponse r where r.instrumentId = :instrument order by r.id")
-@NamedQuery(name = SurveyResponse.COUNT_OF_INSTRUMENT,
-        query = "select count(r) from SurveyResponse r where r.instrumentId = :instrument")
+/**
+ * One response to one stored instrument version, reached by the hash of its secret token. A row
+ * of {@code survey_response}, read and written by {@link ResponseStore} only; it guards its own
+ * state (a submitted or closed response takes no more answers).
+ */
 public class SurveyResponse {
 
-    static final String BY_TOKEN = "SurveyResponse.byToken";
-    static final String OF_INSTRUMENT = "SurveyResponse.ofInstrument";
-    static final String COUNT_OF_INSTRUMENT = "SurveyResponse.countOfInstrument";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    @Column(name = "definition_id", nullable = false)
-    private long snapshotId;
-
-    @Column(name = "instrument_id", nullable = false, length = 64)
-    private String instrumentId;
-
-    @Column(nullable = false)
-    private int version;
-
-    @Column(name = "token_hash", length = 64, unique = true)
-    private String tokenHash;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    private final long snapshotId;
+    private final String instrumentId;
+    private final int version;
+    private final String tokenHash;
     private ResponseStatus status;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private ResponseChannel channel;
-
-    @Column(nullable = false, length = 5)
-    private String language;
-
-    @Column(name = "current_section", length = 64)
+    private final ResponseChannel channel;
+    private final String language;
     private String currentSection;
-
-    @Column(name = "entered_by", length = 64)
-    private String enteredBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
+    private final String enteredBy;
+    private final Instant createdAt;
     private Instant updatedAt;
-
-    @Column(name = "submitted_at")
     private Instant submittedAt;
-
-    @Column(name = "opened_at")
     private Instant openedAt;
-
-    @Column(name = "closes_at")
-    private Instant closesAt;
-
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(name = "answers")
-    private String answers = "";
-
-    @Version
-    @Column(name = "row_version", nullable = false)
+    private final Instant closesAt;
+    private String answers;
     private long rowVersion;
 
-    protected SurveyResponse() {
-    }
-
+    /** A new response, not stored yet. */
     SurveyResponse(long snapshotId, String instrumentId, int version, String tokenHash, ResponseChannel channel,
                    String language, String firstSection, String enteredBy, Instant now) {
+        this(null, snapshotId, instrumentId, version, tokenHash, ResponseStatus.PARTIAL, channel, language,
+                firstSection, enteredBy, now, now, null, null, null, "", 1);
+    }
+
+    /** A response as it is stored. */
+    SurveyResponse(Long id, long snapshotId, String instrumentId, int version, String tokenHash, ResponseStatus status,
+                   ResponseChannel channel, String language, String currentSection, String enteredBy,
+                   Instant createdAt, Instant updatedAt, Instant submittedAt, Instant openedAt, Instant closesAt,
+                   String answers, long rowVersion) {
+        this.id = id;
         this.snapshotId = snapshotId;
         this.instrumentId = Objects.requireNonNull(instrumentId);
         this.version = version;
         this.tokenHash = tokenHash;
-        this.status = ResponseStatus.PARTIAL;
+        this.status = Objects.requireNonNull(status);
         this.channel = Objects.requireNonNull(channel);
         this.language = Objects.requireNonNull(language);
-        this.currentSection = firstSection;
+        this.currentSection = currentSection;
         this.enteredBy = enteredBy;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.submittedAt = submittedAt;
+        this.openedAt = openedAt;
+        this.closesAt = closesAt;
+        this.answers = answers == null ? "" : answers;
+        this.rowVersion = rowVersion;
+    }
+
+    /** A response of {@code channel} stored as submitted at once (an import, generated demo data), without a link. */
+    static SurveyResponse submitted(long snapshotId, String instrumentId, int version, ResponseChannel channel,
+                                    String language, String enteredBy, String answers, Instant now) {
+        return new SurveyResponse(null, snapshotId, instrumentId, version, null, ResponseStatus.SUBMITTED, channel,
+                language, null, enteredBy, now, now, now, null, null, answers, 1);
+    }
+
+    /** A personal-link response that takes answers until {@code closesAt}. */
+    static SurveyResponse link(long snapshotId, String instrumentId, int version, String tokenHash, String language,
+                               String firstSection, Instant closesAt, Instant now) {
+        return new SurveyResponse(null, snapshotId, instrumentId, version, tokenHash, ResponseStatus.PARTIAL,
+                ResponseChannel.LINK, language, firstSection, null, now, now, null, null, closesAt, "", 1);
     }
 
     /** Refuses any change once submitted: a submitted response is locked. */
@@ -125,11 +93,13 @@ public class SurveyResponse {
         }
     }
 
-    /** Records the first time the respondent opened the link. */
-    void markOpened(Instant now) {
+    /** Records the first time the respondent opened the link; whether this was that first time. */
+    boolean markOpened(Instant now) {
         if (openedAt == null) {
             openedAt = now;
+            return true;
         }
+        return false;
     }
 
     void moveTo(String section, Instant now) {
@@ -147,13 +117,23 @@ public class SurveyResponse {
 
     /** The stored answers, in the form of {@link AnswerDocument}. */
     String getAnswers() {
-        return answers == null ? "" : answers;
+        return answers;
     }
 
     void replaceAnswers(String document, Instant now) {
         requireOpen();
         this.answers = document;
         this.updatedAt = now;
+    }
+
+    /** The store gave the new response its id. */
+    void stored(long newId) {
+        this.id = newId;
+    }
+
+    /** The store wrote the response's changes: its row moved to the next version. */
+    void written() {
+        rowVersion++;
     }
 
     public Long getId() {
@@ -170,6 +150,10 @@ public class SurveyResponse {
 
     public int getVersion() {
         return version;
+    }
+
+    String getTokenHash() {
+        return tokenHash;
     }
 
     public ResponseStatus getStatus() {
@@ -202,5 +186,17 @@ public class SurveyResponse {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    Instant getClosesAt() {
+        return closesAt;
+    }
+
+    long getRowVersion() {
+        return rowVersion;
     }
 }

@@ -34,7 +34,10 @@ import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.tables.StrictUtf8Reader;
 import org.leerwerkplek.surveys.PublicLinkService;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.SurveyDataService;
+import org.leerwerkplek.surveys.InstrumentVersion;
+import org.leerwerkplek.surveys.InstrumentVersions;
+import org.leerwerkplek.surveys.ResponseExport;
+import org.leerwerkplek.surveys.ResponseImport;
 import org.leerwerkplek.surveys.SurveyDefinitionService;
 import org.leerwerkplek.surveys.csv.CsvDialect;
 import org.leerwerkplek.surveys.csv.ImportResult;
@@ -58,7 +61,13 @@ public class SurveysResource {
     PublicLinkService links;
 
     @Inject
-    SurveyDataService data;
+    InstrumentVersions versions;
+
+    @Inject
+    ResponseExport export;
+
+    @Inject
+    ResponseImport imports;
 
     @GET
     @Operation(summary = "The instruments in service, with their current version")
@@ -152,7 +161,7 @@ public class SurveysResource {
                            @QueryParam("language") @DefaultValue("nl") String language,
                            @QueryParam("separator") @DefaultValue("comma") String separator,
                            @QueryParam("raw") @DefaultValue("false") boolean raw) {
-        SurveyDataService.VersionOf of = data.version(instrument, Optional.ofNullable(version));
+        InstrumentVersion of = versions.version(instrument, Optional.ofNullable(version));
         boolean labels = switch (values) {
             case "codes" -> false;
             case "labels" -> true;
@@ -161,7 +170,7 @@ public class SurveysResource {
         Language chosen = Language.fromCode(language).orElse(Language.NL);
         String fileName = instrument + "-v" + of.instrument().version() + (labels ? "-labels" : "");
         if ("xlsx".equals(format)) {
-            StreamingOutput body = output -> data.exportXlsx(of, labels, chosen, raw, output);
+            StreamingOutput body = output -> export.exportXlsx(of, labels, chosen, raw, output);
             return Response.ok(body, XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"")
                     .build();
@@ -172,7 +181,7 @@ public class SurveysResource {
         CsvDialect dialect = dialect(separator);
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
-            data.export(of, labels, chosen, dialect, raw, writer);
+            export.export(of, labels, chosen, dialect, raw, writer);
             writer.flush();
         };
         return Response.ok(body, "text/csv; charset=UTF-8")
@@ -189,11 +198,11 @@ public class SurveysResource {
     public Response codebook(@PathParam("instrument") String instrument, @QueryParam("version") Integer version,
                              @QueryParam("separator") @DefaultValue("comma") String separator,
                              @QueryParam("raw") @DefaultValue("false") boolean raw) {
-        SurveyDataService.VersionOf of = data.version(instrument, Optional.ofNullable(version));
+        InstrumentVersion of = versions.version(instrument, Optional.ofNullable(version));
         CsvDialect dialect = dialect(separator);
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            data.codebook(of, dialect, raw, writer);
+            export.codebook(of, dialect, raw, writer);
             writer.flush();
         };
         return Response.ok(body, "text/csv; charset=UTF-8")
@@ -210,15 +219,15 @@ public class SurveysResource {
     @Operation(summary = "Import submitted responses from CSV (codes); all or nothing: any error stores nothing and is reported with line and column")
     public Response importCsv(@PathParam("instrument") String instrument, @QueryParam("version") Integer version,
                               InputStream body, @Context SecurityContext security) throws IOException {
-        SurveyDataService.VersionOf of = data.version(instrument, Optional.ofNullable(version));
+        InstrumentVersion of = versions.version(instrument, Optional.ofNullable(version));
         try {
-            ImportResult result = data.importCsv(of, new StrictUtf8Reader(body),
+            ImportResult result = imports.importCsv(of, new StrictUtf8Reader(body),
                     security.getUserPrincipal().getName(), rows -> { });
             return Response.ok(view(result)).build();
-        } catch (SurveyDataService.ImportRefused refused) {
+        } catch (ResponseImport.ImportRefused refused) {
             return Response.status(422).entity(view(refused.result())).build();
         } catch (RuntimeException e) {
-            if (e.getCause() instanceof SurveyDataService.ImportRefused refused) {
+            if (e.getCause() instanceof ResponseImport.ImportRefused refused) {
                 return Response.status(422).entity(view(refused.result())).build();
             }
             throw e;

@@ -24,7 +24,9 @@ import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.ImportJobs;
 import org.leerwerkplek.surveys.SurveyCatalog;
-import org.leerwerkplek.surveys.SurveyDataService;
+import org.leerwerkplek.surveys.InstrumentVersion;
+import org.leerwerkplek.surveys.InstrumentVersions;
+import org.leerwerkplek.surveys.ResponseExport;
 import org.leerwerkplek.surveys.SurveyDefinitionService;
 import org.leerwerkplek.surveys.csv.CsvDialect;
 import org.leerwerkplek.surveys.csv.ImportError;
@@ -46,7 +48,10 @@ public class SurveyDataBacking implements Serializable {
     transient SurveyCatalog catalog;
 
     @Inject
-    transient SurveyDataService data;
+    transient InstrumentVersions versions;
+
+    @Inject
+    transient ResponseExport export;
 
     @Inject
     transient ImportJobs imports;
@@ -86,7 +91,7 @@ public class SurveyDataBacking implements Serializable {
 
     /** Streams the chosen version as {@code csv}, {@code labels} (CSV), {@code xlsx} or {@code codebook}. */
     public void download(String kind) throws IOException {
-        SurveyDataService.VersionOf of = data.version(instrument, Optional.ofNullable(version));
+        InstrumentVersion of = versions.version(instrument, Optional.ofNullable(version));
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
@@ -94,14 +99,14 @@ public class SurveyDataBacking implements Serializable {
         OutputStream out = external.getResponseOutputStream();
         if ("xlsx".equals(kind)) {
             attachment(external, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", base + ".xlsx");
-            data.exportXlsx(of, false, language(), rawText, out);
+            export.exportXlsx(of, false, language(), rawText, out);
         } else {
             attachment(external, "text/csv; charset=UTF-8", base + ("csv".equals(kind) ? "" : "-" + kind) + ".csv");
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             if ("codebook".equals(kind)) {
-                data.codebook(of, CsvDialect.STANDARD, rawText, writer);
+                export.codebook(of, CsvDialect.STANDARD, rawText, writer);
             } else {
-                data.export(of, "labels".equals(kind), language(), CsvDialect.STANDARD, rawText, writer);
+                export.export(of, "labels".equals(kind), language(), CsvDialect.STANDARD, rawText, writer);
             }
             writer.flush();
         }
@@ -114,7 +119,7 @@ public class SurveyDataBacking implements Serializable {
             FacesMessages.error("surveys.data.importAdminsOnly");
             return;
         }
-        SurveyDataService.VersionOf of = data.version(instrument, Optional.ofNullable(version));
+        InstrumentVersion of = versions.version(instrument, Optional.ofNullable(version));
         Path file = Files.createTempFile("lwp-import-", ".csv");
         try (InputStream in = event.getFile().getInputStream()) {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);

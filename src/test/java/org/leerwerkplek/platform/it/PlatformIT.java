@@ -43,7 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PlatformIT {
 
     static final String ADMIN = System.getProperty("lwp.it.adminUser", "it-admin");
-    static final Path SURVEYS = Path.of(System.getProperty("lwp.it.surveysDir", "target/it-surveys"));
     static final String ADMIN_PASSWORD = System.getProperty("lwp.it.adminPassword");
     static final String PASSWORD = "Werfleider-Gent-2026";
 
@@ -720,8 +719,7 @@ class PlatformIT {
 
     /** Writes a small instrument with a choice and a text question into the IT's surveys folder and reads it. */
     private String writeInstrument() throws Exception {
-        String id = "it_h" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
-        Files.writeString(SURVEYS.resolve(id + ".yaml"), """
+        String id = ItInstruments.write("it_h", """
                 id: %s
                 version: 1
                 languages: [nl, fr]
@@ -740,14 +738,14 @@ class PlatformIT {
                       - code: Q2_TEKST
                         type: text
                         label: {nl: "Opmerking", fr: "Remarque"}
-                """.formatted(id), StandardCharsets.UTF_8);
+                """).id();
         HttpResponse<String> reloaded = new WebClient(base).api("POST", "/api/v1/surveys/reload", ADMIN, ADMIN_PASSWORD, "{}");
         assertEquals(200, reloaded.statusCode(), reloaded.body());
         return id;
     }
 
     private void removeInstrument(String id) throws Exception {
-        Files.deleteIfExists(SURVEYS.resolve(id + ".yaml"));
+        ItInstruments.remove(id);
         new WebClient(base).api("POST", "/api/v1/surveys/reload", ADMIN, ADMIN_PASSWORD, "{}");
     }
 }

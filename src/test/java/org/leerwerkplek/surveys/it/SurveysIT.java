@@ -30,12 +30,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leerwerkplek.platform.it.Browser;
+import org.leerwerkplek.platform.it.ItInstruments;
 import org.leerwerkplek.platform.it.WebClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -52,7 +54,6 @@ class SurveysIT {
 
     private static final String ADMIN = System.getProperty("lwp.it.adminUser", "it-admin");
     private static final String ADMIN_PASSWORD = System.getProperty("lwp.it.adminPassword");
-    private static final Path FOLDER = Path.of(System.getProperty("lwp.it.surveysDir", "target/it-surveys"));
 
     @ArquillianResource
     URL base;
@@ -114,7 +115,7 @@ class SurveysIT {
 
     @Test
     void aBrokenFileIsReportedWithItsLineAndTheOthersStayInService() throws Exception {
-        written = FOLDER.resolve("kapot.yaml");
+        written = ItInstruments.file("kapot");
         Files.writeString(written, """
                 id: kapot
                 version: 1
@@ -151,8 +152,8 @@ class SurveysIT {
 
     @Test
     void aChangeThatDropsAnOptionNeedsANewVersionAndOldVersionsStayReadable() throws Exception {
-        String id = "it_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
-        written = FOLDER.resolve(id + ".yaml");
+        String id = ItInstruments.newId("it_");
+        written = ItInstruments.file(id);
         WebClient client = new WebClient(base);
         Files.writeString(written, instrument(id, 1, "{code: A, nl: \"A\"}, {code: B, nl: \"B\"}"));
         assertEquals(0, reload(client).getJsonArray("errors").size());
@@ -653,7 +654,9 @@ class SurveysIT {
             browser.findElement(By.cssSelector("input[type='file']")).sendKeys(goodFile.toString());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("importState"), "2 antwoorden"));
             // the bar's widget may still be moving to its new value when the text is there: wait for it, as a reader would
-            wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[id$='bar']"), "aria-valuenow", "100"));
+            // and the poll may re-render the bar between finding it and reading it (PostgreSQL run: stale element)
+            wait.ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.cssSelector("[id$='bar']"), "aria-valuenow", "100"));
         } finally {
             browser.quit();
             Files.deleteIfExists(badFile);
@@ -687,10 +690,9 @@ class SurveysIT {
 
     /** Writes a test instrument ({@code %s} stands for its new, unique id) into the IT surveys folder. */
     private String writeInstrument(String yaml) throws IOException {
-        String id = "it_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
-        written = FOLDER.resolve(id + ".yaml");
-        Files.writeString(written, yaml.formatted(id), StandardCharsets.UTF_8);
-        return id;
+        ItInstruments.Written instrument = ItInstruments.write("it_", yaml);
+        written = instrument.file();
+        return instrument.id();
     }
 
     private static String instrument(String id, int version, String options) {

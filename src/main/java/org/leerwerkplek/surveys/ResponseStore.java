@@ -1,0 +1,571 @@
+package org.leerwerkplek.surveys;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.leerwerkplek.platform.DomainException;
+
+/**
+ * The {@code survey_response} table in plain JDBC, on the connection of the caller's transaction:
+ * the only place that writes it (and that knows its columns). Imports and fieldwork's link starts
+ * run to 100,000 rows, written in batches; exports and the analysis read row by row. The SQL is
+ * the same on Derby and PostgreSQL.
+ *
+ * <p>Every change of answers or state moves {@code row_version} on, and {@link #update} writes
+ * only over the version it read, so two saves of one response at the same moment, or a save
+ * during an erasure, give a conflict instead of one silently undoing the other.
+ */
+public final class ResponseStore {
+
+    /** What a stream of responses is used for while the query is open. */
+    @FunctionalInterface
+    public interface CursorUse<T> {
+        T use(Iterator<SurveyResponse> responses) throws IOException;
+    }
+
+    private static final int BATCH = 500;
+    /** The columns of a response without its answers, in the order {@link #response} reads them. */
+    private static final String STATE = "id, definition_id, instrument_id, version, token_hash, status, channel, language,"
+            + " current_section, entered_by, created_at, updated_at, submitted_at, opened_at, closes_at, row_version";
+    private static final String COLUMNS = STATE + ", answers";
+    private static final String INSERT = "INSERT INTO survey_response (definition_id, instrument_id, version, token_hash,"
+            + " status, channel, language, current_section, entered_by, created_at, updated_at, submitted_at, opened_at,"
+            + " closes_at, row_version, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /**
+     * Derby's hint to look tokens up through their unique index (a comment to PostgreSQL). Without
+     * it Derby keeps the plan it made for the long {@code IN} list while the table was small, a
+     * full scan per lookup, which made starting 100,000 responses quadratic.
+     */
+    private static final String TOKEN_INDEX = " --DERBY-PROPERTIES constraint=UQ_SURVEY_RESPONSE_TOKEN\n";
+    private static final String OPEN_PAST = " FROM survey_response WHERE status = 'PARTIAL' AND channel IN ('LINK', 'PUBLIC_LINK')"
+            + " AND ((closes_at IS NOT NULL AND closes_at < ?) OR (closes_at IS NULL AND updated_at < ?))";
+
+    private final DataSource dataSource;
+
+    public ResponseStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    // ---- writes ----
+
+    /** Stores a new response and gives it its id. */
+    long insert(SurveyResponse response) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            bind(insert, response);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                long id = keys.getLong(1);
+                response.stored(id);
+                return id;
+            }
+        } catch (SQLException e) {
+            throw failed("Storing a response", e);
+        }
+    }
+
+    /** New responses written in JDBC batches of {@value #BATCH} on one connection; {@link Batch#finish()} writes the rest. */
+    Batch batch() {
+        try {
+            return new Batch(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw failed("Storing responses", e);
+        }
+    }
+
+    /** New responses in batches (their ids are not read back: look them up by token hash when needed). */
+    public final class Batch implements AutoCloseable {
+
+        private final Connection connection;
+        private final PreparedStatement insert;
+        private int pending;
+        private long added;
+
+        private Batch(Connection connection) throws SQLException {
+            this.connection = connection;
+            try {
+                this.insert = connection.prepareStatement(INSERT);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+        }
+
+        void add(SurveyResponse response) {
+            try {
+                bind(insert, response);
+                insert.addBatch();
+                added++;
+                if (++pending == BATCH) {
+                    flush();
+                }
+            } catch (SQLException e) {
+                throw failed("Storing responses", e);
+            }
+        }
+
+        /** Writes what is pending; how many responses this batch stored in all. */
+        long finish() {
+            try {
+                flush();
+                return added;
+            } catch (SQLException e) {
+                throw failed("Storing responses", e);
+            }
+        }
+
+        private void flush() throws SQLException {
+            if (pending > 0) {
+                insert.executeBatch();
+                pending = 0;
+            }
+        }
+
+        @Override
+        public void close() {
+            try (connection; insert) {
+                // closes both
+            } catch (SQLException e) {
+                throw failed("Storing responses", e);
+            }
+        }
+    }
+
+    /**
+     * Writes the response's answers, page, status and moments over the version it was read at;
+     * a conflict (nothing written) when its row changed since.
+     */
+    void update(SurveyResponse response) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE survey_response SET status = ?,"
+                     + " current_section = ?, updated_at = ?, submitted_at = ?, opened_at = ?, answers = ?,"
+                     + " row_version = row_version + 1 WHERE id = ? AND row_version = ?")) {
+            update.setString(1, response.getStatus().name());
+            update.setString(2, response.getCurrentSection());
+            update.setTimestamp(3, timestamp(response.getUpdatedAt()));
+            update.setTimestamp(4, timestamp(response.getSubmittedAt()));
+            update.setTimestamp(5, timestamp(response.getOpenedAt()));
+            update.setString(6, response.getAnswers());
+            update.setLong(7, response.getId());
+            update.setLong(8, response.getRowVersion());
+            if (update.executeUpdate() != 1) {
+                throw new DomainException(DomainException.Kind.CONFLICT, "respond.changedMeanwhile");
+            }
+            response.written();
+        } catch (SQLException e) {
+            throw failed("Saving a response", e);
+        }
+    }
+
+    /** Records when the link of the response was first opened (a later opening changes nothing). */
+    void markOpened(long id, Instant at) {
+        update("UPDATE survey_response SET opened_at = ? WHERE id = ? AND opened_at IS NULL", timestamp(at), id);
+    }
+
+    /**
+     * Replaces the answers of a response, also of a submitted one (for the part that entered it:
+     * removing texts for an erasure); false when there is no such response.
+     */
+    boolean replaceAnswers(long id, String document, Instant now) {
+        return update("UPDATE survey_response SET answers = ?, updated_at = ?, row_version = row_version + 1"
+                + " WHERE id = ?", document, timestamp(now), id) == 1;
+    }
+
+    /** Moves the closing moment of these link responses (responses of other channels keep theirs). */
+    void closeAt(Collection<Long> ids, Instant closesAt) {
+        inBatches("UPDATE survey_response SET closes_at = ? WHERE id = ? AND channel = ?", ids, (update, id) -> {
+            update.setTimestamp(1, Timestamp.from(closesAt));
+            update.setLong(2, id);
+            update.setString(3, ResponseChannel.LINK.name());
+        }, "Moving the closing of link responses");
+    }
+
+    /**
+     * Erases what identifies the people behind these responses: each one's answers become the
+     * document given for it (without its free texts), its token hash goes (its link opens
+     * nothing any more), and its version moves on (a save of the old version is refused).
+     */
+    void erase(Map<Long, String> keptAnswers) {
+        inBatches("UPDATE survey_response SET answers = ?, token_hash = NULL, row_version = row_version + 1 WHERE id = ?",
+                keptAnswers.entrySet(), (update, kept) -> {
+                    update.setString(1, kept.getValue());
+                    update.setLong(2, kept.getKey());
+                }, "Forgetting respondents");
+    }
+
+    /** The responses {@code username} entered no longer name it; how many. */
+    int forgetEnteredBy(String username) {
+        return update("UPDATE survey_response SET entered_by = NULL WHERE entered_by = ?", username);
+    }
+
+    /** Deletes every response to the instrument that came in by {@code channel}; how many. */
+    int delete(String instrumentId, ResponseChannel channel) {
+        return update("DELETE FROM survey_response WHERE instrument_id = ? AND channel = ?", instrumentId, channel.name());
+    }
+
+    /** Deletes the responses {@link #countOpenPast(Instant)} counts; how many. */
+    int deleteOpenPast(Instant cutoff) {
+        return update("DELETE" + OPEN_PAST, Timestamp.from(cutoff), Timestamp.from(cutoff));
+    }
+
+    // ---- reads ----
+
+    Optional<SurveyResponse> find(long id) {
+        return first("SELECT " + COLUMNS + " FROM survey_response WHERE id = ?", id);
+    }
+
+    Optional<SurveyResponse> findByTokenHash(String tokenHash) {
+        return first("SELECT " + COLUMNS + " FROM survey_response WHERE token_hash = ?", tokenHash);
+    }
+
+    /** These responses, oldest first; ids that do not exist are left out. */
+    List<SurveyResponse> findAll(Collection<Long> ids) {
+        return byIds(ids, COLUMNS, true);
+    }
+
+    /** As {@link #findAll(Collection)} without their answers (empty), for progress and lists. */
+    List<SurveyResponse> statesOf(Collection<Long> ids) {
+        return byIds(ids, STATE, false);
+    }
+
+    /** The ids of the responses with these token hashes, by hash; unknown hashes are left out. */
+    Map<String, Long> idsByTokenHash(Collection<String> tokenHashes) {
+        Map<String, Long> ids = new HashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (List<String> chunk : chunks(tokenHashes)) {
+                try (PreparedStatement select = in(connection, "SELECT token_hash, id FROM survey_response" + TOKEN_INDEX
+                        + "WHERE token_hash IN ", chunk); ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failed("Reading responses", e);
+        }
+    }
+
+    /** How many responses the instrument has, of every version. */
+    long count(String instrumentId) {
+        return count("SELECT COUNT(*) FROM survey_response WHERE instrument_id = ?", instrumentId);
+    }
+
+    /** How many responses to the instrument came in by {@code channel}. */
+    long count(String instrumentId, ResponseChannel channel) {
+        return count("SELECT COUNT(*) FROM survey_response WHERE instrument_id = ? AND channel = ?",
+                instrumentId, channel.name());
+    }
+
+    /** The responses to an instrument without their answers, oldest first, {@code size} from {@code offset}. */
+    List<SurveyResponse> page(String instrumentId, long offset, int size) {
+        return list("SELECT " + STATE + " FROM survey_response WHERE instrument_id = ? ORDER BY id"
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", false, instrumentId, offset, size);
+    }
+
+    /** The ids of the responses {@code username} entered, oldest first. */
+    List<Long> enteredBy(String username) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection,
+                     "SELECT id FROM survey_response WHERE entered_by = ? ORDER BY id", username);
+             ResultSet rows = select.executeQuery()) {
+            List<Long> ids = new ArrayList<>();
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failed("Reading entered responses", e);
+        }
+    }
+
+    /**
+     * How many responses answered through a link (personal or public) were never submitted and
+     * stopped taking answers before {@code cutoff}: their closing time passed, or, without one,
+     * nobody touched them since.
+     */
+    long countOpenPast(Instant cutoff) {
+        return count("SELECT COUNT(*)" + OPEN_PAST, Timestamp.from(cutoff), Timestamp.from(cutoff));
+    }
+
+    /**
+     * A short text that changes whenever a response to the instrument is submitted or removed
+     * (count, highest id, latest submission; read from an index alone).
+     */
+    String submittedState(String instrumentId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, "SELECT COUNT(*), MAX(id), MAX(submitted_at)"
+                     + " FROM survey_response WHERE instrument_id = ? AND status = ?", instrumentId,
+                     ResponseStatus.SUBMITTED.name());
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1) + "/" + row.getLong(2) + "/" + row.getTimestamp(3);
+        } catch (SQLException e) {
+            throw failed("Reading the state of the responses", e);
+        }
+    }
+
+    /** Hands every submitted response to the instrument to {@code consumer}, oldest first, in one pass; how many. */
+    long forEachSubmitted(String instrumentId, Consumer<SurveyResponse> consumer) {
+        try {
+            return stream("SELECT " + COLUMNS + " FROM survey_response WHERE instrument_id = ? AND status = ? ORDER BY id",
+                    responses -> {
+                        long count = 0;
+                        while (responses.hasNext()) {
+                            consumer.accept(responses.next());
+                            count++;
+                        }
+                        return count;
+                    }, instrumentId, ResponseStatus.SUBMITTED.name());
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code use} over every response to one version of an instrument, oldest first, while the query is open. */
+    <T> T ofVersion(String instrumentId, int version, CursorUse<T> use) throws IOException {
+        return stream("SELECT " + COLUMNS + " FROM survey_response WHERE instrument_id = ? AND version = ? ORDER BY id",
+                use, instrumentId, version);
+    }
+
+    // ---- plumbing ----
+
+    /** Sets the parameters of one statement of a batch. */
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    /** Runs {@code sql} once per item, sent in batches of {@value #BATCH}. */
+    private <T> void inBatches(String sql, Collection<T> items, Binder<T> binder, String what) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (T item : items) {
+                binder.bind(statement, item);
+                statement.addBatch();
+                if (++pending == BATCH) {
+                    statement.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                statement.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw failed(what, e);
+        }
+    }
+
+    private <T> T stream(String sql, CursorUse<T> use, Object... parameters) throws IOException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, sql, parameters)) {
+            select.setFetchSize(1000);
+            try (ResultSet rows = select.executeQuery()) {
+                return use.use(new Cursor(rows));
+            }
+        } catch (SQLException e) {
+            throw new IOException("Reading responses failed: " + e.getMessage(), e);
+        } catch (CursorFailure e) {
+            throw new IOException("Reading responses failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A failure of the database while a stream of responses is read. */
+    private static final class CursorFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CursorFailure(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    /** Walks the rows once, one response at a time. */
+    private static final class Cursor implements Iterator<SurveyResponse> {
+
+        private final ResultSet rows;
+        private boolean hasRow;
+
+        Cursor(ResultSet rows) throws SQLException {
+            this.rows = rows;
+            this.hasRow = rows.next();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return hasRow;
+        }
+
+        @Override
+        public SurveyResponse next() {
+            if (!hasRow) {
+                throw new NoSuchElementException();
+            }
+            try {
+                SurveyResponse response = response(rows, true);
+                hasRow = rows.next();
+                return response;
+            } catch (SQLException e) {
+                throw new CursorFailure(e);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement insert, SurveyResponse response) throws SQLException {
+        insert.setLong(1, response.getSnapshotId());
+        insert.setString(2, response.getInstrumentId());
+        insert.setInt(3, response.getVersion());
+        insert.setString(4, response.getTokenHash());
+        insert.setString(5, response.getStatus().name());
+        insert.setString(6, response.getChannel().name());
+        insert.setString(7, response.getLanguage());
+        insert.setString(8, response.getCurrentSection());
+        insert.setString(9, response.getEnteredBy());
+        insert.setTimestamp(10, timestamp(response.getCreatedAt()));
+        insert.setTimestamp(11, timestamp(response.getUpdatedAt()));
+        insert.setTimestamp(12, timestamp(response.getSubmittedAt()));
+        insert.setTimestamp(13, timestamp(response.getOpenedAt()));
+        insert.setTimestamp(14, timestamp(response.getClosesAt()));
+        insert.setLong(15, response.getRowVersion());
+        insert.setString(16, response.getAnswers());
+    }
+
+    /** The response on the current row, read in the order of {@link #STATE} (then the answers, when asked). */
+    private static SurveyResponse response(ResultSet row, boolean withAnswers) throws SQLException {
+        return new SurveyResponse(row.getLong(1), row.getLong(2), row.getString(3), row.getInt(4), row.getString(5),
+                ResponseStatus.valueOf(row.getString(6)), ResponseChannel.valueOf(row.getString(7)), row.getString(8),
+                row.getString(9), row.getString(10), instant(row.getTimestamp(11)), instant(row.getTimestamp(12)),
+                instant(row.getTimestamp(13)), instant(row.getTimestamp(14)), instant(row.getTimestamp(15)),
+                withAnswers ? row.getString(17) : "", row.getLong(16));
+    }
+
+    private Optional<SurveyResponse> first(String sql, Object... parameters) {
+        List<SurveyResponse> found = list(sql, true, parameters);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private List<SurveyResponse> list(String sql, boolean withAnswers, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, sql, parameters);
+             ResultSet rows = select.executeQuery()) {
+            List<SurveyResponse> found = new ArrayList<>();
+            while (rows.next()) {
+                found.add(response(rows, withAnswers));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw failed("Reading responses", e);
+        }
+    }
+
+    private List<SurveyResponse> byIds(Collection<Long> ids, String columns, boolean withAnswers) {
+        List<SurveyResponse> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (List<Long> chunk : chunks(ids)) {
+                try (PreparedStatement select = in(connection, "SELECT " + columns + " FROM survey_response WHERE id IN ",
+                        chunk); ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(response(rows, withAnswers));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failed("Reading responses", e);
+        }
+        found.sort((a, b) -> Long.compare(a.getId(), b.getId()));
+        return found;
+    }
+
+    private long count(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, sql, parameters);
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw failed("Counting responses", e);
+        }
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = prepare(connection, sql, parameters)) {
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw failed("Changing responses", e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                Object value = parameters[i];
+                if (value == null) {
+                    statement.setNull(i + 1, Types.VARCHAR);
+                } else if (value instanceof String text) {
+                    statement.setString(i + 1, text);
+                } else if (value instanceof Long number) {
+                    statement.setLong(i + 1, number);
+                } else if (value instanceof Integer number) {
+                    statement.setInt(i + 1, number);
+                } else if (value instanceof Timestamp moment) {
+                    statement.setTimestamp(i + 1, moment);
+                } else {
+                    throw new IllegalArgumentException("Unexpected parameter " + value.getClass());
+                }
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    private static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = new ArrayList<>(values);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
+        return chunks;
+    }
+
+    private static PreparedStatement in(Connection connection, String sql, List<?> values) throws SQLException {
+        return prepare(connection, sql + "(" + String.join(",", Collections.nCopies(values.size(), "?")) + ")",
+                values.toArray());
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static IllegalStateException failed(String what, SQLException e) {
+        return new IllegalStateException(what + " failed: " + e.getMessage(), e);
+    }
+}

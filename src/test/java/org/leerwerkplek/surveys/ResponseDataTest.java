@@ -1,0 +1,171 @@
+package org.leerwerkplek.surveys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leerwerkplek.platform.audit.AuditAction;
+import org.leerwerkplek.platform.audit.AuditEntry;
+import org.leerwerkplek.platform.testing.MigratedDatabase;
+import org.leerwerkplek.platform.testing.MutableClock;
+import org.leerwerkplek.platform.testing.RecordingAuditLog;
+import org.leerwerkplek.surveys.csv.CsvDialect;
+import org.leerwerkplek.surveys.csv.ImportResult;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.DefinitionParser;
+import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Language;
+
+/**
+ * Responses in and out, without a container: {@link ResponseImport}, {@link ResponseExport},
+ * {@link ResponseDeletion} and {@link AnalysisFeed} built by their constructors on a migrated
+ * database, with a clock and an audit log of the test's own.
+ */
+class ResponseDataTest {
+
+    private static final String YAML = """
+            id: data
+            version: 1
+            languages: [nl]
+            title: {nl: "Data"}
+            sections:
+              - id: een
+                title: {nl: "Een"}
+                questions:
+                  - code: Q1
+                    type: single
+                    label: {nl: "Kleur"}
+                    options: [{code: ROOD, nl: "Rood"}, {code: BLAUW, nl: "Blauw"}]
+                  - code: Q2
+                    type: text
+                    label: {nl: "Waarom?"}
+            """;
+    private static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
+
+    private static MigratedDatabase database;
+    private static InstrumentVersion version;
+
+    private ResponseStore store;
+    private RecordingAuditLog audit;
+    private ResponseImport imports;
+    private ResponseExport export;
+    private ResponseDeletion deletion;
+    private AnalysisFeed feed;
+
+    @BeforeAll
+    static void migrate() throws SQLException {
+        database = new MigratedDatabase("response_data");
+        Instrument instrument = DefinitionParser.parse("data.yaml", YAML).orThrow();
+        version = new InstrumentVersion(snapshot(), instrument);
+    }
+
+    @AfterAll
+    static void drop() throws SQLException {
+        database.close();
+    }
+
+    @BeforeEach
+    void setUp() throws SQLException {
+        database.execute("DELETE FROM survey_response");
+        MutableClock clock = new MutableClock(NOW);
+        store = new ResponseStore(database.dataSource());
+        audit = new RecordingAuditLog(clock);
+        imports = new ResponseImport(store, clock);
+        export = new ResponseExport(store, audit);
+        deletion = new ResponseDeletion(store);
+        Instruments catalog = new Instruments() {
+            @Override
+            public Optional<SurveyCatalog.ActiveInstrument> instrument(String id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Instrument> bySnapshot(long id) {
+                return id == version.snapshotId() ? Optional.of(version.instrument()) : Optional.empty();
+            }
+        };
+        feed = new AnalysisFeed(store, catalog);
+    }
+
+    @Test
+    void anExportReadsBackAsAnImportAndEachExportIsAudited() throws IOException {
+        assertEquals(2, imports.store(version, List.of(answers("ROOD", "omdat"), answers("BLAUW", "=1+1")).iterator(),
+                ResponseChannel.DEMO, "analist"));
+        StringWriter csv = new StringWriter();
+
+        assertEquals(2, export.export(version, false, Language.NL, CsvDialect.STANDARD, csv));
+        assertTrue(csv.toString().contains("'=1+1"), "a text that looks like a formula is neutralised: " + csv);
+
+        ImportResult result = imports.importCsv(version, new StringReader(csv.toString()), "admin", rows -> { });
+        assertEquals(2, result.accepted());
+        assertEquals(2, deletion.count("data", ResponseChannel.IMPORT));
+        List<AuditEntry> exports = audit.entries(AuditAction.EXPORT);
+        assertEquals(List.of("data:v1:csv:2"), exports.stream().map(AuditEntry::objectId).toList());
+        assertEquals(ResponseExport.SURVEY_DATA, exports.get(0).objectKind());
+    }
+
+    @Test
+    void anImportWithAnErrorStoresNothingAndSaysWhere() {
+        String csv = "Q1,Q2\nROOD,goed\nGROEN,fout\n";
+
+        ResponseImport.ImportRefused refused = assertThrows(ResponseImport.ImportRefused.class,
+                () -> imports.importCsv(version, new StringReader(csv), "admin", rows -> { }));
+
+        assertFalse(refused.result().isValid());
+        assertEquals(0, store.count("data"), "all or nothing");
+    }
+
+    @Test
+    void theFeedHandsOverSubmittedResponsesWithTheirDefinitionAndTellsDemoData() {
+        imports.store(version, List.of(answers("ROOD", "x")).iterator(), ResponseChannel.DEMO, "analist");
+        imports.store(version, List.of(answers("BLAUW", "y")).iterator(), ResponseChannel.IMPORT, "admin");
+        String before = feed.submittedState("data");
+        List<AnalysisFeed.SubmittedResponse> handed = new ArrayList<>();
+
+        assertEquals(2, feed.forEachSubmitted("data", handed::add));
+
+        assertEquals(List.of(true, false), handed.stream().map(AnalysisFeed.SubmittedResponse::demo).toList());
+        assertEquals(AnswerValue.Single.of("BLAUW"), handed.get(1).answers().get("Q1"));
+        assertEquals(1, deletion.delete("data", ResponseChannel.DEMO));
+        assertFalse(before.equals(feed.submittedState("data")), "removing a response changes the state");
+        assertEquals(1, feed.forEachSubmitted("data", response -> { }));
+    }
+
+    private static Map<String, AnswerValue> answers(String colour, String why) {
+        return Map.of("Q1", AnswerValue.Single.of(colour), "Q2", new AnswerValue.Text(why));
+    }
+
+    private static long snapshot() throws SQLException {
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO survey_definition (instrument_id, version,"
+                     + " revision, content_hash, file_name, source, loaded_at) VALUES ('data', 1, 1, 'h', 'data.yaml',"
+                     + " ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, YAML);
+            insert.setTimestamp(2, Timestamp.from(NOW));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+}

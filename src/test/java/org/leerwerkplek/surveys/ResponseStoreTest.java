@@ -1,0 +1,255 @@
+package org.leerwerkplek.surveys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.testing.MigratedDatabase;
+
+/**
+ * The {@code survey_response} table's SQL on a migrated database (Derby in memory; PostgreSQL with
+ * {@code -Dlwp.test.postgresql.url=...}): every write and read of {@link ResponseStore}.
+ */
+class ResponseStoreTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T09:30:00Z");
+    private static final String HASH = "a".repeat(64);
+
+    private static MigratedDatabase database;
+    private static ResponseStore store;
+    private static long snapshot;
+    private static long other;
+
+    @BeforeAll
+    static void migrate() throws SQLException {
+        database = new MigratedDatabase("response_store");
+        store = new ResponseStore(database.dataSource());
+        snapshot = snapshot("wgb", 2);
+        other = snapshot("wgb", 3);
+    }
+
+    @BeforeEach
+    void empty() throws SQLException {
+        database.execute("DELETE FROM survey_response");
+    }
+
+    @AfterAll
+    static void drop() throws SQLException {
+        database.close();
+    }
+
+    @Test
+    void aResponseComesBackAsItWasStoredByIdAndByTokenHash() {
+        SurveyResponse response = new SurveyResponse(snapshot, "wgb", 2, HASH, ResponseChannel.PUBLIC_LINK, "fr",
+                "intro", null, NOW);
+        long id = store.insert(response);
+
+        assertEquals(id, response.getId());
+        SurveyResponse found = store.find(id).orElseThrow();
+        assertEquals(List.of(snapshot, "wgb", 2, HASH, ResponseStatus.PARTIAL, ResponseChannel.PUBLIC_LINK, "fr", "intro",
+                        NOW, NOW, "", 1L),
+                List.of(found.getSnapshotId(), found.getInstrumentId(), found.getVersion(), found.getTokenHash(),
+                        found.getStatus(), found.getChannel(), found.getLanguage(), found.getCurrentSection(),
+                        found.getCreatedAt(), found.getUpdatedAt(), found.getAnswers(), found.getRowVersion()));
+        assertNull(found.getSubmittedAt());
+        assertNull(found.getOpenedAt());
+        assertEquals(id, store.findByTokenHash(HASH).orElseThrow().getId());
+        assertTrue(store.findByTokenHash("b".repeat(64)).isEmpty());
+        assertTrue(store.find(id + 1).isEmpty());
+    }
+
+    @Test
+    void aSaveWritesOverTheVersionItReadAndASecondSaveOfThatVersionIsAConflict() {
+        long id = store.insert(new SurveyResponse(snapshot, "wgb", 2, HASH, ResponseChannel.LINK, "nl", "intro", null, NOW));
+        SurveyResponse first = store.find(id).orElseThrow();
+        SurveyResponse second = store.find(id).orElseThrow();
+
+        first.replaceAnswers("Q1=A\n", NOW.plusSeconds(60));
+        first.moveTo("werk", NOW.plusSeconds(60));
+        store.update(first);
+        assertEquals(2, first.getRowVersion(), "the copy that was written knows its new version");
+
+        second.submit(NOW.plusSeconds(90));
+        DomainException conflict = assertThrows(DomainException.class, () -> store.update(second));
+        assertEquals(DomainException.Kind.CONFLICT, conflict.kind());
+        SurveyResponse stored = store.find(id).orElseThrow();
+        assertEquals(List.of("Q1=A\n", "werk", ResponseStatus.PARTIAL, NOW.plusSeconds(60)),
+                List.of(stored.getAnswers(), stored.getCurrentSection(), stored.getStatus(), stored.getUpdatedAt()));
+
+        stored.submit(NOW.plusSeconds(120));
+        store.update(stored);
+        assertEquals(NOW.plusSeconds(120), store.find(id).orElseThrow().getSubmittedAt());
+    }
+
+    @Test
+    void onlyTheFirstOpeningIsRecorded() {
+        long id = store.insert(new SurveyResponse(snapshot, "wgb", 2, HASH, ResponseChannel.LINK, "nl", "intro", null, NOW));
+        store.markOpened(id, NOW.plusSeconds(10));
+        store.markOpened(id, NOW.plusSeconds(20));
+        SurveyResponse opened = store.find(id).orElseThrow();
+        assertEquals(NOW.plusSeconds(10), opened.getOpenedAt());
+        assertEquals(1, opened.getRowVersion(), "opening is no change of answers: a save read before still goes through");
+    }
+
+    @Test
+    void aBatchStoresMoreThanOneRoundOfRowsAndTheReadsStreamThemInOrder() throws IOException, SQLException {
+        try (ResponseStore.Batch batch = store.batch()) {
+            for (int i = 0; i < 1203; i++) {
+                batch.add(SurveyResponse.submitted(snapshot, "wgb", 2, ResponseChannel.IMPORT, "nl", "imp",
+                        "Q1=" + i + "\n", NOW));
+            }
+            batch.add(SurveyResponse.submitted(other, "wgb", 3, ResponseChannel.DEMO, "nl", null, "Q1=X\n", NOW));
+            assertEquals(1204, batch.finish());
+        }
+        store.insert(new SurveyResponse(snapshot, "wgb", 2, HASH, ResponseChannel.LINK, "nl", "intro", null, NOW));
+
+        assertEquals(1205, store.count("wgb"));
+        assertEquals(1203, store.count("wgb", ResponseChannel.IMPORT));
+        List<String> answers = new ArrayList<>();
+        assertEquals(1204, store.forEachSubmitted("wgb", r -> answers.add(r.getAnswers())), "the open link is not submitted");
+        assertEquals("Q1=0\n", answers.get(0));
+        assertEquals("Q1=X\n", answers.get(1203));
+        long[] ids = store.ofVersion("wgb", 2, responses -> {
+            List<Long> read = new ArrayList<>();
+            responses.forEachRemaining(r -> read.add(r.getId()));
+            return read.stream().mapToLong(Long::longValue).toArray();
+        });
+        assertEquals(1204, ids.length, "version 2: the imported ones and the link");
+        assertTrue(LongStream.range(1, ids.length).allMatch(i -> ids[(int) i - 1] < ids[(int) i]), "oldest first");
+        assertEquals(List.of(ids[2], ids[3]), store.page("wgb", 2, 2).stream().map(SurveyResponse::getId).toList());
+        assertEquals("", store.page("wgb", 0, 1).get(0).getAnswers(), "a list leaves the answers out");
+    }
+
+    @Test
+    void theSubmittedStateChangesWhenAResponseIsSubmittedOrRemoved() {
+        String empty = store.submittedState("wgb");
+        long id = store.insert(new SurveyResponse(snapshot, "wgb", 2, HASH, ResponseChannel.LINK, "nl", "intro", null, NOW));
+        assertEquals(empty, store.submittedState("wgb"), "an open response changes nothing");
+        SurveyResponse response = store.find(id).orElseThrow();
+        response.submit(NOW.plusSeconds(5));
+        store.update(response);
+        String submitted = store.submittedState("wgb");
+        assertNotEquals(empty, submitted);
+        store.insert(SurveyResponse.submitted(snapshot, "wgb", 2, ResponseChannel.DEMO, "nl", null, "", NOW));
+        assertNotEquals(submitted, store.submittedState("wgb"));
+        assertEquals(1, store.delete("wgb", ResponseChannel.DEMO));
+        assertEquals(submitted, store.submittedState("wgb"));
+    }
+
+    @Test
+    void linkResponsesAreFoundByTheirTokenHashAndOnlyTheyMoveTheirClosing() {
+        String other = "c".repeat(64);
+        try (ResponseStore.Batch batch = store.batch()) {
+            batch.add(SurveyResponse.link(snapshot, "wgb", 2, HASH, "nl", "intro", NOW.plusSeconds(3600), NOW));
+            batch.add(SurveyResponse.link(snapshot, "wgb", 2, other, "fr", "intro", NOW.plusSeconds(3600), NOW));
+            batch.finish();
+        }
+        long paper = store.insert(new SurveyResponse(snapshot, "wgb", 2, null, ResponseChannel.PAPER, "nl", "intro", "ann", NOW));
+        Map<String, Long> ids = store.idsByTokenHash(List.of(HASH, other, "d".repeat(64)));
+        assertEquals(2, ids.size());
+
+        store.closeAt(List.of(ids.get(HASH), paper), NOW.plusSeconds(7200));
+        assertEquals(NOW.plusSeconds(7200), store.find(ids.get(HASH)).orElseThrow().getClosesAt());
+        assertEquals(NOW.plusSeconds(3600), store.find(ids.get(other)).orElseThrow().getClosesAt());
+        assertNull(store.find(paper).orElseThrow().getClosesAt(), "not a link response");
+        assertEquals(List.of(ids.get(HASH), ids.get(other)),
+                store.statesOf(List.of(ids.get(other), ids.get(HASH))).stream().map(SurveyResponse::getId).toList());
+    }
+
+    @Test
+    void erasingReplacesTheAnswersDropsTheLinkAndRefusesASaveReadBefore() {
+        long id = store.insert(new SurveyResponse(snapshot, "wgb", 2, HASH, ResponseChannel.LINK, "nl", "intro", null, NOW));
+        SurveyResponse before = store.find(id).orElseThrow();
+
+        store.erase(Map.of(id, "Q1=A\n"));
+
+        SurveyResponse erased = store.find(id).orElseThrow();
+        assertEquals("Q1=A\n", erased.getAnswers());
+        assertNull(erased.getTokenHash());
+        assertTrue(store.findByTokenHash(HASH).isEmpty(), "the link opens nothing any more");
+        before.replaceAnswers("Q9=mijn naam\n", NOW);
+        assertThrows(DomainException.class, () -> store.update(before), "the text cannot come back");
+    }
+
+    @Test
+    void replacingAnswersAlsoChangesASubmittedResponse() {
+        long id = store.insert(SurveyResponse.submitted(snapshot, "fiche", 1, ResponseChannel.PAPER, "nl", "ann",
+                "Q1=A\nQ2=tekst\n", NOW));
+        assertTrue(store.replaceAnswers(id, "Q1=A\n", NOW.plusSeconds(30)));
+        SurveyResponse changed = store.find(id).orElseThrow();
+        assertEquals(List.of("Q1=A\n", NOW.plusSeconds(30), 2L, ResponseStatus.SUBMITTED),
+                List.of(changed.getAnswers(), changed.getUpdatedAt(), changed.getRowVersion(), changed.getStatus()));
+        assertFalse(store.replaceAnswers(id + 100, "", NOW));
+    }
+
+    @Test
+    void theAccountThatEnteredResponsesIsFoundAndForgotten() {
+        long first = store.insert(new SurveyResponse(snapshot, "wgb", 2, null, ResponseChannel.PAPER, "nl", "intro", "ann", NOW));
+        store.insert(new SurveyResponse(snapshot, "wgb", 2, null, ResponseChannel.PAPER, "nl", "intro", "bob", NOW));
+        long second = store.insert(new SurveyResponse(snapshot, "wgb", 2, null, ResponseChannel.PAPER, "nl", "intro", "ann", NOW));
+
+        assertEquals(List.of(first, second), store.enteredBy("ann"));
+        assertEquals(2, store.forgetEnteredBy("ann"));
+        assertEquals(List.of(), store.enteredBy("ann"));
+        assertNull(store.find(first).orElseThrow().getEnteredBy());
+        assertEquals(1, store.enteredBy("bob").size());
+    }
+
+    @Test
+    void openLinkResponsesPastTheCutoffAreCountedAndRemovedAndNoOther() {
+        Instant cutoff = NOW;
+        Instant before = NOW.minusSeconds(86_400);
+        long closedBefore = store.insert(SurveyResponse.link(snapshot, "wgb", 2, HASH, "nl", "intro", before, NOW));
+        store.insert(SurveyResponse.link(snapshot, "wgb", 2, "c".repeat(64), "nl", "intro", NOW.plusSeconds(60), before));
+        long untouchedPublic = store.insert(new SurveyResponse(snapshot, "wgb", 2, "d".repeat(64),
+                ResponseChannel.PUBLIC_LINK, "nl", "intro", null, before));
+        store.insert(new SurveyResponse(snapshot, "wgb", 2, "e".repeat(64), ResponseChannel.PUBLIC_LINK, "nl", "intro",
+                null, NOW));
+        store.insert(new SurveyResponse(snapshot, "wgb", 2, null, ResponseChannel.PAPER, "nl", "intro", "ann", before));
+        store.insert(SurveyResponse.submitted(snapshot, "wgb", 2, ResponseChannel.IMPORT, "nl", null, "", before));
+
+        assertEquals(2, store.countOpenPast(cutoff), "closed before the cutoff, or untouched since before it, without closing");
+        assertEquals(2, store.deleteOpenPast(cutoff));
+        assertTrue(store.find(closedBefore).isEmpty());
+        assertTrue(store.find(untouchedPublic).isEmpty());
+        assertEquals(4, store.count("wgb"));
+    }
+
+    private static long snapshot(String instrument, int version) throws SQLException {
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO survey_definition (instrument_id, version,"
+                     + " revision, content_hash, file_name, source, loaded_at) VALUES (?, ?, 1, ?, ?, '', ?)",
+                     Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, instrument);
+            insert.setInt(2, version);
+            insert.setString(3, instrument + version);
+            insert.setString(4, instrument + ".yaml");
+            insert.setTimestamp(5, Timestamp.from(NOW));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+}
