@@ -1,10 +1,7 @@
 package org.leerwerkplek.companies;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.Period;
 import java.util.HashSet;
@@ -13,13 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
-import org.leerwerkplek.platform.audit.Actor;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
-import org.leerwerkplek.platform.privacy.RetentionClock;
+import org.leerwerkplek.platform.privacy.PeriodRule;
 import org.leerwerkplek.platform.privacy.RetentionPeriods;
-import org.leerwerkplek.platform.privacy.RetentionRule;
 import org.leerwerkplek.surveys.EntryTexts;
 
 /**
@@ -30,20 +24,25 @@ import org.leerwerkplek.surveys.EntryTexts;
  * company itself, its visits and the fiches' other answers stay.
  */
 @ApplicationScoped
-public class ContactRetention implements RetentionRule {
+public class ContactRetention extends PeriodRule {
 
     public static final String SETTING = "lwp.retention.company-contact-months";
     static final int DEFAULT_MONTHS = 36;
-    private static final Actor RETENTION = Actor.system("retention");
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
-    DataSource dataSource;
+    private DataSource dataSource;
+    private EntryTexts fiches;
+    private AuditLog audit;
+
+    /** For the CDI proxy only. */
+    protected ContactRetention() {
+    }
 
     @Inject
-    EntryTexts fiches;
-
-    @Inject
-    AuditLog audit;
+    public ContactRetention(DataSource dataSource, EntryTexts fiches, AuditLog audit) {
+        this.dataSource = dataSource;
+        this.fiches = fiches;
+        this.audit = audit;
+    }
 
     @Override
     public String key() {
@@ -56,24 +55,20 @@ public class ContactRetention implements RetentionRule {
     }
 
     @Override
-    public Period period() {
+    protected Period configuredPeriod() {
         return RetentionPeriods.months(SETTING, DEFAULT_MONTHS);
     }
 
     @Override
-    public long countDue(Instant now) {
-        try (Connection connection = dataSource.getConnection()) {
-            return CompanyPrivacyStore.countDormantPeople(connection, RetentionClock.cutoff(now, period()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot count the contacts past their period", e);
-        }
+    protected long countBefore(Instant cutoff) {
+        return inConnection(dataSource, connection -> CompanyPrivacyStore.countDormantPeople(connection, cutoff));
     }
 
     @Override
-    public long applyDue(Instant now) {
-        long removed = 0;
-        try (Connection connection = dataSource.getConnection()) {
-            for (long companyId : CompanyPrivacyStore.dormant(connection, RetentionClock.cutoff(now, period()))) {
+    protected long removeBefore(Instant cutoff, Instant now) {
+        return inConnection(dataSource, connection -> {
+            long removed = 0;
+            for (long companyId : CompanyPrivacyStore.dormant(connection, cutoff)) {
                 List<CompanyPrivacyStore.ContactRow> contacts = CompanyPrivacyStore.contactsOf(connection, companyId);
                 List<CompanyPrivacyStore.VisitRow> visits = CompanyPrivacyStore.visitsOf(connection, companyId);
                 Set<String> names = new HashSet<>();
@@ -83,8 +78,7 @@ public class ContactRetention implements RetentionRule {
                         contacts.stream().map(CompanyPrivacyStore.ContactRow::email).toList(), names);
                 CompanyPrivacyStore.removeContacts(connection, companyId);
                 for (CompanyPrivacyStore.ContactRow contact : contacts) {
-                    audit.record(RETENTION, AuditAction.ERASE, "company-contact",
-                            CompanyPrivacy.contactId(companyId, contact.position()), List.of());
+                    removed(audit, AuditAction.ERASE, "company-contact", CompanyPrivacy.contactId(companyId, contact.position()));
                 }
                 removed += contacts.size();
                 for (CompanyPrivacyStore.VisitRow visit : visits) {
@@ -92,14 +86,12 @@ public class ContactRetention implements RetentionRule {
                     fiches.removeTexts(visit.responseId(), naming);
                     if (visit.interviewee() != null) {
                         CompanyPrivacyStore.clearInterviewee(connection, visit.id());
-                        audit.record(RETENTION, AuditAction.ERASE, "visit", visit.id(), List.of());
+                        removed(audit, AuditAction.ERASE, "visit", visit.id());
                         removed++;
                     }
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot remove the contacts past their period", e);
-        }
-        return removed;
+            return removed;
+        });
     }
 }

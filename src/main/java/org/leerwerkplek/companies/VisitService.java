@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -86,18 +85,11 @@ public class VisitService {
                               List<SupportAction> decided, Instrument fiche) {
     }
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    CompanyService companies;
-
-    @Inject
-    ResponseService responses;
-
-    @Inject
-    UserService users;
-
+    private EntityManager em;
+    private AccessibleCompanies companies;
+    private CompanyReaches reaches;
+    private ResponseService responses;
+    private UserService users;
     private SurveyCatalog catalog;
     private CompanyAudit audit;
     private Clock clock;
@@ -107,7 +99,14 @@ public class VisitService {
     }
 
     @Inject
-    public VisitService(SurveyCatalog catalog, AuditLog audit, Clock clock) {
+    public VisitService(EntityManager em, AccessibleCompanies companies, CompanyReaches reaches,
+                        ResponseService responses, UserService users, SurveyCatalog catalog, AuditLog audit,
+                        Clock clock) {
+        this.em = em;
+        this.companies = companies;
+        this.reaches = reaches;
+        this.responses = responses;
+        this.users = users;
         this.catalog = catalog;
         this.audit = new CompanyAudit(audit);
         this.clock = clock.withZone(BELGIUM);
@@ -165,7 +164,7 @@ public class VisitService {
         Visit visit = new Visit(companyId, date, who.isEmpty() ? null : who, caller.username(), responseId, sections,
                 clock.instant());
         em.persist(visit);
-        companies.reachVisited(companyId, caller.username());
+        reaches.visited(companyId, caller.username());
         em.flush();
         audit.visitPlanned(visit.getId(), companyId, date, visit.getInterviewee(), caller.username());
         return summary(visit);
@@ -289,7 +288,7 @@ public class VisitService {
         SupportAction action = SupportAction.accepted(visit.getCompanyId(), visitId, form, description,
                 owners.require(picked), due, caller.username(), clock.instant());
         em.persist(action);
-        companies.reachVisited(visit.getCompanyId(), action.getOwner());
+        reaches.visited(visit.getCompanyId(), action.getOwner());
         em.flush();
         audit.actionDecided(action);
         return action;
@@ -327,7 +326,7 @@ public class VisitService {
         String picked = owner != null && owner.trim().equals(action.getOwner()) ? action.getOwner() : owners().require(owner);
         Map<String, Object> before = CompanyAudit.fields(action);
         action.change(description, picked, due, status);
-        companies.reachVisited(action.getCompanyId(), picked);
+        reaches.visited(action.getCompanyId(), picked);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -386,7 +385,7 @@ public class VisitService {
                 Company company = em.find(Company.class, visit.getCompanyId());
                 String before = company.getSuitability();
                 company.assessed(verdict, clock.instant());
-                companies.suitabilityChanged(company.getId(), before, verdict);
+                audit.companyField(company.getId(), "suitability", before, verdict);
             }
         });
     }

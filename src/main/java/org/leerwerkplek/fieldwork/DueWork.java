@@ -116,11 +116,11 @@ public class DueWork {
         if (count == 0) {
             return;
         }
-        String id = FieldworkService.invitees(wave.id(), what, count);
+        String id = FieldworkTrail.invitees(wave.id(), what, count);
         if (actor == null) {
-            audit.record(AuditAction.UPDATE, FieldworkService.INVITEE, id, List.of());
+            audit.record(AuditAction.UPDATE, FieldworkTrail.INVITEE, id, List.of());
         } else {
-            audit.record(actor, AuditAction.UPDATE, FieldworkService.INVITEE, id, List.of());
+            audit.record(actor, AuditAction.UPDATE, FieldworkTrail.INVITEE, id, List.of());
         }
     }
 

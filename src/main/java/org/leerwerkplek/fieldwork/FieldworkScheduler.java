@@ -39,7 +39,7 @@ public class FieldworkScheduler {
     PlatformSettings settings;
 
     @Inject
-    FieldworkService fieldwork;
+    FieldworkRun fieldwork;
 
     private final OneRunAtATime runs = new OneRunAtATime("Fieldwork run", LOG);
 
@@ -55,7 +55,7 @@ public class FieldworkScheduler {
     }
 
     /** Runs now, after a run under way (an admin's "send due now"); empty when that did not end in time. */
-    public Optional<FieldworkService.RunReport> runNow() {
+    public Optional<FieldworkRun.RunReport> runNow() {
         return runs.now(fieldwork::runDue);
     }
 }

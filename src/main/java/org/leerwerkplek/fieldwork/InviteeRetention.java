@@ -1,19 +1,14 @@
 package org.leerwerkplek.fieldwork;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import javax.sql.DataSource;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
+import org.leerwerkplek.platform.privacy.PeriodRule;
 import org.leerwerkplek.platform.privacy.RetentionClock;
 import org.leerwerkplek.platform.privacy.RetentionPeriods;
-import org.leerwerkplek.platform.privacy.RetentionRule;
 import org.leerwerkplek.surveys.ResponsePrivacy;
 
 /**
@@ -23,24 +18,19 @@ import org.leerwerkplek.surveys.ResponsePrivacy;
  * answers stay, still counted in the wave.
  */
 @ApplicationScoped
-public class InviteeRetention implements RetentionRule {
+public class InviteeRetention extends PeriodRule {
 
     public static final String SETTING = "lwp.retention.invitee-months";
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
-    DataSource dataSource;
-
-    @Inject
-    ResponsePrivacy responses;
-
-    @Inject
-    Clock clock;
-
     private InviteeAnonymiser anonymiser;
 
-    @PostConstruct
-    void init() {
-        anonymiser = new InviteeAnonymiser(new FieldworkStore(dataSource, clock), responses::forget);
+    /** For the CDI proxy only. */
+    protected InviteeRetention() {
+    }
+
+    @Inject
+    public InviteeRetention(FieldworkStore store, ResponsePrivacy responses) {
+        anonymiser = new InviteeAnonymiser(store, responses::forget);
     }
 
     /**
@@ -48,7 +38,12 @@ public class InviteeRetention implements RetentionRule {
      * {@code now}: a wave closes at the end of its closing date (days in the server's zone).
      */
     static LocalDate closedBefore(Instant now, Period period) {
-        return LocalDate.ofInstant(RetentionClock.cutoff(now, period), ZoneId.systemDefault());
+        return closedBefore(RetentionClock.cutoff(now, period));
+    }
+
+    /** The day before which a wave must have closed for its data to lie before {@code cutoff}. */
+    static LocalDate closedBefore(Instant cutoff) {
+        return LocalDate.ofInstant(cutoff, ZoneId.systemDefault());
     }
 
     @Override
@@ -62,17 +57,17 @@ public class InviteeRetention implements RetentionRule {
     }
 
     @Override
-    public Period period() {
+    protected Period configuredPeriod() {
         return RetentionPeriods.months(SETTING, 6);
     }
 
     @Override
-    public long countDue(Instant now) {
-        return anonymiser.countClosedBefore(closedBefore(now, period()));
+    protected long countBefore(Instant cutoff) {
+        return anonymiser.countClosedBefore(closedBefore(cutoff));
     }
 
     @Override
-    public long applyDue(Instant now) {
-        return anonymiser.anonymiseClosedBefore(closedBefore(now, period()), now);
+    protected long removeBefore(Instant cutoff, Instant now) {
+        return anonymiser.anonymiseClosedBefore(closedBefore(cutoff), now);
     }
 }

@@ -1,16 +1,11 @@
 package org.leerwerkplek.fieldwork;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
-import javax.sql.DataSource;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
+import org.leerwerkplek.platform.privacy.PeriodRule;
 import org.leerwerkplek.platform.privacy.RetentionPeriods;
-import org.leerwerkplek.platform.privacy.RetentionRule;
 
 /**
  * A wave's link key (from which every link of its invitees can be made) is kept
@@ -19,21 +14,19 @@ import org.leerwerkplek.platform.privacy.RetentionRule;
  * can be made from a copy of the database.
  */
 @ApplicationScoped
-public class WaveKeyRetention implements RetentionRule {
+public class WaveKeyRetention extends PeriodRule {
 
     public static final String SETTING = "lwp.retention.wave-key-months";
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
-    DataSource dataSource;
-
-    @Inject
-    Clock clock;
-
     private FieldworkStore store;
 
-    @PostConstruct
-    void init() {
-        store = new FieldworkStore(dataSource, clock);
+    /** For the CDI proxy only. */
+    protected WaveKeyRetention() {
+    }
+
+    @Inject
+    public WaveKeyRetention(FieldworkStore store) {
+        this.store = store;
     }
 
     @Override
@@ -47,17 +40,17 @@ public class WaveKeyRetention implements RetentionRule {
     }
 
     @Override
-    public Period period() {
+    protected Period configuredPeriod() {
         return RetentionPeriods.months(SETTING, 1);
     }
 
     @Override
-    public long countDue(Instant now) {
-        return store.countKeysToRemove(InviteeRetention.closedBefore(now, period()));
+    protected long countBefore(Instant cutoff) {
+        return store.countKeysToRemove(InviteeRetention.closedBefore(cutoff));
     }
 
     @Override
-    public long applyDue(Instant now) {
-        return store.removeKeys(InviteeRetention.closedBefore(now, period()));
+    protected long removeBefore(Instant cutoff, Instant now) {
+        return store.removeKeys(InviteeRetention.closedBefore(cutoff));
     }
 }

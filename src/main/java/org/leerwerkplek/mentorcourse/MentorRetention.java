@@ -30,8 +30,8 @@ public class MentorRetention extends MentorRetentionRule {
     }
 
     @Inject
-    public MentorRetention(AuditLog audit) {
-        super(audit);
+    public MentorRetention(DataSource dataSource, AuditLog audit) {
+        super(dataSource, audit);
     }
 
     /** For tests: a rule on a database of their own, with a period they set (no configuration). */
@@ -50,7 +50,7 @@ public class MentorRetention extends MentorRetentionRule {
     }
 
     @Override
-    Period configuredPeriod() {
+    protected Period configuredPeriod() {
         return RetentionPeriods.months(SETTING, DEFAULT_MONTHS);
     }
 

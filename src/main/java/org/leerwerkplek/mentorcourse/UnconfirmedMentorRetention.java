@@ -28,8 +28,8 @@ public class UnconfirmedMentorRetention extends MentorRetentionRule {
     }
 
     @Inject
-    public UnconfirmedMentorRetention(AuditLog audit) {
-        super(audit);
+    public UnconfirmedMentorRetention(DataSource dataSource, AuditLog audit) {
+        super(dataSource, audit);
     }
 
     /** For tests: a rule on a database of their own, with a period they set (no configuration). */
@@ -48,7 +48,7 @@ public class UnconfirmedMentorRetention extends MentorRetentionRule {
     }
 
     @Override
-    Period configuredPeriod() {
+    protected Period configuredPeriod() {
         return RetentionPeriods.days(SETTING, DEFAULT_DAYS);
     }
 

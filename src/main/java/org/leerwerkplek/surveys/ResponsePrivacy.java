@@ -9,12 +9,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.leerwerkplek.platform.privacy.ErasedObject;
+import org.leerwerkplek.platform.privacy.PeriodRule;
 import org.leerwerkplek.platform.privacy.Person;
 import org.leerwerkplek.platform.privacy.PersonalData;
 import org.leerwerkplek.platform.privacy.PersonalRecord;
-import org.leerwerkplek.platform.privacy.RetentionClock;
 import org.leerwerkplek.platform.privacy.RetentionPeriods;
-import org.leerwerkplek.platform.privacy.RetentionRule;
 
 /**
  * The surveys part's share in a person's data, for the parts that know who gave a response (the
@@ -26,7 +25,7 @@ import org.leerwerkplek.platform.privacy.RetentionRule;
  * is named in it until the account is erased.
  */
 @ApplicationScoped
-public class ResponsePrivacy implements RetentionRule, PersonalData {
+public class ResponsePrivacy extends PeriodRule implements PersonalData {
 
     /** A response entered from paper, for the account that entered it. */
     static final String ENTERED = "survey-response";
@@ -91,17 +90,17 @@ public class ResponsePrivacy implements RetentionRule, PersonalData {
     }
 
     @Override
-    public Period period() {
+    protected Period configuredPeriod() {
         return RetentionPeriods.months(SETTING, 6);
     }
 
     @Override
-    public long countDue(Instant now) {
-        return data.countOpenPast(RetentionClock.cutoff(now, period()));
+    protected long countBefore(Instant cutoff) {
+        return data.countOpenPast(cutoff);
     }
 
     @Override
-    public long applyDue(Instant now) {
-        return data.deleteOpenPast(RetentionClock.cutoff(now, period()));
+    protected long removeBefore(Instant cutoff, Instant now) {
+        return data.deleteOpenPast(cutoff);
     }
 }

@@ -35,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leerwerkplek.companies.ActionOwners;
 import org.leerwerkplek.companies.CompanyFilter;
+import org.leerwerkplek.companies.CompanyErasure;
+import org.leerwerkplek.companies.CompanyImportService;
+import org.leerwerkplek.companies.CompanyList;
 import org.leerwerkplek.companies.CompanyRow;
 import org.leerwerkplek.companies.CompanyService;
 import org.leerwerkplek.companies.SupportAction;
@@ -121,6 +124,15 @@ public class CompaniesResource {
     CompanyService companies;
 
     @Inject
+    CompanyList list;
+
+    @Inject
+    CompanyImportService imports;
+
+    @Inject
+    CompanyErasure erasure;
+
+    @Inject
     VisitService visits;
 
     @Context
@@ -131,7 +143,7 @@ public class CompaniesResource {
 
     @GET
     @Operation(summary = "A page of the companies the caller may see, filtered and sorted in the database")
-    public CompanyService.Page<CompanyRow> list(@QueryParam("search") String search,
+    public CompanyList.Page<CompanyRow> list(@QueryParam("search") String search,
                                                 @QueryParam("province") String province,
                                                 @QueryParam("subsector") String subsector,
                                                 @QueryParam("sizeClass") String sizeClass,
@@ -147,7 +159,7 @@ public class CompaniesResource {
                 code(sizeClass, c -> EnumSet.allOf(SizeClass.class).stream().filter(s -> s.name().equals(c)).findFirst(),
                         "company.size.unknown"),
                 Optional.ofNullable(advisor), Optional.ofNullable(suitability));
-        return companies.list(caller(), filter, sort, !"desc".equals(order), first, size);
+        return list.list(caller(), filter, sort, !"desc".equals(order), first, size);
     }
 
     @GET
@@ -194,7 +206,7 @@ public class CompaniesResource {
             + " the company leaves the register with its visits and plan, its fiches keep only closed answers; the version"
             + " the caller saw must still be the company's")
     public List<ErasedObject> erase(@PathParam("id") long id, VersionBody body) {
-        return companies.erase(caller(), id, version(body == null ? null : body.version()));
+        return erasure.erase(caller(), id, version(body == null ? null : body.version()));
     }
 
     @POST
@@ -212,7 +224,7 @@ public class CompaniesResource {
     @Consumes("text/csv")
     @Operation(summary = "Import companies from CSV; all or nothing: any problem stores nothing and is reported with line and column")
     public Response importCsv(InputStream body) throws IOException {
-        CompanyService.ImportOutcome outcome = companies.importCsv(caller(),
+        CompanyImportService.ImportOutcome outcome = imports.importCsv(caller(),
                 new StrictUtf8Reader(body));
         Locale locale = headers.getAcceptableLanguages().isEmpty() ? Messages.DUTCH
                 : Messages.supported(headers.getAcceptableLanguages().get(0));

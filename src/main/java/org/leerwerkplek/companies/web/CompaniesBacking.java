@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.leerwerkplek.companies.CompanyFilter;
+import org.leerwerkplek.companies.CompanyImportService;
+import org.leerwerkplek.companies.CompanyList;
 import org.leerwerkplek.companies.CompanyService;
 import org.leerwerkplek.companies.CompanyView;
 import org.leerwerkplek.companies.register.CompanyDetails;
@@ -37,6 +39,12 @@ public class CompaniesBacking implements Serializable {
     transient CompanyService companies;
 
     @Inject
+    transient CompanyList list;
+
+    @Inject
+    transient CompanyImportService imports;
+
+    @Inject
     transient SecurityContext security;
 
     private CompanyListModel model;
@@ -52,7 +60,7 @@ public class CompaniesBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new CompanyListModel(companies, Callers.of(security), this::filter);
+        model = new CompanyListModel(list, Callers.of(security), this::filter);
     }
 
     private CompanyFilter filter() {
@@ -81,7 +89,7 @@ public class CompaniesBacking implements Serializable {
             return;
         }
         try (StrictUtf8Reader in = new StrictUtf8Reader(upload.getInputStream())) {
-            CompanyService.ImportOutcome outcome = companies.importCsv(Callers.of(security), in);
+            CompanyImportService.ImportOutcome outcome = imports.importCsv(Callers.of(security), in);
             if (outcome.problems().isEmpty()) {
                 FacesMessages.info("company.import.done", outcome.imported());
             } else {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.leerwerkplek.companies.CompanyErasure;
 import org.leerwerkplek.companies.CompanyService;
 import org.leerwerkplek.companies.CompanyView;
 import org.leerwerkplek.companies.SupportAction;
@@ -36,6 +37,9 @@ public class CompanyBacking implements Serializable {
 
     @Inject
     transient CompanyService companies;
+
+    @Inject
+    transient CompanyErasure erasure;
 
     @Inject
     transient VisitService visits;
@@ -89,7 +93,7 @@ public class CompanyBacking implements Serializable {
     /** Erases the company with its people (admins, after confirming) and goes back to the list. */
     public void erase() throws IOException {
         try {
-            int erased = companies.erase(Callers.of(security), id, view().version()).size();
+            int erased = erasure.erase(Callers.of(security), id, view().version()).size();
             FacesMessages.info("company.erase.done", erased);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
@@ -102,7 +106,7 @@ public class CompanyBacking implements Serializable {
     /** Erases the contact at {@code position} as a person in every part (admins, after confirming). */
     public void eraseContact(int position) {
         try {
-            int erased = companies.eraseContact(Callers.of(security), id, position).size();
+            int erased = erasure.eraseContact(Callers.of(security), id, position).size();
             view = null;
             FacesMessages.info("company.erase.contactDone", erased);
         } catch (DomainException e) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.leerwerkplek.companies.CompanyFilter;
+import org.leerwerkplek.companies.CompanyList;
 import org.leerwerkplek.companies.CompanyRow;
-import org.leerwerkplek.companies.CompanyService;
 import org.leerwerkplek.platform.security.UserService;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -21,11 +21,11 @@ public class CompanyListModel extends LazyDataModel<CompanyRow> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient CompanyService companies;
+    private final transient CompanyList companies;
     private final UserService.Caller caller;
     private final Supplier<CompanyFilter> filter;
 
-    CompanyListModel(CompanyService companies, UserService.Caller caller, Supplier<CompanyFilter> filter) {
+    CompanyListModel(CompanyList companies, UserService.Caller caller, Supplier<CompanyFilter> filter) {
         this.companies = companies;
         this.caller = caller;
         this.filter = filter;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
-import org.leerwerkplek.companies.CompanyService;
+import org.leerwerkplek.companies.DueActionsService;
 import org.leerwerkplek.companies.DueAction;
 import org.leerwerkplek.platform.security.web.Callers;
 import org.leerwerkplek.platform.web.UiLanguage;
@@ -24,7 +24,7 @@ public class DueActionsBacking {
     static final int DAYS_AHEAD = 14;
 
     @Inject
-    CompanyService companies;
+    DueActionsService companies;
 
     @Inject
     SecurityContext security;

@@ -29,12 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leerwerkplek.fieldwork.Dimension;
 import org.leerwerkplek.fieldwork.FieldworkScheduler;
-import org.leerwerkplek.fieldwork.FieldworkService;
+import org.leerwerkplek.fieldwork.FieldworkRun;
+import org.leerwerkplek.fieldwork.InviteeImport;
 import org.leerwerkplek.fieldwork.Monitor;
+import org.leerwerkplek.fieldwork.MonitorService;
 import org.leerwerkplek.fieldwork.Pending;
 import org.leerwerkplek.fieldwork.Representativeness;
 import org.leerwerkplek.fieldwork.Wave;
 import org.leerwerkplek.fieldwork.WaveDraft;
+import org.leerwerkplek.fieldwork.WaveService;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.security.Role;
@@ -101,7 +104,16 @@ public class FieldworkResource {
     }
 
     @Inject
-    FieldworkService fieldwork;
+    WaveService waves;
+
+    @Inject
+    InviteeImport invitees;
+
+    @Inject
+    FieldworkRun run;
+
+    @Inject
+    MonitorService monitors;
 
     @Inject
     FieldworkScheduler scheduler;
@@ -115,7 +127,7 @@ public class FieldworkResource {
     @GET
     @Operation(summary = "The waves, newest first")
     public List<WaveView> list() {
-        return fieldwork.waves().stream().map(WaveView::of).toList();
+        return waves.waves().stream().map(WaveView::of).toList();
     }
 
     @POST
@@ -128,7 +140,7 @@ public class FieldworkResource {
         WaveDraft draft = new WaveDraft(body.name(), body.instrumentId(), body.invitationDate(),
                 body.reminderMinDays() == null ? 7 : body.reminderMinDays(),
                 body.reminderMax() == null ? 2 : body.reminderMax(), body.reminderLastDate(), body.closingDate());
-        Wave wave = fieldwork.create(caller(), draft);
+        Wave wave = waves.create(caller(), draft);
         return Response.status(Response.Status.CREATED).entity(WaveView.of(wave)).build();
     }
 
@@ -136,7 +148,7 @@ public class FieldworkResource {
     @Path("{id}")
     @Operation(summary = "The monitor of a wave: counts, cumulative counts per day, representativeness per subgroup")
     public MonitorView monitor(@PathParam("id") long id) {
-        Monitor monitor = fieldwork.monitor(id);
+        Monitor monitor = monitors.monitor(id);
         return new MonitorView(WaveView.of(monitor.wave()), monitor.counts(), monitor.pending(), monitor.timeline(),
                 monitor.tests());
     }
@@ -149,7 +161,7 @@ public class FieldworkResource {
         if (body == null || body.version() == null || body.reminderMinDays() == null || body.reminderMax() == null) {
             throw new DomainException(DomainException.Kind.INVALID, "fieldwork.wave.changeIncomplete");
         }
-        return WaveView.of(fieldwork.change(id, body.version(), body.invitationDate(), body.reminderMinDays(),
+        return WaveView.of(waves.change(id, body.version(), body.invitationDate(), body.reminderMinDays(),
                 body.reminderMax(), body.reminderLastDate(), body.closingDate()));
     }
 
@@ -158,7 +170,7 @@ public class FieldworkResource {
     @Consumes("text/csv")
     @Operation(summary = "Add invitees from CSV (company, contact, email, language; optional size_class, subsector, region); all or nothing, problems per line (422)")
     public Response importCsv(@PathParam("id") long id, InputStream body) throws IOException {
-        return added(fieldwork.importCsv(id, new StrictUtf8Reader(body)));
+        return added(invitees.importCsv(id, new StrictUtf8Reader(body)));
     }
 
     @POST
@@ -166,7 +178,7 @@ public class FieldworkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add companies of the register, each with its first contact that has an e-mail address; all or nothing")
     public Response addCompanies(@PathParam("id") long id, @NotNull @Valid Companies body) {
-        return added(fieldwork.addFromRegister(caller(), id, body == null || body.ids() == null ? List.of() : body.ids()));
+        return added(invitees.addFromRegister(caller(), id, body == null || body.ids() == null ? List.of() : body.ids()));
     }
 
     @POST
@@ -180,7 +192,7 @@ public class FieldworkResource {
         } catch (IllegalArgumentException e) {
             throw new DomainException(DomainException.Kind.INVALID, "fieldwork.dimensionInvalid");
         }
-        return new Reminded(fieldwork.remindGroup(id, dimension, body.value()));
+        return new Reminded(run.remindGroup(id, dimension, body.value()));
     }
 
     @GET
@@ -188,7 +200,7 @@ public class FieldworkResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Per wave not closed: the invitations and reminders due now, and the next day with any and how many then (admins)")
     public List<Pending> pending() {
-        return fieldwork.pending();
+        return run.pending();
     }
 
     @POST
@@ -196,11 +208,11 @@ public class FieldworkResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send the due invitations and reminders of all waves now (admins); the mails then leave with the outbox")
-    public FieldworkService.RunReport runDue() {
+    public FieldworkRun.RunReport runDue() {
         return scheduler.runNow().orElseThrow(() -> new DomainException(DomainException.Kind.CONFLICT, "fieldwork.busy"));
     }
 
-    private Response added(FieldworkService.AddOutcome outcome) {
+    private Response added(InviteeImport.AddOutcome outcome) {
         Locale locale = headers.getAcceptableLanguages().isEmpty() ? Messages.DUTCH
                 : Messages.supported(headers.getAcceptableLanguages().get(0));
         AddView view = new AddView(outcome.added(), outcome.problems().stream()

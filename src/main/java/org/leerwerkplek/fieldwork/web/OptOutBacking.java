@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.leerwerkplek.fieldwork.FieldworkService;
+import org.leerwerkplek.fieldwork.OptOutService;
 
 /**
  * optout.xhtml: an invitee's opt-out, without signing in. The link shows a page with one button;
@@ -18,7 +18,7 @@ public class OptOutBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FieldworkService fieldwork;
+    transient OptOutService optOuts;
 
     private String token;
     private String company;
@@ -26,7 +26,7 @@ public class OptOutBacking implements Serializable {
     private boolean done;
 
     public void load() {
-        fieldwork.optOutTarget(token).ifPresent(target -> {
+        optOuts.optOutTarget(token).ifPresent(target -> {
             found = true;
             company = target.company();
             done = target.optedOut();
@@ -34,7 +34,7 @@ public class OptOutBacking implements Serializable {
     }
 
     public void confirm() {
-        done = fieldwork.optOut(token);
+        done = optOuts.optOut(token);
     }
 
     public boolean isFound() {

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
 import org.leerwerkplek.fieldwork.Dimension;
-import org.leerwerkplek.fieldwork.FieldworkService;
+import org.leerwerkplek.fieldwork.FieldworkRun;
+import org.leerwerkplek.fieldwork.InviteeImport;
+import org.leerwerkplek.fieldwork.MonitorService;
+import org.leerwerkplek.fieldwork.WaveService;
 import org.leerwerkplek.fieldwork.GroupLabels;
 import org.leerwerkplek.fieldwork.LineProblem;
 import org.leerwerkplek.fieldwork.Monitor;
@@ -33,7 +36,16 @@ public class WaveBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FieldworkService fieldwork;
+    transient WaveService waves;
+
+    @Inject
+    transient InviteeImport invitees;
+
+    @Inject
+    transient FieldworkRun run;
+
+    @Inject
+    transient MonitorService monitors;
 
     private long id;
     private transient Monitor monitor;
@@ -45,7 +57,7 @@ public class WaveBacking implements Serializable {
 
     public void load() {
         try {
-            monitor = fieldwork.monitor(id);
+            monitor = monitors.monitor(id);
             if (version == null) {
                 edit(monitor.wave());
             }
@@ -64,7 +76,7 @@ public class WaveBacking implements Serializable {
     /** Saves the change form; a conflict or bad setting keeps what the user typed, with the message. */
     public void change() {
         try {
-            Wave changed = fieldwork.change(id, version, schedule.getInvitationDate(), schedule.getReminderMinDays(),
+            Wave changed = waves.change(id, version, schedule.getInvitationDate(), schedule.getReminderMinDays(),
                     schedule.getReminderMax(), schedule.getReminderLastDate(), schedule.getClosingDate());
             edit(changed);
             FacesMessages.info("fieldwork.wave.changed");
@@ -92,7 +104,7 @@ public class WaveBacking implements Serializable {
             return;
         }
         try (StrictUtf8Reader in = new StrictUtf8Reader(file.getInputStream())) {
-            FieldworkService.AddOutcome outcome = fieldwork.importCsv(id, in);
+            InviteeImport.AddOutcome outcome = invitees.importCsv(id, in);
             problems = outcome.problems();
             if (problems.isEmpty()) {
                 FacesMessages.info("fieldwork.import.done", outcome.added());
@@ -109,7 +121,7 @@ public class WaveBacking implements Serializable {
 
     public void remind(Dimension dimension, String value) {
         try {
-            FacesMessages.info("fieldwork.reminded", fieldwork.remindGroup(id, dimension, value),
+            FacesMessages.info("fieldwork.reminded", run.remindGroup(id, dimension, value),
                     group(dimension, value).text());
         } catch (DomainException e) {
             FacesMessages.error(e);
@@ -156,7 +168,7 @@ public class WaveBacking implements Serializable {
 
     private GroupLabels labels() {
         if (labels == null) {
-            labels = new GroupLabels(fieldwork.instrument(getMonitor().wave().instrumentId()), locale());
+            labels = new GroupLabels(monitors.instrument(getMonitor().wave().instrumentId()), locale());
         }
         return labels;
     }

@@ -10,10 +10,11 @@ import java.util.Comparator;
 import java.util.List;
 import org.leerwerkplek.companies.suitability.SuitabilityRules;
 import org.leerwerkplek.fieldwork.FieldworkScheduler;
-import org.leerwerkplek.fieldwork.FieldworkService;
+import org.leerwerkplek.fieldwork.FieldworkRun;
 import org.leerwerkplek.fieldwork.Pending;
 import org.leerwerkplek.fieldwork.Wave;
 import org.leerwerkplek.fieldwork.WaveDraft;
+import org.leerwerkplek.fieldwork.WaveService;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.security.UserService;
@@ -31,7 +32,10 @@ public class WavesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FieldworkService fieldwork;
+    transient WaveService waves;
+
+    @Inject
+    transient FieldworkRun run;
 
     @Inject
     transient FieldworkScheduler scheduler;
@@ -52,13 +56,13 @@ public class WavesBacking implements Serializable {
             LocalDate.now().plusWeeks(4));
 
     public List<Wave> getWaves() {
-        return fieldwork.waves();
+        return waves.waves();
     }
 
     /** What is due now and next per wave, for admins (read once per request). */
     public List<Pending> getPending() {
         if (pending == null) {
-            pending = isAdmin() ? fieldwork.pending() : List.of();
+            pending = isAdmin() ? run.pending() : List.of();
         }
         return pending;
     }
@@ -87,7 +91,7 @@ public class WavesBacking implements Serializable {
 
     public String create() {
         try {
-            Wave wave = fieldwork.create(caller(), new WaveDraft(name, instrumentId, schedule.getInvitationDate(),
+            Wave wave = waves.create(caller(), new WaveDraft(name, instrumentId, schedule.getInvitationDate(),
                     schedule.getReminderMinDays(), schedule.getReminderMax(), schedule.getReminderLastDate(),
                     schedule.getClosingDate()));
             return "/fieldwork/wave.xhtml?faces-redirect=true&id=" + wave.id();

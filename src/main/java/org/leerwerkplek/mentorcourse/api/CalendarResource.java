@@ -10,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.leerwerkplek.mentorcourse.MentorService;
+import org.leerwerkplek.mentorcourse.MentorCalendar;
 
 /**
  * A mentor's upcoming modules as a calendar feed, by the token of its personal link (no
@@ -25,7 +25,7 @@ public class CalendarResource {
     static final String TEXT_CALENDAR = "text/calendar; charset=UTF-8";
 
     @Inject
-    MentorService mentors;
+    MentorCalendar mentors;
 
     @GET
     @Path("{token}.ics")

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leerwerkplek.mentorcourse.CertificateDownload;
 import org.leerwerkplek.mentorcourse.CertificateService;
-import org.leerwerkplek.mentorcourse.MentorService;
 
 /**
  * Completion certificates without a password: the mentor downloads its own by the token of its
@@ -35,7 +35,7 @@ public class CertificateResource {
     }
 
     @Inject
-    MentorService mentors;
+    CertificateDownload mentors;
 
     @Inject
     CertificateService certificates;

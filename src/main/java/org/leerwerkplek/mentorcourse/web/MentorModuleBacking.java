@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.leerwerkplek.mentorcourse.MentorService;
+import org.leerwerkplek.mentorcourse.MentorModuleService;
 import org.leerwerkplek.mentorcourse.ModuleView;
 import org.leerwerkplek.mentorcourse.content.LocalizedText;
 import org.leerwerkplek.mentorcourse.content.QuizOption;
@@ -39,7 +39,7 @@ public class MentorModuleBacking implements Serializable {
     private static final String CHECKED_ANSWERS = "lwp.course.checkedAnswers";
 
     @Inject
-    transient MentorService mentors;
+    transient MentorModuleService mentors;
 
     @Inject
     LocaleBacking locale;

@@ -8,19 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.leerwerkplek.platform.privacy.ErasedObject;
+import org.leerwerkplek.platform.privacy.PeriodRule;
 import org.leerwerkplek.platform.privacy.Person;
 import org.leerwerkplek.platform.privacy.PersonalData;
 import org.leerwerkplek.platform.privacy.PersonalRecord;
-import org.leerwerkplek.platform.privacy.RetentionClock;
 import org.leerwerkplek.platform.privacy.RetentionPeriods;
-import org.leerwerkplek.platform.privacy.RetentionRule;
 
 /**
  * The outbox's personal data: mails rendered for a person (an erasure removes them all), and
  * delivered mails whose recipient and bodies are kept {@code lwp.retention.mail-days} (30) days.
  */
 @ApplicationScoped
-public class OutboxPrivacy implements PersonalData, RetentionRule {
+public class OutboxPrivacy extends PeriodRule implements PersonalData {
 
     public static final String SETTING = "lwp.retention.mail-days";
 
@@ -56,17 +55,17 @@ public class OutboxPrivacy implements PersonalData, RetentionRule {
     }
 
     @Override
-    public Period period() {
+    protected Period configuredPeriod() {
         return RetentionPeriods.days(SETTING, 30);
     }
 
     @Override
-    public long countDue(Instant now) {
-        return outbox.countForgettable(RetentionClock.cutoff(now, period()));
+    protected long countBefore(Instant cutoff) {
+        return outbox.countForgettable(cutoff);
     }
 
     @Override
-    public long applyDue(Instant now) {
-        return outbox.forget(RetentionClock.cutoff(now, period()));
+    protected long removeBefore(Instant cutoff, Instant now) {
+        return outbox.forget(cutoff);
     }
 }
