@@ -30,7 +30,6 @@ import org.leerwerkplek.mentorcourse.delivery.MailItem;
 import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.audit.AuditLog;
-import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.mail.MailOutbox;
 import org.leerwerkplek.platform.security.SecretToken;
@@ -76,7 +75,7 @@ public class MentorService {
     CourseService courses;
 
     @Inject
-    PlatformSettings settings;
+    CourseSettings settings;
 
     @Inject
     CompanyKnelpuntenReader knelpunten;
@@ -339,7 +338,7 @@ public class MentorService {
     }
 
     private DeliveryPlanner planner(Course course) {
-        return new DeliveryPlanner(course, settings.courseDelivery().reminderDays(), clock);
+        return new DeliveryPlanner(course, settings.reminderDays(), clock);
     }
 
     private List<ModuleProgress> plannerView(Mentor mentor) {

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.leerwerkplek.platform.DomainException;
-import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.platform.security.RateLimiter;
 import org.leerwerkplek.surveys.definition.Language;
 
@@ -34,7 +33,7 @@ public class PublicLinkService {
     private RateLimiter limiter;
 
     @Inject
-    void limit(PlatformSettings settings) {
+    void limit(SurveysSettings settings) {
         limiter = new RateLimiter(settings.publicStartsPerHour(), Duration.ofHours(1), clock);
     }
 

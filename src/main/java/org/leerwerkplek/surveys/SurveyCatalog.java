@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.surveys.definition.DefinitionError;
 import org.leerwerkplek.surveys.definition.DefinitionFolder;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
@@ -46,7 +45,7 @@ public class SurveyCatalog {
     }
 
     @Inject
-    PlatformSettings settings;
+    SurveysSettings settings;
 
     @Inject
     SurveyDefinitionService definitions;
@@ -60,7 +59,7 @@ public class SurveyCatalog {
 
     /** Reads the folder again; returns the new state. */
     public synchronized Status reload() {
-        Path folder = settings.surveysDir();
+        Path folder = settings.dir();
         List<DefinitionError> errors = new ArrayList<>();
         Map<String, ActiveInstrument> active = new LinkedHashMap<>();
         LoadedDefinitions loaded;
@@ -136,6 +135,6 @@ public class SurveyCatalog {
     }
 
     public String folder() {
-        return settings.surveysDir().toString();
+        return settings.dir().toString();
     }
 }
