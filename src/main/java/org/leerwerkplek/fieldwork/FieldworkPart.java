@@ -1,11 +1,14 @@
 package org.leerwerkplek.fieldwork;
 
+import java.util.EnumSet;
 import java.util.List;
 import org.leerwerkplek.platform.part.Part;
+import org.leerwerkplek.platform.security.Role;
+import org.leerwerkplek.platform.web.MenuEntry;
 
 /**
  * What the fieldwork part brings to the platform: its texts ({@code messages*.properties} in this
- * package's folder) and its mail templates ({@code mail/}).
+ * package's folder), its mail templates ({@code mail/}) and its entry in the main menu.
  */
 public final class FieldworkPart implements Part {
 
@@ -21,5 +24,12 @@ public final class FieldworkPart implements Part {
     @Override
     public List<String> mailTemplates() {
         return List.of(INVITATION, REMINDER);
+    }
+
+    /** Its pages ({@code web.xml} grants their folder to the same roles). */
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of(new MenuEntry("FIELDWORK", "/fieldwork/index.xhtml", "fieldwork.menu", "pi pi-send",
+                EnumSet.of(Role.ADMIN, Role.ANALYST), 30));
     }
 }

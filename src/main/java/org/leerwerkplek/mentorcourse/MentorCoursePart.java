@@ -1,16 +1,26 @@
 package org.leerwerkplek.mentorcourse;
 
+import java.util.EnumSet;
 import java.util.List;
 import org.leerwerkplek.platform.part.Part;
+import org.leerwerkplek.platform.security.Role;
+import org.leerwerkplek.platform.web.MenuEntry;
 
 /**
  * What the mentor course part brings to the platform: its texts ({@code messages*.properties} in
- * this package's folder) and its mail templates ({@code mail/}, named in {@link MentorMails}).
+ * this package's folder), its mail templates ({@code mail/}, named in {@link MentorMails}) and its entry in the main menu.
  */
 public final class MentorCoursePart implements Part {
 
     @Override
     public List<String> mailTemplates() {
         return List.of(MentorMails.CONFIRM, MentorMails.MODULE, MentorMails.REMINDER, MentorMails.DIGEST);
+    }
+
+    /** Its pages ({@code web.xml} grants their folder to the same roles). */
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of(new MenuEntry("MENTOR_COURSE", "/mentorcourse/index.xhtml", "menu.mentorcourse", "pi pi-graduation-cap",
+                EnumSet.of(Role.ADMIN, Role.ADVISOR, Role.ANALYST, Role.MENTOR), 50));
     }
 }

@@ -3,12 +3,14 @@ package org.leerwerkplek.platform.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,15 +21,16 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The menu must offer exactly the parts that web.xml lets each role open. */
-class PartTest {
+/** The menu the parts contribute must offer exactly the parts that web.xml lets each role open. */
+class MenuTest {
 
     private static final Path WEB_XML = Path.of("src/main/webapp/WEB-INF/web.xml");
 
     @Test
     void menuRolesMatchTheSecurityConstraintsOfWebXml() throws Exception {
         Map<String, Set<String>> constraints = constraints();
-        for (Part part : Part.values()) {
+        assertTrue(Menu.entries().size() > 1, "the parts' entries are found");
+        for (MenuEntry part : Menu.entries()) {
             Set<String> granted = constraints.get(part.folderPattern());
             assertNotNull(granted, "web.xml has no constraint for " + part.folderPattern());
             Set<String> expected = new TreeSet<>();
@@ -37,22 +40,32 @@ class PartTest {
         }
     }
 
+    /** The menu as it was when the platform listed the parts itself: the same entries, order and roles. */
     @Test
-    void eachRoleSeesOnlyItsParts() {
-        assertTrue(Part.ADMIN.isOpenTo(EnumSet.of(Role.ADMIN)));
-        assertFalse(Part.ADMIN.isOpenTo(EnumSet.of(Role.ADVISOR, Role.ANALYST, Role.MENTOR)));
-        assertTrue(Part.COMPANIES.isOpenTo(EnumSet.of(Role.ADVISOR)));
-        assertFalse(Part.ANALYSIS.isOpenTo(EnumSet.of(Role.ADVISOR)));
-        assertFalse(Part.COMPANIES.isOpenTo(EnumSet.noneOf(Role.class)));
+    void eachRoleSeesOnlyItsPartsInTheMenusOrder() {
+        assertEquals(List.of("COMPANIES", "SURVEYS", "FIELDWORK", "ANALYSIS", "MENTOR_COURSE", "ADMIN"), names(EnumSet.allOf(Role.class)));
+        assertEquals(List.of("COMPANIES", "SURVEYS", "MENTOR_COURSE"), names(EnumSet.of(Role.ADVISOR)));
+        assertEquals(List.of("COMPANIES", "SURVEYS", "FIELDWORK", "ANALYSIS", "MENTOR_COURSE"), names(EnumSet.of(Role.ANALYST)));
+        assertEquals(List.of("MENTOR_COURSE"), names(EnumSet.of(Role.MENTOR)));
+        assertEquals(List.of(), names(EnumSet.noneOf(Role.class)));
+        assertTrue(Menu.ADMIN.isOpenTo(EnumSet.of(Role.ADMIN)));
+        assertFalse(Menu.ADMIN.isOpenTo(EnumSet.of(Role.ADVISOR, Role.ANALYST, Role.MENTOR)));
     }
 
     @Test
-    void aPageBelongsToThePartOfItsFolder() {
-        assertTrue(Part.COMPANIES.contains("/companies/fiche.xhtml"));
-        assertTrue(Part.ADMIN.contains("/admin/mail.xhtml"));
-        assertFalse(Part.ADMIN.contains("/analysis/index.xhtml"));
-        assertFalse(Part.COMPANIES.contains("/index.xhtml"));
-        assertFalse(Part.COMPANIES.contains(null));
+    void aPageBelongsToTheEntryOfItsFolder() {
+        MenuEntry entry = new MenuEntry("X", "/x/index.xhtml", "x.menu", "pi pi-x", EnumSet.of(Role.ADVISOR), 1);
+        assertTrue(entry.contains("/x/fiche.xhtml"));
+        assertEquals("/x/*", entry.folderPattern());
+        assertTrue(Menu.ADMIN.contains("/admin/mail.xhtml"));
+        assertFalse(Menu.ADMIN.contains("/x/index.xhtml"));
+        assertFalse(entry.contains("/index.xhtml"));
+        assertFalse(entry.contains(null));
+        assertThrows(IllegalArgumentException.class, () -> new MenuEntry("Y", "/index.xhtml", "y", "pi", EnumSet.of(Role.ADMIN), 1));
+    }
+
+    private static List<String> names(Set<Role> roles) {
+        return Menu.entries().stream().filter(e -> e.isOpenTo(roles)).map(MenuEntry::name).toList();
     }
 
     private static Map<String, Set<String>> constraints() throws Exception {
