@@ -7,8 +7,8 @@ import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.web.MenuEntry;
 
 /**
- * What the analysis part brings to the platform: its texts ({@code messages*.properties} in this package's
- * folder) and its entry in the main menu.
+ * What the analysis part brings to the platform: its texts ({@code messages*.properties} in this
+ * package's folder) and its entry in the main menu.
  */
 public final class AnalysisPart implements Part {
 

@@ -1,11 +1,12 @@
 package org.leerwerkplek.platform.part;
 
 import java.util.List;
+import org.leerwerkplek.platform.web.AdminPage;
 import org.leerwerkplek.platform.web.MenuEntry;
 
 /**
- * What a part brings to the platform: its texts, its mail templates and its entries in the main
- * menu. The platform gathers these from every part without naming one, so adding a part touches no
+ * What a part brings to the platform: its texts, its mail templates, its entries in the main menu
+ * and its pages in Administration. The platform gathers these from every part without naming one, so adding a part touches no
  * platform file.
  *
  * <p>Each part has one implementation in its root package (e.g. {@code companies.CompaniesPart}),
@@ -36,6 +37,11 @@ public interface Part {
 
     /** The part's entries in the main menu, with the roles that see them. */
     default List<MenuEntry> menu() {
+        return List.of();
+    }
+
+    /** The part's pages in Administration ({@code /admin/*}, admins only). */
+    default List<AdminPage> adminPages() {
         return List.of();
     }
 

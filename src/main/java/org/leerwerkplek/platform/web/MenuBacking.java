@@ -29,6 +29,11 @@ public class MenuBacking {
         return Menu.entries().stream().filter(entry -> entry.isOpenTo(roles)).toList();
     }
 
+    /** The pages of Administration's navigation (the pages themselves are for admins only). */
+    public List<AdminPage> getAdminPages() {
+        return Menu.adminPages();
+    }
+
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
     }

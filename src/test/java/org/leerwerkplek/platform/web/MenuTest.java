@@ -64,6 +64,17 @@ class MenuTest {
         assertThrows(IllegalArgumentException.class, () -> new MenuEntry("Y", "/index.xhtml", "y", "pi", EnumSet.of(Role.ADMIN), 1));
     }
 
+    /** Administration's navigation as it was when the platform listed its pages itself: the parts' pages after the users. */
+    @Test
+    void administrationShowsThePlatformsPagesAndThePartsInOrder() {
+        List<String> pages = Menu.adminPages().stream().map(AdminPage::page).toList();
+        assertEquals(List.of("/admin/users.xhtml", "/admin/surveys.xhtml", "/admin/course.xhtml", "/admin/mail.xhtml",
+                "/admin/audit.xhtml", "/admin/backups.xhtml", "/admin/privacy.xhtml"), pages);
+        for (String page : pages) {
+            assertTrue(Files.exists(Path.of("src/main/webapp" + page)), page);
+        }
+    }
+
     private static List<String> names(Set<Role> roles) {
         return Menu.entries().stream().filter(e -> e.isOpenTo(roles)).map(MenuEntry::name).toList();
     }
