@@ -9,7 +9,7 @@ import org.leerwerkplek.platform.web.MenuEntry;
 
 /**
  * What the mentor course part brings to the platform: its texts ({@code messages*.properties} in
- * this package's folder), its mail templates ({@code mail/}, named in {@link MentorMails}) its
+ * this package's folder), its mail templates ({@code mail/}, named in {@link MentorMails}), its
  * entry in the main menu and its page in Administration.
  */
 public final class MentorCoursePart implements Part {

@@ -15,7 +15,7 @@ import org.leerwerkplek.platform.part.Part;
  * The mail texts, one file per template and language on the class path (format in
  * {@link MailTemplate}): the platform's in {@code org/leerwerkplek/platform/mail/templates/}, each
  * part's in the {@code mail/} folder of its {@link Part#resourceFolder()}, e.g.
- * {@code org/leerwerkplek/fieldwork/mail/invitation_fr.txt}. A template is read once and kept.
+ * {@code org/leerwerkplek/<part>/mail/<name>_fr.txt}. A template is read once and kept.
  *
  * <p>To add a template to a part: write {@code <name>_nl.txt}, {@code <name>_fr.txt} and
  * {@code <name>_en.txt} in the part's {@code mail/} folder with the same placeholders, list the

@@ -9,7 +9,7 @@ import org.leerwerkplek.platform.web.MenuEntry;
  * and its pages in Administration. The platform gathers these from every part without naming one, so adding a part touches no
  * platform file.
  *
- * <p>Each part has one implementation in its root package (e.g. {@code companies.CompaniesPart}),
+ * <p>Each part has one implementation in its root package (e.g. {@code org.leerwerkplek.<part>.<Name>Part}),
  * named in {@code META-INF/services/org.leerwerkplek.platform.part.Part} and found with
  * {@link java.util.ServiceLoader}: plain classes and unit tests (such as
  * {@code platform.i18n.Messages}) reach every part's texts without a container.

@@ -11,8 +11,8 @@ import org.leerwerkplek.platform.security.Role;
  * roles that see it and its place in the menu (lower first). The pages of its folder are its
  * pages, and {@code web.xml} grants that folder to the same roles ({@code MenuTest} checks it).
  *
- * @param name     a stable name for tests and styles ({@code data-part} in the menu), e.g. {@code COMPANIES}
- * @param page     the entry page, e.g. {@code /companies/index.xhtml}
+ * @param name     a stable name for tests and styles ({@code data-part} in the menu), the part's name in capitals
+ * @param page     the entry page, e.g. {@code /<part>/index.xhtml}
  * @param labelKey the key of its label in the texts
  * @param icon     the PrimeIcons class
  * @param roles    the roles that see it
@@ -30,12 +30,12 @@ public record MenuEntry(String name, String page, String labelKey, String icon, 
         roles = Set.copyOf(roles);
     }
 
-    /** The folder whose pages belong to this entry, e.g. {@code /companies/*}. */
+    /** The folder whose pages belong to this entry, e.g. {@code /<part>/*}. */
     public String folderPattern() {
         return page.substring(0, page.lastIndexOf('/')) + "/*";
     }
 
-    /** Whether the page {@code viewId} (e.g. {@code /companies/company.xhtml}) belongs to this entry. */
+    /** Whether the page {@code viewId} (e.g. {@code /<part>/<page>.xhtml}) belongs to this entry. */
     public boolean contains(String viewId) {
         return viewId != null && viewId.startsWith(page.substring(0, page.lastIndexOf('/') + 1));
     }
