@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.leerwerkplek.analysis.stats.CrossTabOptions;
 import org.leerwerkplek.platform.DomainException;
-import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.AnalysisFeed;
 import org.leerwerkplek.surveys.InstrumentVersions;
@@ -42,7 +41,7 @@ public class AnalysisService {
     SurveyCatalog catalog;
 
     @Inject
-    PlatformSettings settings;
+    AnalysisSettings settings;
 
     @Inject
     SurveyDefinitionService definitions;
@@ -119,7 +118,7 @@ public class AnalysisService {
 
     /** The options of cross-tabs: the configured smallest subgroup, 5% significance. */
     public CrossTabOptions crossTabOptions() {
-        return new CrossTabOptions(settings.analysis().minSubgroupSize(), 0.05);
+        return new CrossTabOptions(settings.minSubgroupSize(), 0.05);
     }
 
     /** The definition the tables of {@code instrumentId} are read with: the given version, or the one in service. */

@@ -13,7 +13,6 @@ import java.util.logging.Logger;
 import org.leerwerkplek.analysis.demo.DemoResponse;
 import org.leerwerkplek.analysis.demo.DemoResponses;
 import org.leerwerkplek.platform.DomainException;
-import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.surveys.ResponseChannel;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.InstrumentVersion;
@@ -45,7 +44,7 @@ public class DemoDataService {
     SurveyCatalog catalog;
 
     @Inject
-    PlatformSettings settings;
+    AnalysisSettings settings;
 
     /** How many demo responses are stored. */
     public long count() {
@@ -69,12 +68,12 @@ public class DemoDataService {
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) @Initialized(ApplicationScoped.class)
                  Object started) {
-        if (!settings.analysis().demoDataAtStart() || catalog.instrument(DemoResponses.INSTRUMENT_ID).isEmpty()) {
+        if (!settings.demoDataAtStart() || catalog.instrument(DemoResponses.INSTRUMENT_ID).isEmpty()) {
             return;
         }
         try {
             if (count() == 0) {
-                long stored = load(PlatformSettings.DEMO_DATA);
+                long stored = load(AnalysisSettings.DEMO_DATA);
                 LOG.info(() -> "Demo data: " + stored + " synthetic responses to " + DemoResponses.INSTRUMENT_ID
                         + " stored (channel DEMO)");
             }

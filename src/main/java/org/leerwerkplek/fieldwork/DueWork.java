@@ -22,7 +22,6 @@ import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.mail.MailLanguage;
 import org.leerwerkplek.platform.mail.MailOutbox;
 import org.leerwerkplek.platform.mail.MailRequest;
-import org.leerwerkplek.platform.mail.MailTemplates;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.security.SecretToken;
 import org.leerwerkplek.platform.web.PublicUrl;
@@ -99,7 +98,7 @@ public class DueWork {
         for (int i = 0; i < due.size(); i++) {
             if (recorded[i]) {
                 Invitee invitee = due.get(i);
-                mails.add(mail(wave, invitee, linksOf.get(i), MailTemplates.INVITATION,
+                mails.add(mail(wave, invitee, linksOf.get(i), FieldworkPart.INVITATION,
                         "invitation:" + wave.id() + ":" + invitee.id()));
             }
         }
@@ -177,7 +176,7 @@ public class DueWork {
         for (int i = 0; i < due.size(); i++) {
             if (recorded[i]) {
                 Invitee invitee = due.get(i);
-                mails.add(mail(wave, invitee, links.of(invitee.id()), MailTemplates.REMINDER,
+                mails.add(mail(wave, invitee, links.of(invitee.id()), FieldworkPart.REMINDER,
                         "reminder:" + wave.id() + ":" + invitee.id() + ":" + reminded.get(i).number()));
             }
         }

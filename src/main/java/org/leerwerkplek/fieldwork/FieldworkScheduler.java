@@ -15,7 +15,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.platform.jobs.OneRunAtATime;
 
 /**
@@ -36,7 +35,7 @@ public class FieldworkScheduler {
     TimerService timers;
 
     @Inject
-    PlatformSettings settings;
+    FieldworkSettings settings;
 
     @Inject
     FieldworkRun fieldwork;
@@ -45,7 +44,7 @@ public class FieldworkScheduler {
 
     @PostConstruct
     void start() {
-        long interval = settings.fieldworkRunInterval().toMillis();
+        long interval = settings.runInterval().toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("lwp-fieldwork", false));
     }
 

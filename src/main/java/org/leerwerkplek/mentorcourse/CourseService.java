@@ -12,7 +12,6 @@ import org.leerwerkplek.mentorcourse.content.ContentProblem;
 import org.leerwerkplek.mentorcourse.content.Course;
 import org.leerwerkplek.mentorcourse.content.CourseLoadResult;
 import org.leerwerkplek.mentorcourse.content.CourseLoader;
-import org.leerwerkplek.platform.config.PlatformSettings;
 
 /**
  * The mentor course as loaded from the {@code mentor-course/} folder: read at start, reloadable
@@ -25,7 +24,7 @@ public class CourseService {
     private static final Logger LOG = Logger.getLogger(CourseService.class.getName());
 
     @Inject
-    PlatformSettings settings;
+    CourseSettings settings;
 
     private final AtomicReference<CourseLoadResult> current =
             new AtomicReference<>(new CourseLoadResult(Optional.empty(), List.of()));
@@ -36,10 +35,10 @@ public class CourseService {
 
     /** Reads the folder again and returns what it found. */
     public CourseLoadResult reload() {
-        CourseLoadResult result = new CourseLoader().load(settings.mentorCourseDir());
+        CourseLoadResult result = new CourseLoader().load(settings.dir());
         current.set(result);
         result.course().ifPresent(c -> LOG.info(() -> "Mentor course '" + c.id() + "' loaded with "
-                + c.modules().size() + " modules from " + settings.mentorCourseDir()));
+                + c.modules().size() + " modules from " + settings.dir()));
         result.problems().forEach(p -> LOG.warning(() -> "Mentor course: " + p));
         return result;
     }
@@ -53,6 +52,6 @@ public class CourseService {
     }
 
     public String folder() {
-        return settings.mentorCourseDir().toString();
+        return settings.dir().toString();
     }
 }

@@ -8,7 +8,6 @@ import org.leerwerkplek.mentorcourse.content.Language;
 import org.leerwerkplek.mentorcourse.delivery.MailItem;
 import org.leerwerkplek.mentorcourse.delivery.PlannedMail;
 import org.leerwerkplek.platform.mail.MailLanguage;
-import org.leerwerkplek.platform.mail.MailTemplates;
 
 /**
  * The mails of the course: which template, which values and which dedup key a planned mail
@@ -17,10 +16,18 @@ import org.leerwerkplek.platform.mail.MailTemplates;
  */
 public final class MentorMails {
 
-    static final String CONFIRM = MailTemplates.MENTOR_CONFIRM;
-    static final String MODULE = MailTemplates.MENTOR_MODULE;
-    static final String REMINDER = MailTemplates.MENTOR_REMINDER;
-    static final String DIGEST = MailTemplates.MENTOR_DIGEST;
+    /** The double opt-in. Values: {@code name}, {@code link}. Templates in this part's {@code mail/} folder. */
+    static final String CONFIRM = "mentor-confirm";
+
+    /**
+     * The next module and the reminder of an unopened one. Values: {@code name},
+     * {@code moduleTitle}, {@code summary}, {@code minutes}, {@code link}, {@code optOutLink}.
+     */
+    static final String MODULE = "mentor-module";
+    static final String REMINDER = "mentor-reminder";
+
+    /** Several course items in one mail. Values: {@code name}, {@code items}, {@code link}, {@code optOutLink}. */
+    static final String DIGEST = "mentor-digest";
 
     /** A mail ready for the outbox. */
     public record Mail(String dedupKey, String template, MailLanguage language, Map<String, String> values) {

@@ -14,7 +14,6 @@ import org.leerwerkplek.mentorcourse.delivery.DeliveryPlanner;
 import org.leerwerkplek.mentorcourse.delivery.MailItem;
 import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
 import org.leerwerkplek.platform.DomainException;
-import org.leerwerkplek.platform.config.PlatformSettings;
 
 /**
  * A mentor's course as the mentor's pages see it: the course in service, its progress, the
@@ -30,7 +29,7 @@ public class MentorPlans {
     private EntityManager em;
     private CourseService courses;
     private CompanyKnelpuntenReader knelpunten;
-    private PlatformSettings settings;
+    private CourseSettings settings;
     private Clock clock;
 
     /** For the CDI proxy only. */
@@ -39,7 +38,7 @@ public class MentorPlans {
 
     @Inject
     public MentorPlans(EntityManager em, CourseService courses, CompanyKnelpuntenReader knelpunten,
-                       PlatformSettings settings, Clock clock) {
+                       CourseSettings settings, Clock clock) {
         this.em = em;
         this.courses = courses;
         this.knelpunten = knelpunten;
@@ -58,7 +57,7 @@ public class MentorPlans {
     }
 
     DeliveryPlanner planner(Course course) {
-        return new DeliveryPlanner(course, settings.courseDelivery().reminderDays(), clock);
+        return new DeliveryPlanner(course, settings.reminderDays(), clock);
     }
 
     List<ModuleProgress> plannerView(Mentor mentor) {

@@ -28,7 +28,6 @@ import java.util.logging.Logger;
 import org.leerwerkplek.mentorcourse.content.Course;
 import org.leerwerkplek.mentorcourse.delivery.DeliveryPlanner;
 import org.leerwerkplek.platform.DomainException;
-import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.platform.jobs.OneRunAtATime;
 import org.leerwerkplek.platform.web.PublicUrl;
 
@@ -66,7 +65,7 @@ public class MentorScheduler {
     TimerService timers;
 
     @Inject
-    PlatformSettings settings;
+    CourseSettings settings;
 
     @Inject
     CourseService courses;
@@ -85,10 +84,10 @@ public class MentorScheduler {
 
     @PostConstruct
     void start() {
-        long interval = settings.courseDelivery().runInterval().toMillis();
+        long interval = settings.runInterval().toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("lwp-course-scheduler", false));
-        LOG.info(() -> "Mentor course scheduler runs every " + settings.courseDelivery().runInterval().toMinutes()
-                + " min; reminders after " + settings.courseDelivery().reminderDays() + " days.");
+        LOG.info(() -> "Mentor course scheduler runs every " + settings.runInterval().toMinutes()
+                + " min; reminders after " + settings.reminderDays() + " days.");
     }
 
     @Timeout
@@ -109,7 +108,7 @@ public class MentorScheduler {
      * @throws DomainException INVALID when not allowed or for a day in the past
      */
     public Optional<Run> runAsOf(LocalDate day) {
-        if (!settings.courseDelivery().runAsOfAllowed()) {
+        if (!settings.runAsOfAllowed()) {
             throw new DomainException(DomainException.Kind.INVALID, "course.runAsOfOff");
         }
         LocalDate today = LocalDate.now(clock);
@@ -131,7 +130,7 @@ public class MentorScheduler {
             LOG.warning("Mentor course run skipped: the course did not load");
             return new Run(today, 0, 0, 0, 0, Duration.ZERO);
         }
-        DeliveryPlanner planner = new DeliveryPlanner(course.get(), settings.courseDelivery().reminderDays(), clock);
+        DeliveryPlanner planner = new DeliveryPlanner(course.get(), settings.reminderDays(), clock);
         MentorMails mails = new MentorMails(publicUrl.base());
         List<MentorDeliveries.Due> due = deliveries.due(today);
         Map<Long, Set<String>> codes = new HashMap<>();

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.leerwerkplek.platform.DomainException;
-import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.platform.security.RateLimiter;
 import org.leerwerkplek.surveys.definition.model.Language;
 
@@ -34,7 +33,7 @@ public class PublicLinkService {
     }
 
     @Inject
-    public PublicLinkService(ResponseService responses, Instruments catalog, PlatformSettings settings, Clock clock) {
+    public PublicLinkService(ResponseService responses, Instruments catalog, SurveysSettings settings, Clock clock) {
         this.responses = responses;
         this.catalog = catalog;
         this.clock = clock;

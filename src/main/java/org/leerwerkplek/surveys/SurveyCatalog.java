@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.surveys.definition.DefinitionCompanion;
 import org.leerwerkplek.surveys.definition.DefinitionFolder;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
@@ -63,7 +62,7 @@ public class SurveyCatalog implements Instruments {
     }
 
     @Inject
-    PlatformSettings settings;
+    SurveysSettings settings;
 
     @Inject
     SurveyDefinitionService definitions;
@@ -81,7 +80,7 @@ public class SurveyCatalog implements Instruments {
 
     /** Reads the folder again; returns the new state. */
     public synchronized Status reload() {
-        Path folder = settings.surveysDir();
+        Path folder = settings.dir();
         List<DefinitionError> errors = new ArrayList<>();
         Map<String, ActiveInstrument> active = new LinkedHashMap<>();
         LoadedDefinitions loaded;
@@ -158,6 +157,6 @@ public class SurveyCatalog implements Instruments {
     }
 
     public String folder() {
-        return settings.surveysDir().toString();
+        return settings.dir().toString();
     }
 }

@@ -40,7 +40,7 @@ class MentorMailsTest {
         RenderedMail rendered = render(mail);
 
         assertEquals("module:42:feedback-geven:2026-03-02", mail.dedupKey());
-        assertEquals(MailTemplates.MENTOR_MODULE, mail.template());
+        assertEquals(MentorMails.MODULE, mail.template());
         assertEquals(MailLanguage.FR, mail.language());
         assertTrue(rendered.subject().startsWith("Nouveau module\u00a0: "), rendered.subject());
         assertTrue(rendered.text().contains("https://lwp.example/course/module.xhtml?t=abc&m=feedback-geven"),
@@ -56,7 +56,7 @@ class MentorMailsTest {
         MentorMails.Mail mail = mails.planned(42, "Sofie", planned, TOKEN);
 
         assertEquals("reminder:42:feedback-geven:2026-02-27", mail.dedupKey());
-        assertEquals(MailTemplates.MENTOR_REMINDER, mail.template());
+        assertEquals(MentorMails.REMINDER, mail.template());
         assertTrue(render(mail).subject().startsWith("Herinnering: "));
     }
 
@@ -70,7 +70,7 @@ class MentorMailsTest {
         RenderedMail rendered = render(mail);
 
         assertEquals("digest:42:2026-03-02", mail.dedupKey());
-        assertEquals(MailTemplates.MENTOR_DIGEST, mail.template());
+        assertEquals(MentorMails.DIGEST, mail.template());
         assertTrue(rendered.text().contains("m=feedback-geven") && rendered.text().contains("m=wanneer-ingrijpen"),
                 rendered.text());
     }
@@ -80,7 +80,7 @@ class MentorMailsTest {
         MentorMails.Mail first = mails.confirmation(7, "Jan", Language.NL, mails.confirmLink("t1"), "a".repeat(64));
         MentorMails.Mail second = mails.confirmation(7, "Jan", Language.NL, mails.confirmLink("t2"), "b".repeat(64));
 
-        assertEquals(MailTemplates.MENTOR_CONFIRM, first.template());
+        assertEquals(MentorMails.CONFIRM, first.template());
         assertTrue(render(first).text().contains("https://lwp.example/course/confirm.xhtml?t=t1"));
         assertTrue(!first.dedupKey().equals(second.dedupKey()));
     }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
         info = @Info(title = "Leerwerkplek API", version = "1",
-                description = "Companies, surveys, analysis and the mentor course. HTTP Basic with a Leerwerkplek account."),
+                description = "Every part of Leerwerkplek, each under its own path. HTTP Basic with a Leerwerkplek account."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class ApiApplication extends Application {

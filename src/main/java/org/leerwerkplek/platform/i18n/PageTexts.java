@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
- * The {@code msg} bundle of the pages (faces-config.xml): the texts of {@link Messages#BUNDLE} as
- * the user sees them. A text without arguments is its pattern formatted once, so {@code ''} shows
+ * The {@code msg} bundle of the pages (faces-config.xml): the texts of {@link Messages#bundle} (the
+ * platform's and every part's) as the user sees them. A text without arguments is its pattern formatted once, so {@code ''} shows
  * as {@code '}; a text with arguments stays a pattern, for {@code <h:outputFormat>} to fill in and
  * format once. Pages never fill a pattern with {@code .replace('{0}', ...)}: that would skip the
  * formatting ({@code MessagesTest} checks the pages for it).

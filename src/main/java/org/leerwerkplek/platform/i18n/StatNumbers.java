@@ -10,8 +10,8 @@ import java.util.Locale;
 /**
  * Statistics as people read them: in the reader's locale (decimal comma in Dutch and French),
  * rounded to what matters (p to three decimals and "p &lt; 0,001" below that, χ² and z to two),
- * never a negative zero ("-0" becomes "0"). Pages, the PDF report, the plain-language readings and
- * the fieldwork monitor format through it; the API and the XLSX workbook keep full precision and
+ * never a negative zero ("-0" becomes "0"). Pages, reports, the plain-language readings and
+ * the monitors format through it; the API and the XLSX workbook keep full precision and
  * do not. Grouping and the space before a French "%" are no-break spaces (U+00A0), which every
  * font and the PDF's standard fonts carry. A value that is not a number (NaN, infinite) reads "–".
  */

@@ -4,20 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.leerwerkplek.platform.part.Part;
 
 /**
- * The mail texts, one file per template and language on the class path:
- * {@code org/leerwerkplek/platform/mail/templates/<name>_<language>.txt} (format in
- * {@link MailTemplate}). A template is read once and kept.
+ * The mail texts, one file per template and language on the class path (format in
+ * {@link MailTemplate}): the platform's in {@code org/leerwerkplek/platform/mail/templates/}, each
+ * part's in the {@code mail/} folder of its {@link Part#resourceFolder()}, e.g.
+ * {@code org/leerwerkplek/<part>/mail/<name>_fr.txt}. A template is read once and kept.
  *
- * <p>To add a template: write {@code <name>_nl.txt}, {@code <name>_fr.txt} and
- * {@code <name>_en.txt} in that folder with the same placeholders, and call
+ * <p>To add a template to a part: write {@code <name>_nl.txt}, {@code <name>_fr.txt} and
+ * {@code <name>_en.txt} in the part's {@code mail/} folder with the same placeholders, list the
+ * name in the part's {@link Part#mailTemplates()}, and call
  * {@code MailOutbox.enqueue(..., "<name>", values)}. {@code MailTemplatesTest} checks every
- * template in {@link #SHIPPED} for all three languages.
+ * template of {@link #shipped()} for all three languages.
  */
 public final class MailTemplates {
 
@@ -26,31 +30,8 @@ public final class MailTemplates {
     /** The check mail an admin sends to test the SMTP settings. Values: {@code name}, {@code link}. */
     public static final String SMTP_TEST = "smtp-test";
 
-    /** The mentor course's double opt-in. Values: {@code name}, {@code link}. */
-    public static final String MENTOR_CONFIRM = "mentor-confirm";
-
-    /**
-     * The mentor course's next module and the reminder of an unopened one. Values: {@code name},
-     * {@code moduleTitle}, {@code summary}, {@code minutes}, {@code link}, {@code optOutLink}.
-     */
-    public static final String MENTOR_MODULE = "mentor-module";
-    public static final String MENTOR_REMINDER = "mentor-reminder";
-
-    /** Several mentor course items in one mail. Values: {@code name}, {@code items}, {@code link}, {@code optOutLink}. */
-    public static final String MENTOR_DIGEST = "mentor-digest";
-
-    /**
-     * A fieldwork invitation. Values: {@code name} (the contact), {@code company}, {@code link}
-     * (the personal answering link), {@code optOutLink}, {@code closingDate}.
-     */
-    public static final String INVITATION = "invitation";
-
-    /** A fieldwork reminder; the same values as {@link #INVITATION}. */
-    public static final String REMINDER = "reminder";
-
-    /** The templates this product ships; each has every language. */
-    public static final List<String> SHIPPED = List.of(SMTP_TEST, MENTOR_CONFIRM, MENTOR_MODULE, MENTOR_REMINDER,
-            MENTOR_DIGEST, INVITATION, REMINDER);
+    /** The platform's own templates, in {@link #FOLDER}. */
+    public static final List<String> PLATFORM = List.of(SMTP_TEST);
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
@@ -74,7 +55,29 @@ public final class MailTemplates {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Not a mail template name: " + name);
         }
-        return cache.computeIfAbsent(name + "_" + language.code(), file -> read(name, language, FOLDER + file + ".txt"));
+        return cache.computeIfAbsent(name + "_" + language.code(),
+                file -> read(name, language, folders().getOrDefault(name, FOLDER) + file + ".txt"));
+    }
+
+    /** Every template this product ships, the platform's and every part's; each has every language. */
+    public static List<String> shipped() {
+        return List.copyOf(folders().keySet());
+    }
+
+    /** The folder of each shipped template, by name. */
+    static Map<String, String> folders() {
+        Map<String, String> folders = new LinkedHashMap<>();
+        PLATFORM.forEach(name -> folders.put(name, FOLDER));
+        for (Part part : Part.all()) {
+            for (String name : part.mailTemplates()) {
+                String earlier = folders.putIfAbsent(name, part.resourceFolder() + "/mail/");
+                if (earlier != null) {
+                    throw new IllegalStateException("Two mail templates are called " + name + ": in " + earlier
+                            + " and in " + part.resourceFolder() + "/mail/");
+                }
+            }
+        }
+        return folders;
     }
 
     /** Reads {@code name} in {@code language} and fills in {@code values}. */

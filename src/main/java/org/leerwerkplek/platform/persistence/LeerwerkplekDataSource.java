@@ -50,8 +50,8 @@ public class LeerwerkplekDataSource implements DataSource {
     /**
      * Embedded Derby's settings unless given as {@code -D}: four times the default log buffer (a
      * quarter of the synchronous log writes under batched inserts) and a page cache of 10,000 pages
-     * instead of 1000. Scheduling a fieldwork wave of 100,000 took half the time with them
-     * (BENCHMARKS.md, fieldwork).
+     * instead of 1000. Scheduling 100,000 invitations in one batch took half the time with them
+     * (BENCHMARKS.md).
      */
     private static final Map<String, String> DERBY_DEFAULTS = Map.of(
             "derby.storage.logBufferSize", "131072",

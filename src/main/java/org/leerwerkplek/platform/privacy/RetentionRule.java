@@ -9,10 +9,10 @@ import java.time.Period;
  */
 public interface RetentionRule {
 
-    /** A stable name, e.g. {@code fieldwork.invitees}; also the key of its label ({@code retention.<key>}). */
+    /** A stable name, e.g. {@code <part>.<what>}; also the key of its label ({@code retention.<key>}). */
     String key();
 
-    /** The configuration key that sets the period, e.g. {@code lwp.retention.fieldwork-invitees-months}. */
+    /** The configuration key that sets the period, e.g. {@code lwp.retention.<what>-months}. */
     String setting();
 
     /** How long the data is kept after the moment the rule counts from. */

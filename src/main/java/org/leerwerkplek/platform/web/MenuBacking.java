@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.leerwerkplek.platform.security.Role;
@@ -24,9 +23,15 @@ public class MenuBacking {
 
     private String callerName;
 
-    public List<Part> getParts() {
+    /** The entries of the parts (and Administration) the caller's roles may open, in menu order. */
+    public List<MenuEntry> getParts() {
         Set<Role> roles = Callers.of(security).roles();
-        return Arrays.stream(Part.values()).filter(p -> p.isOpenTo(roles)).toList();
+        return Menu.entries().stream().filter(entry -> entry.isOpenTo(roles)).toList();
+    }
+
+    /** The pages of Administration's navigation (the pages themselves are for admins only). */
+    public List<AdminPage> getAdminPages() {
+        return Menu.adminPages();
     }
 
     public boolean isSignedIn() {

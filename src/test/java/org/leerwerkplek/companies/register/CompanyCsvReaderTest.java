@@ -206,7 +206,7 @@ class CompanyCsvReaderTest {
 
         for (String bundle : List.of("messages", "messages_fr", "messages_en")) {
             Properties texts = new Properties();
-            try (InputStream in = getClass().getResourceAsStream("/org/leerwerkplek/platform/i18n/" + bundle + ".properties")) {
+            try (InputStream in = getClass().getResourceAsStream("/org/leerwerkplek/companies/" + bundle + ".properties")) {
                 texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
             }
             String help = texts.getProperty("company.list.importHelp");

@@ -24,19 +24,14 @@ class PlatformSettingsTest {
         assertEquals(Path.of("data").toAbsolutePath(), settings.dataDir());
         assertEquals(Path.of("data", "derby").toAbsolutePath(), settings.derbyDirectory());
         assertTrue(settings.databaseUrl().isEmpty());
-        assertEquals(Path.of("surveys").toAbsolutePath(), settings.surveysDir());
-        assertEquals(Path.of("mentor-course").toAbsolutePath(), settings.mentorCourseDir());
         assertTrue(settings.smtp().host().isEmpty(), "no SMTP host: mail goes to the outbox");
         assertEquals(25, settings.smtp().port());
         assertEquals(3, settings.loginThrottling().freeAttempts());
         assertEquals(10, settings.loginThrottling().lockAfter());
         assertEquals(Duration.ofMinutes(15), settings.loginThrottling().lockDuration());
         assertFalse(settings.secureCookies());
-        assertEquals(20, settings.publicStartsPerHour());
         assertTrue(settings.adminUser().isEmpty());
         assertTrue(settings.publicUrl().isEmpty(), "no public address: PublicUrl takes the server's own port");
-        assertEquals(7, settings.courseDelivery().reminderDays());
-        assertEquals(Duration.ofMinutes(60), settings.courseDelivery().runInterval());
     }
 
     @Test
@@ -44,7 +39,6 @@ class PlatformSettingsTest {
         assertEquals(Optional.of("https://lwp.example.org/app"),
                 read(Map.of(PlatformSettings.PUBLIC_URL, "https://lwp.example.org/app/")).publicUrl());
         assertThrows(InvalidSettingException.class, () -> read(Map.of(PlatformSettings.PUBLIC_URL, "lwp.example.org")));
-        assertThrows(InvalidSettingException.class, () -> read(Map.of(PlatformSettings.COURSE_REMINDER_DAYS, "0")));
     }
 
     @Test
@@ -79,8 +73,21 @@ class PlatformSettingsTest {
     }
 
     @Test
+    void aPartsSettingsAreReadTheSameWay() {
+        SettingsReader reader = new SettingsReader(key -> Optional.ofNullable(Map.of("lwp.x.dir", " /srv/x ", "lwp.x.n", "5",
+                "lwp.x.flag", "maybe").get(key)));
+
+        assertEquals(Path.of("/srv/x"), reader.path("lwp.x.dir", "x"));
+        assertEquals(Path.of("y").toAbsolutePath(), reader.path("lwp.x.other", "y"));
+        assertEquals(5, reader.integer("lwp.x.n", 1, 1, 10));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> reader.integer("lwp.x.n", 1, 6, 10));
+        assertTrue(e.getMessage().contains("LWP_X_N"), e.getMessage());
+        assertThrows(InvalidSettingException.class, () -> reader.bool("lwp.x.flag", false));
+    }
+
+    @Test
     void environmentNamesFollowMicroProfileConfigMapping() {
-        assertEquals("LWP_MENTOR_COURSE_DIR", InvalidSettingException.environmentName(PlatformSettings.MENTOR_COURSE_DIR));
+        assertEquals("LWP_MAIL_SEND_INTERVAL_SECONDS", InvalidSettingException.environmentName(PlatformSettings.MAIL_SEND_INTERVAL));
         assertEquals("LWP_DB_URL", InvalidSettingException.environmentName(PlatformSettings.DB_URL));
     }
 }

@@ -8,6 +8,7 @@ import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predica
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -21,6 +22,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.leerwerkplek.platform.part.Part;
 
 /**
  * The rules of the parts (DESIGN.md, "How we like code"), checked over the compiled classes: the
@@ -32,7 +34,9 @@ import org.junit.jupiter.api.Test;
 class PartRulesTest {
 
     static final String ROOT = "org.leerwerkplek";
-    static final List<String> PARTS = List.of("companies", "surveys", "fieldwork", "analysis", "mentorcourse");
+    /** The parts as registered ({@link Part}); {@code FeatureBlindPlatformTest} checks that every package beside the platform is one. */
+    static final List<String> PARTS = Part.all().stream()
+            .map(part -> part.getClass().getPackageName().substring(ROOT.length() + 1)).toList();
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -40,6 +44,7 @@ class PartRulesTest {
 
     @Test
     void thePlatformKnowsNoPart() {
+        assertFalse(PARTS.isEmpty(), "the parts are registered");
         noClasses().that().resideInAPackage(ROOT + ".platform..")
                 .should().dependOnClassesThat().resideInAnyPackage(packagesOf(PARTS))
                 .because("adding a part must touch no platform file")

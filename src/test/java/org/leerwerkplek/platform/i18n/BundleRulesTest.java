@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,12 +41,21 @@ class BundleRulesTest {
         NAMED_PLACEHOLDERS
     }
 
-    /** Every bundle, with how it is shown; a new bundle must be added here (see {@link #everyBundleIsListed}). */
-    private static final Map<String, Rendering> BUNDLES = Map.of(
-            "org/leerwerkplek/platform/i18n/messages", Rendering.MESSAGE_FORMAT,  // Messages.get and the pages' msg
-            "org/leerwerkplek/platform/i18n/faces", Rendering.MESSAGE_FORMAT,     // JSF's own validation messages
-            "org/leerwerkplek/analysis/stats/readings", Rendering.MESSAGE_FORMAT, // Readings.format
-            "org/leerwerkplek/surveys/definition/validation", Rendering.NAMED_PLACEHOLDERS); // AnswerValidator.fill
+    /**
+     * Every bundle, with how it is shown: the texts of the platform and of every part
+     * ({@link Messages#bundleNames()}), and the bundles read otherwise. A new bundle of another
+     * kind must be added here (see {@link #everyBundleIsListed}).
+     */
+    private static final Map<String, Rendering> BUNDLES = bundles();
+
+    private static Map<String, Rendering> bundles() {
+        Map<String, Rendering> bundles = new LinkedHashMap<>();
+        Messages.bundleNames().forEach(name -> bundles.put(name.replace('.', '/'), Rendering.MESSAGE_FORMAT)); // Messages.get and the pages' msg
+        bundles.put("org/leerwerkplek/platform/i18n/faces", Rendering.MESSAGE_FORMAT);     // JSF's own validation messages
+        bundles.put("org/leerwerkplek/analysis/stats/readings", Rendering.MESSAGE_FORMAT); // Readings.format
+        bundles.put("org/leerwerkplek/surveys/definition/validation", Rendering.NAMED_PLACEHOLDERS); // AnswerValidator.fill
+        return bundles;
+    }
 
     private static final List<String> LANGUAGES = List.of("nl", "fr", "en");
 
@@ -94,6 +104,38 @@ class BundleRulesTest {
                     .forEach(found::add);
         }
         assertEquals(new TreeSet<>(BUNDLES.keySet()), found, "every bundle says how it is shown (BUNDLES)");
+    }
+
+    /**
+     * The texts of the platform and of the parts are gathered into one set per language, so a key
+     * may be in one of their bundles only (else one bundle's text would hide the other's).
+     */
+    @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        Map<String, String> bundleOf = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String name : Messages.bundleNames()) {
+            String bundle = name.replace('.', '/');
+            for (String language : LANGUAGES) {
+                for (String key : values(bundle, language).keySet()) {
+                    String first = bundleOf.putIfAbsent(key, bundle);
+                    if (first != null && !first.equals(bundle)) {
+                        problems.add(key + " is in " + first + " and in " + bundle + ("nl".equals(language) ? "" : "_" + language));
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        for (Locale locale : Messages.SUPPORTED) {
+            assertEquals(bundleOf.keySet(), Messages.bundle(locale).keySet(), "every text is gathered in " + locale);
+        }
+    }
+
+    @Test
+    void everyPartHasItsOwnTexts() {
+        List<String> names = Messages.bundleNames();
+        assertEquals("org.leerwerkplek.platform.i18n.messages", names.get(0));
+        assertTrue(names.size() > 1 && names.stream().distinct().count() == names.size(), names.toString());
     }
 
     @Test
@@ -152,11 +194,18 @@ class BundleRulesTest {
     }
 
     /**
-     * The platform's bundles, whose French follows French typography; the analysis readings and
-     * the questionnaires' validation messages belong to their parts and are not checked here yet.
+     * The bundles whose French follows French typography: the texts of the platform and of every
+     * part, and JSF's messages; the analysis readings and the questionnaires' validation messages
+     * are not checked here yet.
      */
-    private static final List<String> FRENCH_TYPOGRAPHY = List.of(
-            "org/leerwerkplek/platform/i18n/messages", "org/leerwerkplek/platform/i18n/faces");
+    private static final List<String> FRENCH_TYPOGRAPHY = frenchTypographyBundles();
+
+    private static List<String> frenchTypographyBundles() {
+        List<String> bundles = new ArrayList<>();
+        Messages.bundleNames().forEach(name -> bundles.add(name.replace('.', '/')));
+        bundles.add("org/leerwerkplek/platform/i18n/faces");
+        return bundles;
+    }
 
     @Test
     void frenchPunctuationHasANonBreakingSpace() throws IOException {

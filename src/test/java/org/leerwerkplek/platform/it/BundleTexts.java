@@ -15,18 +15,19 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.leerwerkplek.platform.i18n.Messages;
 
 /**
  * The product's UI texts per language, as the page walk needs them: every bundle key (a page
  * that shows one bare, or as {@code ???key???}, lost its text) and, per language, the phrases that
  * only the other languages' bundles have (a page in that language that shows one shows a text of
- * another language). Read from the bundles on the test class path ({@code messages*.properties}
- * and {@code faces*.properties}, Dutch being the base bundle).
+ * another language). Read from the bundles on the test class path (the platform's and every part's
+ * {@code messages*.properties} and {@code faces*.properties}, Dutch being the base bundle).
  */
 public final class BundleTexts {
 
     public static final List<String> LANGUAGES = List.of("nl", "fr", "en");
-    private static final String FOLDER = "org/leerwerkplek/platform/i18n/";
+    private static final String FACES = "org/leerwerkplek/platform/i18n/faces";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
     private static final Pattern KEY_LIKE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+");
     private static final Pattern MISSING = Pattern.compile("\\?\\?\\?[^?\\s]+\\?\\?\\?");
@@ -76,15 +77,23 @@ public final class BundleTexts {
         Map<String, Properties> bundles = new HashMap<>();
         for (String language : LANGUAGES) {
             Properties merged = new Properties();
-            for (String name : List.of("messages", "faces")) {
-                merged.putAll(read(FOLDER + name + ".properties"));
+            for (String name : bundleFiles()) {
+                merged.putAll(read(name + ".properties"));
                 if (!language.equals("nl")) {
-                    merged.putAll(read(FOLDER + name + "_" + language + ".properties"));
+                    merged.putAll(read(name + "_" + language + ".properties"));
                 }
             }
             bundles.put(language, merged);
         }
         return new BundleTexts(bundles);
+    }
+
+    /** The platform's and every part's texts ({@link Messages#bundleNames()}) and JSF's own, as resource paths. */
+    private static List<String> bundleFiles() {
+        List<String> files = new ArrayList<>();
+        Messages.bundleNames().forEach(name -> files.add(name.replace('.', '/')));
+        files.add(FACES);
+        return files;
     }
 
     private static Properties read(String resource) {

@@ -19,7 +19,7 @@ class MailTemplatesTest {
 
     @Test
     void everyShippedTemplateExistsInEveryLanguageWithTheSamePlaceholders() {
-        for (String name : MailTemplates.SHIPPED) {
+        for (String name : MailTemplates.shipped()) {
             Set<String> dutch = templates.template(name, MailLanguage.NL).placeholders();
             for (MailLanguage language : MailLanguage.values()) {
                 MailTemplate template = templates.template(name, language);
@@ -85,6 +85,26 @@ class MailTemplatesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> templates.render(MailTemplates.SMTP_TEST, MailLanguage.FR, values));
         assertTrue(e.getMessage().contains("smtp-test (fr)") && e.getMessage().contains("[link]"), e.getMessage());
+    }
+
+    /** Every template file of the platform and of the parts is a template a part lists, and each name is in one folder. */
+    @Test
+    void everyTemplateFileIsShipped() throws java.io.IOException {
+        java.nio.file.Path resources = java.nio.file.Path.of("src/main/resources");
+        Set<String> files = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(resources)) {
+            all.map(p -> resources.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(".txt") && (p.startsWith(MailTemplates.FOLDER) || p.matches("org/leerwerkplek/[a-z]+/mail/.*")))
+                    .forEach(files::add);
+        }
+        Set<String> expected = new java.util.TreeSet<>();
+        MailTemplates.folders().forEach((name, folder) -> {
+            for (MailLanguage language : MailLanguage.values()) {
+                expected.add(folder + name + "_" + language.code() + ".txt");
+            }
+        });
+        assertEquals(expected, files);
+        assertTrue(MailTemplates.shipped().size() > MailTemplates.PLATFORM.size(), "the parts' templates are found");
     }
 
     @Test

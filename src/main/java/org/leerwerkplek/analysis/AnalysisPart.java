@@ -1,0 +1,21 @@
+package org.leerwerkplek.analysis;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.leerwerkplek.platform.part.Part;
+import org.leerwerkplek.platform.security.Role;
+import org.leerwerkplek.platform.web.MenuEntry;
+
+/**
+ * What the analysis part brings to the platform: its texts ({@code messages*.properties} in this
+ * package's folder) and its entry in the main menu.
+ */
+public final class AnalysisPart implements Part {
+
+    /** Its pages ({@code web.xml} grants their folder to the same roles). */
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of(new MenuEntry("ANALYSIS", "/analysis/index.xhtml", "menu.analysis", "pi pi-chart-bar",
+                EnumSet.of(Role.ADMIN, Role.ANALYST), 40));
+    }
+}
