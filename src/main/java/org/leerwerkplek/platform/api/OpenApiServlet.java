@@ -58,15 +58,19 @@ public class OpenApiServlet extends HttpServlet {
 
     private static final String SERVER_DESCRIPTION = "Default Server.";
 
+    /** Stands for the server's address in the answers made at the start; a plain word in YAML and JSON. */
+    private static final String SERVER_MARK = "lwp-openapi-server-address";
+
     @Inject
     PublicUrl publicUrl;
 
-    private transient JsonObject document;
+    private transient Answers answers;
 
+    /** Reads the document and writes both answers once, at the start (the servlet loads on start-up). */
     @Override
     public void init() throws ServletException {
         try {
-            document = stored();
+            answers = Answers.of(stored());
         } catch (IOException e) {
             throw new ServletException("Cannot read " + DOCUMENT, e);
         }
@@ -74,14 +78,39 @@ public class OpenApiServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonObject answer = withServer(document, publicUrl.base() + "/");
+        String server = publicUrl.base() + "/";
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (wantsJson(request.getParameter("format"), request.getHeader("Accept"))) {
             response.setContentType("application/json");
-            response.getWriter().write(answer.toString());
+            response.getWriter().write(answers.json(server));
         } else {
             response.setContentType("text/plain");
-            response.getWriter().write(yaml(answer));
+            response.getWriter().write(answers.yaml(server));
+        }
+    }
+
+    /**
+     * The document as JSON and as YAML, written once with a mark for the server's address, which each
+     * answer fills in (the address is known for sure only once a request came in: {@link PublicUrl}).
+     */
+    record Answers(String json, String yaml) {
+
+        static Answers of(JsonObject document) {
+            JsonObject marked = withServer(document, SERVER_MARK);
+            return new Answers(marked.toString(), OpenApiServlet.yaml(marked));
+        }
+
+        String json(String server) {
+            return json.replace('"' + SERVER_MARK + '"', literal(server));
+        }
+
+        /** A JSON string is also a YAML double-quoted scalar. */
+        String yaml(String server) {
+            return yaml.replace(SERVER_MARK, literal(server));
+        }
+
+        private static String literal(String text) {
+            return Json.createValue(text).toString();
         }
     }
 

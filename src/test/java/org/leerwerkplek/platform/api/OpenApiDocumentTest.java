@@ -101,6 +101,20 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theAnswersMadeAtTheStartCarryTheServerOfTheRequestTime() throws Exception {
+        OpenApiServlet.Answers answers = OpenApiServlet.Answers.of(OpenApiServlet.stored());
+        String server = "http://localhost:18105/leerwerkplek/";
+        Object expected = new Yaml().load(OpenApiServlet.json(OpenApiServlet.withServer(OpenApiServlet.stored(), server)));
+
+        Object json = new Yaml().load(answers.json(server));  // JSON is YAML: both read the same way
+        Object yaml = new Yaml().load(answers.yaml(server));
+
+        assertTrue(expected.equals(json), "the JSON answer is the document with the server");
+        assertTrue(expected.equals(yaml), "the YAML answer is the document with the server");
+        assertTrue(answers.json(server).contains("\"url\":\"" + server + "\""), "the server's address filled in");
+    }
+
+    @Test
     void theYamlAnswerIsTheSameDocumentAsTheJsonAnswer() throws Exception {
         JsonObject document = OpenApiServlet.withServer(OpenApiServlet.stored(), "http://localhost:8080/");
 
@@ -108,7 +122,7 @@ class OpenApiDocumentTest {
         Object fromJson = new Yaml().load(OpenApiServlet.json(document));
 
         assertTrue(fromYaml instanceof Map, "a mapping");
-        assertEquals(fromJson, fromYaml);
+        assertTrue(fromJson.equals(fromYaml), "the same document");
         assertTrue(OpenApiServlet.yaml(document).contains("/api/v1/admin/users:"), "block style, paths as keys");
     }
 }
