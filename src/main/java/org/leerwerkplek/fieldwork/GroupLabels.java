@@ -17,7 +17,9 @@ import org.leerwerkplek.surveys.definition.model.Option;
  * language. Invitees picked from the register carry the register's codes (size class, activity,
  * province: {@code FROM_0_TO_4}, {@code DAKWERKEN}, {@code BRUSSEL}), a CSV usually the
  * instrument's answer codes ({@code W1_4}); each is named as the register or the instrument names
- * it, and any other value (free text of a CSV, "klein") is shown as it was given.
+ * it. Any other value written as a code, in capitals and underscores ({@code VLAANDEREN}, a region
+ * outside the instrument's provinces), reads as words ("Vlaanderen"); other free text of a CSV
+ * ("klein", {@code W1_4} without an instrument) is shown as it was given.
  */
 public final class GroupLabels {
 
@@ -90,9 +92,18 @@ public final class GroupLabels {
                 .flatMap(question -> question.option(value).stream())
                 .findFirst());
         if (option.isEmpty()) {
-            return new Label(value, null);
+            return new Label(readable(value), null);
         }
         boolean translated = option.get().label().languages().contains(language);
         return new Label(option.get().label().in(language), translated ? null : Language.NL.code());
+    }
+
+    /** A value written as a code ({@code NIET_GEKEND}) as words ("Niet gekend"); any other value as it is. */
+    static String readable(String value) {
+        if (value == null || !value.matches("[A-Z]{2,}(_[A-Z]+)*")) {
+            return value;
+        }
+        String words = value.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -51,6 +51,15 @@ class GroupLabelsTest {
     }
 
     @Test
+    void aRegionOutsideTheInstrumentsCodesReadsAsAWordNotAsACode() {
+        // a CSV's region VLAANDEREN is no province of the register nor an answer of the questionnaire
+        assertEquals(new GroupLabels.Label("Vlaanderen", null),
+                new GroupLabels(QUESTIONNAIRE, Locale.FRENCH).label(Dimension.REGION, "VLAANDEREN"));
+        assertEquals("Niet gekend", new GroupLabels(Optional.empty(), Locale.forLanguageTag("nl"))
+                .label(Dimension.REGION, "NIET_GEKEND").text());
+    }
+
+    @Test
     void freeValuesOfACsvStayAsGiven() {
         assertEquals(new GroupLabels.Label("klein", null),
                 new GroupLabels(QUESTIONNAIRE, Locale.FRENCH).label(Dimension.SIZE_CLASS, "klein"));

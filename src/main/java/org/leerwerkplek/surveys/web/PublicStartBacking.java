@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.web.LocaleBacking;
 import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.PublicLinkService;
 import org.leerwerkplek.surveys.ResponseService;
@@ -22,6 +23,9 @@ public class PublicStartBacking {
     @Inject
     PublicLinkService links;
 
+    @Inject
+    LocaleBacking locale;
+
     private String instrument;
     private String refusal;
 
@@ -30,7 +34,8 @@ public class PublicStartBacking {
         String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
         try {
             Optional<ResponseService.Started> started = instrument == null ? Optional.empty()
-                    : links.start(instrument, Language.fromCode(UiLanguage.current()).orElse(Language.NL), address);
+                    : links.start(instrument, startLanguage(locale.isChosen(), locale.getLanguage(), UiLanguage.current()),
+                    address);
             if (started.isPresent()) {
                 external.redirect(external.getRequestContextPath() + "/respond.xhtml?t=" + started.get().token());
                 return;
@@ -39,6 +44,15 @@ public class PublicStartBacking {
         } catch (DomainException e) {
             refusal = e.messageKey();
         }
+    }
+
+    /**
+     * The language a public link starts a response in: the one the visitor chose (the language switch,
+     * remembered in its cookie), otherwise the browser's. During this view action the page's locale is
+     * still the browser's: the template applies the chosen language only when the page is rendered.
+     */
+    static Language startLanguage(boolean chosen, String chosenLanguage, String browserLanguage) {
+        return Language.fromCode(chosen ? chosenLanguage : browserLanguage).orElse(Language.NL);
     }
 
     public String getRefusal() {

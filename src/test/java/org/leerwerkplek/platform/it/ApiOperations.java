@@ -14,12 +14,12 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Every REST operation of the compiled application, as {@code GET /api/v1/me}, read from the annotations. */
-final class ApiOperations {
+public final class ApiOperations {
 
     private ApiOperations() {
     }
 
-    static Set<String> inClasses(Path classes) throws IOException, ClassNotFoundException {
+    public static Set<String> inClasses(Path classes) throws IOException, ClassNotFoundException {
         String root = "/" + trim(org.leerwerkplek.platform.api.ApiApplication.class.getAnnotation(ApplicationPath.class).value());
         Set<String> operations = new TreeSet<>();
         try (Stream<Path> files = Files.walk(classes)) {
@@ -46,7 +46,7 @@ final class ApiOperations {
     }
 
     /** Every class of the compiled application, nested ones included, loaded without initialising them. */
-    static List<Class<?>> classesIn(Path classes) throws IOException, ClassNotFoundException {
+    public static List<Class<?>> classesIn(Path classes) throws IOException, ClassNotFoundException {
         List<Class<?>> types = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString()
