@@ -3,7 +3,7 @@ package org.leerwerkplek.surveys.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.leerwerkplek.surveys.definition.Language;
+import org.leerwerkplek.surveys.definition.model.Language;
 
 /** The language a public link starts a response in. */
 class PublicStartBackingTest {
