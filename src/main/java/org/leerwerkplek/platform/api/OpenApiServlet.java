@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * Answers {@code GET /openapi} with the API's OpenAPI document as it is stored in the WAR
- * ({@value #DOCUMENT} next to this class), in YAML ({@code text/plain}) or JSON as Payara's own
+ * ({@value #DOCUMENT} on the class path: a document of the whole application, generated, so not a platform file), in YAML ({@code text/plain}) or JSON as Payara's own
  * endpoint does ({@code ?format=json|yaml}, otherwise {@code Accept: application/json} for JSON), with
  * {@code servers} naming the public address ({@link PublicUrl}).
  *
@@ -54,7 +54,7 @@ import org.yaml.snakeyaml.Yaml;
 public class OpenApiServlet extends HttpServlet {
 
     /** The stored document, a resource next to this class. */
-    public static final String DOCUMENT = "openapi.json";
+    public static final String DOCUMENT = "/api/openapi.json";
 
     private static final String SERVER_DESCRIPTION = "Default Server.";
 

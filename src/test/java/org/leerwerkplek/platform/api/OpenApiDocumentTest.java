@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.Yaml;
 class OpenApiDocumentTest {
 
     private static final String UPDATE = " (after an API change: run PlatformIT and copy target/openapi-scanned.json to "
-            + "src/main/resources/org/leerwerkplek/platform/api/" + OpenApiServlet.DOCUMENT + ")";
+            + "src/main/resources" + OpenApiServlet.DOCUMENT + ")";
 
     @Test
     void theStoredDocumentListsExactlyTheOperationsOfTheResourceClasses() throws Exception {

@@ -351,7 +351,7 @@ class PlatformIT {
         assertEquals(OpenApiServlet.stored(), stored, "/openapi answers with the stored document");
         assertTrue(fromCode.getJsonObject("paths").containsKey("/api/v1/admin/users"), "Payara scanned the application");
         assertEquals(List.of(), differences("", stored, fromCode), "the stored OpenAPI document differs from the code;"
-                + " copy " + written.toAbsolutePath() + " to src/main/resources/org/leerwerkplek/platform/api/"
+                + " copy " + written.toAbsolutePath() + " to src/main/resources"
                 + OpenApiServlet.DOCUMENT);
     }
 
