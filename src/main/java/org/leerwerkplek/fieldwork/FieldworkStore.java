@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.leerwerkplek.platform.persistence.Batches;
 
 /**
  * The fieldwork tables in plain JDBC (invitee lists run to 100,000 rows, written in batches), on
@@ -146,30 +147,21 @@ public final class FieldworkStore {
                 + " region, company_id, reminders) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(sql)) {
-            int pending = 0;
-            for (InviteeLine line : lines) {
-                insert.setLong(1, waveId);
-                insert.setString(2, line.company());
-                insert.setString(3, line.contact());
-                insert.setString(4, line.email());
-                insert.setString(5, line.language());
-                insert.setString(6, line.sizeClass());
-                insert.setString(7, line.subsector());
-                insert.setString(8, line.region());
+            Batches.run(insert, lines, BATCH, (statement, line) -> {
+                statement.setLong(1, waveId);
+                statement.setString(2, line.company());
+                statement.setString(3, line.contact());
+                statement.setString(4, line.email());
+                statement.setString(5, line.language());
+                statement.setString(6, line.sizeClass());
+                statement.setString(7, line.subsector());
+                statement.setString(8, line.region());
                 if (line.companyId() == null) {
-                    insert.setNull(9, Types.BIGINT);
+                    statement.setNull(9, Types.BIGINT);
                 } else {
-                    insert.setLong(9, line.companyId());
+                    statement.setLong(9, line.companyId());
                 }
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+            });
         } catch (SQLException e) {
             throw failed("Storing invitees", e);
         }
@@ -429,37 +421,20 @@ public final class FieldworkStore {
         }
     }
 
-    @FunctionalInterface
-    private interface Binder<T> {
-        void bind(PreparedStatement statement, T item) throws SQLException;
-    }
-
     /** Runs the statement once per item in JDBC batches; per item, whether it changed a row. */
-    private <T> boolean[] batch(String sql, List<T> items, Binder<T> binder) {
+    private <T> boolean[] batch(String sql, List<T> items, Batches.Binder<T> binder) {
         boolean[] changed = new boolean[items.size()];
         if (items.isEmpty()) {
             return changed;
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            int done = 0;
-            int pending = 0;
-            for (T item : items) {
-                binder.bind(statement, item);
-                statement.addBatch();
-                if (++pending == BATCH || done + pending == items.size()) {
-                    int[] counts = statement.executeBatch();
-                    if (counts.length != pending) {
-                        throw new SQLException("The driver reported " + counts.length + " of " + pending + " updates");
-                    }
-                    for (int count : counts) {
-                        if (count == Statement.SUCCESS_NO_INFO) {
-                            throw new SQLException("The driver did not report which invitees were updated");
-                        }
-                        changed[done++] = count > 0;
-                    }
-                    pending = 0;
+            int[] counts = Batches.run(statement, items, BATCH, binder);
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == Statement.SUCCESS_NO_INFO) {
+                    throw new SQLException("The driver did not report which invitees were updated");
                 }
+                changed[i] = counts[i] > 0;
             }
             return changed;
         } catch (SQLException e) {

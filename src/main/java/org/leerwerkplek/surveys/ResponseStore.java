@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.persistence.Batches;
 
 /**
  * The {@code survey_response} table in plain JDBC, on the connection of the caller's transaction:
@@ -349,28 +350,11 @@ public final class ResponseStore {
 
     // ---- plumbing ----
 
-    /** Sets the parameters of one statement of a batch. */
-    @FunctionalInterface
-    private interface Binder<T> {
-        void bind(PreparedStatement statement, T item) throws SQLException;
-    }
-
     /** Runs {@code sql} once per item, sent in batches of {@value #BATCH}. */
-    private <T> void inBatches(String sql, Collection<T> items, Binder<T> binder, String what) {
+    private <T> void inBatches(String sql, Collection<T> items, Batches.Binder<T> binder, String what) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            int pending = 0;
-            for (T item : items) {
-                binder.bind(statement, item);
-                statement.addBatch();
-                if (++pending == BATCH) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                statement.executeBatch();
-            }
+            Batches.run(statement, items, BATCH, binder);
         } catch (SQLException e) {
             throw failed(what, e);
         }
