@@ -54,9 +54,6 @@ public class AnalysisService {
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    /** The versions per instrument and definition in service; see {@link #versions}. */
-    private final Map<String, List<Integer>> versionLists = new ConcurrentHashMap<>();
-
     /** The dashboards of the selections analysts opened lately (a few hundred KB each). */
     private final DashboardCache dashboards = new DashboardCache(32);
 
@@ -132,19 +129,9 @@ public class AnalysisService {
                         instrumentId));
     }
 
-    /**
-     * The versions of the instrument that have been in service, newest first. Listing them reads every
-     * stored definition, so the list is kept per definition in service: a version is added only by
-     * putting it in service, which changes that definition.
-     */
+    /** The versions of the instrument that have been in service, newest first. */
     public List<Integer> versions(String instrumentId) {
-        String key = catalog.instrument(instrumentId)
-                .map(active -> instrumentId + "@" + active.instrument().version() + "#" + active.instrument().contentHash())
-                .orElse(null);
-        if (key == null) {
-            return definitions.versions(instrumentId);
-        }
-        return versionLists.computeIfAbsent(key, k -> definitions.versions(instrumentId));
+        return definitions.versions(instrumentId);
     }
 
     private ResponseTable table(String instrumentId, Optional<Integer> version) {

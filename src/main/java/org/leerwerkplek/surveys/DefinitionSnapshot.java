@@ -18,12 +18,15 @@ import java.time.Instant;
 @Table(name = "survey_definition")
 @NamedQuery(name = DefinitionSnapshot.OF_INSTRUMENT,
         query = "select s from DefinitionSnapshot s where s.instrumentId = :instrument order by s.version desc, s.revision desc")
+@NamedQuery(name = DefinitionSnapshot.VERSIONS,
+        query = "select distinct s.version from DefinitionSnapshot s where s.instrumentId = :instrument order by s.version desc")
 @NamedQuery(name = DefinitionSnapshot.ALL,
         query = "select s from DefinitionSnapshot s order by s.instrumentId, s.version, s.revision")
 public class DefinitionSnapshot {
 
     static final String OF_INSTRUMENT = "DefinitionSnapshot.ofInstrument";
     static final String ALL = "DefinitionSnapshot.all";
+    static final String VERSIONS = "DefinitionSnapshot.versions";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
