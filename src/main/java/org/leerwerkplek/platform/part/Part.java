@@ -2,11 +2,12 @@ package org.leerwerkplek.platform.part;
 
 import java.util.List;
 import org.leerwerkplek.platform.web.AdminPage;
+import org.leerwerkplek.platform.web.DeskSection;
 import org.leerwerkplek.platform.web.MenuEntry;
 
 /**
- * What a part brings to the platform: its texts, its mail templates, its entries in the main menu
- * and its pages in Administration. The platform gathers these from every part without naming one, so adding a part touches no
+ * What a part brings to the platform: its texts, its mail templates, its entries in the main menu,
+ * its pages in Administration and its sections of the start page. The platform gathers these from every part without naming one, so adding a part touches no
  * platform file.
  *
  * <p>Each part has one implementation in its root package (e.g. {@code org.leerwerkplek.<part>.<Name>Part}),
@@ -42,6 +43,11 @@ public interface Part {
 
     /** The part's pages in Administration ({@code /admin/*}, admins only). */
     default List<AdminPage> adminPages() {
+        return List.of();
+    }
+
+    /** The part's sections of the start page (the desk), with the roles that see them. */
+    default List<DeskSection> desk() {
         return List.of();
     }
 

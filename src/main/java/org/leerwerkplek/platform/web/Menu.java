@@ -10,7 +10,7 @@ import org.leerwerkplek.platform.security.Role;
 /**
  * The main menu: the entries every part contributes ({@link Part#menu()}) and the platform's own
  * (Administration), in their order; and Administration's navigation, the platform's pages and those
- * the parts contribute ({@link Part#adminPages()}).
+ * the parts contribute ({@link Part#adminPages()}); and the sections of the start page ({@link Part#desk()}).
  */
 public final class Menu {
 
@@ -28,6 +28,7 @@ public final class Menu {
 
     private static final List<MenuEntry> ENTRIES = gather();
     private static final List<AdminPage> ADMIN_PAGES = gatherAdminPages();
+    private static final List<DeskSection> DESK = gatherDesk();
 
     private Menu() {
     }
@@ -40,6 +41,18 @@ public final class Menu {
     /** Every page of Administration's navigation, in order. */
     public static List<AdminPage> adminPages() {
         return ADMIN_PAGES;
+    }
+
+    /** Every section of the start page, in order. */
+    public static List<DeskSection> desk() {
+        return DESK;
+    }
+
+    private static List<DeskSection> gatherDesk() {
+        List<DeskSection> sections = new ArrayList<>();
+        Part.all().forEach(part -> sections.addAll(part.desk()));
+        sections.sort(Comparator.comparingInt(DeskSection::order).thenComparing(DeskSection::include));
+        return List.copyOf(sections);
     }
 
     private static List<AdminPage> gatherAdminPages() {

@@ -29,6 +29,12 @@ public class MenuBacking {
         return Menu.entries().stream().filter(entry -> entry.isOpenTo(roles)).toList();
     }
 
+    /** The sections of the start page the caller's roles may see, in order. */
+    public List<DeskSection> getDesk() {
+        Set<Role> roles = Callers.of(security).roles();
+        return Menu.desk().stream().filter(section -> section.isOpenTo(roles)).toList();
+    }
+
     /** The pages of Administration's navigation (the pages themselves are for admins only). */
     public List<AdminPage> getAdminPages() {
         return Menu.adminPages();

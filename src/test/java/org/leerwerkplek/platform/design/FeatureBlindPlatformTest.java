@@ -24,7 +24,7 @@ import org.leerwerkplek.platform.web.MenuEntry;
 
 /**
  * No platform file names a part, so adding a part touches no platform file: the platform's
- * sources, resources and pages (layout, sign-in, error pages, its admin pages and their
+ * sources, resources and pages (layout, start page, sign-in, error pages, its admin pages and their
  * navigation) mention no part's package, folder, page folder, name or descriptor, and use none of
  * a part's texts. The parts are those registered as {@link Part}, and every package beside the
  * platform must be one ({@link #everyPackageBesideThePlatformIsARegisteredPart}); ArchUnit's
@@ -45,7 +45,7 @@ class FeatureBlindPlatformTest {
                 walk.filter(Files::isRegularFile).forEach(files::add);
             }
         }
-        for (String page : List.of("login.xhtml", "privacy.xhtml", "WEB-INF/includes/admin-nav.xhtml", "admin/users.xhtml",
+        for (String page : List.of("index.xhtml", "login.xhtml", "privacy.xhtml", "WEB-INF/includes/admin-nav.xhtml", "admin/users.xhtml",
                 "admin/mail.xhtml", "admin/audit.xhtml", "admin/backups.xhtml", "admin/privacy.xhtml")) {
             files.add(WEBAPP.resolve(page));
         }

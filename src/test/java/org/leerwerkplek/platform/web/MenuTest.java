@@ -52,6 +52,18 @@ class MenuTest {
         assertFalse(Menu.ADMIN.isOpenTo(EnumSet.of(Role.ADVISOR, Role.ANALYST, Role.MENTOR)));
     }
 
+    /** The start page shows the sections the parts contribute, each an existing fragment, to the roles it names. */
+    @Test
+    void theDeskGathersThePartsSectionsForTheirRoles() {
+        assertFalse(Menu.desk().isEmpty(), "the parts' desk sections are found");
+        for (DeskSection section : Menu.desk()) {
+            assertTrue(Files.exists(Path.of("src/main/webapp" + section.include())), "fragment of " + section + " exists");
+        }
+        assertTrue(Menu.desk().stream().anyMatch(s -> s.isOpenTo(EnumSet.of(Role.ADVISOR))));
+        assertFalse(Menu.desk().stream().anyMatch(s -> s.isOpenTo(EnumSet.noneOf(Role.class))));
+        assertThrows(IllegalArgumentException.class, () -> new DeskSection("/x/page.xhtml", Set.of(Role.ADVISOR), 1));
+    }
+
     @Test
     void aPageBelongsToTheEntryOfItsFolder() {
         MenuEntry entry = new MenuEntry("X", "/x/index.xhtml", "x.menu", "pi pi-x", EnumSet.of(Role.ADVISOR), 1);
