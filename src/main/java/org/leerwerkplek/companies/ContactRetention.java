@@ -3,7 +3,6 @@ package org.leerwerkplek.companies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +12,7 @@ import javax.sql.DataSource;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.privacy.PeriodRule;
-import org.leerwerkplek.platform.privacy.RetentionPeriods;
+import org.leerwerkplek.platform.privacy.RetentionSetting;
 import org.leerwerkplek.surveys.EntryTexts;
 
 /**
@@ -26,8 +25,7 @@ import org.leerwerkplek.surveys.EntryTexts;
 @ApplicationScoped
 public class ContactRetention extends PeriodRule {
 
-    public static final String SETTING = "lwp.retention.company-contact-months";
-    static final int DEFAULT_MONTHS = 36;
+    static final RetentionSetting RULE = RetentionSetting.months("companies.contacts", "lwp.retention.company-contact-months", 36);
 
     private DataSource dataSource;
     private EntryTexts fiches;
@@ -35,28 +33,15 @@ public class ContactRetention extends PeriodRule {
 
     /** For the CDI proxy only. */
     protected ContactRetention() {
+        super(RULE);
     }
 
     @Inject
     public ContactRetention(DataSource dataSource, EntryTexts fiches, AuditLog audit) {
+        super(RULE);
         this.dataSource = dataSource;
         this.fiches = fiches;
         this.audit = audit;
-    }
-
-    @Override
-    public String key() {
-        return "companies.contacts";
-    }
-
-    @Override
-    public String setting() {
-        return SETTING;
-    }
-
-    @Override
-    protected Period configuredPeriod() {
-        return RetentionPeriods.months(SETTING, DEFAULT_MONTHS);
     }
 
     @Override

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import org.leerwerkplek.platform.privacy.PeriodRule;
+import org.leerwerkplek.platform.privacy.RetentionSetting;
 import org.leerwerkplek.platform.privacy.RetentionClock;
-import org.leerwerkplek.platform.privacy.RetentionPeriods;
 import org.leerwerkplek.surveys.ResponsePrivacy;
 
 /**
@@ -20,16 +20,18 @@ import org.leerwerkplek.surveys.ResponsePrivacy;
 @ApplicationScoped
 public class InviteeRetention extends PeriodRule {
 
-    public static final String SETTING = "lwp.retention.invitee-months";
+    static final RetentionSetting RULE = RetentionSetting.months("fieldwork.invitees", "lwp.retention.invitee-months", 6);
 
     private InviteeAnonymiser anonymiser;
 
     /** For the CDI proxy only. */
     protected InviteeRetention() {
+        super(RULE);
     }
 
     @Inject
     public InviteeRetention(FieldworkStore store, ResponsePrivacy responses) {
+        super(RULE);
         anonymiser = new InviteeAnonymiser(store, responses::forget);
     }
 
@@ -44,21 +46,6 @@ public class InviteeRetention extends PeriodRule {
     /** The day before which a wave must have closed for its data to lie before {@code cutoff}. */
     static LocalDate closedBefore(Instant cutoff) {
         return LocalDate.ofInstant(cutoff, ZoneId.systemDefault());
-    }
-
-    @Override
-    public String key() {
-        return "fieldwork.invitees";
-    }
-
-    @Override
-    public String setting() {
-        return SETTING;
-    }
-
-    @Override
-    protected Period configuredPeriod() {
-        return RetentionPeriods.months(SETTING, 6);
     }
 
     @Override

@@ -3,9 +3,8 @@ package org.leerwerkplek.fieldwork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.Period;
 import org.leerwerkplek.platform.privacy.PeriodRule;
-import org.leerwerkplek.platform.privacy.RetentionPeriods;
+import org.leerwerkplek.platform.privacy.RetentionSetting;
 
 /**
  * A wave's link key (from which every link of its invitees can be made) is kept
@@ -16,32 +15,19 @@ import org.leerwerkplek.platform.privacy.RetentionPeriods;
 @ApplicationScoped
 public class WaveKeyRetention extends PeriodRule {
 
-    public static final String SETTING = "lwp.retention.wave-key-months";
+    static final RetentionSetting RULE = RetentionSetting.months("fieldwork.wave-keys", "lwp.retention.wave-key-months", 1);
 
     private FieldworkStore store;
 
     /** For the CDI proxy only. */
     protected WaveKeyRetention() {
+        super(RULE);
     }
 
     @Inject
     public WaveKeyRetention(FieldworkStore store) {
+        super(RULE);
         this.store = store;
-    }
-
-    @Override
-    public String key() {
-        return "fieldwork.wave-keys";
-    }
-
-    @Override
-    public String setting() {
-        return SETTING;
-    }
-
-    @Override
-    protected Period configuredPeriod() {
-        return RetentionPeriods.months(SETTING, 1);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
-import org.leerwerkplek.platform.privacy.RetentionPeriods;
+import org.leerwerkplek.platform.privacy.RetentionSetting;
 
 /**
  * Mentors who left the course are erased {@code lwp.retention.mentor-left-months} (12) months
@@ -22,36 +22,21 @@ import org.leerwerkplek.platform.privacy.RetentionPeriods;
 @ApplicationScoped
 public class MentorRetention extends MentorRetentionRule {
 
-    public static final String SETTING = "lwp.retention.mentor-left-months";
-    static final int DEFAULT_MONTHS = 12;
+    static final RetentionSetting RULE = RetentionSetting.months("mentorcourse.mentors-left", "lwp.retention.mentor-left-months", 12);
 
     /** For the CDI proxy only. */
     protected MentorRetention() {
+        super(RULE);
     }
 
     @Inject
     public MentorRetention(DataSource dataSource, AuditLog audit) {
-        super(dataSource, audit);
+        super(RULE, dataSource, audit);
     }
 
     /** For tests: a rule on a database of their own, with a period they set (no configuration). */
     MentorRetention(DataSource dataSource, AuditLog audit, Period period) {
-        super(dataSource, audit, period);
-    }
-
-    @Override
-    public String key() {
-        return "mentorcourse.mentors-left";
-    }
-
-    @Override
-    public String setting() {
-        return SETTING;
-    }
-
-    @Override
-    protected Period configuredPeriod() {
-        return RetentionPeriods.months(SETTING, DEFAULT_MONTHS);
+        super(RULE, dataSource, audit, period);
     }
 
     @Override

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.privacy.PeriodRule;
+import org.leerwerkplek.platform.privacy.RetentionSetting;
 
 /**
  * What the mentor course's retention rules share: the mentors past the period are found with one
@@ -21,17 +22,19 @@ abstract class MentorRetentionRule extends PeriodRule {
     private AuditLog audit;
 
     /** For the CDI proxy only. */
-    protected MentorRetentionRule() {
+    protected MentorRetentionRule(RetentionSetting retention) {
+        super(retention);
     }
 
-    MentorRetentionRule(DataSource dataSource, AuditLog audit) {
+    MentorRetentionRule(RetentionSetting retention, DataSource dataSource, AuditLog audit) {
+        super(retention);
         this.dataSource = dataSource;
         this.audit = audit;
     }
 
     /** For tests: a rule on a database of their own, with a period they set (no configuration). */
-    MentorRetentionRule(DataSource dataSource, AuditLog audit, Period period) {
-        super(period);
+    MentorRetentionRule(RetentionSetting retention, DataSource dataSource, AuditLog audit, Period period) {
+        super(retention, period);
         this.dataSource = dataSource;
         this.audit = audit;
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
-import org.leerwerkplek.platform.privacy.RetentionPeriods;
+import org.leerwerkplek.platform.privacy.RetentionSetting;
 
 /**
  * A registration nobody confirmed is deleted {@code lwp.retention.mentor-unconfirmed-days} (30)
@@ -20,36 +20,21 @@ import org.leerwerkplek.platform.privacy.RetentionPeriods;
 @ApplicationScoped
 public class UnconfirmedMentorRetention extends MentorRetentionRule {
 
-    public static final String SETTING = "lwp.retention.mentor-unconfirmed-days";
-    static final int DEFAULT_DAYS = 30;
+    static final RetentionSetting RULE = RetentionSetting.days("mentorcourse.unconfirmed", "lwp.retention.mentor-unconfirmed-days", 30);
 
     /** For the CDI proxy only. */
     protected UnconfirmedMentorRetention() {
+        super(RULE);
     }
 
     @Inject
     public UnconfirmedMentorRetention(DataSource dataSource, AuditLog audit) {
-        super(dataSource, audit);
+        super(RULE, dataSource, audit);
     }
 
     /** For tests: a rule on a database of their own, with a period they set (no configuration). */
     UnconfirmedMentorRetention(DataSource dataSource, AuditLog audit, Period period) {
-        super(dataSource, audit, period);
-    }
-
-    @Override
-    public String key() {
-        return "mentorcourse.unconfirmed";
-    }
-
-    @Override
-    public String setting() {
-        return SETTING;
-    }
-
-    @Override
-    protected Period configuredPeriod() {
-        return RetentionPeriods.days(SETTING, DEFAULT_DAYS);
+        super(RULE, dataSource, audit, period);
     }
 
     @Override

@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.Period;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.leerwerkplek.platform.privacy.ErasedObject;
 import org.leerwerkplek.platform.privacy.PeriodRule;
+import org.leerwerkplek.platform.privacy.RetentionSetting;
 import org.leerwerkplek.platform.privacy.Person;
 import org.leerwerkplek.platform.privacy.PersonalData;
 import org.leerwerkplek.platform.privacy.PersonalRecord;
-import org.leerwerkplek.platform.privacy.RetentionPeriods;
 
 /**
  * The surveys part's share in a person's data, for the parts that know who gave a response (the
@@ -30,16 +29,18 @@ public class ResponsePrivacy extends PeriodRule implements PersonalData {
     /** A response entered from paper, for the account that entered it. */
     static final String ENTERED = "survey-response";
 
-    public static final String SETTING = "lwp.retention.open-response-months";
+    static final RetentionSetting RULE = RetentionSetting.months("surveys.open-responses", "lwp.retention.open-response-months", 6);
 
     private RespondentData data;
 
     /** For the CDI proxy only. */
     protected ResponsePrivacy() {
+        super(RULE);
     }
 
     @Inject
     public ResponsePrivacy(ResponseStore store, Instruments catalog) {
+        super(RULE);
         this.data = new RespondentData(store, catalog::bySnapshot);
     }
 
@@ -77,21 +78,6 @@ public class ResponsePrivacy extends PeriodRule implements PersonalData {
         List<Long> entered = data.enteredBy(person.username().get());
         data.forgetEnteredBy(person.username().get());
         return entered.stream().map(id -> new ErasedObject(ENTERED, Long.toString(id))).toList();
-    }
-
-    @Override
-    public String key() {
-        return "surveys.open-responses";
-    }
-
-    @Override
-    public String setting() {
-        return SETTING;
-    }
-
-    @Override
-    protected Period configuredPeriod() {
-        return RetentionPeriods.months(SETTING, 6);
     }
 
     @Override

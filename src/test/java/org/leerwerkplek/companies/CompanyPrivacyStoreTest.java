@@ -24,7 +24,7 @@ import org.leerwerkplek.platform.testing.MigratedDatabase;
 class CompanyPrivacyStoreTest {
 
     private static final Instant NOW = Instant.parse("2026-06-15T03:15:00Z");
-    private static final Instant CUTOFF = RetentionClock.cutoff(NOW, Period.ofMonths(ContactRetention.DEFAULT_MONTHS));
+    private static final Instant CUTOFF = RetentionClock.cutoff(NOW, ContactRetention.RULE.defaultPeriod());
     private static final Instant LONG_AGO = CUTOFF.minusSeconds(86_400);
 
     private MigratedDatabase database;

@@ -46,9 +46,9 @@ class MentorRetentionTest {
     void setUp() throws SQLException {
         database = new MigratedDatabase("mentor_retention");
         audit = new RecordingAuditLog(new MutableClock(NOW));
-        left = new MentorRetention(database.dataSource(), audit, Period.ofMonths(MentorRetention.DEFAULT_MONTHS));
+        left = new MentorRetention(database.dataSource(), audit, MentorRetention.RULE.defaultPeriod());
         unconfirmed = new UnconfirmedMentorRetention(database.dataSource(), audit,
-                Period.ofDays(UnconfirmedMentorRetention.DEFAULT_DAYS));
+                UnconfirmedMentorRetention.RULE.defaultPeriod());
     }
 
     @AfterEach

@@ -3,34 +3,22 @@ package org.leerwerkplek.platform.audit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.Period;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.privacy.PeriodRule;
-import org.leerwerkplek.platform.privacy.RetentionPeriods;
+import org.leerwerkplek.platform.privacy.RetentionSetting;
 
 /** The audit trail is kept {@code lwp.retention.audit-months} (60) months; older rows leave from the chain's start. */
 @ApplicationScoped
 public class AuditRetention extends PeriodRule {
 
-    public static final String SETTING = "lwp.retention.audit-months";
+    static final RetentionSetting RULE = RetentionSetting.months("audit", "lwp.retention.audit-months", 60);
 
     @Resource(lookup = DataSourceSetup.JNDI_NAME)
     DataSource dataSource;
 
-    @Override
-    public String key() {
-        return "audit";
-    }
-
-    @Override
-    public String setting() {
-        return SETTING;
-    }
-
-    @Override
-    protected Period configuredPeriod() {
-        return RetentionPeriods.months(SETTING, 60);
+    public AuditRetention() {
+        super(RULE);
     }
 
     @Override

@@ -3,16 +3,15 @@ package org.leerwerkplek.platform.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.leerwerkplek.platform.privacy.ErasedObject;
 import org.leerwerkplek.platform.privacy.PeriodRule;
+import org.leerwerkplek.platform.privacy.RetentionSetting;
 import org.leerwerkplek.platform.privacy.Person;
 import org.leerwerkplek.platform.privacy.PersonalData;
 import org.leerwerkplek.platform.privacy.PersonalRecord;
-import org.leerwerkplek.platform.privacy.RetentionPeriods;
 
 /**
  * The outbox's personal data: mails rendered for a person (an erasure removes them all), and
@@ -21,10 +20,20 @@ import org.leerwerkplek.platform.privacy.RetentionPeriods;
 @ApplicationScoped
 public class OutboxPrivacy extends PeriodRule implements PersonalData {
 
-    public static final String SETTING = "lwp.retention.mail-days";
+    static final RetentionSetting RULE = RetentionSetting.days("mail", "lwp.retention.mail-days", 30);
+
+    private MailOutbox outbox;
+
+    /** For the CDI proxy only. */
+    protected OutboxPrivacy() {
+        super(RULE);
+    }
 
     @Inject
-    MailOutbox outbox;
+    public OutboxPrivacy(MailOutbox outbox) {
+        super(RULE);
+        this.outbox = outbox;
+    }
 
     @Override
     public List<PersonalRecord> find(Person person) {
@@ -42,21 +51,6 @@ public class OutboxPrivacy extends PeriodRule implements PersonalData {
     @Override
     public List<ErasedObject> erase(Person person) {
         return outbox.removeToRecipient(person.email()).stream().map(id -> new ErasedObject("mail", Long.toString(id))).toList();
-    }
-
-    @Override
-    public String key() {
-        return "mail";
-    }
-
-    @Override
-    public String setting() {
-        return SETTING;
-    }
-
-    @Override
-    protected Period configuredPeriod() {
-        return RetentionPeriods.days(SETTING, 30);
     }
 
     @Override

@@ -11,10 +11,10 @@ import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
 
 /**
- * The shape every retention rule shares: its period comes from its setting (or is fixed by a
- * test), what lies before the moment {@code now} minus that period ({@link RetentionClock}) is
+ * The shape every retention rule shares: its key and period come from its {@link RetentionSetting}
+ * (or the period is fixed by a test), what lies before the moment {@code now} minus that period ({@link RetentionClock}) is
  * due, a run counts or removes exactly that, and each object removed is recorded in the audit
- * trail under the retention job. A rule gives its period, how it counts and how it removes; JDBC
+ * trail under the retention job. A rule gives its setting, how it counts and how it removes; JDBC
  * rules use {@link #inConnection} and {@link #removed}.
  */
 public abstract class PeriodRule implements RetentionRule {
@@ -28,19 +28,29 @@ public abstract class PeriodRule implements RetentionRule {
         T on(Connection connection) throws SQLException;
     }
 
-    private Period fixedPeriod;
+    private final RetentionSetting retention;
+    private final Period fixedPeriod;
 
     /** A rule whose period comes from its setting. */
-    protected PeriodRule() {
+    protected PeriodRule(RetentionSetting retention) {
+        this(retention, null);
     }
 
-    /** For tests: a rule with a period they set (no configuration). */
-    protected PeriodRule(Period fixedPeriod) {
+    /** For tests: a rule with a period they set (no configuration); {@code null} reads the setting. */
+    protected PeriodRule(RetentionSetting retention, Period fixedPeriod) {
+        this.retention = retention;
         this.fixedPeriod = fixedPeriod;
     }
 
-    /** The period the rule's setting gives, with its documented default ({@link RetentionPeriods}). */
-    protected abstract Period configuredPeriod();
+    @Override
+    public String key() {
+        return retention.key();
+    }
+
+    @Override
+    public String setting() {
+        return retention.setting();
+    }
 
     /** How many objects lie before {@code cutoff}. */
     protected abstract long countBefore(Instant cutoff);
@@ -50,7 +60,7 @@ public abstract class PeriodRule implements RetentionRule {
 
     @Override
     public Period period() {
-        return fixedPeriod != null ? fixedPeriod : configuredPeriod();
+        return fixedPeriod != null ? fixedPeriod : retention.read();
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.leerwerkplek.platform.testing.RecordingAuditLog;
 class PeriodRuleTest {
 
     private static final Instant NOW = Instant.parse("2026-06-15T03:15:00Z");
+    private static final RetentionSetting SETTING = RetentionSetting.months("test.noting", "lwp.retention.test-noting-months", 7);
 
     /** A rule that notes the moments it is asked about and removes one object, recorded. */
     private static final class Noting extends PeriodRule {
@@ -32,26 +33,9 @@ class PeriodRuleTest {
         final RecordingAuditLog audit = new RecordingAuditLog(new MutableClock(NOW));
 
         Noting(Period period) {
-            super(period);
+            super(SETTING, period);
         }
 
-        Noting() {
-        }
-
-        @Override
-        public String key() {
-            return "test.noting";
-        }
-
-        @Override
-        public String setting() {
-            return "lwp.retention.test-noting-months";
-        }
-
-        @Override
-        protected Period configuredPeriod() {
-            return Period.ofMonths(7);  // what the setting would give
-        }
 
         @Override
         protected long countBefore(Instant cutoff) {
@@ -86,9 +70,25 @@ class PeriodRuleTest {
     }
 
     @Test
-    void withoutAFixedPeriodTheSettingsHolds() {
-        assertEquals(Period.ofMonths(7), new Noting().period());
+    void theRuleIsNamedByItsSettingAndATestsPeriodHolds() {
         assertEquals(Period.ofDays(3), new Noting(Period.ofDays(3)).period());
+        assertEquals("test.noting", new Noting(Period.ofDays(3)).key());
+        assertEquals("lwp.retention.test-noting-months", new Noting(Period.ofDays(3)).setting());
+        assertEquals(Period.ofMonths(7), SETTING.read(java.util.Optional.empty()), "without the setting, its default");
+    }
+
+    @Test
+    void aSettingGivesItsPeriodInTheUnitOfItsDefaultAndRefusesOthers() {
+        RetentionSetting days = RetentionSetting.days("x", "lwp.retention.x-days", 30);
+        assertEquals(Period.ofDays(30), days.read(java.util.Optional.of(" ")));
+        assertEquals(Period.ofDays(90), days.read(java.util.Optional.of("90")));
+        assertEquals(Period.ofMonths(2), SETTING.read(java.util.Optional.of("2")));
+        assertThrows(org.leerwerkplek.platform.config.InvalidSettingException.class, () -> SETTING.read(java.util.Optional.of("1201")));
+        assertThrows(org.leerwerkplek.platform.config.InvalidSettingException.class, () -> days.read(java.util.Optional.of("0")));
+        assertThrows(org.leerwerkplek.platform.config.InvalidSettingException.class, () -> days.read(java.util.Optional.of("ten")));
+        assertThrows(IllegalArgumentException.class, () -> new RetentionSetting("x", "lwp.retention.x", Period.of(0, 1, 2)));
+        assertThrows(IllegalArgumentException.class, () -> new RetentionSetting("x", "lwp.retention.x", Period.ofYears(1)));
+        assertThrows(IllegalArgumentException.class, () -> new RetentionSetting("x", "lwp.retention.x", Period.ZERO));
     }
 
     @Test
