@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.persistence.Batches;
+import org.leerwerkplek.platform.persistence.Sql;
 
 /**
  * The fieldwork tables in plain JDBC (invitee lists run to 100,000 rows, written in batches), on
@@ -62,7 +63,7 @@ public final class FieldworkStore {
                 return keys.getLong(1);
             }
         } catch (SQLException e) {
-            throw failed("Storing the wave", e);
+            throw Sql.failed("Storing the wave", e);
         }
     }
 
@@ -72,31 +73,21 @@ public final class FieldworkStore {
      */
     public boolean updateWave(long id, int version, WaveDraft draft) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = prepare(connection, "UPDATE fieldwork_wave SET invitation_date = ?,"
+             PreparedStatement update = Sql.prepare(connection, "UPDATE fieldwork_wave SET invitation_date = ?,"
                      + " reminder_min_days = ?, reminder_max = ?, reminder_last_date = ?, closing_date = ?,"
                      + " version = version + 1 WHERE id = ? AND version = ?", Date.valueOf(draft.invitationDate()),
                      draft.reminderMinDays(), draft.reminderMax(), Date.valueOf(draft.reminderLastDate()),
                      Date.valueOf(draft.closingDate()), id, version)) {
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw failed("Changing the wave", e);
+            throw Sql.failed("Changing the wave", e);
         }
     }
 
     /** The survey responses started for the wave's invitees. */
     public List<Long> responseIds(long waveId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = prepare(connection, "SELECT response_id FROM fieldwork_invitee"
-                     + " WHERE wave_id = ? AND response_id IS NOT NULL", waveId);
-             ResultSet rows = select.executeQuery()) {
-            List<Long> ids = new ArrayList<>();
-            while (rows.next()) {
-                ids.add(rows.getLong(1));
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw failed("Reading invitees", e);
-        }
+        return Sql.list(dataSource, "Reading invitees", "SELECT response_id FROM fieldwork_invitee"
+                + " WHERE wave_id = ? AND response_id IS NOT NULL", row -> row.getLong(1), waveId);
     }
 
     public Optional<Wave> wave(long id) {
@@ -110,35 +101,16 @@ public final class FieldworkStore {
     }
 
     private List<Wave> waves(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = prepare(connection, sql, parameters);
-             ResultSet rows = select.executeQuery()) {
-            List<Wave> waves = new ArrayList<>();
-            while (rows.next()) {
-                waves.add(new Wave(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getDate(4).toLocalDate(),
-                        rows.getInt(5), rows.getInt(6), rows.getDate(7).toLocalDate(), rows.getDate(8).toLocalDate(),
-                        rows.getString(9), rows.getString(10), rows.getString(11), rows.getTimestamp(12).toInstant(),
-                        rows.getInt(13)));
-            }
-            return waves;
-        } catch (SQLException e) {
-            throw failed("Reading waves", e);
-        }
+        return Sql.list(dataSource, "Reading waves", sql, rows -> new Wave(rows.getLong(1), rows.getString(2),
+                rows.getString(3), rows.getDate(4).toLocalDate(), rows.getInt(5), rows.getInt(6), rows.getDate(7).toLocalDate(),
+                rows.getDate(8).toLocalDate(), rows.getString(9), rows.getString(10), rows.getString(11),
+                rows.getTimestamp(12).toInstant(), rows.getInt(13)), parameters);
     }
 
     /** The addresses of the wave's invitees, in lower case. */
     public Set<String> emails(long waveId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = prepare(connection, "SELECT email FROM fieldwork_invitee WHERE wave_id = ?", waveId);
-             ResultSet rows = select.executeQuery()) {
-            Set<String> emails = new HashSet<>();
-            while (rows.next()) {
-                emails.add(rows.getString(1));
-            }
-            return emails;
-        } catch (SQLException e) {
-            throw failed("Reading invitees", e);
-        }
+        return new HashSet<>(Sql.list(dataSource, "Reading invitees", "SELECT email FROM fieldwork_invitee WHERE wave_id = ?",
+                row -> row.getString(1), waveId));
     }
 
     /** Adds checked and normalised lines to the wave. */
@@ -163,7 +135,7 @@ public final class FieldworkStore {
                 }
             });
         } catch (SQLException e) {
-            throw failed("Storing invitees", e);
+            throw Sql.failed("Storing invitees", e);
         }
     }
 
@@ -190,20 +162,11 @@ public final class FieldworkStore {
      * out nor (as recorded) submitted, and have had fewer than {@code maxReminders} reminders.
      */
     public List<ReminderRule.InviteeState> openStates(long waveId, int maxReminders) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = prepare(connection, "SELECT invited_at, reminders, last_contact_at"
-                     + " FROM fieldwork_invitee WHERE wave_id = ? AND invited_at IS NOT NULL AND opted_out_at IS NULL"
-                     + " AND submitted_at IS NULL AND reminders < ? AND anonymised_at IS NULL", waveId, maxReminders);
-             ResultSet rows = select.executeQuery()) {
-            List<ReminderRule.InviteeState> states = new ArrayList<>();
-            while (rows.next()) {
-                states.add(new ReminderRule.InviteeState(instant(rows.getTimestamp(1)), rows.getInt(2),
-                        instant(rows.getTimestamp(3)), false, false));
-            }
-            return states;
-        } catch (SQLException e) {
-            throw failed("Reading invitees", e);
-        }
+        return Sql.list(dataSource, "Reading invitees", "SELECT invited_at, reminders, last_contact_at"
+                        + " FROM fieldwork_invitee WHERE wave_id = ? AND invited_at IS NOT NULL AND opted_out_at IS NULL"
+                        + " AND submitted_at IS NULL AND reminders < ? AND anonymised_at IS NULL",
+                row -> new ReminderRule.InviteeState(instant(row.getTimestamp(1)), row.getInt(2),
+                        instant(row.getTimestamp(3)), false, false), waveId, maxReminders);
     }
 
     /** Invitees of the wave that were invited, have not opted out nor (as recorded) submitted, in one subgroup. */
@@ -227,13 +190,13 @@ public final class FieldworkStore {
     /** How many of the wave's invitees are not invited yet (and have not opted out). */
     public long countNotInvited(long waveId) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = prepare(connection, "SELECT COUNT(*) FROM fieldwork_invitee WHERE wave_id = ?"
+             PreparedStatement select = Sql.prepare(connection, "SELECT COUNT(*) FROM fieldwork_invitee WHERE wave_id = ?"
                      + " AND invited_at IS NULL AND opted_out_at IS NULL AND anonymised_at IS NULL", waveId);
              ResultSet row = select.executeQuery()) {
             row.next();
             return row.getLong(1);
         } catch (SQLException e) {
-            throw failed("Counting invitees", e);
+            throw Sql.failed("Counting invitees", e);
         }
     }
 
@@ -293,12 +256,12 @@ public final class FieldworkStore {
     /** Sets the opt-out; false when the invitee had opted out already. */
     public boolean optOut(long inviteeId, Instant at) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = prepare(connection,
+             PreparedStatement update = Sql.prepare(connection,
                      "UPDATE fieldwork_invitee SET opted_out_at = ? WHERE id = ? AND opted_out_at IS NULL",
                      Timestamp.from(at), inviteeId)) {
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw failed("Recording the opt-out", e);
+            throw Sql.failed("Recording the opt-out", e);
         }
     }
 
@@ -310,28 +273,18 @@ public final class FieldworkStore {
 
     /** The ids of the waves the account {@code username} created, oldest first. */
     public List<Long> wavesCreatedBy(String username) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = prepare(connection, "SELECT id FROM fieldwork_wave WHERE created_by = ? ORDER BY id",
-                     username);
-             ResultSet rows = select.executeQuery()) {
-            List<Long> ids = new ArrayList<>();
-            while (rows.next()) {
-                ids.add(rows.getLong(1));
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw failed("Reading waves", e);
-        }
+        return Sql.list(dataSource, "Reading waves", "SELECT id FROM fieldwork_wave WHERE created_by = ? ORDER BY id",
+                row -> row.getLong(1), username);
     }
 
     /** The waves the account {@code username} created no longer name it ({@code created_by} becomes empty); how many. */
     public int forgetCreator(String username) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = prepare(connection, "UPDATE fieldwork_wave SET created_by = '' WHERE created_by = ?",
+             PreparedStatement update = Sql.prepare(connection, "UPDATE fieldwork_wave SET created_by = '' WHERE created_by = ?",
                      username)) {
             return update.executeUpdate();
         } catch (SQLException e) {
-            throw failed("Forgetting the creator of waves", e);
+            throw Sql.failed("Forgetting the creator of waves", e);
         }
     }
 
@@ -344,19 +297,9 @@ public final class FieldworkStore {
 
     /** The invitees, not anonymised yet, of the waves whose closing date lies before {@code day}. */
     public List<ToAnonymise> toAnonymise(LocalDate closedBefore) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = prepare(connection, "SELECT i.id, i.response_id" + CLOSED_NOT_ANONYMISED
-                     + " ORDER BY i.id", Date.valueOf(closedBefore));
-             ResultSet rows = select.executeQuery()) {
-            List<ToAnonymise> found = new ArrayList<>();
-            while (rows.next()) {
-                long responseId = rows.getLong(2);
-                found.add(new ToAnonymise(rows.getLong(1), rows.wasNull() ? null : responseId));
-            }
-            return found;
-        } catch (SQLException e) {
-            throw failed("Reading invitees", e);
-        }
+        return Sql.list(dataSource, "Reading invitees", "SELECT i.id, i.response_id" + CLOSED_NOT_ANONYMISED + " ORDER BY i.id",
+                row -> new ToAnonymise(row.getLong(1), row.getObject(2) == null ? null : row.getLong(2)),
+                Date.valueOf(closedBefore));
     }
 
     /** How many {@link #toAnonymise(LocalDate)} finds. */
@@ -402,22 +345,22 @@ public final class FieldworkStore {
      */
     public int removeKeys(LocalDate closedBefore) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = prepare(connection, "UPDATE fieldwork_wave SET link_key = ''"
+             PreparedStatement update = Sql.prepare(connection, "UPDATE fieldwork_wave SET link_key = ''"
                      + " WHERE closing_date < ? AND link_key <> ''", Date.valueOf(closedBefore))) {
             return update.executeUpdate();
         } catch (SQLException e) {
-            throw failed("Removing link keys", e);
+            throw Sql.failed("Removing link keys", e);
         }
     }
 
     private long count(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = prepare(connection, sql, parameters);
+             PreparedStatement select = Sql.prepare(connection, sql, parameters);
              ResultSet row = select.executeQuery()) {
             row.next();
             return row.getLong(1);
         } catch (SQLException e) {
-            throw failed("Counting", e);
+            throw Sql.failed("Counting", e);
         }
     }
 
@@ -438,13 +381,13 @@ public final class FieldworkStore {
             }
             return changed;
         } catch (SQLException e) {
-            throw failed("Recording invitees", e);
+            throw Sql.failed("Recording invitees", e);
         }
     }
 
     private List<Invitee> invitees(String sql, int limit, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = prepare(connection, sql, parameters)) {
+             PreparedStatement select = Sql.prepare(connection, sql, parameters)) {
             select.setMaxRows(limit == Integer.MAX_VALUE ? 0 : limit);
             try (ResultSet rows = select.executeQuery()) {
                 List<Invitee> invitees = new ArrayList<>();
@@ -460,24 +403,12 @@ public final class FieldworkStore {
                 return invitees;
             }
         } catch (SQLException e) {
-            throw failed("Reading invitees", e);
+            throw Sql.failed("Reading invitees", e);
         }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
     }
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private static IllegalStateException failed(String what, SQLException e) {
-        return new IllegalStateException(what + " failed: " + e.getMessage(), e);
-    }
 }

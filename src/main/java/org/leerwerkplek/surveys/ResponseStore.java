@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +22,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.persistence.Batches;
+import org.leerwerkplek.platform.persistence.Sql;
 
 /**
  * The {@code survey_response} table in plain JDBC, on the connection of the caller's transaction:
@@ -80,7 +80,7 @@ public final class ResponseStore {
                 return id;
             }
         } catch (SQLException e) {
-            throw failed("Storing a response", e);
+            throw Sql.failed("Storing a response", e);
         }
     }
 
@@ -89,7 +89,7 @@ public final class ResponseStore {
         try {
             return new Batch(dataSource.getConnection());
         } catch (SQLException e) {
-            throw failed("Storing responses", e);
+            throw Sql.failed("Storing responses", e);
         }
     }
 
@@ -120,7 +120,7 @@ public final class ResponseStore {
                     flush();
                 }
             } catch (SQLException e) {
-                throw failed("Storing responses", e);
+                throw Sql.failed("Storing responses", e);
             }
         }
 
@@ -130,7 +130,7 @@ public final class ResponseStore {
                 flush();
                 return added;
             } catch (SQLException e) {
-                throw failed("Storing responses", e);
+                throw Sql.failed("Storing responses", e);
             }
         }
 
@@ -146,7 +146,7 @@ public final class ResponseStore {
             try (connection; insert) {
                 // closes both
             } catch (SQLException e) {
-                throw failed("Storing responses", e);
+                throw Sql.failed("Storing responses", e);
             }
         }
     }
@@ -173,7 +173,7 @@ public final class ResponseStore {
             }
             response.written();
         } catch (SQLException e) {
-            throw failed("Saving a response", e);
+            throw Sql.failed("Saving a response", e);
         }
     }
 
@@ -262,7 +262,7 @@ public final class ResponseStore {
             }
             return ids;
         } catch (SQLException e) {
-            throw failed("Reading responses", e);
+            throw Sql.failed("Reading responses", e);
         }
     }
 
@@ -285,18 +285,8 @@ public final class ResponseStore {
 
     /** The ids of the responses {@code username} entered, oldest first. */
     List<Long> enteredBy(String username) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = prepare(connection,
-                     "SELECT id FROM survey_response WHERE entered_by = ? ORDER BY id", username);
-             ResultSet rows = select.executeQuery()) {
-            List<Long> ids = new ArrayList<>();
-            while (rows.next()) {
-                ids.add(rows.getLong(1));
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw failed("Reading entered responses", e);
-        }
+        return Sql.list(dataSource, "Reading entered responses", "SELECT id FROM survey_response WHERE entered_by = ? ORDER BY id",
+                row -> row.getLong(1), username);
     }
 
     /**
@@ -314,14 +304,14 @@ public final class ResponseStore {
      */
     String submittedState(String instrumentId) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = prepare(connection, "SELECT COUNT(*), MAX(id), MAX(submitted_at)"
+             PreparedStatement select = Sql.prepare(connection, "SELECT COUNT(*), MAX(id), MAX(submitted_at)"
                      + " FROM survey_response WHERE instrument_id = ? AND status = ?", instrumentId,
                      ResponseStatus.SUBMITTED.name());
              ResultSet row = select.executeQuery()) {
             row.next();
             return row.getLong(1) + "/" + row.getLong(2) + "/" + row.getTimestamp(3);
         } catch (SQLException e) {
-            throw failed("Reading the state of the responses", e);
+            throw Sql.failed("Reading the state of the responses", e);
         }
     }
 
@@ -356,13 +346,13 @@ public final class ResponseStore {
              PreparedStatement statement = connection.prepareStatement(sql)) {
             Batches.run(statement, items, BATCH, binder);
         } catch (SQLException e) {
-            throw failed(what, e);
+            throw Sql.failed(what, e);
         }
     }
 
     private <T> T stream(String sql, CursorUse<T> use, Object... parameters) throws IOException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = prepare(connection, sql, parameters)) {
+             PreparedStatement select = Sql.prepare(connection, sql, parameters)) {
             select.setFetchSize(1000);
             try (ResultSet rows = select.executeQuery()) {
                 return use.use(new Cursor(rows));
@@ -450,17 +440,7 @@ public final class ResponseStore {
     }
 
     private List<SurveyResponse> list(String sql, boolean withAnswers, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = prepare(connection, sql, parameters);
-             ResultSet rows = select.executeQuery()) {
-            List<SurveyResponse> found = new ArrayList<>();
-            while (rows.next()) {
-                found.add(response(rows, withAnswers));
-            }
-            return found;
-        } catch (SQLException e) {
-            throw failed("Reading responses", e);
-        }
+        return Sql.list(dataSource, "Reading responses", sql, row -> response(row, withAnswers), parameters);
     }
 
     private List<SurveyResponse> byIds(Collection<Long> ids, String columns, boolean withAnswers) {
@@ -475,7 +455,7 @@ public final class ResponseStore {
                 }
             }
         } catch (SQLException e) {
-            throw failed("Reading responses", e);
+            throw Sql.failed("Reading responses", e);
         }
         found.sort((a, b) -> Long.compare(a.getId(), b.getId()));
         return found;
@@ -483,48 +463,17 @@ public final class ResponseStore {
 
     private long count(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = prepare(connection, sql, parameters);
+             PreparedStatement select = Sql.prepare(connection, sql, parameters);
              ResultSet row = select.executeQuery()) {
             row.next();
             return row.getLong(1);
         } catch (SQLException e) {
-            throw failed("Counting responses", e);
+            throw Sql.failed("Counting responses", e);
         }
     }
 
     private int update(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = prepare(connection, sql, parameters)) {
-            return update.executeUpdate();
-        } catch (SQLException e) {
-            throw failed("Changing responses", e);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        try {
-            for (int i = 0; i < parameters.length; i++) {
-                Object value = parameters[i];
-                if (value == null) {
-                    statement.setNull(i + 1, Types.VARCHAR);
-                } else if (value instanceof String text) {
-                    statement.setString(i + 1, text);
-                } else if (value instanceof Long number) {
-                    statement.setLong(i + 1, number);
-                } else if (value instanceof Integer number) {
-                    statement.setInt(i + 1, number);
-                } else if (value instanceof Timestamp moment) {
-                    statement.setTimestamp(i + 1, moment);
-                } else {
-                    throw new IllegalArgumentException("Unexpected parameter " + value.getClass());
-                }
-            }
-            return statement;
-        } catch (SQLException | RuntimeException e) {
-            statement.close();
-            throw e;
-        }
+        return Sql.update(dataSource, "Changing responses", sql, parameters);
     }
 
     private static <T> List<List<T>> chunks(Collection<T> values) {
@@ -537,7 +486,7 @@ public final class ResponseStore {
     }
 
     private static PreparedStatement in(Connection connection, String sql, List<?> values) throws SQLException {
-        return prepare(connection, sql + "(" + String.join(",", Collections.nCopies(values.size(), "?")) + ")",
+        return Sql.prepare(connection, sql + "(" + String.join(",", Collections.nCopies(values.size(), "?")) + ")",
                 values.toArray());
     }
 
@@ -549,7 +498,4 @@ public final class ResponseStore {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private static IllegalStateException failed(String what, SQLException e) {
-        return new IllegalStateException(what + " failed: " + e.getMessage(), e);
-    }
 }
