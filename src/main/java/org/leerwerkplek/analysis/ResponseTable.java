@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.leerwerkplek.surveys.definition.condition.Relevance;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Answers;
 import org.leerwerkplek.surveys.definition.model.Instrument;

@@ -21,7 +21,7 @@ import org.leerwerkplek.analysis.stats.MultipleResponseAccumulator;
 import org.leerwerkplek.analysis.stats.MultipleResponseTable;
 import org.leerwerkplek.analysis.stats.PostStratification;
 import org.leerwerkplek.platform.DomainException;
-import org.leerwerkplek.surveys.definition.analysis.ReferenceShare;
+import org.leerwerkplek.surveys.definition.model.ReferenceShare;
 import org.leerwerkplek.surveys.definition.model.Language;
 import org.leerwerkplek.surveys.definition.model.Option;
 import org.leerwerkplek.surveys.definition.model.Question;

@@ -20,7 +20,7 @@ import org.leerwerkplek.platform.mail.MailOutbox;
 import org.leerwerkplek.surveys.LinkResponseService;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.definition.model.Instrument;
-import org.leerwerkplek.surveys.definition.analysis.ReferenceShare;
+import org.leerwerkplek.surveys.definition.model.ReferenceShare;
 
 /**
  * The fieldwork monitor of a wave: counts, the days so far, and per subgroup dimension whether

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.SecretToken;
-import org.leerwerkplek.surveys.definition.condition.Relevance;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Answers;
 import org.leerwerkplek.surveys.definition.model.Instrument;

@@ -23,7 +23,7 @@ import org.leerwerkplek.surveys.csv.CsvDialect;
 import org.leerwerkplek.surveys.csv.ExportedResponse;
 import org.leerwerkplek.surveys.csv.ResponseCsvWriter;
 import org.leerwerkplek.surveys.definition.condition.Condition;
-import org.leerwerkplek.surveys.definition.condition.Relevance;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Answers;
 import org.leerwerkplek.surveys.definition.model.Instrument;

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
 import org.leerwerkplek.surveys.definition.condition.Condition;
-import org.leerwerkplek.surveys.definition.condition.ConditionChecker;
+import org.leerwerkplek.surveys.definition.model.ConditionChecker;
 import org.leerwerkplek.surveys.definition.model.Choices;
 import org.leerwerkplek.surveys.definition.model.DateRange;
 import org.leerwerkplek.surveys.definition.model.Instrument;

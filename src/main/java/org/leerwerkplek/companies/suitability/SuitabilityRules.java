@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.leerwerkplek.surveys.definition.condition.Condition;
-import org.leerwerkplek.surveys.definition.condition.Relevance;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Answers;
 import org.leerwerkplek.surveys.definition.model.Instrument;

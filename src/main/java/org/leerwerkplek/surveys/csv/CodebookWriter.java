@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.leerwerkplek.platform.tables.RecordSink;
-import org.leerwerkplek.surveys.definition.DefinitionParser;
 import org.leerwerkplek.surveys.definition.condition.Condition;
 import org.leerwerkplek.surveys.definition.model.Instrument;
 import org.leerwerkplek.surveys.definition.model.Language;
@@ -101,7 +100,7 @@ public final class CodebookWriter {
                         + " ignored on import"));
             case OTHER_TEXT:
                 return List.of(row("text given with option " + column.partCode() + ", at most "
-                        + DefinitionParser.OTHER_TEXT_MAX_LENGTH + " characters; empty unless "
+                        + Option.OTHER_TEXT_MAX_LENGTH + " characters; empty unless "
                         + column.partCode() + " is chosen"));
             case CHOSEN:
                 return List.of(row("1 = chosen, 0 = not chosen; all columns of the question empty = not answered"

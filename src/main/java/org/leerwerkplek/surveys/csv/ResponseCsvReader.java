@@ -23,8 +23,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.leerwerkplek.platform.tables.Formulas;
 import org.leerwerkplek.platform.tables.StrictUtf8Reader;
-import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.condition.Relevance;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Answers;
 import org.leerwerkplek.surveys.definition.model.DateRange;
@@ -667,7 +666,7 @@ public final class ResponseCsvReader {
                     case MAX_LENGTH:
                         if (group.otherColumn() >= 0) {
                             return "the text for option " + group.otherCode() + " has " + length(value(group.otherColumn()))
-                                    + " characters; at most " + DefinitionParser.OTHER_TEXT_MAX_LENGTH + " are allowed";
+                                    + " characters; at most " + Option.OTHER_TEXT_MAX_LENGTH + " are allowed";
                         }
                         return "the text has " + length(((AnswerValue.Text) answer).text()) + " characters; " + code
                                 + " allows at most " + question.maxLength().getAsInt();

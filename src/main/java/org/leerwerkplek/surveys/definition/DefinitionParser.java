@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.leerwerkplek.surveys.definition.analysis.Analysis;
+import org.leerwerkplek.surveys.definition.model.Analysis;
 import org.leerwerkplek.surveys.definition.analysis.AnalysisBlockParser;
 import org.leerwerkplek.surveys.definition.model.Change;
 import org.leerwerkplek.surveys.definition.model.Instrument;
@@ -32,9 +32,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * with any problem gives no instrument.
  */
 public final class DefinitionParser {
-
-    /** The maximum length of the "other, namely" text (README 4.2). */
-    public static final int OTHER_TEXT_MAX_LENGTH = 200;
 
     private static final List<String> TOP_REQUIRED = List.of("id", "version", "languages", "title", "sections");
     private static final List<String> TOP_OPTIONAL = List.of("intro", "changes", "optionSets", "scales", "analysis");

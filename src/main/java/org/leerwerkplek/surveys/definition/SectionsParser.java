@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.leerwerkplek.surveys.definition.condition.ConditionChecker;
+import org.leerwerkplek.surveys.definition.model.ConditionChecker;
 import org.leerwerkplek.surveys.definition.model.Choices;
 import org.leerwerkplek.surveys.definition.model.DateRange;
 import org.leerwerkplek.surveys.definition.model.Language;

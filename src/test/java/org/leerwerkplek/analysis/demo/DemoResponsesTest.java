@@ -32,7 +32,7 @@ import org.leerwerkplek.surveys.csv.CsvDialect;
 import org.leerwerkplek.surveys.csv.ImportResult;
 import org.leerwerkplek.surveys.csv.ResponseCsvReader;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.condition.Relevance;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Choices;
 import org.leerwerkplek.surveys.definition.model.DateRange;

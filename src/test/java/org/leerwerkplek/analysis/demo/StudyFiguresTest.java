@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.leerwerkplek.surveys.definition.analysis.ReferenceShare;
+import org.leerwerkplek.surveys.definition.model.ReferenceShare;
 import org.leerwerkplek.surveys.definition.model.Instrument;
 import org.leerwerkplek.surveys.definition.model.Option;
 

@@ -56,6 +56,20 @@ class PartRulesTest {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(PRODUCT);
     }
 
+    /**
+     * The instrument definition's concerns build on each other in one direction: the condition
+     * language knows nothing of the model (it reads answers through its own {@code AnswerReader}),
+     * the model uses conditions, and reading, validating and the analysis block build on the model.
+     */
+    @Test
+    void theDefinitionsConcernsDependOnEachOtherWithoutCycles() {
+        slices().matching(ROOT + ".surveys.definition.(*)..").should().beFreeOfCycles().check(PRODUCT);
+        noClasses().that().resideInAPackage(ROOT + ".surveys.definition.condition..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".surveys.definition.model..",
+                        ROOT + ".surveys.definition.yaml..", ROOT + ".surveys.definition.validation..")
+                .check(PRODUCT);
+    }
+
     @Test
     void surveysKnowsNoSuitabilityRules() {
         noClasses().that().resideInAPackage(ROOT + ".surveys..")

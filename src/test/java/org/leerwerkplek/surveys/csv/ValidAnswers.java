@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.leerwerkplek.surveys.definition.condition.Relevance;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Answers;
 import org.leerwerkplek.surveys.definition.model.Instrument;

@@ -1,5 +1,5 @@
 /**
- * The {@code analysis} block of an instrument (README section 8): subgroups, known shares of the
- * sector and multiple-response sets, as the analysis part reads them, with their parser.
+ * The parser of an instrument's {@code analysis} block (README section 8): subgroups, known shares of the
+ * sector and multiple-response sets, read into the model's {@link org.leerwerkplek.surveys.definition.model.Analysis}.
  */
 package org.leerwerkplek.surveys.definition.analysis;

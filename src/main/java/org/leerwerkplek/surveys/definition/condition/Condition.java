@@ -7,17 +7,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.leerwerkplek.surveys.definition.model.Answers;
 
 /**
  * A parsed condition of the README's expression language ({@code relevant}, {@code when}); see
- * {@link ConditionParser}. It evaluates to true or false over the {@link Answers} so far: every
+ * {@link ConditionParser}. It evaluates to true or false over the {@link AnswerReader answers} so far: every
  * comparison on an unanswered question is false, and there is no third "unknown" value.
  */
 public sealed interface Condition {
 
     /** Whether the condition holds for {@code answers}. */
-    boolean evaluate(Answers answers);
+    boolean evaluate(AnswerReader answers);
 
     /** The references the condition reads, in order of appearance, without repeats. */
     default List<Reference> references() {
@@ -135,7 +134,7 @@ public sealed interface Condition {
     /** {@code left or right}; short-circuits. */
     record Or(Condition left, Condition right) implements Condition {
         @Override
-        public boolean evaluate(Answers answers) {
+        public boolean evaluate(AnswerReader answers) {
             return left.evaluate(answers) || right.evaluate(answers);
         }
 
@@ -148,7 +147,7 @@ public sealed interface Condition {
     /** {@code left and right}; short-circuits. */
     record And(Condition left, Condition right) implements Condition {
         @Override
-        public boolean evaluate(Answers answers) {
+        public boolean evaluate(AnswerReader answers) {
             return left.evaluate(answers) && right.evaluate(answers);
         }
 
@@ -161,7 +160,7 @@ public sealed interface Condition {
     /** {@code not operand}: true exactly when the operand is false (also when it is false for lack of an answer). */
     record Not(Condition operand) implements Condition {
         @Override
-        public boolean evaluate(Answers answers) {
+        public boolean evaluate(AnswerReader answers) {
             return !operand.evaluate(answers);
         }
 
@@ -174,7 +173,7 @@ public sealed interface Condition {
     /** {@code answered(REF)}: the question, item or ranked option has an answer. */
     record Answered(Reference reference) implements Condition {
         @Override
-        public boolean evaluate(Answers answers) {
+        public boolean evaluate(AnswerReader answers) {
             return answers.isAnswered(reference);
         }
 
@@ -191,7 +190,7 @@ public sealed interface Condition {
      */
     record Comparison(Reference reference, Operator operator, Value value) implements Condition {
         @Override
-        public boolean evaluate(Answers answers) {
+        public boolean evaluate(AnswerReader answers) {
             if (value instanceof NumberValue number) {
                 return answers.number(reference)
                         .map(n -> operator.holds(n.compareTo(number.number())))
@@ -222,7 +221,7 @@ public sealed interface Condition {
         }
 
         @Override
-        public boolean evaluate(Answers answers) {
+        public boolean evaluate(AnswerReader answers) {
             if (answers.isSetOfCodes(reference)) {
                 Set<String> chosen = answers.chosen(reference);
                 return values.stream().anyMatch(v -> v instanceof CodeValue c && chosen.contains(c.code()));
@@ -240,7 +239,7 @@ public sealed interface Condition {
     /** {@code REF contains CODE}: the option is chosen in a {@code multiple} or ranked in a {@code ranking}. */
     record Contains(Reference reference, String code) implements Condition {
         @Override
-        public boolean evaluate(Answers answers) {
+        public boolean evaluate(AnswerReader answers) {
             return answers.isSetOfCodes(reference) && answers.chosen(reference).contains(code);
         }
 

@@ -1,7 +1,6 @@
 /**
- * The condition language of {@code relevant} and {@code when} (README section 6): its parser, the
- * parsed conditions that evaluate over answers, the check of what a condition may refer to, and
- * {@link org.leerwerkplek.surveys.definition.condition.Relevance}: which sections and questions are
- * shown for the answers so far.
+ * The condition language of {@code relevant} and {@code when} (README section 6): its parser and the
+ * parsed conditions, which evaluate over what they read of the answers ({@link
+ * org.leerwerkplek.surveys.definition.condition.AnswerReader}). It knows nothing of the instrument model.
  */
 package org.leerwerkplek.surveys.definition.condition;

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.leerwerkplek.surveys.definition.condition.AnswerReader;
 import org.leerwerkplek.surveys.definition.condition.Condition;
 
 /**
@@ -16,7 +17,7 @@ import org.leerwerkplek.surveys.definition.condition.Condition;
  * question or one of its parts ({@code Q.ITEM}: a matrix item or the rank of an option).
  */
 @FunctionalInterface
-public interface Answers {
+public interface Answers extends AnswerReader {
 
     /** The stored answer to {@code questionCode}, empty or not; empty when there is none. */
     Optional<AnswerValue> answer(String questionCode);
@@ -46,6 +47,7 @@ public interface Answers {
     }
 
     /** Whether the question, matrix item or ranked option at {@code reference} has an answer. */
+    @Override
     default boolean isAnswered(Condition.Reference reference) {
         if (reference.item().isEmpty()) {
             return given(reference.question()).isPresent();
@@ -58,6 +60,7 @@ public interface Answers {
      * point or {@code na} code of a likert answer or matrix item, the rank of an option
      * ({@code "2"}). Empty when unanswered or when the answer is not one code.
      */
+    @Override
     default Optional<String> code(Condition.Reference reference) {
         Optional<AnswerValue> value = given(reference.question());
         if (value.isEmpty()) {
@@ -87,6 +90,7 @@ public interface Answers {
      * The number at {@code reference}: a {@code number} answer, a likert point or matrix item
      * point, the rank of an option. Empty when unanswered or not a number (the {@code na} point).
      */
+    @Override
     default Optional<BigDecimal> number(Condition.Reference reference) {
         if (reference.item().isEmpty()) {
             Optional<AnswerValue> value = given(reference.question());
@@ -101,6 +105,7 @@ public interface Answers {
      * The chosen codes at {@code reference}: the options of a {@code multiple} answer, the ranked
      * options of a {@code ranking}, the one option of a {@code single}. Empty when unanswered.
      */
+    @Override
     default Set<String> chosen(Condition.Reference reference) {
         if (reference.item().isPresent()) {
             return Set.of();
@@ -123,6 +128,7 @@ public interface Answers {
     }
 
     /** Whether the answer at {@code reference} is a set of codes ({@code multiple} or {@code ranking}). */
+    @Override
     default boolean isSetOfCodes(Condition.Reference reference) {
         return reference.item().isEmpty() && given(reference.question())
                 .map(v -> v instanceof AnswerValue.Multiple || v instanceof AnswerValue.Ranking).orElse(false);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.leerwerkplek.surveys.definition.analysis.Analysis;
+import org.leerwerkplek.surveys.definition.model.Analysis;
 
 /**
  * A questionnaire as defined in {@code <id>.yaml}: complete and checked, never half-loaded.

@@ -8,6 +8,9 @@ import java.util.Objects;
  */
 public record Option(String code, LocalizedText label) {
 
+    /** The maximum length of the "other, namely" text (README 4.2). */
+    public static final int OTHER_TEXT_MAX_LENGTH = 200;
+
     public Option {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");

@@ -13,8 +13,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.leerwerkplek.surveys.definition.DefinitionParser;
-import org.leerwerkplek.surveys.definition.condition.Relevance;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Answers;
 import org.leerwerkplek.surveys.definition.model.Choices;
@@ -141,9 +140,9 @@ public final class AnswerValidator {
         String written = text.map(String::strip).orElse("");
         if (written.isEmpty()) {
             check.fail(MessageKey.OTHER, "other", Map.of());
-        } else if (written.codePointCount(0, written.length()) > DefinitionParser.OTHER_TEXT_MAX_LENGTH) {
+        } else if (written.codePointCount(0, written.length()) > Option.OTHER_TEXT_MAX_LENGTH) {
             check.failDefault(MessageKey.MAX_LENGTH, "maxLength",
-                    Map.of("max", Integer.toString(DefinitionParser.OTHER_TEXT_MAX_LENGTH)));
+                    Map.of("max", Integer.toString(Option.OTHER_TEXT_MAX_LENGTH)));
         }
     }
 

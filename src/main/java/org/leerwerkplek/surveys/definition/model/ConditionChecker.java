@@ -1,9 +1,10 @@
-package org.leerwerkplek.surveys.definition.condition;
+package org.leerwerkplek.surveys.definition.model;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.leerwerkplek.surveys.definition.condition.Condition;
 import org.leerwerkplek.surveys.definition.model.Option;
 import org.leerwerkplek.surveys.definition.model.Question;
 import org.leerwerkplek.surveys.definition.model.QuestionType;

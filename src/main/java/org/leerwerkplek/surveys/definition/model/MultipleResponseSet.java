@@ -1,4 +1,4 @@
-package org.leerwerkplek.surveys.definition.analysis;
+package org.leerwerkplek.surveys.definition.model;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.leerwerkplek.surveys.definition.condition;
+package org.leerwerkplek.surveys.definition.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.leerwerkplek.surveys.definition.condition.Condition;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Answers;
 import org.leerwerkplek.surveys.definition.model.Instrument;

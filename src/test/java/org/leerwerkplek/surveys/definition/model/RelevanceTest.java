@@ -1,4 +1,4 @@
-package org.leerwerkplek.surveys.definition.condition;
+package org.leerwerkplek.surveys.definition.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

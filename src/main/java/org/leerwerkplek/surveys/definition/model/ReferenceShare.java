@@ -1,4 +1,4 @@
-package org.leerwerkplek.surveys.definition.analysis;
+package org.leerwerkplek.surveys.definition.model;
 
 import java.math.BigDecimal;
 import java.util.Collections;
