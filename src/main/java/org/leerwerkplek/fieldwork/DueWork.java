@@ -1,12 +1,11 @@
 package org.leerwerkplek.fieldwork;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -15,14 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import org.leerwerkplek.platform.audit.Actor;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.mail.MailLanguage;
 import org.leerwerkplek.platform.mail.MailOutbox;
 import org.leerwerkplek.platform.mail.MailRequest;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.security.SecretToken;
 import org.leerwerkplek.platform.web.PublicUrl;
 import org.leerwerkplek.surveys.LinkResponseService;
@@ -42,30 +39,29 @@ public class DueWork {
     /** Invitees per transaction. */
     static final int CHUNK = 1000;
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
-    DataSource dataSource;
-
-    @Inject
-    MailOutbox outbox;
-
-    @Inject
-    LinkResponseService responses;
-
-    @Inject
-    PublicUrl publicUrl;
-
-    @Inject
-    AuditLog audit;
-
     /** Who decides invitations and reminders by the wave's rule, in the audit trail. */
     static final Actor SCHEDULER = Actor.system("fieldwork");
 
-    private final Clock clock = Clock.systemDefaultZone();
     private FieldworkStore store;
+    private MailOutbox outbox;
+    private LinkResponseService responses;
+    private PublicUrl publicUrl;
+    private AuditLog audit;
+    private Clock clock;
 
-    @PostConstruct
-    void init() {
-        store = new FieldworkStore(dataSource, clock);
+    /** For the CDI proxy only. */
+    protected DueWork() {
+    }
+
+    @Inject
+    public DueWork(FieldworkStore store, MailOutbox outbox, LinkResponseService responses, PublicUrl publicUrl,
+                   AuditLog audit, Clock clock) {
+        this.store = store;
+        this.outbox = outbox;
+        this.responses = responses;
+        this.publicUrl = publicUrl;
+        this.audit = audit;
+        this.clock = clock.withZone(ZoneId.systemDefault());
     }
 
     /** What one chunk did. */

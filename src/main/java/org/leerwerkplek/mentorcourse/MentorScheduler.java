@@ -14,29 +14,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.leerwerkplek.mentorcourse.content.Course;
-import org.leerwerkplek.mentorcourse.delivery.DeliveryPlanner;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.jobs.OneRunAtATime;
-import org.leerwerkplek.platform.web.PublicUrl;
 
 /**
- * The course's scheduler: every {@code lwp.course.run-interval-minutes} it delivers the modules,
- * reminders and digests that are due. It keeps no state: the due mentors are read from the
- * database ({@code mentor.next_due_on}), so a restart loses nothing, and the unique delivery rows
- * keep several instances from sending twice. Runs outside a transaction; each group of mentors
- * commits on its own.
+ * The course's timer: every {@code lwp.course.run-interval-minutes} it starts a {@link CourseRun},
+ * one at a time on this instance (several instances are kept from sending twice by the database).
  */
 @Singleton
 @Startup
@@ -45,21 +31,7 @@ import org.leerwerkplek.platform.web.PublicUrl;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MentorScheduler {
 
-    /** Mentors per transaction. */
-    static final int GROUP = 200;
     private static final Logger LOG = Logger.getLogger(MentorScheduler.class.getName());
-
-    /**
-     * What a run did.
-     *
-     * @param due      mentors that were due to be looked at
-     * @param mails    mails queued
-     * @param items    modules and reminders in them
-     * @param failed   mentors skipped after an error (tried again next run)
-     * @param duration how long the run took
-     */
-    public record Run(LocalDate day, int due, int mails, int items, int failed, Duration duration) {
-    }
 
     @Resource
     TimerService timers;
@@ -68,19 +40,9 @@ public class MentorScheduler {
     CourseSettings settings;
 
     @Inject
-    CourseService courses;
-
-    @Inject
-    MentorDeliveries deliveries;
-
-    @Inject
-    CompanyKnelpuntenReader knelpunten;
-
-    @Inject
-    PublicUrl publicUrl;
+    CourseRun course;
 
     private final OneRunAtATime runs = new OneRunAtATime("Mentor course run", LOG);
-    private final Clock clock = Clock.system(MentorService.ZONE);
 
     @PostConstruct
     void start() {
@@ -92,87 +54,21 @@ public class MentorScheduler {
 
     @Timeout
     void onTimer() {
-        runs.onTimer(() -> run(clock));
+        runs.onTimer(course::run);
     }
 
     /** Runs now, waiting for a run under way to end first (an admin's "run now"); empty when it did not end in time. */
-    public Optional<Run> runNow() {
-        return runAt(clock);
+    public Optional<CourseRun.Run> runNow() {
+        return runs.now(course::run);
     }
 
     /**
-     * Runs as if it were {@code day} (today or later): what would be due that day is sent now and
-     * recorded with that day. Only when {@code lwp.course.allow-run-as-of} is set, for tests and
-     * demonstrations of a year of the course; refused otherwise.
+     * Runs as if it were {@code day} ({@link CourseRun#asOf}); for tests and demonstrations only.
      *
      * @throws DomainException INVALID when not allowed or for a day in the past
      */
-    public Optional<Run> runAsOf(LocalDate day) {
-        if (!settings.runAsOfAllowed()) {
-            throw new DomainException(DomainException.Kind.INVALID, "course.runAsOfOff");
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (day == null || day.isBefore(today)) {
-            throw new DomainException(DomainException.Kind.INVALID, "course.runAsOfPast", String.valueOf(day));
-        }
-        return runAt(Clock.offset(clock, Duration.ofDays(ChronoUnit.DAYS.between(today, day))));
-    }
-
-    private Optional<Run> runAt(Clock runClock) {
-        return runs.now(() -> run(runClock));
-    }
-
-    private Run run(Clock clock) {
-        Instant start = Instant.now();
-        LocalDate today = LocalDate.now(clock);
-        Optional<Course> course = courses.course();
-        if (course.isEmpty()) {
-            LOG.warning("Mentor course run skipped: the course did not load");
-            return new Run(today, 0, 0, 0, 0, Duration.ZERO);
-        }
-        DeliveryPlanner planner = new DeliveryPlanner(course.get(), settings.reminderDays(), clock);
-        MentorMails mails = new MentorMails(publicUrl.base());
-        List<MentorDeliveries.Due> due = deliveries.due(today);
-        Map<Long, Set<String>> codes = new HashMap<>();
-        MentorDeliveries.Outcome done = new MentorDeliveries.Outcome(0, 0, 0);
-        int failed = 0;
-        for (int from = 0; from < due.size(); from += GROUP) {
-            List<MentorDeliveries.Due> dueGroup = due.subList(from, Math.min(due.size(), from + GROUP));
-            dueGroup.forEach(mentor -> mentor.companyId().ifPresent(company ->
-                    codes.computeIfAbsent(company, this::knelpuntenOf)));
-            List<Long> group = dueGroup.stream().map(MentorDeliveries.Due::mentorId).toList();
-            try {
-                done = done.plus(deliveries.deliver(group, codes, planner, mails, clock));
-            } catch (RuntimeException groupFailed) {
-                for (Long id : group) {
-                    try {
-                        done = done.plus(deliveries.deliver(List.of(id), codes, planner, mails, clock));
-                    } catch (RuntimeException e) {
-                        failed++;
-                        LOG.log(Level.WARNING, "Mentor course: delivery to mentor " + id + " failed; tried again next run", e);
-                    }
-                }
-            }
-        }
-        Run run = new Run(today, due.size(), done.mails(), done.items(), failed, Duration.between(start, Instant.now()));
-        if (run.due() > 0) {
-            LOG.info(() -> "Mentor course run: " + run);
-        }
-        return run;
-    }
-
-    /**
-     * The company's knelpunten, read once per run and outside the delivery transactions: a fiche
-     * or questionnaire that cannot be read costs the company's mentors the reordering, not their
-     * modules.
-     */
-    private Set<String> knelpuntenOf(long companyId) {
-        try {
-            return knelpunten.of(companyId);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Mentor course: the knelpunten of company " + companyId
-                    + " could not be read; its mentors get course order this run", e);
-            return Set.of();
-        }
+    public Optional<CourseRun.Run> runAsOf(LocalDate day) {
+        Clock asOf = course.asOf(day);
+        return runs.now(() -> course.run(asOf));
     }
 }

@@ -51,11 +51,18 @@ public class ImportJobs {
 
     private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
 
-    @Inject
-    BackgroundJobs jobs;
+    private BackgroundJobs jobs;
+    private ResponseImport data;
+
+    /** For the CDI proxy only. */
+    protected ImportJobs() {
+    }
 
     @Inject
-    ResponseImport data;
+    public ImportJobs(BackgroundJobs jobs, ResponseImport data) {
+        this.jobs = jobs;
+        this.data = data;
+    }
 
     /**
      * Starts importing {@code file} (which this takes over and deletes when done) into the

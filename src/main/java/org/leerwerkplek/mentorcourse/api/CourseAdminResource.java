@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leerwerkplek.mentorcourse.CourseRun;
 import org.leerwerkplek.mentorcourse.MentorScheduler;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.Role;
@@ -43,7 +44,7 @@ public class CourseAdminResource {
     @Operation(summary = "Delivers the modules, reminders and digests that are due now; 503 when a run under way did not"
             + " end in time. With asOf=YYYY-MM-DD (only when lwp.course.allow-run-as-of is set): as if it were that day")
     public Response run(@QueryParam("asOf") String asOf) {
-        Optional<MentorScheduler.Run> done;
+        Optional<CourseRun.Run> done;
         if (asOf == null || asOf.isBlank()) {
             done = scheduler.runNow();
         } else {
