@@ -11,8 +11,8 @@ import org.leerwerkplek.platform.config.InvalidSettingException;
  * setting (read through MicroProfile Config) and the setting's documented default, in months
  * (1 to 1200) or in days (1 to 36500).
  *
- * @param key           the rule's key, e.g. {@code "fieldwork.invitees"}
- * @param setting       the MicroProfile Config property of its period, e.g. {@code lwp.retention.invitee-months}
+ * @param key           the rule's key, {@code <part>.<what>}
+ * @param setting       the MicroProfile Config property of its period, {@code lwp.retention.<what>-months} or {@code -days}
  * @param defaultPeriod the period without the setting: whole months or whole days
  */
 public record RetentionSetting(String key, String setting, Period defaultPeriod) {
