@@ -3,7 +3,6 @@ package org.leerwerkplek.mentorcourse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,11 +30,18 @@ public class CertificateService {
     public record Verified(String name, LocalDate from, LocalDate to, boolean erased) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private AuditLog auditLog;
+
+    /** For the CDI proxy only. */
+    protected CertificateService() {
+    }
 
     @Inject
-    AuditLog auditLog;
+    public CertificateService(EntityManager em, AuditLog auditLog) {
+        this.em = em;
+        this.auditLog = auditLog;
+    }
 
     /**
      * Issues the certificates the mentor has earned and does not have yet.
