@@ -16,8 +16,8 @@ import java.time.temporal.TemporalAdjusters;
  * @param weekTo           the Sunday of next week
  * @param contactSince     a visit on this day or later (also one planned) counts as contact: the
  *                         company has been without one for longer than the set days when it has none
- * @param registeredBefore a company registered at this instant or later is too new to count as without
- *                         contact (the start of {@code contactSince} in Belgium)
+ * @param registeredBefore a company never visited that was registered at this instant or later is too new
+ *                         to count as without contact (the start of {@code contactSince} in Belgium)
  */
 public record DeskDates(LocalDate today, LocalDate weekFrom, LocalDate weekTo, LocalDate contactSince,
                         Instant registeredBefore) {

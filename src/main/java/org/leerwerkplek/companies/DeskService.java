@@ -121,9 +121,10 @@ public class DeskService {
     }
 
     /**
-     * The companies assigned to {@code advisor} registered before, and without a visit (held or
-     * planned) since, {@link DeskDates#contactSince()}; with their last visit, read for the listed
-     * ones in one query.
+     * The companies assigned to {@code advisor} without a visit (held or planned) since
+     * {@link DeskDates#contactSince()}: their last contact is their last visit, or their registration
+     * when they had none (so a company registered since is not yet without contact); with their last
+     * visit, read for the listed ones in one query.
      */
     private Desk.Items<Desk.CompanyItem> withoutContact(String advisor, DeskDates dates) {
         List<Object[]> rows = em.createNamedQuery(Visit.DESK_WITHOUT_CONTACT, Object[].class)

@@ -39,12 +39,14 @@ import org.leerwerkplek.platform.DomainException;
 @NamedQuery(name = Visit.DESK_OPEN_FICHES_COUNT,
         query = "select count(v) from Visit v where v.advisor = :advisor and v.completed = false and v.visitDate <= :today")
 @NamedQuery(name = Visit.DESK_WITHOUT_CONTACT,
-        query = "select c.id, c.name from Company c where c.advisor = :advisor and c.createdAt < :registered"
+        query = "select c.id, c.name from Company c where c.advisor = :advisor"
                 + " and not exists (select w.id from Visit w where w.companyId = c.id and w.visitDate >= :since)"
+                + " and (c.createdAt < :registered or exists (select x.id from Visit x where x.companyId = c.id))"
                 + " order by c.searchName, c.id")
 @NamedQuery(name = Visit.DESK_WITHOUT_CONTACT_COUNT,
-        query = "select count(c) from Company c where c.advisor = :advisor and c.createdAt < :registered"
-                + " and not exists (select w.id from Visit w where w.companyId = c.id and w.visitDate >= :since)")
+        query = "select count(c) from Company c where c.advisor = :advisor"
+                + " and not exists (select w.id from Visit w where w.companyId = c.id and w.visitDate >= :since)"
+                + " and (c.createdAt < :registered or exists (select x.id from Visit x where x.companyId = c.id))")
 @NamedQuery(name = Visit.LAST_OF_COMPANIES,
         query = "select v.companyId, max(v.visitDate) from Visit v where v.companyId in :companies group by v.companyId")
 public class Visit {
