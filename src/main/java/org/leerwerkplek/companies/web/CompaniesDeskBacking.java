@@ -67,7 +67,7 @@ public class CompaniesDeskBacking {
 
     /** A day of this week or next with its weekday (di 8 dec, mar. 8 déc., Tue 8 Dec). */
     public String day(LocalDate date) {
-        return date.format(DateTimeFormatter.ofPattern("EEE d MMM", Messages.supported(UiLanguage.current())));
+        return date == null ? "" : date.format(DateTimeFormatter.ofPattern("EEE d MMM", Messages.supported(UiLanguage.current())));
     }
 
     /** A count in the reader's locale (1.234, 1 234, 1,234). */
