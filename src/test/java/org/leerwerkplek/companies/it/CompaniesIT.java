@@ -399,7 +399,9 @@ class CompaniesIT {
         bertPages.signIn(bert, PASSWORD);
         String start = bertPages.get("/index.xhtml").body();
         assertTrue(start.contains("Opvolging Aerts"), "the action bert owns is on bert's start page: " + start);
-        assertTrue(!anPages.get("/index.xhtml").body().contains("Opvolging Aerts"), "and not on an's");
+        assertTrue(section(start, "dueActions").contains("Opvolging Aerts"), "among bert's actions due");
+        assertTrue(!section(anPages.get("/index.xhtml").body(), "dueActions").contains("Opvolging Aerts"),
+                "and not among an's, who visited the company but does not own the action");
         assertTrue(bertPages.get("/companies/company.xhtml?id=" + company).body().contains("id=\"details\""),
                 "the owner opens the company from its start page");
         String companyPage = anPages.get("/companies/company.xhtml?id=" + company).body();
