@@ -20,10 +20,19 @@ public final class CompaniesPart implements Part {
                 EnumSet.of(Role.ADMIN, Role.ADVISOR, Role.ANALYST), 10));
     }
 
-    /** The actions due soon or overdue, on the advisor's start page. */
+    /**
+     * The advisor's desk on the start page ({@code DeskService}): its visits this week and next, its
+     * fiches not completed, the actions it owns that are due and its companies without contact; an
+     * admin first picks whose desk it sees.
+     */
     @Override
     public List<DeskSection> desk() {
-        return List.of(new DeskSection("/WEB-INF/includes/companies/due-actions.xhtml",
-                EnumSet.of(Role.ADMIN, Role.ADVISOR), 10));
+        EnumSet<Role> advisors = EnumSet.of(Role.ADMIN, Role.ADVISOR);
+        String folder = "/WEB-INF/includes/companies/";
+        return List.of(new DeskSection(folder + "desk-for.xhtml", EnumSet.of(Role.ADMIN), 1),
+                new DeskSection(folder + "desk-visits.xhtml", advisors, 10),
+                new DeskSection(folder + "desk-fiches.xhtml", advisors, 20),
+                new DeskSection(folder + "due-actions.xhtml", advisors, 30),
+                new DeskSection(folder + "desk-contact.xhtml", advisors, 40));
     }
 }

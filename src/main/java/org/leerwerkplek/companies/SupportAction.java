@@ -22,8 +22,10 @@ import org.leerwerkplek.platform.DomainException;
         query = "select a from SupportAction a where a.companyId = :company and a.status <> :rejected order by a.dueDate, a.id")
 @NamedQuery(name = SupportAction.DUE_FOR,
         query = "select a.id, a.companyId, c.name, a.supportForm, a.description, a.dueDate from SupportAction a, Company c"
-                + " where c.id = a.companyId and a.owner = :owner and a.status = :open"
+                + " where c.id = a.companyId and a.owner = :owner and a.status = :open and a.dueDate <= :until"
                 + " order by a.dueDate, a.id")
+@NamedQuery(name = SupportAction.DUE_COUNT,
+        query = "select count(a) from SupportAction a where a.owner = :owner and a.status = :open and a.dueDate <= :until")
 @NamedQuery(name = SupportAction.OWNED_IN,
         query = "select count(a) from SupportAction a where a.companyId = :company and a.owner = :owner and a.status = :open")
 public class SupportAction {
@@ -32,6 +34,7 @@ public class SupportAction {
     static final String OF_VISIT = "SupportAction.ofVisit";
     static final String OF_COMPANY = "SupportAction.ofCompany";
     static final String DUE_FOR = "SupportAction.dueFor";
+    static final String DUE_COUNT = "SupportAction.dueCount";
 
     /** Where an action stands: open (accepted, to do), then done or cancelled; or rejected when proposed. */
     public enum Status { OPEN, DONE, CANCELLED, REJECTED }

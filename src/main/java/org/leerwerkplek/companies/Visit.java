@@ -26,9 +26,39 @@ import org.leerwerkplek.platform.DomainException;
         query = "select v from Visit v where v.companyId = :company order by v.visitDate desc, v.id desc")
 @NamedQuery(name = Visit.VISITED_BY,
         query = "select count(v) from Visit v where v.companyId = :company and v.advisor = :advisor")
+@NamedQuery(name = Visit.DESK_IN_PERIOD,
+        query = "select v.id, v.companyId, c.name, v.visitDate, v.completed from Visit v, Company c"
+                + " where c.id = v.companyId and v.advisor = :advisor and v.visitDate >= :from and v.visitDate <= :to"
+                + " order by v.visitDate, c.searchName, v.id")
+@NamedQuery(name = Visit.DESK_IN_PERIOD_COUNT,
+        query = "select count(v) from Visit v where v.advisor = :advisor and v.visitDate >= :from and v.visitDate <= :to")
+@NamedQuery(name = Visit.DESK_OPEN_FICHES,
+        query = "select v.id, v.companyId, c.name, v.visitDate, v.completed from Visit v, Company c"
+                + " where c.id = v.companyId and v.advisor = :advisor and v.completed = false and v.visitDate <= :today"
+                + " order by v.visitDate, v.id")
+@NamedQuery(name = Visit.DESK_OPEN_FICHES_COUNT,
+        query = "select count(v) from Visit v where v.advisor = :advisor and v.completed = false and v.visitDate <= :today")
+@NamedQuery(name = Visit.DESK_WITHOUT_CONTACT,
+        query = "select c.id, c.name from Company c where c.advisor = :advisor"
+                + " and not exists (select w.id from Visit w where w.companyId = c.id and w.visitDate >= :since)"
+                + " and (c.createdAt < :registered or exists (select x.id from Visit x where x.companyId = c.id))"
+                + " order by c.searchName, c.id")
+@NamedQuery(name = Visit.DESK_WITHOUT_CONTACT_COUNT,
+        query = "select count(c) from Company c where c.advisor = :advisor"
+                + " and not exists (select w.id from Visit w where w.companyId = c.id and w.visitDate >= :since)"
+                + " and (c.createdAt < :registered or exists (select x.id from Visit x where x.companyId = c.id))")
+@NamedQuery(name = Visit.LAST_OF_COMPANIES,
+        query = "select v.companyId, max(v.visitDate) from Visit v where v.companyId in :companies group by v.companyId")
 public class Visit {
 
     static final String OF_COMPANY = "Visit.ofCompany";
+    static final String DESK_IN_PERIOD = "Visit.deskInPeriod";
+    static final String DESK_IN_PERIOD_COUNT = "Visit.deskInPeriodCount";
+    static final String DESK_OPEN_FICHES = "Visit.deskOpenFiches";
+    static final String DESK_OPEN_FICHES_COUNT = "Visit.deskOpenFichesCount";
+    static final String DESK_WITHOUT_CONTACT = "Visit.deskWithoutContact";
+    static final String DESK_WITHOUT_CONTACT_COUNT = "Visit.deskWithoutContactCount";
+    static final String LAST_OF_COMPANIES = "Visit.lastOfCompanies";
     static final String VISITED_BY = "Visit.visitedBy";
 
     @Id

@@ -391,7 +391,7 @@ class CompaniesIT {
                 "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"Advisor " + bert + "\",\"due\":\"" + LocalDate.now().plusDays(40) + "\"}");
         assertEquals(400, byName.statusCode(), "the owner is an account, not a typed name: " + byName.body());
         HttpResponse<String> accepted = client.api("POST", "/api/v1/companies/visits/" + visit + "/actions", an, PASSWORD,
-                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"" + bert + "\",\"due\":\"" + LocalDate.now().plusDays(40) + "\"}");
+                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"" + bert + "\",\"due\":\"" + LocalDate.now().plusDays(10) + "\"}");
         assertEquals(201, accepted.statusCode(), accepted.body());
         assertEquals("Advisor " + bert, WebClient.json(accepted).asJsonObject().getString("ownerName"));
 
@@ -399,11 +399,105 @@ class CompaniesIT {
         bertPages.signIn(bert, PASSWORD);
         String start = bertPages.get("/index.xhtml").body();
         assertTrue(start.contains("Opvolging Aerts"), "the action bert owns is on bert's start page: " + start);
-        assertTrue(!anPages.get("/index.xhtml").body().contains("Opvolging Aerts"), "and not on an's");
+        assertTrue(section(start, "dueActions").contains("Opvolging Aerts"), "among bert's actions due");
+        assertTrue(!section(anPages.get("/index.xhtml").body(), "dueActions").contains("Opvolging Aerts"),
+                "and not among an's, who visited the company but does not own the action");
         assertTrue(bertPages.get("/companies/company.xhtml?id=" + company).body().contains("id=\"details\""),
                 "the owner opens the company from its start page");
         String companyPage = anPages.get("/companies/company.xhtml?id=" + company).body();
         assertTrue(companyPage.contains("Advisor " + bert), "the owner by name on the company page");
+    }
+
+    @Test
+    void anAdvisorsDeskShowsItsVisitsFichesDueActionsAndCompaniesWithoutContactEachLinkingToItsPage() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String bert = createUser(client, "ADVISOR");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long soon = register(client, an, "Bureau Bezoek " + tag, "ANTWERPEN");
+        long open = register(client, an, "Bureau Fiche " + tag, "LIMBURG");
+        long quiet = register(client, an, "Bureau Stil " + tag, "NAMEN");
+        long ofBert = register(client, bert, "Bureau Bert " + tag, "LUIK");
+        long visitSoon = planVisit(client, an, soon, today.plusDays(1));
+        long visitOpen = planVisit(client, an, open, today.minusDays(10));
+        planVisit(client, an, quiet, today.minusDays(200));
+        long visitBert = planVisit(client, bert, ofBert, today.minusDays(3));
+        long version = WebClient.json(client.api("GET", "/api/v1/companies/visits/" + visitOpen + "/fiche", an, PASSWORD,
+                null)).asJsonObject().getJsonNumber("version").longValue();
+        assertEquals(200, client.api("PUT", "/api/v1/companies/visits/" + visitOpen + "/fiche/leerwerkplek", an, PASSWORD,
+                "{\"version\":" + version + ",\"answers\":{\"F2_MENTOR\":\"JA\",\"F2_MENTOR_OPLEIDING\":\"NEE\"}}").statusCode());
+        HttpResponse<String> overdue = client.api("POST", "/api/v1/companies/visits/" + visitOpen + "/actions", an, PASSWORD,
+                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"" + an + "\",\"due\":\"" + today.minusDays(2) + "\"}");
+        assertEquals(201, overdue.statusCode(), overdue.body());
+
+        WebClient anPages = new WebClient(base);
+        anPages.signIn(an, PASSWORD);
+        String desk = anPages.get("/index.xhtml").body();
+        String visits = section(desk, "deskVisits");
+        assertTrue(visits.contains("Bureau Bezoek " + tag) && visits.contains("fiche.xhtml?visit=" + visitSoon),
+                "tomorrow's visit, linking to its fiche: " + visits);
+        assertTrue(!visits.contains("Bureau Fiche " + tag), "a visit ten days ago is not this week's: " + visits);
+        String fiches = section(desk, "deskFiches");
+        assertTrue(fiches.contains("Bureau Fiche " + tag) && fiches.contains("fiche.xhtml?visit=" + visitOpen),
+                "the fiche of a visit held and not completed: " + fiches);
+        assertTrue(!fiches.contains("Bureau Bezoek " + tag), "a visit still to come has no fiche to complete yet");
+        String actions = section(desk, "dueActions");
+        assertTrue(actions.contains("Bureau Fiche " + tag) && actions.contains("company.xhtml?id=" + open)
+                && actions.contains("vervallen"), "the overdue action, marked, linking to its company: " + actions);
+        String contact = section(desk, "deskContact");
+        assertTrue(contact.contains("Bureau Stil " + tag) && contact.contains("company.xhtml?id=" + quiet),
+                "the company last visited 200 days ago: " + contact);
+        assertTrue(!contact.contains("Bureau Bezoek " + tag) && !contact.contains("Bureau Fiche " + tag),
+                "companies with a recent or planned visit have contact: " + contact);
+        for (String id : new String[] {"deskVisits", "deskFiches", "dueActions", "deskContact"}) {
+            assertTrue(desk.contains("<section class=\"lwp-desk-section\" aria-labelledby=\"" + id + "Title\" id=\"" + id + "\">")
+                    && desk.contains("<h2 id=\"" + id + "Title\">"), "each section is labelled by its heading: " + id);
+        }
+        assertTrue(!desk.contains("Bureau Bert " + tag), "another advisor's items are not on an's desk");
+        assertTrue(!desk.contains("id=\"deskFor\""), "an advisor picks no other desk");
+        assertTrue(!anPages.get("/index.xhtml?advisor=" + bert).body().contains("Bureau Bert " + tag),
+                "nor when an asks for bert's desk by the address");
+
+        assertTrue(anPages.get("/companies/fiche.xhtml?visit=" + visitSoon).body().contains("Bureau Bezoek " + tag),
+                "the visit's link opens its fiche");
+        assertTrue(anPages.get("/companies/fiche.xhtml?visit=" + visitOpen).body().contains("Bureau Fiche " + tag),
+                "the fiche's link opens it");
+        assertTrue(anPages.get("/companies/company.xhtml?id=" + quiet).body().contains("Bureau Stil " + tag),
+                "the company's link opens it");
+
+        WebClient bertPages = new WebClient(base);
+        bertPages.signIn(bert, PASSWORD);
+        String bertsDesk = bertPages.get("/index.xhtml").body();
+        assertTrue(section(bertsDesk, "deskFiches").contains("fiche.xhtml?visit=" + visitBert), "bert's own fiche");
+        assertTrue(!bertsDesk.contains("Bureau Bezoek " + tag) && !bertsDesk.contains("Bureau Fiche " + tag)
+                && !bertsDesk.contains("Bureau Stil " + tag), "an's items are not on bert's desk: " + bertsDesk);
+
+        WebClient adminPages = new WebClient(base);
+        adminPages.signIn(ADMIN, ADMIN_PASSWORD);
+        String adminsDesk = adminPages.get("/index.xhtml").body();
+        assertTrue(adminsDesk.contains("id=\"deskFor\"") && adminsDesk.contains("value=\"" + an + "\""),
+                "an admin picks an advisor's desk");
+        assertTrue(!adminsDesk.contains("Bureau Stil " + tag), "its own desk by default");
+        String ansDeskForAdmin = adminPages.get("/index.xhtml?advisor=" + an).body();
+        assertTrue(section(ansDeskForAdmin, "deskContact").contains("Bureau Stil " + tag)
+                && !ansDeskForAdmin.contains("Bureau Bert " + tag), "the admin sees an's desk, and only an's");
+    }
+
+    /** The markup of the desk section with {@code id} on the start page. */
+    private static String section(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertTrue(start >= 0, "the start page has the section " + id + ": " + page);
+        int end = page.indexOf("</section>", start);
+        return page.substring(start, end);
+    }
+
+    private static long planVisit(WebClient client, String advisor, long company, LocalDate date)
+            throws IOException, InterruptedException {
+        HttpResponse<String> planned = client.api("POST", "/api/v1/companies/" + company + "/visits", advisor, PASSWORD,
+                "{\"date\":\"" + date + "\"}");
+        assertEquals(201, planned.statusCode(), planned.body());
+        return WebClient.json(planned).asJsonObject().getJsonNumber("id").longValue();
     }
 
     @Test
