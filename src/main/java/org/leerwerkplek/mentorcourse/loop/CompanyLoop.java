@@ -13,7 +13,8 @@ import org.leerwerkplek.companies.CompanyKnelpunten.FicheKnelpunten;
 /**
  * One company's loop from knelpunten to training: per knelpunt named on one of its completed
  * fiches, whether each fiche named it, and after each fiche that named it, the modules addressing
- * it that the company's mentors completed before the next fiche (after the last fiche: up to now).
+ * it that the company's mentors completed until the next fiche (after the last fiche: up to now), as
+ * {@link Completion#between} counts the days.
  * A company without completed fiches has no visits and no rows.
  *
  * @param visits the dates of the completed fiches, oldest first
@@ -39,7 +40,7 @@ public record CompanyLoop(List<LocalDate> visits, List<Row> rows) {
      *
      * @param named     whether that visit's fiche named it
      * @param completed when named: the modules addressing it that the company's mentors completed
-     *                  from that visit until the next, in the course mapping's order (most direct
+     *                  after that visit until the next ({@link Completion#between}), in the course mapping's order (most direct
      *                  first), each with how many mentors completed it; empty when not named
      * @param last      whether this is the last visit (its modules run up to now)
      */

@@ -19,11 +19,13 @@ public record Completion(long companyId, long mentorId, String moduleId, LocalDa
     }
 
     /**
-     * Whether it falls between a visit on {@code from} and the next one on {@code until}: from the
-     * day of the visit on, before the day of the next one (a module completed that day came too
-     * late to change what the next fiche says); {@code until} null means "up to now".
+     * Whether it falls between a visit on {@code from} and the next one on {@code until}: after the
+     * day of the first visit, up to and including the day of the next one. A day holds no hours, so
+     * a module completed on a visit's day counts once, for the interval that visit closes (the fiche
+     * is filled at the visit; the day's module belongs to what came before it). {@code until} null
+     * means "up to now".
      */
     public boolean between(LocalDate from, LocalDate until) {
-        return !on.isBefore(from) && (until == null || on.isBefore(until));
+        return on.isAfter(from) && (until == null || !on.isAfter(until));
     }
 }

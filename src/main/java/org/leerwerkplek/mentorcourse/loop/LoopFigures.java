@@ -11,8 +11,8 @@ import org.leerwerkplek.companies.CompanyKnelpunten.FicheKnelpunten;
 /**
  * The loop across companies: per knelpunt, the companies whose fiche named it and whose next
  * completed fiche came after it, in a 2×2 table by whether the knelpunt was gone at that next
- * fiche and whether the company's mentors completed a module addressing it in between (from the
- * naming visit's day, before the next visit's day). Each company counts once per knelpunt, at the
+ * fiche and whether the company's mentors completed a module addressing it in between (after the
+ * naming visit's day, up to and including the next visit's day: {@link Completion#between}). Each company counts once per knelpunt, at the
  * first fiche that named it and has a next one; a company with only one completed fiche has no
  * next fiche and is left out, as is a knelpunt no module addresses (nothing to compare). A company
  * without mentors in the course counts as "no module completed". This is an association: the

@@ -29,12 +29,12 @@ class CompanyLoopTest {
     }
 
     @Test
-    void aModuleCountsFromTheDayOfTheVisitThatNamedTheKnelpuntUntilTheDayBeforeTheNextVisit() {
+    void aModuleCountsFromTheDayAfterTheVisitThatNamedTheKnelpuntUpToTheDayOfTheNextVisit() {
         CompanyLoop loop = CompanyLoop.of(List.of(fiche(FIRST, "K11"), fiche(SECOND)), List.of(
-                done(1, "leerproces-structureren", FIRST),                 // the visit's day: counts
-                done(2, "leerproces-structureren", SECOND.minusDays(1)),   // the day before the next: counts
-                done(3, "feedback-geven", SECOND),                         // the next visit's day: too late
-                done(4, "feedback-geven", FIRST.minusDays(1)),             // before the visit: not in between
+                done(1, "leerproces-structureren", FIRST.plusDays(1)),     // the day after the visit: counts
+                done(2, "leerproces-structureren", SECOND),                // the next visit's day: counts
+                done(3, "feedback-geven", FIRST),                          // the naming visit's day: the interval before it
+                done(4, "feedback-geven", SECOND.plusDays(1)),             // after the next visit: not in between
                 done(5, "proefperiode", FIRST.plusDays(5))),               // addresses K14, not K11
                 MODULES);
 
@@ -55,7 +55,8 @@ class CompanyLoopTest {
                 done(1, "feedback-geven", later),
                 done(1, "leerproces-structureren", later),
                 done(2, "feedback-geven", later.plusDays(1)),
-                done(3, "proefperiode", FIRST.plusDays(1))), MODULES);
+                done(3, "proefperiode", FIRST.plusDays(1)),
+                done(4, "proefperiode", SECOND)), MODULES);
 
         assertEquals(List.of("K11", "K14"), loop.rows().stream().map(CompanyLoop.Row::knelpunt).toList(), "code order");
         CompanyLoop.Cell k11Last = loop.rows().get(0).cells().get(1);
@@ -63,7 +64,8 @@ class CompanyLoopTest {
         assertEquals(List.of(new CompanyLoop.ModuleCount("leerproces-structureren", 1),
                 new CompanyLoop.ModuleCount("feedback-geven", 2)), k11Last.completed(), "in the mapping's order");
         assertFalse(loop.rows().get(0).cells().get(0).named());
-        assertEquals(List.of(new CompanyLoop.ModuleCount("proefperiode", 1)), loop.rows().get(1).cells().get(0).completed());
+        assertEquals(List.of(new CompanyLoop.ModuleCount("proefperiode", 2)), loop.rows().get(1).cells().get(0).completed(),
+                "mentors 3 and 4, the second on the day of the next visit");
         assertEquals(List.of(), loop.rows().get(1).cells().get(1).completed(), "nothing for K14 since the second visit");
     }
 

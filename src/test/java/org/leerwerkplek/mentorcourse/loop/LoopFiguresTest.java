@@ -46,17 +46,17 @@ class LoopFiguresTest {
     void eachCellOfTheTwoByTwoCountsTheCompaniesThatBelongInIt() {
         company(1, fiche(JAN, "K11"), fiche(JUN));              // module in between, gone
         completed(1, "feedback-geven", JAN.plusDays(30));
-        company(2, fiche(JAN, "K11"), fiche(JUN, "K11"));       // module in between, named again
-        completed(2, "leerproces-structureren", JUN.minusDays(1));
+        company(2, fiche(JAN, "K11"), fiche(JUN, "K11"));       // module on the next visit's day, named again
+        completed(2, "leerproces-structureren", JUN);
         company(3, fiche(JAN, "K11"), fiche(JUN, "K14"));       // no module, gone
-        company(4, fiche(JAN, "K11"), fiche(JUN, "K11"));       // module before the first visit only: none in between
-        completed(4, "feedback-geven", JAN.minusDays(1));
+        company(4, fiche(JAN, "K11"), fiche(JUN, "K11"));       // module on the first visit's day only: none in between
+        completed(4, "feedback-geven", JAN);
         company(5, fiche(JAN, "K11"), fiche(JUN));              // a module for another knelpunt: none for K11
         completed(5, "proefperiode", JAN.plusDays(3));
         company(6, fiche(JAN, "K11"));                          // one fiche only: left out
         completed(6, "feedback-geven", JAN.plusDays(3));
-        company(7, fiche(JAN, "K11"), fiche(JUN));              // module on the next visit's day: too late
-        completed(7, "feedback-geven", JUN);
+        company(7, fiche(JAN, "K11"), fiche(JUN));              // module after the next visit: too late
+        completed(7, "feedback-geven", JUN.plusDays(1));
 
         LoopFigures figures = LoopFigures.of(fiches, completions, MODULES);
 
@@ -78,7 +78,7 @@ class LoopFiguresTest {
         company(1, fiche(JAN, "K14"), fiche(JUN, "K14"), fiche(NOV));
         completed(1, "proefperiode", JUN.plusDays(10));         // between the second and third visits only
         company(2, fiche(JAN), fiche(JUN, "K14"), fiche(NOV));   // first named at the second visit
-        completed(2, "proefperiode", JUN);
+        completed(2, "proefperiode", NOV);                       // the third visit's day: in between
 
         List<LoopFigures.Pair> pairs = LoopFigures.pairs(fiches, completions, MODULES);
 
