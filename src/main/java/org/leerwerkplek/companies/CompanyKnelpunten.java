@@ -5,12 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.leerwerkplek.surveys.ResponseService;
+import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.definition.condition.Condition;
 import org.leerwerkplek.surveys.definition.model.Answers;
+import org.leerwerkplek.surveys.definition.model.LocalizedText;
+import org.leerwerkplek.surveys.definition.model.Option;
 
 /**
  * The knelpunten a company's fiche names, for other parts (the mentor course moves the modules
@@ -21,6 +29,20 @@ import org.leerwerkplek.surveys.definition.model.Answers;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CompanyKnelpunten {
 
+    /**
+     * The knelpunten a completed fiche names.
+     *
+     * @param companyId the company visited
+     * @param date      the visit's date
+     * @param codes     the knelpunt codes ticked, in code order; empty when it names none
+     */
+    public record FicheKnelpunten(long companyId, LocalDate date, Set<String> codes) {
+
+        public FicheKnelpunten {
+            codes = Set.copyOf(codes);
+        }
+    }
+
     /** The fiche question that lists the knelpunten the company meets or expects. */
     static final String QUESTION = "F3_KNELPUNTEN";
     private static final Pattern CODE = Pattern.compile("K[0-9]{2}");
@@ -30,6 +52,9 @@ public class CompanyKnelpunten {
 
     @Inject
     ResponseService responses;
+
+    @Inject
+    SurveyCatalog catalog;
 
     /**
      * The knelpunt codes ({@code K01}...{@code K17}) ticked on the company's most recent fiche
@@ -42,6 +67,39 @@ public class CompanyKnelpunten {
                 .flatMap(visit -> responses.openEntry(visit.getResponseId()))
                 .map(fiche -> ticked(fiche.answers()))
                 .orElse(Set.of());
+    }
+
+    /**
+     * The knelpunten of the company's completed fiches, oldest visit first; a fiche still open is
+     * left out (a planned visit starts from a copy of the last fiche, so it would repeat it).
+     */
+    public List<FicheKnelpunten> ofCompletedFiches(long companyId) {
+        return read(em.createNamedQuery(Visit.COMPLETED_OF_COMPANY, Visit.class).setParameter("company", companyId)
+                .getResultList());
+    }
+
+    /** The same for every company with a completed fiche, by company, each oldest visit first. */
+    public Map<Long, List<FicheKnelpunten>> ofCompletedFiches() {
+        Map<Long, List<FicheKnelpunten>> byCompany = new LinkedHashMap<>();
+        read(em.createNamedQuery(Visit.COMPLETED, Visit.class).getResultList())
+                .forEach(fiche -> byCompany.computeIfAbsent(fiche.companyId(), id -> new ArrayList<>()).add(fiche));
+        return byCompany;
+    }
+
+    private List<FicheKnelpunten> read(List<Visit> visits) {
+        return visits.stream().map(visit -> new FicheKnelpunten(visit.getCompanyId(), visit.getVisitDate(),
+                responses.openEntry(visit.getResponseId()).map(fiche -> ticked(fiche.answers())).orElse(Set.of())))
+                .toList();
+    }
+
+    /** The names of the knelpunten the fiche lists, by code, in the fiche's order; empty without a fiche in service. */
+    public Map<String, LocalizedText> names() {
+        Map<String, LocalizedText> names = new LinkedHashMap<>();
+        catalog.instrument(VisitService.FICHE).flatMap(active -> active.instrument().question(QUESTION))
+                .ifPresent(question -> question.choices().options().stream()
+                        .filter(option -> CODE.matcher(option.code()).matches())
+                        .forEach((Option option) -> names.put(option.code(), option.label())));
+        return names;
     }
 
     /** The knelpunt codes chosen in {@value #QUESTION}; "other" and "none" are no knelpunt codes. */

@@ -24,6 +24,10 @@ import org.leerwerkplek.platform.DomainException;
 @Table(name = "company_visit")
 @NamedQuery(name = Visit.OF_COMPANY,
         query = "select v from Visit v where v.companyId = :company order by v.visitDate desc, v.id desc")
+@NamedQuery(name = Visit.COMPLETED,
+        query = "select v from Visit v where v.completed = true order by v.companyId, v.visitDate, v.id")
+@NamedQuery(name = Visit.COMPLETED_OF_COMPANY, query = "select v from Visit v where v.companyId = :company"
+        + " and v.completed = true order by v.visitDate, v.id")
 @NamedQuery(name = Visit.VISITED_BY,
         query = "select count(v) from Visit v where v.companyId = :company and v.advisor = :advisor")
 @NamedQuery(name = Visit.DESK_IN_PERIOD,
@@ -60,6 +64,8 @@ public class Visit {
     static final String DESK_WITHOUT_CONTACT_COUNT = "Visit.deskWithoutContactCount";
     static final String LAST_OF_COMPANIES = "Visit.lastOfCompanies";
     static final String VISITED_BY = "Visit.visitedBy";
+    static final String COMPLETED = "Visit.completed";
+    static final String COMPLETED_OF_COMPANY = "Visit.completedOfCompany";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

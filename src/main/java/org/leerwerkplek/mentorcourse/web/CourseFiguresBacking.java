@@ -9,6 +9,8 @@ import java.util.List;
 import org.leerwerkplek.mentorcourse.CourseFigures;
 import org.leerwerkplek.mentorcourse.CourseFiguresService;
 import org.leerwerkplek.mentorcourse.FiguresCharts;
+import org.leerwerkplek.mentorcourse.KnelpuntLoopService;
+import org.leerwerkplek.mentorcourse.loop.LoopFigures;
 import org.leerwerkplek.mentorcourse.content.Focus;
 import org.leerwerkplek.mentorcourse.content.Language;
 import org.leerwerkplek.mentorcourse.delivery.Frequency;
@@ -26,16 +28,22 @@ public class CourseFiguresBacking {
     CourseFiguresService service;
 
     @Inject
+    KnelpuntLoopService loopService;
+
+    @Inject
     SecurityContext security;
 
     @Inject
     LocaleBacking locale;
 
     private CourseFigures figures;
+    private List<KnelpuntLoopService.TableView> loop = List.of();
 
     public void load() {
         try {
-            figures = service.figures(Callers.of(security), Language.forPage(locale.getLanguage()));
+            Language language = Language.forPage(locale.getLanguage());
+            figures = service.figures(Callers.of(security), language);
+            loop = loopService.acrossCompanies(Callers.of(security), language);
         } catch (DomainException e) {
             FacesMessages.error(e);
         }
@@ -43,6 +51,39 @@ public class CourseFiguresBacking {
 
     public CourseFigures getFigures() {
         return figures;
+    }
+
+    /** The loop from knelpunten to training across companies: one 2×2 table per knelpunt. */
+    public List<KnelpuntLoopService.TableView> getLoop() {
+        return loop;
+    }
+
+    /** The tables with enough companies in both groups to compare them. */
+    public List<KnelpuntLoopService.TableView> getComparableLoop() {
+        return loop.stream().filter(t -> t.table().comparable()).toList();
+    }
+
+    /** Per comparable knelpunt: the share of companies whose knelpunt was gone, with and without a module completed. */
+    public String getLoopChart() {
+        List<KnelpuntLoopService.TableView> shown = getComparableLoop();
+        return FiguresCharts.bars(shown.stream().map(t -> t.table().knelpunt() + " " + t.name().text()).toList(), List.of(
+                new FiguresCharts.Series(FacesMessages.text("loop.figures.trained"), shown.stream()
+                        .map(t -> percent(t.table().goneShareTrained().orElse(0.0))).toList()),
+                new FiguresCharts.Series(FacesMessages.text("loop.figures.untrained"), shown.stream()
+                        .map(t -> percent(t.table().goneShareUntrained().orElse(0.0))).toList())), false, true);
+    }
+
+    private static long percent(double share) {
+        return Math.round(100 * share);
+    }
+
+    public int getFewestToCompare() {
+        return LoopFigures.FEWEST_TO_COMPARE;
+    }
+
+    /** The message key of a table's plain-language verdict. */
+    public String readingKey(LoopFigures.Table table) {
+        return "loop.reading." + table.reading().name();
     }
 
     public List<Frequency> getFrequencies() {

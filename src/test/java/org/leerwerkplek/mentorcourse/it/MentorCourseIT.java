@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.net.URL;
@@ -672,6 +676,162 @@ class MentorCourseIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * A complete fiche of {@code visit} naming {@code knelpunten}: every required question of the
+     * fiche's current definition answered (its first option, a middle point, a short text), saved
+     * section by section over the API, then completed on the fiche page in the browser as an
+     * advisor does (the API has no completion).
+     */
+    private void completeFiche(WebClient client, WebDriver browser, String advisor, long visit, LocalDate date,
+                               String... knelpunten) throws Exception {
+        JsonObject definition = WebClient.json(client.api("GET", "/api/v1/surveys/leerwerkplekfiche", ADMIN,
+                ADMIN_PASSWORD, null)).asJsonObject();
+        String fiche = "/api/v1/companies/visits/" + visit + "/fiche";
+        long version = WebClient.json(client.api("GET", fiche, advisor, USER_PASSWORD, null)).asJsonObject()
+                .getJsonNumber("version").longValue();
+        for (JsonValue sectionValue : definition.getJsonArray("sections")) {
+            JsonObject section = sectionValue.asJsonObject();
+            JsonObjectBuilder answers = Json.createObjectBuilder();
+            for (JsonValue questionValue : section.getJsonArray("questions")) {
+                JsonObject q = questionValue.asJsonObject();
+                if (!q.getBoolean("required")) {
+                    continue;
+                }
+                String code = q.getString("code");
+                String first = q.isNull("options") || q.getJsonArray("options").isEmpty() ? null
+                        : q.getJsonArray("options").getJsonObject(0).getString("code");
+                switch (q.getString("type")) {
+                    case "single", "yesno" -> answers.add(code, first);
+                    case "multiple" -> answers.add(code, Json.createArrayBuilder().add(first));
+                    case "likert" -> answers.add(code, "3");
+                    case "likert-matrix" -> {
+                        JsonObjectBuilder items = Json.createObjectBuilder();
+                        q.getJsonArray("items").forEach(item -> items.add(item.asJsonObject().getString("code"), "3"));
+                        answers.add(code, items);
+                    }
+                    case "number" -> answers.add(code, 8);
+                    case "date" -> answers.add(code, date.toString());
+                    default -> answers.add(code, "Bouwbedrijf Lus");
+                }
+            }
+            if (section.getString("id").equals("ondersteuning")) {
+                JsonArrayBuilder codes = Json.createArrayBuilder();
+                Arrays.stream(knelpunten).forEach(codes::add);
+                answers.add("F3_KNELPUNTEN", codes);
+            }
+            HttpResponse<String> saved = client.api("PUT", fiche + "/" + section.getString("id"), advisor,
+                    USER_PASSWORD, Json.createObjectBuilder().add("version", version)
+                            .add("answers", answers).build().toString());
+            assertEquals(200, saved.statusCode(), saved.body());
+            assertTrue(WebClient.json(saved).asJsonObject().getBoolean("complete"), section + ": " + saved.body());
+            version = WebClient.json(saved).asJsonObject().getJsonNumber("version").longValue();
+        }
+        browser.get(base + "companies/fiche.xhtml?visit=" + visit);
+        browser.findElement(By.id("ficheForm:complete")).click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("ficheForm:readOnly")));
+        assertTrue(WebClient.json(client.api("GET", fiche, advisor, USER_PASSWORD, null)).asJsonObject()
+                .getBoolean("completed"), "the fiche of " + date + " is completed");
+    }
+
+    private static long count(String figuresPage, String knelpunt, String cell) {
+        Matcher table = Pattern.compile("data-knelpunt=\"" + knelpunt + "\"(.*?)</section>", Pattern.DOTALL)
+                .matcher(figuresPage);
+        if (!table.find()) {
+            return 0;
+        }
+        return Long.parseLong(find(Pattern.compile("data-cell=\"" + cell + "\">(\\d+)<"), table.group(1)).group(1));
+    }
+
+    /**
+     * The loop from knelpunten to training and back: a company's first fiche names K11, its mentor
+     * then completes a module that addresses K11, and its second fiche no longer names it. The
+     * company page shows, for advisor and analyst, K11 named at the first visit with that module
+     * and not at the second; the figures page counts the company once, as "module completed, no
+     * longer named", and not before it has its second fiche.
+     */
+    @Test
+    void aKnelpuntGoneAtTheNextFicheAfterItsMentorCompletedAMatchingModuleShowsOnTheCompanyPageAndInTheFigures()
+            throws Exception {
+        WebClient admin = new WebClient(base);
+        String advisor = createUser(admin, "ADVISOR");
+        String analyst = createUser(admin, "ANALYST");
+        WebClient analystPages = new WebClient(base);
+        analystPages.signIn(analyst, USER_PASSWORD);
+        long before = count(analystPages.get("/mentorcourse/figures.xhtml").body(), "K11", "trainedGone");
+        long number = 10_000_000L + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 9_999_999L);
+        HttpResponse<String> created = admin.api("POST", "/api/v1/companies", advisor, USER_PASSWORD,
+                "{\"enterpriseNumber\":\"" + String.format("%08d%02d", number, 97 - number % 97)
+                        + "\",\"name\":\"Bouwbedrijf Lus\",\"province\":\"LIMBURG\",\"subsectors\":[\"RUWBOUW\"],"
+                        + "\"employees\":8}");
+        assertEquals(201, created.statusCode(), created.body());
+        long company = WebClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+        LocalDate firstDay = today().minusDays(60);
+        String email = address("loop-mentor");
+        WebDriver browser = Browser.start();
+        try {
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("loginForm:username")).sendKeys(advisor);
+            browser.findElement(By.id("loginForm:password")).sendKeys(USER_PASSWORD);
+            browser.findElement(By.id("loginForm:submit")).click();
+            new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+            long first = WebClient.json(admin.api("POST", "/api/v1/companies/" + company + "/visits", advisor,
+                    USER_PASSWORD, "{\"date\":\"" + firstDay + "\"}")).asJsonObject().getJsonNumber("id").longValue();
+            completeFiche(admin, browser, advisor, first, firstDay, "K11");
+
+            WebClient advisorPages = new WebClient(base);
+            advisorPages.signIn(advisor, USER_PASSWORD);
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("name", "Lore Lus");
+            fields.put("email", email);
+            fields.put("language_input", "NL");
+            fields.put("role", "VAKMAN");
+            fields.put("frequency", "MONTHLY");
+            fields.put("focus", "DIDACTIEK");
+            assertTrue(advisorPages.submit("/mentorcourse/company.xhtml?company=" + company, "registerForm", fields,
+                    "register").body().contains("id=\"registered\""));
+            String token = find(CONFIRM_LINK, Mailbox.text(await(email, "Bevestig", 1).get(0))).group(1);
+            WebClient mentor = new WebClient(base);
+            assertEquals(302, mentor.submit("/course/confirm.xhtml?t=" + token, "confirmForm", Map.of("t", token),
+                    "confirm").statusCode());
+            runScheduler();
+            Matcher link = find(MODULE_LINK, Mailbox.text(await(email, "Nieuwe module: ", 1).get(0)));
+            assertEquals("leerproces-structureren", link.group(3), "the first module for K11");
+            HttpResponse<String> module = mentor.get(link.group(1));
+            assertEquals(302, mentor.post(link.group(1), "completeForm", Map.of(), "complete",
+                    WebClient.viewState(module.body())).statusCode());
+            assertEquals(before, count(analystPages.get("/mentorcourse/figures.xhtml").body(), "K11", "trainedGone"),
+                    "one completed fiche: nothing to compare yet");
+
+            long second = WebClient.json(admin.api("POST", "/api/v1/companies/" + company + "/visits", advisor,
+                    USER_PASSWORD, "{\"date\":\"" + today() + "\"}")).asJsonObject().getJsonNumber("id").longValue();
+            completeFiche(admin, browser, advisor, second, today(), "K03");
+        } finally {
+            browser.quit();
+        }
+
+        for (String user : List.of(advisor, analyst)) {
+            WebClient pages = new WebClient(base);
+            pages.signIn(user, USER_PASSWORD);
+            String page = pages.get("/companies/company.xhtml?id=" + company).body();
+            assertTrue(page.contains("id=\"loopGrid\""), user + ": " + page);
+            Matcher named = find(Pattern.compile("data-knelpunt=\"K11\" data-visit=\"" + firstDay
+                    + "\" data-named=\"true\">(.*?)</td>", Pattern.DOTALL), page);
+            assertTrue(named.group(1).contains("data-module=\"leerproces-structureren\" data-mentors=\"1\""),
+                    "the module its mentor completed in between: " + named.group(1));
+            assertTrue(page.contains("data-knelpunt=\"K11\" data-visit=\"" + today() + "\" data-named=\"false\""), page);
+            assertTrue(page.contains("data-knelpunt=\"K03\" data-visit=\"" + today() + "\" data-named=\"true\""), page);
+            assertTrue(!page.contains(email) && !page.contains("Lore Lus"), "counts of mentors, no names: " + user);
+        }
+        WebClient other = new WebClient(base);
+        other.signIn(createUser(admin, "ADVISOR"), USER_PASSWORD);
+        assertTrue(!other.get("/companies/company.xhtml?id=" + company).body().contains("loopGrid"),
+                "another advisor's company is not found, nor its loop");
+
+        String figures = analystPages.get("/mentorcourse/figures.xhtml").body();
+        assertEquals(before + 1, count(figures, "K11", "trainedGone"), figures);
+        assertTrue(figures.contains("id=\"loopCaution\""), "the figures say what they are: an association");
     }
 
     private static WebElement label(WebDriver browser, String form, String textStart) {
