@@ -2,16 +2,25 @@ package org.leerwerkplek.companies;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.leerwerkplek.companies.application.ApplicationMails;
 import org.leerwerkplek.platform.part.Part;
 import org.leerwerkplek.platform.security.Role;
+import org.leerwerkplek.platform.web.AdminPage;
 import org.leerwerkplek.platform.web.DeskSection;
 import org.leerwerkplek.platform.web.MenuEntry;
 
 /**
  * What the companies part brings to the platform: its texts ({@code messages*.properties} in this
- * package's folder), its entry in the main menu and its sections of the start page.
+ * package's folder), the mails to employers who apply ({@code mail/}, named in {@link ApplicationMails}),
+ * its entry in the main menu, its sections of the start page and the assignment rule of
+ * applications in Administration.
  */
 public final class CompaniesPart implements Part {
+
+    @Override
+    public List<String> mailTemplates() {
+        return List.of(ApplicationMails.CONFIRM, ApplicationMails.RECEIVED, ApplicationMails.TAKEN, ApplicationMails.VISIT);
+    }
 
     /** Its pages ({@code web.xml} grants their folder to the same roles). */
     @Override
@@ -20,10 +29,18 @@ public final class CompaniesPart implements Part {
                 EnumSet.of(Role.ADMIN, Role.ADVISOR, Role.ANALYST), 10));
     }
 
-    /** The actions due soon or overdue, on the advisor's start page. */
+    /** The new applications and the actions due soon or overdue, on the advisor's start page. */
     @Override
     public List<DeskSection> desk() {
-        return List.of(new DeskSection("/WEB-INF/includes/companies/due-actions.xhtml",
-                EnumSet.of(Role.ADMIN, Role.ADVISOR), 10));
+        return List.of(new DeskSection("/WEB-INF/includes/companies/new-applications.xhtml",
+                        EnumSet.of(Role.ADMIN, Role.ADVISOR), 5),
+                new DeskSection("/WEB-INF/includes/companies/due-actions.xhtml",
+                        EnumSet.of(Role.ADMIN, Role.ADVISOR), 10));
+    }
+
+    /** Who gets the employers' applications, by province. */
+    @Override
+    public List<AdminPage> adminPages() {
+        return List.of(new AdminPage("/admin/applications.xhtml", "application.rule.nav", 40));
     }
 }
