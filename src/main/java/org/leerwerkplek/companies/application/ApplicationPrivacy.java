@@ -95,23 +95,21 @@ public class ApplicationPrivacy implements PersonalData {
 
     /** A company erased with its people: the applications linked to it go too. */
     void companyErased(@Observes CompanyErased company) {
-        em.createQuery("select a from CompanyApplication a where a.companyId = :company", CompanyApplication.class)
+        em.createNamedQuery(CompanyApplication.OF_COMPANY, CompanyApplication.class)
                 .setParameter("company", company.companyId()).getResultList().forEach(em::remove);
         em.flush();
     }
 
     private List<CompanyApplication> byEmail(String email) {
-        return em.createQuery("select a from CompanyApplication a where lower(a.contactEmail) = :email order by a.id",
-                CompanyApplication.class).setParameter("email", email.trim().toLowerCase(Locale.ROOT)).getResultList();
+        return em.createNamedQuery(CompanyApplication.BY_EMAIL, CompanyApplication.class).setParameter("email", email.trim().toLowerCase(Locale.ROOT)).getResultList();
     }
 
     private List<CompanyApplication> staffOn(String username) {
-        return em.createQuery("select a from CompanyApplication a where a.assignedTo = :user or a.takenBy = :user order by a.id",
-                CompanyApplication.class).setParameter("user", username).getResultList();
+        return em.createNamedQuery(CompanyApplication.OF_STAFF, CompanyApplication.class).setParameter("user", username).getResultList();
     }
 
     private List<ProvinceRule> rulesOf(String username) {
-        return em.createQuery("select r from ProvinceRule r where r.advisor = :user", ProvinceRule.class)
+        return em.createNamedQuery(ProvinceRule.OF_ADVISOR, ProvinceRule.class)
                 .setParameter("user", username).getResultList();
     }
 }

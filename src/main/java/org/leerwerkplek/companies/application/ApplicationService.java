@@ -147,19 +147,6 @@ public class ApplicationService {
                 .toList();
     }
 
-    /** How many confirmed applications wait for the caller: unassigned or assigned to it (all waiting ones for an admin). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long waiting(UserService.Caller caller) {
-        if (!ApplicationAccess.isStaff(caller)) {
-            return 0;
-        }
-        if (ApplicationAccess.isAdmin(caller)) {
-            return em.createNamedQuery(CompanyApplication.WAITING, Long.class).getSingleResult();
-        }
-        return em.createNamedQuery(CompanyApplication.WAITING_FOR, Long.class)
-                .setParameter("advisor", caller.username()).getSingleResult();
-    }
-
     /**
      * The caller takes an application: the company is registered from it, pre-filled (or the
      * registered company with its number is linked), its first visit is planned on {@code visitOn},
@@ -206,7 +193,7 @@ public class ApplicationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssignmentRule rule() {
         Map<Province, String> byProvince = new EnumMap<>(Province.class);
-        em.createQuery("select r from ProvinceRule r", ProvinceRule.class).getResultStream()
+        em.createNamedQuery(ProvinceRule.ALL, ProvinceRule.class).getResultStream()
                 .forEach(r -> byProvince.put(r.getProvince(), r.getAdvisor()));
         return new AssignmentRule(byProvince);
     }

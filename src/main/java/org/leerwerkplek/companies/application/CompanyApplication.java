@@ -39,20 +39,24 @@ import org.leerwerkplek.platform.DomainException;
 @NamedQuery(name = CompanyApplication.QUEUE,
         query = "select a from CompanyApplication a where a.status <> org.leerwerkplek.companies.application.ApplicationStatus.UNCONFIRMED"
                 + " order by a.confirmedAt desc, a.id desc")
-@NamedQuery(name = CompanyApplication.WAITING_FOR,
-        query = "select count(a) from CompanyApplication a where a.status = org.leerwerkplek.companies.application.ApplicationStatus.NEW"
-                + " or (a.status = org.leerwerkplek.companies.application.ApplicationStatus.ASSIGNED and a.assignedTo = :advisor)")
-@NamedQuery(name = CompanyApplication.WAITING,
-        query = "select count(a) from CompanyApplication a where a.status = org.leerwerkplek.companies.application.ApplicationStatus.NEW"
-                + " or a.status = org.leerwerkplek.companies.application.ApplicationStatus.ASSIGNED")
+@NamedQuery(name = CompanyApplication.UNCONFIRMED_BEFORE,
+        query = "select a.id from CompanyApplication a where a.status = "
+                + "org.leerwerkplek.companies.application.ApplicationStatus.UNCONFIRMED and a.createdAt < :cutoff order by a.id")
+@NamedQuery(name = CompanyApplication.BY_EMAIL,
+        query = "select a from CompanyApplication a where lower(a.contactEmail) = :email order by a.id")
+@NamedQuery(name = CompanyApplication.OF_STAFF,
+        query = "select a from CompanyApplication a where a.assignedTo = :user or a.takenBy = :user order by a.id")
+@NamedQuery(name = CompanyApplication.OF_COMPANY, query = "select a from CompanyApplication a where a.companyId = :company")
 public class CompanyApplication {
 
     static final String BY_CONFIRM_HASH = "CompanyApplication.byConfirmHash";
     static final String SAME_NUMBER = "CompanyApplication.sameNumber";
     static final String FROM_CLIENT = "CompanyApplication.fromClient";
     static final String QUEUE = "CompanyApplication.queue";
-    static final String WAITING_FOR = "CompanyApplication.waitingFor";
-    static final String WAITING = "CompanyApplication.waiting";
+    static final String UNCONFIRMED_BEFORE = "CompanyApplication.unconfirmedBefore";
+    static final String BY_EMAIL = "CompanyApplication.byEmail";
+    static final String OF_STAFF = "CompanyApplication.ofStaff";
+    static final String OF_COMPANY = "CompanyApplication.ofCompany";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

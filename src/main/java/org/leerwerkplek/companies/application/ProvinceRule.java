@@ -5,13 +5,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.leerwerkplek.companies.register.Province;
 
 /** One line of the admin's assignment rule: applications from this province go to this advisor. */
 @Entity
 @Table(name = "application_rule")
+@NamedQuery(name = ProvinceRule.ALL, query = "select r from ProvinceRule r")
+@NamedQuery(name = ProvinceRule.OF_ADVISOR, query = "select r from ProvinceRule r where r.advisor = :user")
 public class ProvinceRule {
+
+    static final String ALL = "ProvinceRule.all";
+    static final String OF_ADVISOR = "ProvinceRule.ofAdvisor";
 
     @Id
     @Enumerated(EnumType.STRING)

@@ -21,8 +21,6 @@ public class UnconfirmedApplicationRetention extends PeriodRule {
 
     public static final String SETTING = "lwp.retention.application-unconfirmed-days";
     static final int DEFAULT_DAYS = 7;
-    private static final String DUE = "select a.id from CompanyApplication a where a.status = "
-            + "org.leerwerkplek.companies.application.ApplicationStatus.UNCONFIRMED and a.createdAt < :cutoff order by a.id";
 
     private EntityManager em;
     private AuditLog audit;
@@ -69,6 +67,6 @@ public class UnconfirmedApplicationRetention extends PeriodRule {
     }
 
     private List<Long> due(Instant cutoff) {
-        return em.createQuery(DUE, Long.class).setParameter("cutoff", cutoff).getResultList();
+        return em.createNamedQuery(CompanyApplication.UNCONFIRMED_BEFORE, Long.class).setParameter("cutoff", cutoff).getResultList();
     }
 }
