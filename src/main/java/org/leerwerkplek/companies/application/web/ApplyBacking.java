@@ -2,6 +2,7 @@ package org.leerwerkplek.companies.application.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,9 +62,18 @@ public class ApplyBacking {
         }
     }
 
+    /** The message beside its field, which is marked invalid (aria-invalid) as a converter's error would mark it. */
     private static void fieldMessage(FacesContext faces, String field, String key, Object... arguments) {
+        String clientId = "applyForm:" + field;
         String text = Messages.get(faces.getViewRoot().getLocale(), key, arguments);
-        faces.addMessage("applyForm:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        if (faces.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            Object given = input.getValue();
+            if (given instanceof String || given instanceof Number) {
+                input.setSubmittedValue(given.toString());  // an invalid field shows what was typed, not nothing
+            }
+            input.setValid(false);
+        }
     }
 
     /** The form; mails and contact start in the page's language. */
