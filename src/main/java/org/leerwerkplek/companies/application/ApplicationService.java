@@ -130,7 +130,11 @@ public class ApplicationService {
         Optional<String> assignee = rule().assignee(application.getProvince(),
                 registered.flatMap(CompanyService.Registered::advisor));
         application.confirm(now, assignee, registered.map(CompanyService.Registered::companyId));
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {  // the same link opened twice at once: the other one confirmed it
+            throw new DomainException(DomainException.Kind.CONFLICT, "application.confirm.unknown");
+        }
         audit.confirmed(application);
         send(mails().received(application.getId(), application.getContactName(), application.getName(),
                 application.getContactLanguage()), application.getContactEmail());

@@ -671,7 +671,7 @@ class CompaniesIT {
             browser.findElement(By.id("applyForm:send")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applyForm"), "chiffres de contrôle"));
             assertEquals(1, browser.findElements(By.xpath("//div[contains(@class,'lwp-field')][.//input[@id='applyForm:number']]"
-                    + "//*[contains(@class,'ui-message-error')]")).size(), "the message is beside the number");
+                    + "//*[contains(concat(' ', @class, ' '), ' ui-message-error ')]")).size(), "the message is beside the number");
             assertEquals("true", browser.findElement(By.id("applyForm:number")).getAttribute("aria-invalid"));
 
             browser.findElement(By.id("applyForm:number")).clear();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.leerwerkplek.companies.application.ApplicationService;
+import org.leerwerkplek.platform.DomainException;
 
 /**
  * The confirmation page of the double opt-in ({@code /apply/confirm.xhtml?t=...}). Opening the
@@ -21,7 +22,11 @@ public class ConfirmApplicationBacking {
     private boolean unknown;
 
     public void confirm() {
-        confirmed = applications.confirm(token) == ApplicationService.Confirmation.CONFIRMED;
+        try {
+            confirmed = applications.confirm(token) == ApplicationService.Confirmation.CONFIRMED;
+        } catch (DomainException e) {
+            confirmed = false;
+        }
         unknown = !confirmed;
     }
 
