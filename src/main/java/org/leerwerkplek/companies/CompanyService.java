@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.leerwerkplek.companies.register.CompanyDetails;
+import org.leerwerkplek.companies.register.EnterpriseNumber;
 import org.leerwerkplek.companies.register.FieldProblem;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.audit.AuditLog;
@@ -138,6 +139,55 @@ public class CompanyService {
         em.flush();
         audit.companyField(company.getId(), "phase", before, company.getPhase().name());
         return access.view(caller, company);
+    }
+
+    /** The company an application became when it was taken: its id, and whether it was in the register already. */
+    public record Intake(long companyId, boolean existing) {
+    }
+
+    /** A company of the register found by its number: its id and advisor (empty when unassigned). */
+    public record Registered(long companyId, Optional<String> advisor) {
+    }
+
+    /**
+     * The register's company with this number, whoever it is assigned to: for linking an employer's
+     * application to it and giving the application to the advisor who knows the company. Nothing
+     * else of the company leaves here.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Registered> registeredNumber(EnterpriseNumber number) {
+        return em.createNamedQuery(Company.BY_NUMBER, Company.class).setParameter("number", number.digits())
+                .getResultStream().findFirst()
+                .map(company -> new Registered(company.getId(), Optional.ofNullable(company.getAdvisor())));
+    }
+
+    /**
+     * The company an employer's application becomes when the caller takes it, one per enterprise
+     * number, never a duplicate: the registered company with the number is linked (an unassigned one
+     * is assigned to the taking advisor; one of another advisor only an admin may link), otherwise a
+     * company is registered from the application's details (as {@link #register}: an advisor's is
+     * assigned to that advisor).
+     */
+    public Intake registerOrLink(UserService.Caller caller, CompanyDetails details) {
+        if (!CompanyAccess.canRegister(caller)) {
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "company.notFound");
+        }
+        Optional<Company> holder = em.createNamedQuery(Company.BY_NUMBER, Company.class)
+                .setParameter("number", details.number().digits()).getResultStream().findFirst();
+        if (holder.isEmpty()) {
+            return new Intake(register(caller, details).id(), false);
+        }
+        Company company = holder.get();
+        if (company.getAdvisor() == null && !CompanyAccess.isAdmin(caller)) {
+            company.assignTo(caller.username(), clock.instant());
+            reaches.assigned(company.getId(), company.getAdvisor());
+            em.flush();
+            audit.companyField(company.getId(), "advisor", null, company.getAdvisor());
+        } else if (!access.canRead(caller, company) || !access.view(caller, company).editable()) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "application.companyOfAnotherAdvisor",
+                    details.number().formatted());
+        }
+        return new Intake(company.getId(), true);
     }
 
     private static void requireValid(CompanyDetails details) {

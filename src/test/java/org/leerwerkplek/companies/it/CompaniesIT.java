@@ -3,6 +3,8 @@ package org.leerwerkplek.companies.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.File;
@@ -10,8 +12,12 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,7 +25,9 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leerwerkplek.platform.it.Browser;
+import org.leerwerkplek.platform.it.Mailbox;
 import org.leerwerkplek.platform.it.WebClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -41,6 +49,9 @@ class CompaniesIT {
     private static final String ADMIN = System.getProperty("lwp.it.adminUser", "it-admin");
     private static final String ADMIN_PASSWORD = System.getProperty("lwp.it.adminPassword");
     private static final String PASSWORD = "Werfleider-Gent-2026";
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = Mailbox.server();
 
     @ArquillianResource
     URL base;
@@ -730,6 +741,131 @@ class CompaniesIT {
     private static String validNumber() {
         long base = 10_000_000L + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 9_999_999L);
         return String.format("%08d%02d", base, 97 - base % 97);
+    }
+
+    @Test
+    void anEmployerAppliesInFrenchOnAPhoneConfirmsFromTheMailAndAnAdvisorTakesItIntoOneCompanyWithAPlannedVisit()
+            throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String email = "demande-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String number = validNumber();
+        String name = "Toitures Lambert " + number.substring(6);
+        WebDriver browser = Browser.start(390, 844);
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(base + "apply/index.xhtml");
+            browser.findElement(By.cssSelector("a[data-lang='fr']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applyForm"), "Envoyer la demande"));
+            assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+            assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth;"), "no horizontal scrolling at 390 px");
+
+            fillApplication(browser, "0403.170.702", name, email);
+            browser.findElement(By.id("applyForm:send")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applyForm"), "chiffres de contrôle"));
+            assertEquals(1, browser.findElements(By.xpath("//div[contains(@class,'lwp-field')][.//input[@id='applyForm:number']]"
+                    + "//*[contains(concat(' ', @class, ' '), ' ui-message-error ')]")).size(), "the message is beside the number");
+            assertEquals("true", browser.findElement(By.id("applyForm:number")).getAttribute("aria-invalid"));
+
+            browser.findElement(By.id("applyForm:number")).clear();
+            browser.findElement(By.id("applyForm:number")).sendKeys(number);
+            browser.findElement(By.id("applyForm:send")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sent")));
+            assertTrue(browser.findElement(By.id("sent")).getText().contains(email));
+
+            browser.get(base + "apply/index.xhtml");
+            fillApplication(browser, number, name + " bis", email);
+            browser.findElement(By.id("applyForm:send")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applyForm"), "a déjà été reçue"));
+
+            browser.get(base + "apply/index.xhtml");
+            fillApplication(browser, validNumber(), "Robot sprl", email);
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('applyForm:website').value='http://spam.example';");
+            browser.findElement(By.id("applyForm:send")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "champ caché"));
+
+            MimeMessage confirmation = awaitMail(email, "Confirmez la demande", 1).get(0);
+            Matcher link = Pattern.compile("/apply/confirm\\.xhtml\\?t=[A-Za-z0-9_-]{43}").matcher(Mailbox.text(confirmation));
+            assertTrue(link.find(), Mailbox.text(confirmation));
+            browser.get(base + link.group().substring(1));
+            browser.findElement(By.id("confirmForm:confirm")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirmed")));
+            awaitMail(email, "Votre demande pour", 1);
+
+            browser.manage().deleteAllCookies();
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("loginForm:username")).sendKeys(an);
+            browser.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("loginForm:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("newApplications")));
+            assertTrue(browser.findElement(By.id("newApplications")).getText().contains(name), "on the advisor's desk");
+            browser.findElement(By.id("allApplications")).click();
+            WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//li[contains(@class,'lwp-applications-item')][.//h2[normalize-space(.)='" + name + "']]")));
+            WebElement date = item.findElement(By.cssSelector("input[type='date']"));
+            LocalDate visitOn = LocalDate.now().plusDays(9);
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", date, visitOn.toString());
+            item.findElement(By.cssSelector("button.lwp-take")).click();
+            wait.until(ExpectedConditions.urlContains("/companies/company.xhtml"));
+        } finally {
+            browser.quit();
+        }
+
+        JsonArray found = WebClient.json(client.api("GET", "/api/v1/companies?size=500&search=" + number.substring(6),
+                ADMIN, ADMIN_PASSWORD, null)).asJsonObject().getJsonArray("items");
+        long company = found.stream().filter(i -> i.asJsonObject().getString("name").equals(name)).count();
+        assertEquals(1, company, "the company exists once: " + found);
+        long id = found.stream().filter(i -> i.asJsonObject().getString("name").equals(name)).findFirst().orElseThrow()
+                .asJsonObject().getJsonNumber("id").longValue();
+        JsonArray visits = WebClient.json(client.api("GET", "/api/v1/companies/" + id + "/visits", an, PASSWORD, null)).asJsonArray();
+        assertEquals(1, visits.size(), visits.toString());
+        assertEquals(LocalDate.now().plusDays(9).toString(), visits.getJsonObject(0).getString("date"));
+        String visitMail = Mailbox.text(awaitMail(email, "Première visite", 1).get(0));
+        assertTrue(visitMail.contains("Toitures Lambert"), visitMail);
+        assertEquals(1, awaitMail(email, "Advisor " + an, 1).size(), "the taken mail names the advisor");
+        assertEquals(1, Mailbox.to(SMTP, email).stream().filter(m -> subject(m).startsWith("Confirmez la demande")).count(),
+                "one confirmation: the refused applications sent nothing");
+        JsonObject seen = WebClient.json(client.api("GET", "/api/v1/companies/" + id, an, PASSWORD, null)).asJsonObject();
+        assertEquals(email, seen.getJsonArray("contacts").getJsonObject(0).getString("email"), "pre-filled from the application");
+        assertEquals("fr", seen.getJsonArray("contacts").getJsonObject(0).getString("language"));
+    }
+
+    /** Fills the application form with a complete application (the page is the public form). */
+    private static void fillApplication(WebDriver browser, String number, String name, String email) {
+        browser.findElement(By.id("applyForm:number")).sendKeys(number);
+        browser.findElement(By.id("applyForm:name")).sendKeys(name);
+        browser.findElement(By.id("applyForm:postalCode")).sendKeys("4000");
+        browser.findElement(By.id("applyForm:city")).sendKeys("Liège");
+        new Select(browser.findElement(By.id("applyForm:province"))).selectByValue("LUIK");
+        browser.findElement(By.id("applyForm:contactName")).sendKeys("Julie Lambert");
+        browser.findElement(By.id("applyForm:contactEmail")).sendKeys(email);
+        new Select(browser.findElement(By.id("applyForm:contactLanguage"))).selectByValue("fr");
+        browser.findElement(By.xpath("//form[@id='applyForm']//label[starts-with(normalize-space(.), 'Formation en alternance')]")).click();
+        browser.findElement(By.xpath("//form[@id='applyForm']//label[starts-with(normalize-space(.), 'Pas encore, mais')]")).click();
+        browser.findElement(By.id("applyForm:question")).sendKeys("Nous cherchons un apprenti couvreur.");
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<MimeMessage> awaitMail(String recipient, String subjectStart, int count) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        List<MimeMessage> received = List.of();
+        while (Instant.now().isBefore(until)) {
+            received = Mailbox.to(SMTP, recipient).stream().filter(m -> subject(m).startsWith(subjectStart)).toList();
+            if (received.size() >= count) {
+                return received;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no mail '" + subjectStart + "' to " + recipient + " in time; got "
+                + Mailbox.to(SMTP, recipient).stream().map(CompaniesIT::subject).toList());
     }
 
     private static String createUser(WebClient client, String role) throws IOException, InterruptedException {

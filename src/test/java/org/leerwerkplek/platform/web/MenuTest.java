@@ -80,7 +80,8 @@ class MenuTest {
     @Test
     void administrationShowsThePlatformsPagesAndThePartsInOrder() {
         List<String> pages = Menu.adminPages().stream().map(AdminPage::page).toList();
-        assertEquals(List.of("/admin/users.xhtml", "/admin/surveys.xhtml", "/admin/course.xhtml", "/admin/mail.xhtml",
+        assertEquals(List.of("/admin/users.xhtml", "/admin/surveys.xhtml", "/admin/course.xhtml", "/admin/applications.xhtml",
+                "/admin/mail.xhtml",
                 "/admin/audit.xhtml", "/admin/backups.xhtml", "/admin/privacy.xhtml"), pages);
         for (String page : pages) {
             assertTrue(Files.exists(Path.of("src/main/webapp" + page)), page);
