@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.Period;
 import java.util.List;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.privacy.PeriodRule;
-import org.leerwerkplek.platform.privacy.RetentionPeriods;
+import org.leerwerkplek.platform.privacy.RetentionSetting;
 
 /**
  * An application nobody confirmed is deleted {@code lwp.retention.application-unconfirmed-days} (7)
@@ -19,35 +18,21 @@ import org.leerwerkplek.platform.privacy.RetentionPeriods;
 @ApplicationScoped
 public class UnconfirmedApplicationRetention extends PeriodRule {
 
-    public static final String SETTING = "lwp.retention.application-unconfirmed-days";
-    static final int DEFAULT_DAYS = 7;
+    static final RetentionSetting RULE = RetentionSetting.days("companies.applications-unconfirmed", "lwp.retention.application-unconfirmed-days", 7);
 
     private EntityManager em;
     private AuditLog audit;
 
     /** For the CDI proxy only. */
     protected UnconfirmedApplicationRetention() {
+        super(RULE);
     }
 
     @Inject
     public UnconfirmedApplicationRetention(EntityManager em, AuditLog audit) {
+        super(RULE);
         this.em = em;
         this.audit = audit;
-    }
-
-    @Override
-    public String key() {
-        return "companies.applications-unconfirmed";
-    }
-
-    @Override
-    public String setting() {
-        return SETTING;
-    }
-
-    @Override
-    protected Period configuredPeriod() {
-        return RetentionPeriods.days(SETTING, DEFAULT_DAYS);
     }
 
     @Override
