@@ -235,7 +235,7 @@ public class PlacementService {
                 hidden ? Candidate.NONE : p.getCandidate(), hidden ? null : p.getMentorName(),
                 hidden ? null : p.getMentorEmail(),
                 p.getSteps().stream().map(PlacementStep::step).collect(Collectors.toSet()),
-                p.getMoves().stream().map(m -> new PlacementView.Move(m.from().orElse(null), m.to(), m.at(), m.by(),
+                p.getMoves().stream().map(m -> new PlacementView.Move(m.from().orElse(null), m.to(), m.at(), hidden ? null : m.by(),
                         hidden ? null : m.reason().orElse(null), m.stepBack(), m.fromCompanyPhase())).toList(),
                 company.editable(), hidden);
     }

@@ -90,7 +90,9 @@ public class PipelineBacking {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
         for (Phase phase : Phase.values()) {
-            labels.add(FacesMessages.text(phase.messageKey()));
+            JsonArrayBuilder lines = Json.createArrayBuilder();
+            lines(FacesMessages.text(phase.messageKey())).forEach(lines::add);
+            labels.add(lines);
             data.add(getFigures().perPhase().get(phase));
         }
         return Json.createObjectBuilder().add("type", "bar")
@@ -103,6 +105,21 @@ public class PipelineBacking {
                         .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
                                 .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
+    }
+
+    /** A label on lines of at most 16 characters (whole words), so a phone shows it whole. */
+    static List<String> lines(String label) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > 16) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private StatNumbers numbers() {
