@@ -1,6 +1,7 @@
 package org.leerwerkplek.placements;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.leerwerkplek.companies.CompanyErased;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.privacy.ErasedObject;
@@ -19,6 +21,7 @@ import org.leerwerkplek.platform.privacy.PersonalRecord;
  * What placements hold about a person, found by the e-mail address they were entered with: as the
  * candidate (its contact) or as the mentor. Erasing removes the candidate's name, contact and
  * intake notes, the mentor and the reasons of the moves; the phases and dates stay for the figures.
+ * A company erased from the register takes its placements with it.
  */
 @ApplicationScoped
 public class PlacementPrivacy implements PersonalData {
@@ -66,6 +69,17 @@ public class PlacementPrivacy implements PersonalData {
         }
         em.flush();
         return found.stream().map(p -> new ErasedObject(PlacementService.AUDIT_KIND, String.valueOf(p.getId()))).toList();
+    }
+
+    /** A company erased with its people leaves the register: its placements go with it (recorded in the audit trail). */
+    void companyErased(@Observes CompanyErased company) {
+        List<Placement> placements = em.createNamedQuery(Placement.OF_COMPANY, Placement.class)
+                .setParameter("company", company.companyId()).getResultList();
+        for (Placement p : placements) {
+            audit.record(AuditAction.DELETE, PlacementService.AUDIT_KIND, p.getId(), audit.fieldsOf(p.fields(), true));
+            em.remove(p);
+        }
+        em.flush();
     }
 
     private List<Placement> of(Person person) {

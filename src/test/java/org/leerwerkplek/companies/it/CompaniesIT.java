@@ -456,6 +456,33 @@ class CompaniesIT {
             String summary = browser.findElement(By.id("pipelineSummary")).getText();
             assertEquals("Plaatsingen: 1; de fase ‘plaatsing baan’ bereikt: 1.", summary);
             assertTrue(browser.findElement(By.id("provinces")).getText().contains("Limburg"), "counted in its province");
+
+            JsonObject placement = WebClient.json(client.api("GET", "/api/v1/placements?company=" + company, an, PASSWORD,
+                    null)).asJsonArray().getJsonObject(0);
+            assertEquals("NAZORG", placement.getString("phase"));
+            long version = placement.getJsonNumber("version").longValue();
+            String back = "{\"direction\":\"BACK\",\"reason\":\"Contract niet verlengd\",\"version\":" + version + "}";
+            assertEquals(200, client.api("POST", "/api/v1/placements/" + placement.getInt("id") + "/moves", an, PASSWORD,
+                    back).statusCode());
+            HttpResponse<String> stale = client.api("POST", "/api/v1/placements/" + placement.getInt("id") + "/moves", an,
+                    PASSWORD, back);
+            assertEquals(409, stale.statusCode(), "a second move on the same copy conflicts, it does not overwrite: " + stale.body());
+            assertEquals("PLAATSING_BAAN", WebClient.json(client.api("GET", "/api/v1/placements/" + placement.getInt("id"),
+                    an, PASSWORD, null)).asJsonObject().getString("phase"), "one step back only");
+
+            HttpResponse<String> second = client.api("POST", "/api/v1/placements", an, PASSWORD, "{\"companyId\":" + company
+                    + ",\"candidateName\":\"Kim Kandidaat\",\"candidateContact\":\"kim.kandidaat@example.be\"}");
+            assertEquals(201, second.statusCode(), second.body());
+            String found = client.api("GET", "/api/v1/admin/privacy/person?email=kim.kandidaat@example.be", ADMIN,
+                    ADMIN_PASSWORD, null).body();
+            assertTrue(found.contains("Kim Kandidaat"), "the candidate is found by an access request: " + found);
+            long companyVersion = WebClient.json(client.api("GET", "/api/v1/companies/" + company, ADMIN, ADMIN_PASSWORD,
+                    null)).asJsonObject().getJsonNumber("version").longValue();
+            assertEquals(200, client.api("POST", "/api/v1/companies/" + company + "/erase", ADMIN, ADMIN_PASSWORD,
+                    "{\"version\":" + companyVersion + "}").statusCode());
+            String after = client.api("GET", "/api/v1/admin/privacy/person?email=kim.kandidaat@example.be", ADMIN,
+                    ADMIN_PASSWORD, null).body();
+            assertTrue(!after.contains("Kim Kandidaat"), "the company's placements leave with the erased company: " + after);
         } finally {
             browser.quit();
         }
