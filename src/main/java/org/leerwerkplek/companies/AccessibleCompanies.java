@@ -77,7 +77,7 @@ public class AccessibleCompanies {
                     Pseudonym.contacts(company.getId(), d.contacts()));
         }
         boolean editable = CompanyAccess.canEdit(caller, company.getAdvisor(), visitedBy(caller, company.getId()));
-        return new CompanyView(company.getId(), company.getRowVersion(), details, company.getPhase(),
+        return new CompanyView(company.getId(), company.getRowVersion(), details,
                 company.getSuitability(), pseudonymised, editable);
     }
 }

@@ -28,10 +28,9 @@ import org.leerwerkplek.companies.register.LearningSystem;
 import org.leerwerkplek.companies.register.Province;
 import org.leerwerkplek.companies.register.SizeClass;
 import org.leerwerkplek.companies.register.Subsector;
-import org.leerwerkplek.companies.register.TrajectoryPhase;
 import org.leerwerkplek.platform.DomainException;
 
-/** A company in the register, with its trajectory phase and latest suitability. */
+/** A company in the register, with its latest suitability (its placements and their phases are the placements part's). */
 @Entity
 @Table(name = "company")
 @NamedQuery(name = Company.BY_NUMBER, query = "select c from Company c where c.enterpriseNumber = :number")
@@ -101,10 +100,6 @@ public class Company {
     @Column(length = 64)
     private String advisor;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
-    private TrajectoryPhase phase;
-
     @Column(length = 40)
     private String suitability;
 
@@ -122,7 +117,6 @@ public class Company {
     }
 
     Company(CompanyDetails details, Instant now) {
-        this.phase = TrajectoryPhase.WERVING_WERKGEVER;
         this.createdAt = now;
         change(details, now);
         this.advisor = details.advisor().orElse(null);
@@ -152,13 +146,6 @@ public class Company {
 
     void assignTo(String advisor, Instant now) {
         this.advisor = advisor;
-        this.updatedAt = now;
-    }
-
-    /** Moves the trajectory one phase on; the last phase has no next. */
-    void advancePhase(Instant now) {
-        this.phase = phase.next()
-                .orElseThrow(() -> new DomainException(DomainException.Kind.CONFLICT, "company.phase.last"));
         this.updatedAt = now;
     }
 
@@ -195,10 +182,6 @@ public class Company {
 
     public String getAdvisor() {
         return advisor;
-    }
-
-    public TrajectoryPhase getPhase() {
-        return phase;
     }
 
     public String getSuitability() {

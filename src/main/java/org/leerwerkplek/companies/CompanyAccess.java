@@ -34,7 +34,7 @@ public final class CompanyAccess {
         return readsAll(caller) || isOwn(caller, advisor, visitedByCaller);
     }
 
-    /** Whether the caller may change a company: its details, visits, fiches, plan and phase. */
+    /** Whether the caller may change a company: its details, visits, fiches and plan (and, for the placements part, its placements). */
     public static boolean canEdit(UserService.Caller caller, String advisor, boolean visitedByCaller) {
         return isAdmin(caller) || isOwn(caller, advisor, visitedByCaller);
     }

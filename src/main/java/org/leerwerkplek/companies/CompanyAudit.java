@@ -74,7 +74,7 @@ public final class CompanyAudit {
         contactsChanged(companyId, before.contacts(), after.contacts());
     }
 
-    /** One field of a company changed (the assigned advisor, the phase, the suitability). */
+    /** One field of a company changed (the assigned advisor, the suitability). */
     public void companyField(long companyId, String field, Object before, Object after) {
         Map<String, Object> old = new LinkedHashMap<>();
         old.put(field, before);

@@ -55,7 +55,7 @@ public class CompanyList {
         List<CompanyRow> items = rows.setFirstResult(first).setMaxResults(size).getResultList();
         if (CompanyAccess.isPseudonymised(caller)) {
             items = items.stream().map(r -> new CompanyRow(r.id(), r.number(), r.name(), r.city(), r.province(),
-                    r.subsectors(), r.employees(), r.sizeClass(), null, r.phase(), r.suitability())).toList();
+                    r.subsectors(), r.employees(), r.sizeClass(), null, r.suitability())).toList();
         }
         return items;
     }

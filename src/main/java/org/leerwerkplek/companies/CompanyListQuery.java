@@ -27,7 +27,6 @@ final class CompanyListQuery {
             "province", "c.province",
             "employees", "c.employees",
             "advisor", "c.advisor",
-            "phase", "c.phase",
             "suitability", "c.suitability",
             "updatedAt", "c.updatedAt");
 
@@ -106,7 +105,7 @@ final class CompanyListQuery {
      */
     String page() {
         return "select new org.leerwerkplek.companies.CompanyRow(c.id, c.enterpriseNumber, c.name, c.city, c.province,"
-                + " c.subsectorCodes, c.employees, c.sizeClass, c.advisor, c.phase, c.suitability)" + from + pageWhere
+                + " c.subsectorCodes, c.employees, c.sizeClass, c.advisor, c.suitability)" + from + pageWhere
                 + orderBy;
     }
 

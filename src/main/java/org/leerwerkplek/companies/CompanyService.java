@@ -17,7 +17,7 @@ import org.leerwerkplek.platform.security.UserService;
 
 /**
  * The company register's companies one by one: registering and changing them, reading them,
- * reassigning and the trajectory phase. Every method takes the caller and checks, per company,
+ * reassigning (a company's placements through the trajectory's phases are the placements part's). Every method takes the caller and checks, per company,
  * that it may see or change it ({@link CompanyAccess}); a company it may not see is not found.
  * Every change is recorded in the audit trail ({@link CompanyAudit}). The list is
  * {@link CompanyList}, the import {@link CompanyImportService}, erasure {@link CompanyErasure}.
@@ -108,7 +108,7 @@ public class CompanyService {
      */
     public CompanyView forInvitation(UserService.Caller caller, long id) {
         Company company = access.readable(caller, id);
-        return new CompanyView(company.getId(), company.getRowVersion(), company.details(), company.getPhase(),
+        return new CompanyView(company.getId(), company.getRowVersion(), company.details(),
                 company.getSuitability(), false, false);
     }
 
@@ -128,16 +128,6 @@ public class CompanyService {
         reaches.assigned(company.getId(), company.getAdvisor());
         em.flush();
         audit.companyField(company.getId(), "advisor", before, company.getAdvisor());
-        return access.view(caller, company);
-    }
-
-    public CompanyView advancePhase(UserService.Caller caller, long id, long version) {
-        Company company = access.editable(caller, id);
-        company.requireVersion(version);
-        String before = company.getPhase().name();
-        company.advancePhase(clock.instant());
-        em.flush();
-        audit.companyField(company.getId(), "phase", before, company.getPhase().name());
         return access.view(caller, company);
     }
 

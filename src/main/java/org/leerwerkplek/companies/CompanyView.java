@@ -2,7 +2,6 @@ package org.leerwerkplek.companies;
 
 import java.util.Objects;
 import org.leerwerkplek.companies.register.CompanyDetails;
-import org.leerwerkplek.companies.register.TrajectoryPhase;
 
 /**
  * A company as its page and the API show it.
@@ -11,11 +10,10 @@ import org.leerwerkplek.companies.register.TrajectoryPhase;
  * @param pseudonymised true when the contacts show as pseudonyms ({@link Pseudonym}) and the advisor is left out for the caller
  * @param editable whether the caller may change it
  */
-public record CompanyView(long id, long version, CompanyDetails details, TrajectoryPhase phase, String suitability,
+public record CompanyView(long id, long version, CompanyDetails details, String suitability,
                           boolean pseudonymised, boolean editable) {
 
     public CompanyView {
         Objects.requireNonNull(details, "details");
-        Objects.requireNonNull(phase, "phase");
     }
 }

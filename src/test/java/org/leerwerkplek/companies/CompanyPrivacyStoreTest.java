@@ -94,8 +94,8 @@ class CompanyPrivacyStoreTest {
         numbers++;
         try (Connection c = database.dataSource().getConnection();
              PreparedStatement insert = c.prepareStatement("INSERT INTO company (enterprise_number, name, search_name,"
-                     + " province, subsector_codes, recognised, phase, created_at, updated_at, row_version)"
-                     + " VALUES (?, 'Bouw', 'bouw', 'LUIK', '', FALSE, 'WERVING_WERKGEVER', ?, ?, 0)",
+                     + " province, subsector_codes, recognised, created_at, updated_at, row_version)"
+                     + " VALUES (?, 'Bouw', 'bouw', 'LUIK', '', FALSE, ?, ?, 0)",
                      Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, String.format("%010d", numbers));
             insert.setTimestamp(2, Timestamp.from(updatedAt));

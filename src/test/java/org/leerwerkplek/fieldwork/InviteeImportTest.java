@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leerwerkplek.companies.CompanyView;
-import org.leerwerkplek.companies.register.TrajectoryPhase;
 import org.leerwerkplek.companies.register.CompanyDetails;
 import org.leerwerkplek.companies.register.Contact;
 import org.leerwerkplek.companies.register.EnterpriseNumber;
@@ -124,6 +123,6 @@ class InviteeImportTest {
     private static CompanyView company(long id, String name, List<Contact> contacts) {
         return new CompanyView(id, 0, new CompanyDetails(EnterpriseNumber.parse("0403170701"), name, "", "", "",
                 Province.VLAAMS_BRABANT, Set.of(), Optional.empty(), false, Set.of(), Optional.empty(), contacts),
-                TrajectoryPhase.values()[0], null, false, false);
+                null, false, false);
     }
 }

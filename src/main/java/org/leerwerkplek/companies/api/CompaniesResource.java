@@ -210,15 +210,6 @@ public class CompaniesResource {
     }
 
     @POST
-    @Path("{id}/phase")
-    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move the trajectory to its next phase")
-    public CompanyJson.CompanyOut advance(@PathParam("id") long id, @NotNull @Valid VersionBody body) {
-        return CompanyJson.out(companies.advancePhase(caller(), id, version(body == null ? null : body.version())));
-    }
-
-    @POST
     @Path("import")
     @RolesAllowed(Role.ADMIN_NAME)
     @Consumes("text/csv")

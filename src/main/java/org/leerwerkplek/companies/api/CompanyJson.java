@@ -52,7 +52,7 @@ final class CompanyJson {
     public record CompanyOut(long id, long version, String enterpriseNumber, String name, String street,
                              String postalCode, String city, String province, List<String> subsectors,
                              Integer employees, String sizeClass, boolean recognised, List<String> systems,
-                             String advisor, List<ContactBody> contacts, String phase, String suitability,
+                             String advisor, List<ContactBody> contacts, String suitability,
                              boolean pseudonymised, boolean editable) {
     }
 
@@ -86,6 +86,6 @@ final class CompanyJson {
                 d.employees().orElse(null), d.sizeClass().map(Enum::name).orElse(null), d.recognised(),
                 d.systems().stream().map(Enum::name).sorted().toList(), d.advisor().orElse(null),
                 d.contacts().stream().map(c -> new ContactBody(c.name(), c.role(), c.email(), c.phone(), c.language()))
-                        .toList(), view.phase().name(), view.suitability(), view.pseudonymised(), view.editable());
+                        .toList(), view.suitability(), view.pseudonymised(), view.editable());
     }
 }

@@ -28,7 +28,7 @@ import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Language;
 
-/** A company's page ({@code /companies/company.xhtml?id=}): details, phase, visits and their changes, the plan. */
+/** A company's page ({@code /companies/company.xhtml?id=}): details, visits and their changes, the plan. */
 @Named("company")
 @ViewScoped
 public class CompanyBacking implements Serializable {
@@ -72,14 +72,6 @@ public class CompanyBacking implements Serializable {
             view = companies.find(Callers.of(security), id);
         }
         return view;
-    }
-
-    public void advancePhase() {
-        try {
-            view = companies.advancePhase(Callers.of(security), id, view().version());
-        } catch (DomainException e) {
-            FacesMessages.error(e);
-        }
     }
 
     public void reassign() {

@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
 import org.leerwerkplek.companies.register.Province;
 import org.leerwerkplek.companies.register.SizeClass;
 import org.leerwerkplek.companies.register.Subsector;
-import org.leerwerkplek.companies.register.TrajectoryPhase;
 import org.leerwerkplek.surveys.AnswerDocument;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
@@ -119,8 +118,8 @@ public final class CompanyBenchmarkData {
             String[] advisorOf = new String[companies];
             try (PreparedStatement company = db.prepareStatement("INSERT INTO company (id, enterprise_number, name,"
                     + " search_name, street, postal_code, city, province, subsector_codes, employees, size_class, recognised,"
-                    + " advisor, phase, suitability, created_at, updated_at, row_version)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                    + " advisor, suitability, created_at, updated_at, row_version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
                  PreparedStatement subsector = db.prepareStatement(
                          "INSERT INTO company_subsector (company_id, subsector) VALUES (?, ?)");
                  PreparedStatement contact = db.prepareStatement("INSERT INTO company_contact (company_id, sort_order,"
@@ -151,10 +150,9 @@ public final class CompanyBenchmarkData {
                     company.setString(11, SizeClass.of(employees).name());
                     company.setBoolean(12, random.nextBoolean());
                     company.setString(13, advisorOf[i]);
-                    company.setString(14, TrajectoryPhase.values()[random.nextInt(TrajectoryPhase.values().length)].name());
-                    company.setString(15, random.nextInt(4) == 0 ? null : VERDICTS[random.nextInt(VERDICTS.length)]);
-                    company.setTimestamp(16, Timestamp.from(updated.minus(400, ChronoUnit.DAYS)));
-                    company.setTimestamp(17, Timestamp.from(updated));
+                    company.setString(14, random.nextInt(4) == 0 ? null : VERDICTS[random.nextInt(VERDICTS.length)]);
+                    company.setTimestamp(15, Timestamp.from(updated.minus(400, ChronoUnit.DAYS)));
+                    company.setTimestamp(16, Timestamp.from(updated));
                     company.addBatch();
                     for (Subsector s : activities) {
                         subsector.setLong(1, id);

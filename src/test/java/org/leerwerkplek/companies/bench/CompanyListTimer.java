@@ -113,7 +113,7 @@ public final class CompanyListTimer {
         long[] sorted = new long[runs];
         long[] paged = new long[runs];
         String[] provinces = {"ANTWERPEN", "OOST_VLAANDEREN", "WEST_VLAANDEREN", "LIMBURG", "VLAAMS_BRABANT"};
-        String[] columns = {"name", "city", "phase", "employees"};
+        String[] columns = {"name", "city", "suitability", "employees"};
         for (int i = 0; i < warmup + runs; i++) {
             long start = System.nanoTime();
             String page = get("/companies/index.xhtml");

@@ -419,6 +419,88 @@ class CompaniesIT {
         assertTrue(companyPage.contains("Advisor " + bert), "the owner by name on the company page");
     }
 
+    /**
+     * Issue 15: a placement started from its company's page goes through all seven phases with one
+     * step back (which needs a reason), each move in its history; the pipeline counts it, in
+     * aftercare and as having reached "plaatsing baan"; a company registered before keeps no phase of its own.
+     */
+    @Test
+    void aPlacementGoesThroughTheSevenPhasesWithAStepBackAndThePipelineCountsIt() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        long company = register(client, an, "Plaatsing Wouters", "LIMBURG");
+        assertTrue(!WebClient.json(client.api("GET", "/api/v1/companies/" + company, an, PASSWORD, null)).asJsonObject()
+                .containsKey("phase"), "the company holds no phase of its own any more");
+        WebDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("loginForm:username")).sendKeys(an);
+            browser.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("loginForm:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("parts")));
+
+            browser.get(base + "companies/company.xhtml?id=" + company);
+            browser.findElement(By.cssSelector("[id$='startPlacement']")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("phase"), "Werving werkgevers"));
+            String[] phases = {"Werving kandidaten", "Bemiddeling", "Plaatsing en inschrijving", "Praktijkleren",
+                    "Plaatsing baan", "Nazorg"};
+            for (int i = 0; i < phases.length; i++) {
+                if (i == 2) {
+                    browser.findElement(By.id("moveForm:back")).click();
+                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Geef de reden"));
+                    assertEquals("Bemiddeling", browser.findElement(By.id("phase")).getText(), "no step back without a reason");
+                    browser.findElement(By.id("moveForm:reason")).sendKeys("Kandidaat haakte af");
+                    browser.findElement(By.id("moveForm:back")).click();
+                    wait.until(ExpectedConditions.textToBe(By.id("phase"), "Werving kandidaten"));
+                    browser.findElement(By.id("moveForm:forward")).click();
+                    wait.until(ExpectedConditions.textToBe(By.id("phase"), "Bemiddeling"));
+                }
+                browser.findElement(By.id("moveForm:forward")).click();
+                wait.until(ExpectedConditions.textToBe(By.id("phase"), phases[i]));
+            }
+            assertTrue(browser.findElements(By.id("moveForm:forward")).isEmpty(), "aftercare is the last phase");
+            String history = browser.findElement(By.id("history")).getText();
+            assertTrue(history.contains("Kandidaat haakte af") && history.contains("terug"), "the step back and why: " + history);
+            assertEquals(9, browser.findElements(By.cssSelector("#history tbody tr")).size(),
+                    "start, six moves forward, the step back and the move forward again: " + history);
+
+            browser.get(base + "placements/index.xhtml");
+            String summary = browser.findElement(By.id("pipelineSummary")).getText();
+            assertEquals("Plaatsingen: 1; de fase ‘plaatsing baan’ bereikt: 1.", summary);
+            assertTrue(browser.findElement(By.id("provinces")).getText().contains("Limburg"), "counted in its province");
+
+            JsonObject placement = WebClient.json(client.api("GET", "/api/v1/placements?company=" + company, an, PASSWORD,
+                    null)).asJsonArray().getJsonObject(0);
+            assertEquals("NAZORG", placement.getString("phase"));
+            long version = placement.getJsonNumber("version").longValue();
+            String back = "{\"direction\":\"BACK\",\"reason\":\"Contract niet verlengd\",\"version\":" + version + "}";
+            assertEquals(200, client.api("POST", "/api/v1/placements/" + placement.getInt("id") + "/moves", an, PASSWORD,
+                    back).statusCode());
+            HttpResponse<String> stale = client.api("POST", "/api/v1/placements/" + placement.getInt("id") + "/moves", an,
+                    PASSWORD, back);
+            assertEquals(409, stale.statusCode(), "a second move on the same copy conflicts, it does not overwrite: " + stale.body());
+            assertEquals("PLAATSING_BAAN", WebClient.json(client.api("GET", "/api/v1/placements/" + placement.getInt("id"),
+                    an, PASSWORD, null)).asJsonObject().getString("phase"), "one step back only");
+
+            HttpResponse<String> second = client.api("POST", "/api/v1/placements", an, PASSWORD, "{\"companyId\":" + company
+                    + ",\"candidateName\":\"Kim Kandidaat\",\"candidateContact\":\"kim.kandidaat@example.be\"}");
+            assertEquals(201, second.statusCode(), second.body());
+            String found = client.api("GET", "/api/v1/admin/privacy/person?email=kim.kandidaat@example.be", ADMIN,
+                    ADMIN_PASSWORD, null).body();
+            assertTrue(found.contains("Kim Kandidaat"), "the candidate is found by an access request: " + found);
+            long companyVersion = WebClient.json(client.api("GET", "/api/v1/companies/" + company, ADMIN, ADMIN_PASSWORD,
+                    null)).asJsonObject().getJsonNumber("version").longValue();
+            assertEquals(200, client.api("POST", "/api/v1/companies/" + company + "/erase", ADMIN, ADMIN_PASSWORD,
+                    "{\"version\":" + companyVersion + "}").statusCode());
+            String after = client.api("GET", "/api/v1/admin/privacy/person?email=kim.kandidaat@example.be", ADMIN,
+                    ADMIN_PASSWORD, null).body();
+            assertTrue(!after.contains("Kim Kandidaat"), "the company's placements leave with the erased company: " + after);
+        } finally {
+            browser.quit();
+        }
+    }
+
     @Test
     void anAdvisorsDeskShowsItsVisitsFichesDueActionsAndCompaniesWithoutContactEachLinkingToItsPage() throws Exception {
         WebClient client = new WebClient(base);

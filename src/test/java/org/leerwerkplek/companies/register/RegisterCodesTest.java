@@ -67,16 +67,4 @@ class RegisterCodesTest {
             assertEquals(SizeClass.values()[i - 1].highest() + 1, SizeClass.values()[i].lowest(), "no gaps");
         }
     }
-
-    @Test
-    void phasesMoveForwardOneAtATimeAndEndWithAftercare() {
-        List<TrajectoryPhase> walked = new java.util.ArrayList<>();
-        Optional<TrajectoryPhase> phase = Optional.of(TrajectoryPhase.WERVING_WERKGEVER);
-        while (phase.isPresent()) {
-            walked.add(phase.get());
-            phase = phase.get().next();
-        }
-        assertEquals(List.of(TrajectoryPhase.values()), walked);
-        assertEquals(TrajectoryPhase.NAZORG, walked.get(walked.size() - 1));
-    }
 }

@@ -81,6 +81,19 @@ class PartRulesTest {
     }
 
     @Test
+    void placementsBuildOnCompaniesAndTheMentorCourseOnly() {
+        noClasses().that().resideInAPackage(ROOT + ".placements..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".surveys..", ROOT + ".analysis..",
+                        ROOT + ".fieldwork..")
+                .because("a placement is a candidate at a company with a mentor of the course: nothing else")
+                .check(PRODUCT);
+        noClasses().that().resideOutsideOfPackage(ROOT + ".placements..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".placements..")
+                .because("no part builds on placements: the phase lives there alone")
+                .check(PRODUCT);
+    }
+
+    @Test
     void aPartUsesNoOtherPartsPagesOrResources() {
         for (String part : PARTS) {
             String home = ROOT + "." + part;

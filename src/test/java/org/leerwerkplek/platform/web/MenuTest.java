@@ -40,12 +40,12 @@ class MenuTest {
         }
     }
 
-    /** The menu as it was when the platform listed the parts itself: the same entries, order and roles. */
+    /** The menu as it was when the platform listed the parts itself, with the placements after the companies: the same entries, order and roles. */
     @Test
     void eachRoleSeesOnlyItsPartsInTheMenusOrder() {
-        assertEquals(List.of("COMPANIES", "SURVEYS", "FIELDWORK", "ANALYSIS", "MENTOR_COURSE", "ADMIN"), names(EnumSet.allOf(Role.class)));
-        assertEquals(List.of("COMPANIES", "SURVEYS", "MENTOR_COURSE"), names(EnumSet.of(Role.ADVISOR)));
-        assertEquals(List.of("COMPANIES", "SURVEYS", "FIELDWORK", "ANALYSIS", "MENTOR_COURSE"), names(EnumSet.of(Role.ANALYST)));
+        assertEquals(List.of("COMPANIES", "PLACEMENTS", "SURVEYS", "FIELDWORK", "ANALYSIS", "MENTOR_COURSE", "ADMIN"), names(EnumSet.allOf(Role.class)));
+        assertEquals(List.of("COMPANIES", "PLACEMENTS", "SURVEYS", "MENTOR_COURSE"), names(EnumSet.of(Role.ADVISOR)));
+        assertEquals(List.of("COMPANIES", "PLACEMENTS", "SURVEYS", "FIELDWORK", "ANALYSIS", "MENTOR_COURSE"), names(EnumSet.of(Role.ANALYST)));
         assertEquals(List.of("MENTOR_COURSE"), names(EnumSet.of(Role.MENTOR)));
         assertEquals(List.of(), names(EnumSet.noneOf(Role.class)));
         assertTrue(Menu.ADMIN.isOpenTo(EnumSet.of(Role.ADMIN)));
