@@ -8,6 +8,7 @@ import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.web.AdminPage;
 import org.leerwerkplek.platform.web.DeskSection;
 import org.leerwerkplek.platform.web.MenuEntry;
+import org.leerwerkplek.platform.web.PublicEntry;
 
 /**
  * What the companies part brings to the platform: its texts ({@code messages*.properties} in this
@@ -50,5 +51,11 @@ public final class CompaniesPart implements Part {
     @Override
     public List<AdminPage> adminPages() {
         return List.of(new AdminPage("/admin/applications.xhtml", "application.rule.nav", 40));
+    }
+
+    /** Employers apply to become a learning workplace without an account. */
+    @Override
+    public List<PublicEntry> publicEntries() {
+        return List.of(new PublicEntry("/apply/index.xhtml", "application.title", 10));
     }
 }

@@ -6,6 +6,7 @@ import org.leerwerkplek.platform.part.Part;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.web.AdminPage;
 import org.leerwerkplek.platform.web.MenuEntry;
+import org.leerwerkplek.platform.web.PublicEntry;
 
 /**
  * What the mentor course part brings to the platform: its texts ({@code messages*.properties} in
@@ -30,5 +31,11 @@ public final class MentorCoursePart implements Part {
     @Override
     public List<AdminPage> adminPages() {
         return List.of(new AdminPage("/admin/course.xhtml", "admin.nav.course", 30));
+    }
+
+    /** Mentors register for the course without an account. */
+    @Override
+    public List<PublicEntry> publicEntries() {
+        return List.of(new PublicEntry("/course/register.xhtml", "course.register.title", 20));
     }
 }

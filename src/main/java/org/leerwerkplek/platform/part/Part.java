@@ -4,6 +4,7 @@ import java.util.List;
 import org.leerwerkplek.platform.web.AdminPage;
 import org.leerwerkplek.platform.web.DeskSection;
 import org.leerwerkplek.platform.web.MenuEntry;
+import org.leerwerkplek.platform.web.PublicEntry;
 
 /**
  * What a part brings to the platform: its texts, its mail templates, its entries in the main menu,
@@ -48,6 +49,11 @@ public interface Part {
 
     /** The part's sections of the start page (the desk), with the roles that see them. */
     default List<DeskSection> desk() {
+        return List.of();
+    }
+
+    /** The part's pages for people without an account, offered on the sign-in page. */
+    default List<PublicEntry> publicEntries() {
         return List.of();
     }
 

@@ -29,6 +29,7 @@ public final class Menu {
     private static final List<MenuEntry> ENTRIES = gather();
     private static final List<AdminPage> ADMIN_PAGES = gatherAdminPages();
     private static final List<DeskSection> DESK = gatherDesk();
+    private static final List<PublicEntry> PUBLIC = gatherPublic();
 
     private Menu() {
     }
@@ -46,6 +47,18 @@ public final class Menu {
     /** Every section of the start page, in order. */
     public static List<DeskSection> desk() {
         return DESK;
+    }
+
+    /** Every page for people without an account, in order. */
+    public static List<PublicEntry> publicEntries() {
+        return PUBLIC;
+    }
+
+    private static List<PublicEntry> gatherPublic() {
+        List<PublicEntry> entries = new ArrayList<>();
+        Part.all().forEach(part -> entries.addAll(part.publicEntries()));
+        entries.sort(Comparator.comparingInt(PublicEntry::order).thenComparing(PublicEntry::page));
+        return List.copyOf(entries);
     }
 
     private static List<DeskSection> gatherDesk() {

@@ -29,6 +29,11 @@ public class MenuBacking {
         return Menu.entries().stream().filter(entry -> entry.isOpenTo(roles)).toList();
     }
 
+    /** The pages for people without an account, offered on the sign-in page. */
+    public List<PublicEntry> getPublicEntries() {
+        return Menu.publicEntries();
+    }
+
     /** The sections of the start page the caller's roles may see, in order. */
     public List<DeskSection> getDesk() {
         Set<Role> roles = Callers.of(security).roles();

@@ -64,6 +64,20 @@ class MenuTest {
         assertThrows(IllegalArgumentException.class, () -> new DeskSection("/x/page.xhtml", Set.of(Role.ADVISOR), 1));
     }
 
+    /** The sign-in page offers the parts' pages for people without an account: pages that exist and that web.xml leaves open. */
+    @Test
+    void thePublicEntriesArePagesAnyoneMayOpen() throws Exception {
+        assertFalse(Menu.publicEntries().isEmpty(), "the parts' public entries are found");
+        Map<String, Set<String>> constraints = constraints();
+        for (PublicEntry entry : Menu.publicEntries()) {
+            assertTrue(Files.exists(Path.of("src/main/webapp" + entry.page())), "page of " + entry + " exists");
+            String folder = entry.page().substring(0, entry.page().lastIndexOf('/')) + "/*";
+            assertFalse(constraints.containsKey(folder) || constraints.containsKey(entry.page()),
+                    entry + " must be open without signing in");
+        }
+        assertThrows(IllegalArgumentException.class, () -> new PublicEntry("apply", "x", 1));
+    }
+
     @Test
     void aPageBelongsToTheEntryOfItsFolder() {
         MenuEntry entry = new MenuEntry("X", "/x/index.xhtml", "x.menu", "pi pi-x", EnumSet.of(Role.ADVISOR), 1);
