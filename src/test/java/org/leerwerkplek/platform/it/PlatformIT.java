@@ -184,8 +184,8 @@ class PlatformIT {
         HttpResponse<String> admin = client.get("/admin/users.xhtml");
 
         assertEquals(200, home.statusCode());
-        assertEquals(List.of("COMPANIES", "SURVEYS", "MENTOR_COURSE"), menuParts(home.body()),
-                "advisors follow their companies' mentors in the course");
+        assertEquals(List.of("COMPANIES", "PLACEMENTS", "SURVEYS", "MENTOR_COURSE"), menuParts(home.body()),
+                "advisors follow their companies, their placements and their mentors in the course");
         assertEquals(200, client.get("/surveys/index.xhtml").statusCode());
         assertEquals(403, admin.statusCode());
         assertTrue(admin.body().contains("Geen toegang"), "the 403 page");
@@ -193,7 +193,7 @@ class PlatformIT {
 
         WebClient adminClient = new WebClient(base);
         adminClient.signIn(ADMIN, ADMIN_PASSWORD);
-        assertEquals(List.of("COMPANIES", "SURVEYS", "FIELDWORK", "ANALYSIS", "MENTOR_COURSE", "ADMIN"),
+        assertEquals(List.of("COMPANIES", "PLACEMENTS", "SURVEYS", "FIELDWORK", "ANALYSIS", "MENTOR_COURSE", "ADMIN"),
                 menuParts(adminClient.get("/index.xhtml").body()));
         assertEquals(200, adminClient.get("/admin/users.xhtml").statusCode());
     }
