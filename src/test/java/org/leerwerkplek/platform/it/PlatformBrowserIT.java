@@ -68,7 +68,7 @@ class PlatformBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Connexion"));
 
         signIn(PlatformIT.ADMIN, PlatformIT.ADMIN_PASSWORD);
-        assertEquals(List.of("Entreprises", "Enquêtes", "Travail de terrain", "Analyse", "Suivi des tuteurs",
+        assertEquals(List.of("Entreprises", "Placements", "Enquêtes", "Travail de terrain", "Analyse", "Suivi des tuteurs",
                 "Administration"), menu());
 
         browser.findElement(By.cssSelector("a[data-part='ADMIN']")).click();
@@ -87,7 +87,7 @@ class PlatformBrowserIT {
                 "the French choice is remembered after signing out");
 
         signIn(advisor, PlatformIT.PASSWORD);
-        assertEquals(List.of("Entreprises", "Enquêtes", "Suivi des tuteurs"), menu());
+        assertEquals(List.of("Entreprises", "Placements", "Enquêtes", "Suivi des tuteurs"), menu());
         assertTrue(browser.findElement(By.id("accountForm")).getText().contains("Connecté en tant que " + advisor));
         signOut();
         assertEquals("Connexion", heading());
