@@ -152,7 +152,9 @@ class PageWalkIT {
                 new Visit("course-confirm", "course/confirm.xhtml?t=" + scene.confirmToken, PUBLIC),
                 new Visit("course-me", "course/me.xhtml?t=" + scene.mentorToken, PUBLIC),
                 new Visit("course-module", "course/module.xhtml?t=" + scene.mentorToken + "&m=" + scene.module, PUBLIC),
-                new Visit("course-verify", "course/verify.xhtml?code=" + scene.certificateCode, PUBLIC));
+                new Visit("course-verify", "course/verify.xhtml?code=" + scene.certificateCode, PUBLIC),
+                new Visit("apply", "apply/index.xhtml", PUBLIC),
+                new Visit("apply-confirm-unknown", "apply/confirm.xhtml?t=unknown", PUBLIC));
         walk.as("public");
         driver.get(walk.url("login.xhtml"));
         for (String language : BundleTexts.LANGUAGES) {
@@ -215,6 +217,9 @@ class PageWalkIT {
                 new Visit("company", "companies/company.xhtml?id=" + scene.company, PAGE),
                 new Visit("company-edit", "companies/edit.xhtml?id=" + scene.company, PAGE),
                 new Visit("fiche", "companies/fiche.xhtml?visit=" + scene.visit, PUBLIC),
+                new Visit("applications", "companies/applications.xhtml", PAGE),
+                new Visit("placements", "placements/index.xhtml", PAGE),
+                new Visit("placement", "placements/placement.xhtml?id=" + scene.placement, PAGE),
                 new Visit("surveys", "surveys/index.xhtml", PAGE),
                 new Visit("mentorcourse", "mentorcourse/index.xhtml", PAGE),
                 new Visit("mentorcourse-company", "mentorcourse/company.xhtml?company=" + scene.company, PAGE),
@@ -230,6 +235,8 @@ class PageWalkIT {
                 new Visit("companies", "companies/index.xhtml", PAGE),
                 new Visit("company", "companies/company.xhtml?id=" + scene.company, PAGE),
                 new Visit("fiche", "companies/fiche.xhtml?visit=" + scene.visit, PAGE),
+                new Visit("placements", "placements/index.xhtml", PAGE),
+                new Visit("placement", "placements/placement.xhtml?id=" + scene.placement, PAGE),
                 new Visit("surveys", "surveys/index.xhtml", PAGE),
                 new Visit("surveys-data", "surveys/data.xhtml", PAGE),
                 new Visit("fieldwork", "fieldwork/index.xhtml", PAGE),
@@ -246,6 +253,9 @@ class PageWalkIT {
                 new Visit("company", "companies/company.xhtml?id=" + scene.company, PAGE),
                 new Visit("company-edit", "companies/edit.xhtml?id=" + scene.company, PAGE),
                 new Visit("fiche", "companies/fiche.xhtml?visit=" + scene.visit, PAGE),
+                new Visit("applications", "companies/applications.xhtml", PAGE),
+                new Visit("placements", "placements/index.xhtml", PAGE),
+                new Visit("placement", "placements/placement.xhtml?id=" + scene.placement, PAGE),
                 new Visit("surveys", "surveys/index.xhtml", PAGE),
                 new Visit("surveys-data", "surveys/data.xhtml", PAGE),
                 new Visit("fieldwork", "fieldwork/index.xhtml", PAGE),

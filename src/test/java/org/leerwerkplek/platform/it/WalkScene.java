@@ -48,6 +48,8 @@ public final class WalkScene {
     public String mentor;
     public long company;
     public long otherCompany;
+    /** A placement at the advisor's company, moved on twice and back once. */
+    public long placement;
     public long visit;
     public long wave;
     /** The invitee whose questionnaire the walk answers page by page. */
@@ -118,6 +120,15 @@ public final class WalkScene {
         created(call("POST", "/api/v1/companies/visits/" + visit + "/actions", advisor, PASSWORD,
                 "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"" + advisor + "\",\"due\":\"" + LocalDate.now().plusDays(3)
                         + "\"}"));
+        var started = json(created(call("POST", "/api/v1/placements", advisor, PASSWORD, "{\"companyId\":" + company
+                + ",\"candidateName\":\"Yusuf Kaya\",\"candidateContact\":\"yusuf-" + tag + "@kandidaat.example\"}")));
+        placement = started.getJsonNumber("id").longValue();
+        long placementVersion = started.getJsonNumber("version").longValue();
+        for (String move : new String[] {"{\"direction\":\"FORWARD\"", "{\"direction\":\"FORWARD\"",
+                "{\"direction\":\"BACK\",\"reason\":\"Kandidaat verhuist\""}) {
+            placementVersion = json(ok(call("POST", "/api/v1/placements/" + placement + "/moves", advisor, PASSWORD,
+                    move + ",\"version\":" + placementVersion + "}"))).getJsonNumber("version").longValue();
+        }
     }
 
     /**
