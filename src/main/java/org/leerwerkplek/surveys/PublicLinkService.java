@@ -9,12 +9,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.cluster.DataGrid;
 import org.leerwerkplek.platform.security.RateLimiter;
 import org.leerwerkplek.surveys.definition.model.Language;
 
 /**
  * Public links: an admin opens an instrument to anyone with its link; every start through it
- * creates a new response. Starts are limited per client address (see {@code lwp.surveys.public-starts-per-hour}).
+ * creates a new response. Starts are limited per client address (see
+ * {@code lwp.surveys.public-starts-per-hour}), over all instances together when the data grid is on.
  */
 @ApplicationScoped
 @Transactional
@@ -33,11 +35,12 @@ public class PublicLinkService {
     }
 
     @Inject
-    public PublicLinkService(ResponseService responses, Instruments catalog, SurveysSettings settings, Clock clock) {
+    public PublicLinkService(ResponseService responses, Instruments catalog, SurveysSettings settings, Clock clock,
+                             DataGrid grid) {
         this.responses = responses;
         this.catalog = catalog;
         this.clock = clock;
-        this.limiter = new RateLimiter(settings.publicStartsPerHour(), Duration.ofHours(1), clock);
+        this.limiter = new RateLimiter("public-starts", settings.publicStartsPerHour(), Duration.ofHours(1), clock, grid);
     }
 
     public boolean isOpen(String instrumentId) {

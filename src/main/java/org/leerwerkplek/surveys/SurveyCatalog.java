@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.leerwerkplek.platform.cluster.ClusterNotice;
+import org.leerwerkplek.platform.cluster.DataGrid;
 import org.leerwerkplek.surveys.definition.DefinitionCompanion;
 import org.leerwerkplek.surveys.definition.DefinitionFolder;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
@@ -32,12 +34,16 @@ import org.leerwerkplek.surveys.definition.yaml.DefinitionError;
  * others (and its own last good version) in service. Every instrument in service is pinned to a
  * stored snapshot, so responses stay tied to the exact definition they were given with. The files
  * other parts keep next to an instrument are read by their {@link DefinitionCompanion}s, on every
- * load, and kept with the instrument they belong to.
+ * load, and kept with the instrument they belong to. An admin's reload on one instance reaches the
+ * others through the data grid ({@link #RELOADED}): each reads its folder again.
  */
 @ApplicationScoped
 public class SurveyCatalog implements Instruments {
 
     private static final Logger LOG = Logger.getLogger(SurveyCatalog.class.getName());
+
+    /** The notice the other instances get when an admin reloaded the folder on one. */
+    static final String RELOADED = "surveys.reload";
 
     /**
      * An instrument in service: its definition, its snapshot and what its companions read with it.
@@ -71,15 +77,32 @@ public class SurveyCatalog implements Instruments {
     @Any
     Instance<DefinitionCompanion<?>> companions;
 
+    @Inject
+    DataGrid grid;
+
     private volatile Status status = new Status(Map.of(), List.of());
     private final Map<Long, Instrument> bySnapshot = new ConcurrentHashMap<>();
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        reload();
+        load();
     }
 
-    /** Reads the folder again; returns the new state. */
-    public synchronized Status reload() {
+    void onReloadElsewhere(@Observes ClusterNotice notice) {
+        if (notice.is(RELOADED)) {
+            LOG.info("Surveys: reloading, as an admin did on another instance");
+            load();
+        }
+    }
+
+    /** Reads the folder again, here and then on every other instance; returns the new state here. */
+    public Status reload() {
+        Status loaded = load();
+        grid.tellOthers(RELOADED);
+        return loaded;
+    }
+
+    /** Reads the folder again on this instance; returns the new state. */
+    synchronized Status load() {
         Path folder = settings.dir();
         List<DefinitionError> errors = new ArrayList<>();
         Map<String, ActiveInstrument> active = new LinkedHashMap<>();

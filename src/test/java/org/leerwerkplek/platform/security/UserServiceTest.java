@@ -87,6 +87,52 @@ class UserServiceTest {
         assertTrue(service.authenticate("advisor.ann", "Nieuw-wachtwoord-2026".toCharArray()).isPresent());
     }
 
+    /**
+     * Two instances share the database and nothing else (no second-level cache: shared-cache-mode
+     * NONE): one service per instance over one repository. The lock-out counts live with the account,
+     * and a remembered password is tied to the stored hash, so a reset on one instance ends the old
+     * password on the other at once.
+     */
+    @Test
+    void aPasswordResetOnOneInstanceEndsTheOldPasswordOnTheOtherAtOnce() {
+        UserService otherInstance = otherInstance();
+        assertTrue(otherInstance.authenticate("advisor.ann", PASSWORD.toCharArray()).isPresent());
+        assertTrue(otherInstance.authenticate("advisor.ann", PASSWORD.toCharArray()).isPresent(), "now remembered there");
+
+        service.resetPassword("advisor.ann", "Nieuw-wachtwoord-2026");
+
+        assertTrue(otherInstance.authenticate("advisor.ann", PASSWORD.toCharArray()).isEmpty(),
+                "the other instance's memory of the old password does not sign in");
+        assertTrue(otherInstance.authenticate("advisor.ann", "Nieuw-wachtwoord-2026".toCharArray()).isPresent());
+    }
+
+    @Test
+    void anAccountDisabledOnOneInstanceIsRefusedOnTheOtherEvenWithARememberedPassword() {
+        UserService otherInstance = otherInstance();
+        assertTrue(otherInstance.authenticate("advisor.ann", PASSWORD.toCharArray()).isPresent());
+        service.create(new UserService.NewUser("admin.bo", "Bo", "bo@fonds.be", PASSWORD, EnumSet.of(Role.ADMIN)));
+
+        service.setEnabled("advisor.ann", false);
+
+        assertTrue(otherInstance.authenticate("advisor.ann", PASSWORD.toCharArray()).isEmpty());
+    }
+
+    @Test
+    void failuresOnTwoInstancesCountTogetherTowardsTheLock() {
+        UserService otherInstance = otherInstance();
+        for (int i = 0; i < 5; i++) {
+            (i % 2 == 0 ? service : otherInstance).authenticate("advisor.ann", "wrong".toCharArray());
+            clock.advance(Duration.ofSeconds(10));
+        }
+        assertEquals(5, failures());
+        assertTrue(otherInstance.find("advisor.ann").orElseThrow().locked());
+        assertTrue(service.authenticate("advisor.ann", PASSWORD.toCharArray()).isEmpty(), "locked on both");
+    }
+
+    private UserService otherInstance() {
+        return new UserService(repository, new PasswordHasher(), new LoginThrottle(3, 5, Duration.ofMinutes(15)), audit, clock);
+    }
+
     @Test
     void aLockEndsByItself() {
         for (int i = 0; i < 5; i++) {
