@@ -27,11 +27,14 @@ public class BackgroundJobs {
     @Inject
     Clock clock;
 
+    @Inject
+    OutsideTransactions outside;
+
     private JobRunner runner;
 
     @PostConstruct
     void start() {
-        runner = new JobRunner(new JobStore(dataSource), clock, executor, InstanceName.current());
+        runner = new JobRunner(new JobStore(dataSource, outside::run), clock, executor, InstanceName.current());
     }
 
     /** See {@link JobRunner#start}. */

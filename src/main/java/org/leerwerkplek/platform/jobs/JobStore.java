@@ -15,9 +15,18 @@ import javax.sql.DataSource;
  * The {@code background_job} table in plain JDBC. Each call commits on its own (the runner works
  * outside transactions), and every change of state is a conditional {@code UPDATE} on
  * {@code state = 'RUNNING'}, so a job that was marked stopped cannot be finished again by a late
- * instance, nor the other way round.
+ * instance, nor the other way round. Every write goes through {@link Outside}: in the container it
+ * runs outside the caller's transaction, so that the progress an import writes from inside its own
+ * (long) transaction is seen by every instance at once, and does not hold the job's row locked
+ * against the heartbeat and the stale-job rule of the other instances until the import commits.
  */
 public final class JobStore {
+
+    /** Runs a write outside whatever transaction the calling thread is in (its own autocommit). */
+    @FunctionalInterface
+    public interface Outside {
+        void run(Runnable write);
+    }
 
     static final int MAX_OWNER = 100;
     static final int MAX_SUBJECT = 200;
@@ -25,9 +34,16 @@ public final class JobStore {
             + "heartbeat_at, finished_at, outcome, CASE WHEN result IS NULL THEN 0 ELSE 1 END";
 
     private final DataSource dataSource;
+    private final Outside outside;
 
+    /** A store for callers that are never inside a transaction (tests over a plain data source). */
     public JobStore(DataSource dataSource) {
+        this(dataSource, Runnable::run);
+    }
+
+    public JobStore(DataSource dataSource, Outside outside) {
         this.dataSource = dataSource;
+        this.outside = outside;
     }
 
     void insert(JobRecord job) {
@@ -51,6 +67,12 @@ public final class JobStore {
 
     /** Ends a running job; false when it had already ended (e.g. marked stopped). */
     boolean finish(String id, JobState state, String outcome, byte[] result, Instant now) {
+        boolean[] finished = new boolean[1];
+        outside.run(() -> finished[0] = finishHere(id, state, outcome, result, now));
+        return finished[0];
+    }
+
+    private boolean finishHere(String id, JobState state, String outcome, byte[] result, Instant now) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement("UPDATE background_job SET state = ?, "
                      + "finished_at = ?, outcome = ?, result = ?, done = total WHERE id = ? AND state = 'RUNNING'")) {
@@ -117,6 +139,12 @@ public final class JobStore {
     }
 
     private int update(String sql, Object... values) {
+        int[] count = new int[1];
+        outside.run(() -> count[0] = updateHere(sql, values));
+        return count[0];
+    }
+
+    private int updateHere(String sql, Object... values) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {

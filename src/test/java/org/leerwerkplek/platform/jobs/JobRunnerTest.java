@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,6 +153,54 @@ class JobRunnerTest {
         clock.advance(Duration.ofSeconds(2));
         nodeB.heartbeat();
         assertTrue(nodeA.find(id, "adm", "survey-import").isEmpty());
+    }
+
+    /**
+     * In the container an import's work is one JTA transaction, and a connection taken inside it is
+     * enlisted in it: progress written there would stay unseen by every instance, and hold the job's
+     * row locked against the heartbeats, until the import commits. So every write of the store goes
+     * through {@link JobStore.Outside} (which suspends the transaction there); here a data source that
+     * notes each connection taken while the work's "transaction" is open shows that none is.
+     */
+    @Test
+    void progressIsWrittenOutsideTheTransactionOfTheWork() {
+        AtomicBoolean inWorkTransaction = new AtomicBoolean();
+        List<String> takenInside = new ArrayList<>();
+        DataSource shared = database.dataSource();
+        DataSource watched = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && inWorkTransaction.get()) {
+                        takenInside.add(method.getName());
+                    }
+                    try {
+                        return method.invoke(shared, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        JobStore.Outside suspending = write -> {
+            boolean was = inWorkTransaction.getAndSet(false);
+            try {
+                write.run();
+            } finally {
+                inWorkTransaction.set(was);
+            }
+        };
+        JobRunner node = new JobRunner(new JobStore(watched, suspending), clock, queued::add, "node-c");
+        AtomicReference<Integer> seenFromAnotherNode = new AtomicReference<>();
+        String id = node.start("survey-import", "adm", "EMPLOYER v1", 100, progress -> {
+            inWorkTransaction.set(true);
+            progress.done(60);
+            seenFromAnotherNode.set(nodeB.find(lastStarted(), "adm", "survey-import").orElseThrow().percent());
+            inWorkTransaction.set(false);
+            return JobRunner.Outcome.succeeded("{}", null);
+        });
+        lastStarted = id;
+        runQueued();
+
+        assertEquals(List.of(), takenInside, "no connection of the store was taken inside the work's transaction");
+        assertEquals(60, seenFromAnotherNode.get());
+        assertEquals(JobState.SUCCEEDED, nodeB.find(id, "adm", "survey-import").orElseThrow().state());
     }
 
     private String lastStarted;
