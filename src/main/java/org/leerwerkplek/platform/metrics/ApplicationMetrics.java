@@ -1,7 +1,8 @@
 package org.leerwerkplek.platform.metrics;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -16,6 +17,10 @@ import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -59,13 +64,14 @@ public class ApplicationMetrics {
     Instance<MetricSource> sources;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
     @Inject
     Clock clock;
 
     private final Map<RequestKind, Timer> requests = new EnumMap<>(RequestKind.class);
     private final Map<RequestKind, Counter> errors = new EnumMap<>(RequestKind.class);
+    private ExecutorService reads;
 
     /** Registers everything when the application starts, so the names are at {@code /metrics} before the first request. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -88,7 +94,15 @@ public class ApplicationMetrics {
         for (MetricSource source : all) {
             failed.put(source, registry.counter(failures, new Tag("source", source.name())));
         }
-        GaugeCache cache = new GaugeCache(all, executor, clock, FRESH, WAIT, source -> failed.get(source).inc());
+        // Threads of its own, one per source (a source reads once at a time), so a read never waits behind the
+        // application's long work and a read that hangs holds only its own thread. They are started now, in the
+        // application's context: a scrape may come in on a thread of the server's (when the application is not
+        // at /, Payara serves /metrics from its default web module), and a thread made there could not run a read.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(Math.max(1, all.size()), Math.max(1, all.size()), 0,
+                TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
+        pool.prestartAllCoreThreads();
+        reads = pool;
+        GaugeCache cache = new GaugeCache(all, reads, clock, FRESH, WAIT, source -> failed.get(source).inc());
         for (MetricSource source : all) {
             for (GaugeSpec gauge : source.gauges()) {
                 registry.gauge(Metadata.builder().withName(gauge.name()).withDescription(gauge.description())
@@ -97,6 +111,13 @@ public class ApplicationMetrics {
             }
         }
         LOG.info(() -> "Metrics at /metrics: requests per kind and the gauges of " + all.stream().map(MetricSource::name).toList());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (reads != null) {
+            reads.shutdownNow();
+        }
     }
 
     /** Notes one request of {@code kind} that took {@code nanos}. */
