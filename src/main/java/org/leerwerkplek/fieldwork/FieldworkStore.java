@@ -157,6 +157,13 @@ public final class FieldworkStore {
                 Timestamp.from(lastContactBefore));
     }
 
+    /** How many invitees {@link #reminderCandidates} would find, in one count query. */
+    public long countReminderCandidates(long waveId, int maxReminders, Instant lastContactBefore) {
+        return count("SELECT COUNT(*) FROM fieldwork_invitee WHERE wave_id = ?"
+                + " AND invited_at IS NOT NULL AND opted_out_at IS NULL AND submitted_at IS NULL AND reminders < ?"
+                + " AND last_contact_at < ? AND anonymised_at IS NULL", waveId, maxReminders, Timestamp.from(lastContactBefore));
+    }
+
     /**
      * What the reminder rule looks at of the wave's invitees that were invited, have neither opted
      * out nor (as recorded) submitted, and have had fewer than {@code maxReminders} reminders.

@@ -30,6 +30,8 @@ import org.leerwerkplek.platform.DomainException;
 @NamedQuery(name = Mentor.BY_CONFIRM_HASH, query = "select m from Mentor m where m.confirmHash = :hash")
 @NamedQuery(name = Mentor.DUE, query = "select m.id, m.companyId from Mentor m where m.status = "
         + "org.leerwerkplek.mentorcourse.MentorStatus.ACTIVE and m.nextDueOn <= :today order by m.id")
+@NamedQuery(name = Mentor.COUNT_DUE, query = "select count(m) from Mentor m where m.status = "
+        + "org.leerwerkplek.mentorcourse.MentorStatus.ACTIVE and m.nextDueOn <= :today")
 @NamedQuery(name = Mentor.BY_IDS, query = "select m from Mentor m where m.id in :ids")
 @NamedQuery(name = Mentor.BY_COMPANY, query = "select m from Mentor m where m.companyId = :company order by m.name")
 public class Mentor {
@@ -37,6 +39,7 @@ public class Mentor {
     static final String BY_EMAIL = "Mentor.byEmail";
     static final String BY_CONFIRM_HASH = "Mentor.byConfirmHash";
     static final String DUE = "Mentor.due";
+    static final String COUNT_DUE = "Mentor.countDue";
     static final String BY_IDS = "Mentor.byIds";
     static final String BY_COMPANY = "Mentor.byCompany";
 

@@ -56,6 +56,12 @@ public class MentorDeliveries {
                 .map(row -> new Due((Long) row[0], Optional.ofNullable((Long) row[1]))).toList();
     }
 
+    /** How many confirmed mentors may have something due by {@code today}: {@link #due}'s size, in one count query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countDue(LocalDate today) {
+        return em.createNamedQuery(Mentor.COUNT_DUE, Long.class).setParameter("today", today).getSingleResult();
+    }
+
     /**
      * Delivers what is due today to the mentors {@code ids}, in a transaction of its own.
      *

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -127,6 +129,24 @@ public final class JobStore {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the result of job " + id, e);
         }
+    }
+
+    /** How many jobs there are per state, in one query; a state without jobs counts 0. */
+    public Map<JobState, Long> countByState() {
+        Map<JobState, Long> counts = new EnumMap<>(JobState.class);
+        for (JobState state : JobState.values()) {
+            counts.put(state, 0L);
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT state, COUNT(*) FROM background_job GROUP BY state");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                counts.put(JobState.valueOf(rows.getString(1)), rows.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count the background jobs", e);
+        }
+        return counts;
     }
 
     private static JobRecord record(ResultSet row) throws SQLException {

@@ -382,6 +382,43 @@ public final class OutboxStore {
                 byStatus.getOrDefault(OutboxStatus.FAILED, 0L), byStatus.getOrDefault(OutboxStatus.BOUNCED, 0L));
     }
 
+    /**
+     * What an operator watches of the outbox, in one query over the mails that wait or gave up:
+     * see {@link OutboxBacklog}.
+     */
+    public OutboxBacklog backlog() {
+        long queued = 0;
+        long due = 0;
+        long failed = 0;
+        long bounced = 0;
+        Instant oldest = null;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT status, COUNT(*), MIN(created_at), "
+                     + "SUM(CASE WHEN next_attempt_at <= ? THEN 1 ELSE 0 END) FROM outbox_mail "
+                     + "WHERE status IN ('PENDING', 'FAILED', 'BOUNCED') GROUP BY status")) {
+            select.setTimestamp(1, Timestamp.from(clock.instant()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long count = rows.getLong(2);
+                    switch (OutboxStatus.valueOf(rows.getString(1))) {
+                        case PENDING -> {
+                            queued = count;
+                            due = rows.getLong(4);
+                            oldest = rows.getTimestamp(3).toInstant();
+                        }
+                        case FAILED -> failed = count;
+                        case BOUNCED -> bounced = count;
+                        default -> {
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot count the outbox's backlog", e);
+        }
+        return new OutboxBacklog(queued, due, failed, bounced, Optional.ofNullable(oldest));
+    }
+
     private int update(String sql, Object... arguments) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(sql)) {

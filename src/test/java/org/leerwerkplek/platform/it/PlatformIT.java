@@ -301,6 +301,60 @@ class PlatformIT {
     }
 
     /**
+     * {@code /metrics} answers without sign-in with the application's metrics next to Payara's: the
+     * names an operator watches, every gauge read from this database (none NaN), and the request
+     * timer counting a request of the API, none of it naming an account.
+     */
+    @Test
+    void metricsShowTheApplicationsGaugesAndCountRequests() throws Exception {
+        WebClient root = new WebClient(rootOf(base));
+        HttpResponse<String> all = root.get("/metrics");
+        double apiBefore = metric(root.get("/metrics?scope=application").body(), "lwp_http_requests_seconds_count", "kind=\"api\"");
+
+        HttpResponse<String> me = new WebClient(base).api("GET", "/api/v1/me", ADMIN, ADMIN_PASSWORD, null);
+        HttpResponse<String> application = root.get("/metrics?scope=application");
+        // A gauge shows NaN until its source's first read ends (a scrape waits 2 s for it): on a busy machine
+        // the first read after the start may take longer, so look again for up to a minute.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        while (application.body().contains("} NaN") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            application = root.get("/metrics?scope=application");
+        }
+
+        assertEquals(200, me.statusCode());
+        assertEquals(200, all.statusCode(), all.body());
+        assertTrue(all.body().contains("jvm_uptime_seconds"), "Payara's own metrics are there too");
+        assertEquals(200, application.statusCode(), application.body());
+        String body = application.body();
+        for (String name : List.of("lwp_http_requests_seconds_count", "lwp_http_requests_seconds_bucket", "lwp_http_errors_total",
+                "lwp_outbox_queued", "lwp_outbox_due", "lwp_outbox_failed", "lwp_outbox_bounced",
+                "lwp_outbox_oldest_queued_age_seconds", "lwp_jobs", "lwp_fieldwork_invitations_due",
+                "lwp_fieldwork_reminders_due", "lwp_course_deliveries_due", "lwp_metrics_read_failures_total")) {
+            assertTrue(Pattern.compile("^" + name + "\\{", Pattern.MULTILINE).matcher(body).find(), name + " in\n" + body);
+        }
+        for (String gauge : List.of("lwp_outbox_queued", "lwp_outbox_oldest_queued_age_seconds", "lwp_fieldwork_reminders_due",
+                "lwp_course_deliveries_due")) {
+            assertFalse(Double.isNaN(metric(body, gauge, "")), gauge + " is read from the database");
+        }
+        assertFalse(Double.isNaN(metric(body, "lwp_jobs", "state=\"running\"")));
+        assertEquals(0.0, metric(body, "lwp_metrics_read_failures_total", "source=\"outbox\""), body);
+        assertTrue(metric(body, "lwp_http_requests_seconds_count", "kind=\"api\"") >= apiBefore + 1,
+                "the API request was counted: " + apiBefore + " before");
+        assertFalse(all.body().contains(ADMIN) || body.contains(ADMIN), "no account's name");
+    }
+
+    /** The value of the first sample of {@code name} whose labels contain {@code label}; fails when there is none. */
+    private static double metric(String scrape, String name, String label) {
+        Matcher sample = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE).matcher(scrape);
+        while (sample.find()) {
+            if (sample.group(1).contains(label)) {
+                return Double.parseDouble(sample.group(2));
+            }
+        }
+        throw new AssertionError("no " + name + "{" + label + "} in\n" + scrape);
+    }
+
+    /**
      * A page is sent only once it is rendered: the flash (messages kept across a redirect) sets its
      * cookie at the end of the request, which a response already sent in chunks no longer allows
      * (Mojarra logs JSF1095 and the cookie stays, so every later page logs it again).
