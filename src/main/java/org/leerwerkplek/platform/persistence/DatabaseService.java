@@ -1,14 +1,18 @@
 package org.leerwerkplek.platform.persistence;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /** Schema migration and the state of the database, for start-up, health and admins. */
@@ -26,8 +30,18 @@ public class DatabaseService {
         return DatabaseMigrator.status(dataSource);
     }
 
-    @Resource
-    ManagedExecutorService executor;
+    private static final Logger LOG = Logger.getLogger(DatabaseService.class.getName());
+
+    /**
+     * One daemon thread for the readiness check, without the caller's context: the health endpoint calls from
+     * Payara's own web module, whose context a managed executor would carry over (and refuse: "module
+     * disabled" when the application is not the root module). Only the data source is used on it.
+     */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "lwp-database-check");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** The check still waiting for the database, if one is: a new one waits for it instead of piling up. */
     private Future<Boolean> pending;
@@ -55,10 +69,16 @@ public class DatabaseService {
         }
     }
 
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
     private boolean answers(int seconds) {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(seconds);
         } catch (SQLException e) {
+            LOG.log(Level.FINE, "The database does not answer", e);
             return false;
         }
     }
