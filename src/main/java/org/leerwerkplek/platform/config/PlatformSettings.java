@@ -2,7 +2,9 @@ package org.leerwerkplek.platform.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -25,7 +27,8 @@ public record PlatformSettings(
         LoginThrottling loginThrottling,
         boolean secureCookies,
         MailDelivery mailDelivery,
-        Optional<String> publicUrl) {
+        Optional<String> publicUrl,
+        Set<String> trustedProxies) {
 
     public static final String DATA_DIR = "lwp.data.dir";
     public static final String DB_URL = "lwp.db.url";
@@ -49,6 +52,7 @@ public record PlatformSettings(
     public static final String MAIL_RETRY_FIRST = "lwp.mail.retry-first-seconds";
     public static final String MAIL_RETRY_MAX = "lwp.mail.retry-max-seconds";
     public static final String PUBLIC_URL = "lwp.public-url";
+    public static final String TRUSTED_PROXIES = "lwp.http.trusted-proxies";
 
     /** SMTP server; with no host configured, mail goes to the outbox that an admin reads. */
     public record Smtp(Optional<String> host, int port, boolean startTls, Optional<String> user,
@@ -92,7 +96,29 @@ public record PlatformSettings(
                         Duration.ofSeconds(r.integer(LOGIN_FIRST_WAIT, 1, 1, 60))),
                 r.bool(SECURE_COOKIES, false),
                 mailDelivery(r),
-                publicUrl(r));
+                publicUrl(r),
+                trustedProxies(r));
+    }
+
+    /**
+     * The addresses of the load balancers in front of the nodes (comma-separated IP addresses, as
+     * the node sees them connect): only a request from one of them has its client's address taken
+     * from {@code X-Forwarded-For}. Empty by default: then nobody can claim another address.
+     */
+    private static Set<String> trustedProxies(SettingsReader r) {
+        Set<String> addresses = new LinkedHashSet<>();
+        for (String part : r.text(TRUSTED_PROXIES).orElse("").split(",")) {
+            String address = part.strip();
+            if (address.isEmpty()) {
+                continue;
+            }
+            if (!address.matches("[0-9A-Fa-f:.]+")) {
+                throw new InvalidSettingException(TRUSTED_PROXIES, address,
+                        "IP addresses separated by commas, such as 10.0.0.5,10.0.0.6");
+            }
+            addresses.add(address);
+        }
+        return Set.copyOf(addresses);
     }
 
     /**

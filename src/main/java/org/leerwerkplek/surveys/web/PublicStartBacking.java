@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.web.ClientAddress;
 import org.leerwerkplek.platform.web.LocaleBacking;
 import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.PublicLinkService;
@@ -26,12 +27,15 @@ public class PublicStartBacking {
     @Inject
     LocaleBacking locale;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String instrument;
     private String refusal;
 
     public void start() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+        String address = clientAddress.of((HttpServletRequest) external.getRequest());
         try {
             Optional<ResponseService.Started> started = instrument == null ? Optional.empty()
                     : links.start(instrument, startLanguage(locale.isChosen(), locale.getLanguage(), UiLanguage.current()),

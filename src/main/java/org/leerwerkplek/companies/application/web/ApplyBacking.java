@@ -19,6 +19,7 @@ import org.leerwerkplek.companies.register.Province;
 import org.leerwerkplek.companies.register.Subsector;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.i18n.Messages;
+import org.leerwerkplek.platform.web.ClientAddress;
 import org.leerwerkplek.platform.web.FacesMessages;
 import org.leerwerkplek.platform.web.UiLanguage;
 
@@ -36,6 +37,9 @@ public class ApplyBacking {
     @Inject
     ApplicationService applications;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private ApplicationFields form;
     private boolean sent;
 
@@ -49,7 +53,7 @@ public class ApplyBacking {
             return;
         }
         try {
-            applications.apply(given, ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr());
+            applications.apply(given, clientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()));
             sent = true;
         } catch (DomainException e) {
             String field = REFUSAL_FIELD.get(e.messageKey());
