@@ -114,14 +114,19 @@ public final class Cluster implements AutoCloseable {
         launch(node);
     }
 
-    /** SIGKILL to node {@code node}'s JVM: no shutdown hook, no goodbye to the data grid. */
-    public void kill(int node) throws InterruptedException {
+    /**
+     * SIGKILL to node {@code node}'s JVM: no shutdown hook, no goodbye to the data grid. Returns when
+     * the process is gone, with the moment the signal was sent.
+     */
+    public Instant kill(int node) throws InterruptedException {
         Process process = running.remove(node);
         if (process == null) {
             throw new IllegalStateException("node " + node + " is not running");
         }
+        Instant signalled = Instant.now();
         process.destroyForcibly(); // on Linux, SIGKILL
         process.waitFor(30, TimeUnit.SECONDS);
+        return signalled;
     }
 
     /**

@@ -16,7 +16,7 @@ import org.leerwerkplek.platform.it.WebClient;
 /**
  * The benchmark of {@code bench/cluster.sh}: respondents answering a six-page questionnaire
  * through HAProxy ({@link Respondent}, each worker starting a new personal link when it is done),
- * for DURATION seconds with one node, then with two nodes, then again with two nodes of which the
+ * for DURATION seconds (after 30 s of the same load not counted, lwp.bench.warmUp) with one node, then with two nodes, then again with two nodes of which the
  * second is killed with SIGKILL a third of the way in. Prints per run the questionnaires completed,
  * the pages acknowledged per second, the requests per second and their p50/p95/p99 (GET and POST),
  * the failed requests; for the kill, the time from the kill until the last failed request (after it
@@ -26,6 +26,9 @@ import org.leerwerkplek.platform.it.WebClient;
  * with the database and admin settings in the environment (see {@code bench/cluster.sh}).
  */
 public final class ClusterBench {
+
+    /** Seconds of the same load before each measured run, not counted: a fresh JVM is several times slower at first. */
+    private static final int WARM_UP = Integer.getInteger("lwp.bench.warmUp", 30);
 
     private ClusterBench() {
     }
@@ -43,10 +46,12 @@ public final class ClusterBench {
         try {
             try (Cluster one = new Cluster(1, httpPort, gridPort, work.resolve("one"))) {
                 one.start();
+                run("warm-up, 1 node", one, null, instrument.id(), users, WARM_UP, think, admin, password);
                 run("1 node", one, null, instrument.id(), users, seconds, think, admin, password);
             }
             try (Cluster two = new Cluster(2, httpPort, gridPort, work.resolve("two"))) {
                 two.start();
+                run("warm-up, 2 nodes", two, null, instrument.id(), users, WARM_UP, think, admin, password);
                 run("2 nodes", two, null, instrument.id(), users, seconds, think, admin, password);
                 run("2 nodes, node 2 killed at " + seconds / 3 + " s", two, 2, instrument.id(), users, seconds, think,
                         admin, password);
@@ -93,8 +98,7 @@ public final class ClusterBench {
         long downAt = 0;
         if (victim != null) {
             Thread.sleep(seconds * 1000L / 3);
-            cluster.kill(victim);
-            killedAt = System.currentTimeMillis();
+            killedAt = cluster.kill(victim).toEpochMilli();
             while (System.currentTimeMillis() < killedAt + 30_000) {
                 if (!"UP".equals(cluster.states().get(Cluster.cookieOf(victim)))) {
                     downAt = System.currentTimeMillis();

@@ -195,8 +195,7 @@ class ClusterIT {
                 .asJsonObject().getString("id");
         note("report " + report + " started on node " + VICTIM);
         Thread.sleep(500);
-        cluster.kill(VICTIM);
-        Instant killed = Instant.now();
+        Instant killed = cluster.kill(VICTIM);
         note("node " + VICTIM + " killed (SIGKILL)");
 
         // Signed-in users: their next request, with at most one retry, still signed in.
