@@ -10,13 +10,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.leerwerkplek.platform.config.PlatformSettings;
+import org.leerwerkplek.platform.health.StartupState;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.persistence.DatabaseService;
 import org.leerwerkplek.platform.security.UserService;
 
 /**
  * Runs once when the application starts: migrates the schema, then creates the first admin on an
- * empty database. A start that cannot reach its database ends the process with one line that
+ * empty database; until both are done the node is not ready ({@code /health/ready}). A start that cannot reach its database ends the process with one line that
  * names the setting to check, instead of serving a broken application.
  */
 @Startup
@@ -35,14 +36,19 @@ public class PlatformStartup {
     @Inject
     UserService users;
 
+    @Inject
+    StartupState state;
+
     @PostConstruct
     void start() {
         try {
+            state.migrating();
             database.migrate();
             Optional<String> generated = users.bootstrapAdmin(settings.adminUser(), settings.adminPassword());
             generated.ifPresent(password -> LOG.warning(() -> "First start: created the admin account '"
                     + settings.adminUser().orElse("admin") + "' with the password " + password
                     + " (shown only this once; change it after signing in, or set LWP_ADMIN_PASSWORD before the first start)."));
+            state.started();
         } catch (Exception e) {
             StartupFailure.exit(rootMessage(e));
         }

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import org.leerwerkplek.platform.security.web.PageSecurity;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -43,22 +43,22 @@ public class DashboardBacking implements Serializable {
     private static final String DEFAULT_INSTRUMENT = "werkgeversbevraging";
 
     @Inject
-    transient AnalysisService analysis;
+    AnalysisService analysis;
 
     @Inject
-    transient DemoDataService demo;
+    DemoDataService demo;
 
     @Inject
-    transient SurveyCatalog catalog;
+    SurveyCatalog catalog;
 
     @Inject
-    transient SecurityContext security;
+    PageSecurity security;
 
     @Inject
-    transient ReportJobs reports;
+    ReportJobs reports;
 
     @Inject
-    transient AuditLog audit;
+    AuditLog audit;
 
     private String instrument;
     private Integer version;

@@ -1,12 +1,11 @@
 package org.leerwerkplek.companies.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import org.leerwerkplek.platform.security.web.PageSecurity;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
@@ -36,18 +35,19 @@ public class CompaniesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CompanyService companies;
+    CompanyService companies;
 
     @Inject
-    transient CompanyList list;
+    CompanyList list;
 
     @Inject
-    transient CompanyImportService imports;
+    CompanyImportService imports;
 
     @Inject
-    transient SecurityContext security;
+    PageSecurity security;
 
-    private CompanyListModel model;
+    /** Made again on the node that reads this view back after another node died (it holds a service). */
+    private transient CompanyListModel model;
     private String search;
     private Province province;
     private Subsector subsector;
@@ -57,11 +57,6 @@ public class CompaniesBacking implements Serializable {
     private final CompanyForm form = new CompanyForm();
     private transient Part upload;
     private final List<String> importProblems = new ArrayList<>();
-
-    @PostConstruct
-    void init() {
-        model = new CompanyListModel(list, Callers.of(security), this::filter);
-    }
 
     private CompanyFilter filter() {
         return new CompanyFilter(Optional.ofNullable(search), Optional.ofNullable(province), Optional.ofNullable(subsector),
@@ -106,6 +101,9 @@ public class CompaniesBacking implements Serializable {
     }
 
     public CompanyListModel getModel() {
+        if (model == null) {
+            model = new CompanyListModel(list, Callers.of(security), this::filter);
+        }
         return model;
     }
 

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import org.leerwerkplek.platform.security.web.PageSecurity;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -34,10 +34,10 @@ public class CompanyEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CompanyService companies;
+    CompanyService companies;
 
     @Inject
-    transient SecurityContext security;
+    PageSecurity security;
 
     private long id;
     private long version;

@@ -3,7 +3,7 @@ package org.leerwerkplek.companies.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import org.leerwerkplek.platform.security.web.PageSecurity;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -41,10 +41,10 @@ public class FicheBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient VisitService visits;
+    VisitService visits;
 
     @Inject
-    transient SecurityContext security;
+    PageSecurity security;
 
     private long visitId;
     private long version;

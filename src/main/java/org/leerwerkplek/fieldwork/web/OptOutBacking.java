@@ -18,7 +18,7 @@ public class OptOutBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OptOutService optOuts;
+    OptOutService optOuts;
 
     private String token;
     private String company;

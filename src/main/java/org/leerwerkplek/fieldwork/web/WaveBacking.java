@@ -36,16 +36,16 @@ public class WaveBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient WaveService waves;
+    WaveService waves;
 
     @Inject
-    transient InviteeImport invitees;
+    InviteeImport invitees;
 
     @Inject
-    transient FieldworkRun run;
+    FieldworkRun run;
 
     @Inject
-    transient MonitorService monitors;
+    MonitorService monitors;
 
     private long id;
     private transient Monitor monitor;

@@ -3,7 +3,7 @@ package org.leerwerkplek.fieldwork.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import org.leerwerkplek.platform.security.web.PageSecurity;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -32,19 +32,19 @@ public class WavesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient WaveService waves;
+    WaveService waves;
 
     @Inject
-    transient FieldworkRun run;
+    FieldworkRun run;
 
     @Inject
-    transient FieldworkScheduler scheduler;
+    FieldworkScheduler scheduler;
 
     @Inject
-    transient SurveyCatalog catalog;
+    SurveyCatalog catalog;
 
     @Inject
-    transient SecurityContext security;
+    PageSecurity security;
 
     /** The instrument that waves usually invite employers to answer. */
     static final String EMPLOYER_QUESTIONNAIRE = "werkgeversbevraging";

@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import org.leerwerkplek.platform.security.web.PageSecurity;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -27,10 +27,10 @@ public class CompanyMentorsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CompanyMentorService service;
+    CompanyMentorService service;
 
     @Inject
-    transient SecurityContext security;
+    PageSecurity security;
 
     /** A moment as the page's language writes it: "4 dec. 2026 23:15", "4 déc. 2026, 23:15". */
     private static final DateTimeFormatter ACTIVITY = DateTimeFormatter.ofLocalizedDateTime(
@@ -38,10 +38,13 @@ public class CompanyMentorsBacking implements Serializable {
 
     private Long company;
     private transient CompanyMentorService.CompanyMentors view;
+    /** Whether this node read the view; false on a node that took this view over from one that died. */
+    private transient boolean loaded;
     private boolean registered;
     private final MentorForm form = new MentorForm(Language.NL);
 
     public void load() {
+        loaded = true;
         view = null;
         if (company == null) {
             return;
@@ -72,10 +75,13 @@ public class CompanyMentorsBacking implements Serializable {
     }
 
     public boolean isFound() {
-        return view != null;
+        return getView() != null;
     }
 
     public CompanyMentorService.CompanyMentors getView() {
+        if (!loaded) {
+            load();
+        }
         return view;
     }
 

@@ -39,7 +39,7 @@ public class MentorModuleBacking implements Serializable {
     private static final String CHECKED_ANSWERS = "lwp.course.checkedAnswers";
 
     @Inject
-    transient MentorModuleService mentors;
+    MentorModuleService mentors;
 
     @Inject
     LocaleBacking locale;
@@ -48,10 +48,13 @@ public class MentorModuleBacking implements Serializable {
     private String moduleId;
     private transient ModuleView view;
     private transient QuizScore score;
+    /** Whether this node opened the module; false on a node that took this view over from one that died. */
+    private transient boolean opened;
     private boolean unknownModule;
     private final Map<String, Integer> answers = new HashMap<>();
 
     public void load() {
+        opened = true;
         try {
             view = mentors.openModule(token, moduleId);
             if (!locale.isChosen()) {
@@ -112,8 +115,21 @@ public class MentorModuleBacking implements Serializable {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 
+    /** The module, opened again on a node that took this view over (the answers typed so far stay). */
+    private ModuleView view() {
+        if (!opened && token != null) {
+            opened = true;
+            try {
+                view = mentors.openModule(token, moduleId);
+            } catch (DomainException e) {
+                view = null;
+            }
+        }
+        return view;
+    }
+
     public boolean isFound() {
-        return view != null;
+        return view() != null;
     }
 
     /** Whether the link is the mentor's but names no module of theirs (a mistyped or removed module). */
@@ -122,32 +138,32 @@ public class MentorModuleBacking implements Serializable {
     }
 
     public ModuleView getView() {
-        return view;
+        return view();
     }
 
     public String getTitle() {
-        return view == null ? FacesMessages.text("course.linkUnknownTitle") : view.module().title().in(view.language());
+        return view() == null ? FacesMessages.text("course.linkUnknownTitle") : view.module().title().in(view.language());
     }
 
     /** The language of the page's title: the module's (its title is the module's), or null for the page's own text. */
     public String getTitleLanguage() {
-        return view == null ? null : view.language().code();
+        return view() == null ? null : view.language().code();
     }
 
     /** The language of the module's texts, for the {@code lang} attribute around them. */
     public String getContentLanguage() {
-        return view.language().code();
+        return view().language().code();
     }
 
     public String text(LocalizedText text) {
-        return text.in(view.language());
+        return text.in(view().language());
     }
 
     /** The options of a question in the order this mentor sees them; the value is the position shown. */
     public List<SelectItem> options(QuizQuestion question) {
-        List<QuizOption> shown = view.options(question);
+        List<QuizOption> shown = view().options(question);
         return IntStream.range(0, shown.size())
-                .mapToObj(i -> new SelectItem(i, shown.get(i).text().in(view.language())))
+                .mapToObj(i -> new SelectItem(i, shown.get(i).text().in(view().language())))
                 .toList();
     }
 

@@ -30,7 +30,7 @@ public class MentorPageBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MentorService mentors;
+    MentorService mentors;
 
     @Inject
     LocaleBacking locale;
@@ -38,12 +38,15 @@ public class MentorPageBacking implements Serializable {
     private String token;
     private boolean confirmed;
     private transient MentorPage page;
+    /** Whether this node read the page; false on a node that took this view over from one that died. */
+    private transient boolean read;
     private Frequency frequency;
     private Focus focus;
     private Language language;
 
     public void load() {
         page = mentors.page(token).orElse(null);
+        read = true;
         if (page == null) {
             return;
         }
@@ -74,22 +77,32 @@ public class MentorPageBacking implements Serializable {
     private void act(Supplier<MentorPage> action, String doneKey) {
         try {
             page = action.get();
+            read = true;
             FacesMessages.info(doneKey);
         } catch (DomainException e) {
             FacesMessages.error(e);
         }
     }
 
+    /** The mentor's page, read again (keeping the choices in the form) on a node that took this view over. */
+    private MentorPage page() {
+        if (!read && token != null) {
+            page = mentors.page(token).orElse(null);
+            read = true;
+        }
+        return page;
+    }
+
     public boolean isFound() {
-        return page != null;
+        return page() != null;
     }
 
     public boolean isActive() {
-        return page != null && page.status() == MentorStatus.ACTIVE;
+        return page() != null && page.status() == MentorStatus.ACTIVE;
     }
 
     public MentorPage getPage() {
-        return page;
+        return page();
     }
 
     /** Where the certificate of cycle year {@code year} downloads, by the page's link. */
@@ -108,7 +121,7 @@ public class MentorPageBacking implements Serializable {
 
     /** The language of the course's texts (module titles), for the {@code lang} attribute around them. */
     public String getContentLanguage() {
-        return page.language().code();
+        return page().language().code();
     }
 
     public String moduleLink(String moduleId) {

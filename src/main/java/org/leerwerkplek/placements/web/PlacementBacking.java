@@ -3,7 +3,7 @@ package org.leerwerkplek.placements.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import org.leerwerkplek.platform.security.web.PageSecurity;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,10 +28,10 @@ public class PlacementBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlacementService placements;
+    PlacementService placements;
 
     @Inject
-    transient SecurityContext security;
+    PageSecurity security;
 
     private long id;
     private transient PlacementView view;

@@ -1,5 +1,6 @@
 package org.leerwerkplek.platform.audit;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +18,7 @@ import java.util.List;
 public final class AuditChain {
 
     /** What verification found wrong, at which position of the chain. */
-    public record Problem(Kind kind, long seq) {
+    public record Problem(Kind kind, long seq) implements Serializable {
 
         public enum Kind {
             /** The row's content no longer gives its hash: it was changed. */
@@ -34,7 +35,7 @@ public final class AuditChain {
     }
 
     /** The outcome of a verification: how many rows were read and what was wrong (empty: intact). */
-    public record Check(long rowsChecked, long lastSeq, List<Problem> problems) {
+    public record Check(long rowsChecked, long lastSeq, List<Problem> problems) implements Serializable {
 
         public boolean intact() {
             return problems.isEmpty();

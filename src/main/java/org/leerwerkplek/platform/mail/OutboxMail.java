@@ -1,5 +1,6 @@
 package org.leerwerkplek.platform.mail;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,8 @@ import java.time.Instant;
 public record OutboxMail(long id, String dedupKey, String template, String recipient, MailLanguage language,
                          String subject, String bodyText, String bodyHtml, OutboxStatus status,
                          DeliveryChannel transport, int attempts, Instant nextAttemptAt, String claimedBy,
-                         Instant claimedUntil, Instant sentAt, String lastError, Instant createdAt) {
+                         Instant claimedUntil, Instant sentAt, String lastError, Instant createdAt)
+        implements Serializable {
 
     /** The same mail without its bodies, for lists. */
     public OutboxSummary summary() {

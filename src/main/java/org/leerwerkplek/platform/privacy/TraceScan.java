@@ -1,5 +1,6 @@
 package org.leerwerkplek.platform.privacy;
 
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -19,7 +20,7 @@ import java.util.Set;
 public final class TraceScan {
 
     /** A column with rows holding one of the texts. */
-    public record Trace(String table, String column, long rows) {
+    public record Trace(String table, String column, long rows) implements Serializable {
     }
 
     private static final Set<Integer> TEXT = Set.of(Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB,

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,7 +91,8 @@ public class UserService {
 
     /** An account as pages and the API show it; no password material. */
     public record UserView(String username, String displayName, String email, Set<Role> roles, boolean enabled,
-                           boolean locked, @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt) {
+                           boolean locked, @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt)
+            implements Serializable {
 
         /** The name people know this user by: the display name, or the user name when it has none. */
         public String shownName() {

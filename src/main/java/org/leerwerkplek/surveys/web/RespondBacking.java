@@ -26,7 +26,7 @@ public class RespondBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ResponseService responses;
+    ResponseService responses;
 
     @Inject
     LocaleBacking locale;

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import org.leerwerkplek.platform.security.web.PageSecurity;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,22 +45,22 @@ public class SurveyDataBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SurveyCatalog catalog;
+    SurveyCatalog catalog;
 
     @Inject
-    transient InstrumentVersions versions;
+    InstrumentVersions versions;
 
     @Inject
-    transient ResponseExport export;
+    ResponseExport export;
 
     @Inject
-    transient ImportJobs imports;
+    ImportJobs imports;
 
     @Inject
-    transient SurveyDefinitionService definitions;
+    SurveyDefinitionService definitions;
 
     @Inject
-    transient SecurityContext security;
+    PageSecurity security;
 
     private String instrument;
     private Integer version;

@@ -309,7 +309,10 @@ class PlatformIT {
     void aPageIsSentWholeAfterRenderingSoTheFlashCanSetItsCookie() throws Exception {
         WebClient client = new WebClient(base);
         client.signIn(ADMIN, ADMIN_PASSWORD);
-        String session = client.cookie("LWPSESSION").map(HttpCookie::getValue).orElseThrow();
+        // Both session cookies, as a browser sends them: with a distributable application Payara also keeps the
+        // session's version in JSESSIONIDVERSION and does not find the session by its id alone.
+        String session = client.cookie("LWPSESSION").map(HttpCookie::getValue).orElseThrow()
+                + "; JSESSIONIDVERSION=" + client.cookie("JSESSIONIDVERSION").map(HttpCookie::getValue).orElseThrow();
 
         // HTTP/1.1 as browsers speak it to this server (the JDK client would otherwise try HTTP/2)
         HttpResponse<String> page = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

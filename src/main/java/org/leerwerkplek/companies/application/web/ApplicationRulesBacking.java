@@ -3,7 +3,7 @@ package org.leerwerkplek.companies.application.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import org.leerwerkplek.platform.security.web.PageSecurity;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ public class ApplicationRulesBacking implements Serializable {
     ApplicationService applications;
 
     @Inject
-    SecurityContext security;
+    PageSecurity security;
 
     private List<Row> rows;
     private transient List<UserService.UserView> advisors;

@@ -38,7 +38,7 @@ public class AuditBacking implements Serializable {
     private static final int SIZE = 50;
 
     @Inject
-    transient AuditTrail trail;
+    AuditTrail trail;
 
     private String who;
     private String objectKind;

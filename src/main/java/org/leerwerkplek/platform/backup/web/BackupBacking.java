@@ -26,7 +26,7 @@ public class BackupBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BackupService service;
+    BackupService service;
 
     private transient List<BackupInfo> items;
 

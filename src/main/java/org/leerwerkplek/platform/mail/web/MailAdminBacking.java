@@ -32,7 +32,7 @@ public class MailAdminBacking implements Serializable {
     private static final int SHOWN = 200;
 
     @Inject
-    transient MailOutbox outbox;
+    MailOutbox outbox;
 
     private OutboxCounts counts;
     private List<OutboxSummary> mails;

@@ -32,10 +32,10 @@ public class PrivacyBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PrivacyService service;
+    PrivacyService service;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String email;
     private String name;

@@ -21,7 +21,7 @@ public class UsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UserService service;
+    UserService service;
 
     private List<UserService.UserView> accounts;
     private UserService.UserView selected;
