@@ -40,8 +40,14 @@ public final class WebClient {
     private final HttpClient http;
 
     public WebClient(URL base) {
+        this(base, HttpClient.Version.HTTP_2);
+    }
+
+    /** A client that speaks {@code version}: HTTP/1.1 through a balancer, without the JDK client's cleartext HTTP/2 upgrade. */
+    public WebClient(URL base, HttpClient.Version version) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
         this.http = HttpClient.newBuilder()
+                .version(version)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -182,6 +188,17 @@ public final class WebClient {
 
     public Optional<HttpCookie> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    /**
+     * Sets a cookie for this application's address, as a browser that got it earlier would send it
+     * (the cluster test sets the balancer's sticky cookie to send a user to a chosen node).
+     */
+    public void setCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
     }
 
     public static String viewState(String html) {
