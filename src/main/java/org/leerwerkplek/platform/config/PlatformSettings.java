@@ -51,6 +51,7 @@ public record PlatformSettings(
     public static final String MAIL_MAX_ATTEMPTS = "lwp.mail.max-attempts";
     public static final String MAIL_RETRY_FIRST = "lwp.mail.retry-first-seconds";
     public static final String MAIL_RETRY_MAX = "lwp.mail.retry-max-seconds";
+    public static final String MAIL_SMTP_TIMEOUT = "lwp.mail.smtp.timeout-seconds";
     public static final String PUBLIC_URL = "lwp.public-url";
     public static final String TRUSTED_PROXIES = "lwp.http.trusted-proxies";
 
@@ -62,9 +63,21 @@ public record PlatformSettings(
     /**
      * How the outbox is worked off: how often the sender looks for due mail, and how a mail that
      * the SMTP server did not take is tried again (the wait doubles from {@code firstRetry} up to
-     * {@code maxRetry}; after {@code maxAttempts} tries the mail is marked failed).
+     * {@code maxRetry}; after {@code maxAttempts} tries the mail is marked failed). Each of
+     * connecting to, reading from and writing to the SMTP server waits at most {@code smtpTimeout};
+     * a mail claimed by a sender that stopped goes back into the queue after {@link #claimLease()}.
      */
-    public record MailDelivery(Duration sendInterval, int maxAttempts, Duration firstRetry, Duration maxRetry) {
+    public record MailDelivery(Duration sendInterval, int maxAttempts, Duration firstRetry, Duration maxRetry,
+                               Duration smtpTimeout) {
+
+        /**
+         * How long a sender's claim on a mail holds: longer than the longest hand-over the SMTP time
+         * limits allow (a write and a read), with a margin, so that a living sender's claim never
+         * runs out under it; a dead sender's mail is sent again once it has.
+         */
+        public Duration claimLease() {
+            return smtpTimeout.multipliedBy(3).plusSeconds(30);
+        }
     }
 
     /** How failed sign-ins slow down and then lock an account. */
@@ -141,7 +154,8 @@ public record PlatformSettings(
                     "at least " + MAIL_RETRY_FIRST + " (" + firstRetry + ")");
         }
         return new MailDelivery(Duration.ofSeconds(r.integer(MAIL_SEND_INTERVAL, 30, 1, 86_400)),
-                r.integer(MAIL_MAX_ATTEMPTS, 8, 1, 100), Duration.ofSeconds(firstRetry), Duration.ofSeconds(maxRetry));
+                r.integer(MAIL_MAX_ATTEMPTS, 8, 1, 100), Duration.ofSeconds(firstRetry), Duration.ofSeconds(maxRetry),
+                Duration.ofSeconds(r.integer(MAIL_SMTP_TIMEOUT, 30, 1, 300)));
     }
 
     /** Where the embedded Derby database lives when no database URL is configured. */

@@ -8,7 +8,7 @@ package org.leerwerkplek.platform.mail;
  * @param retrying        refused for now or failed; tried again later
  * @param failed          attempts used up
  * @param bounced         recipient refused for good
- * @param interrupted     claims that had expired (a sender stopped while sending): marked failed
+ * @param interrupted     claims that had expired (a sender stopped while sending): back in the queue
  * @param connectionError why the SMTP server could not be reached, or {@code null}; nothing was
  *                        claimed then and the mails stay pending
  */

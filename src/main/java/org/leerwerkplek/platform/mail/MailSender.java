@@ -38,10 +38,6 @@ import org.leerwerkplek.platform.persistence.DataSourceSetup;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailSender {
 
-    /** Limit for connecting to, reading from and writing to the SMTP server. */
-    static final Duration SMTP_TIMEOUT = Duration.ofSeconds(30);
-    /** How long a claim holds: well above the longest hand-over the SMTP time limits allow. */
-    static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
     private static final int BATCH_SIZE = 50;
     private static final int MAX_PER_PASS = 1000;
 
@@ -67,9 +63,9 @@ public class MailSender {
         instance = InstanceName.current();
         PlatformSettings.MailDelivery config = settings.mailDelivery();
         RetryPolicy retry = new RetryPolicy(config.firstRetry(), config.maxRetry(), config.maxAttempts(), clock);
-        delivery = new OutboxDelivery(new OutboxStore(dataSource, clock), retry, instance, CLAIM_LEASE, BATCH_SIZE,
+        delivery = new OutboxDelivery(new OutboxStore(dataSource, clock), retry, instance, config.claimLease(), BATCH_SIZE,
                 MAX_PER_PASS);
-        smtp = settings.smtp().host().map(host -> new SmtpConnector(settings.smtp(), SMTP_TIMEOUT, clock));
+        smtp = settings.smtp().host().map(host -> new SmtpConnector(settings.smtp(), config.smtpTimeout(), clock));
         long interval = config.sendInterval().toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("lwp-mail-sender", false));
         LOG.info(() -> "Mail sender " + instance + " runs every " + config.sendInterval().toSeconds() + " s, "

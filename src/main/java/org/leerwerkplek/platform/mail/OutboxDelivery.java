@@ -16,9 +16,11 @@ import java.util.logging.Logger;
  * conditional update that is committed at once (two senders never both win it); then it is
  * handed to the server; then the outcome is recorded. A sender that stops (crash, kill) between
  * claiming and recording leaves the row in {@code SENDING}; when its lease has run out the next
- * pass marks it failed instead of sending it again, because the server may already have taken
- * it. So a row is never sent twice; the price is that a crash in that window (the few
- * milliseconds of the SMTP hand-over) leaves one mail for an admin to check and requeue.
+ * pass of any instance puts it back into the queue and it is sent again. Almost always the dead
+ * sender had not finished handing it over (the server drops a message whose end it did not get),
+ * so nothing arrives twice and nothing is lost; only when the sender died in the instant between
+ * the server's "taken" and its own record does the mail arrive twice, both copies with the same
+ * {@code Message-ID}, which mail programs recognise as one mail.
  *
  * <p>What SMTP itself leaves open: when the connection breaks after the server received the end
  * of the message but before its answer arrived, the sender cannot know that the mail was taken;
@@ -27,10 +29,9 @@ import java.util.logging.Logger;
  */
 public final class OutboxDelivery {
 
-    /** The error recorded on a mail whose sender stopped while handing it over. */
+    /** The note on a mail whose sender stopped while handing it over, when it goes back into the queue. */
     public static final String INTERRUPTED = "Interrupted while being handed to the mail server: the sender stopped "
-            + "before it recorded the outcome. The mail may have arrived, so it is not sent again automatically; "
-            + "requeue it to send it anyway.";
+            + "before it recorded the outcome. Sent again with the same Message-ID.";
 
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
 
@@ -58,13 +59,14 @@ public final class OutboxDelivery {
     }
 
     /**
-     * Marks expired claims as interrupted, then sends the due mails through {@code smtp}, or
+     * Puts expired claims back into the queue, then sends the due mails through {@code smtp}, or
      * without an SMTP server keeps them in the outbox as sent.
      */
     public DeliveryRun run(Optional<MailTransport.Connector> smtp) {
-        int interrupted = store.failExpiredClaims(INTERRUPTED);
+        int interrupted = store.requeueExpiredClaims(INTERRUPTED);
         if (interrupted > 0) {
-            LOG.warning(() -> interrupted + " mail(s) were interrupted while being sent and are marked failed.");
+            LOG.warning(() -> interrupted + " mail(s) were interrupted while being sent (their sender stopped) and"
+                    + " are sent again with the same Message-ID.");
         }
         return smtp.map(connector -> send(connector, interrupted)).orElseGet(() -> keepLocally(interrupted));
     }
@@ -141,15 +143,15 @@ public final class OutboxDelivery {
 
     /**
      * Records a mail the server took. Should that fail (the database gone for a moment), nothing
-     * else is recorded either: the row stays claimed, so when its lease ends it is marked
-     * interrupted rather than sent again, and the pass ends here.
+     * else is recorded either: the row stays claimed, and the pass ends here; when the lease ends
+     * the mail is sent again with the same {@code Message-ID}.
      */
     private void recordSent(long id) {
         try {
             store.recordSent(id, instance);
         } catch (RuntimeException e) {
             throw new OutboxException("Mail " + id + " was handed to the mail server but could not be recorded as sent;"
-                    + " it stays claimed and is marked interrupted when its claim ends", e);
+                    + " it stays claimed and is sent again, with the same Message-ID, when its claim ends", e);
         }
     }
 

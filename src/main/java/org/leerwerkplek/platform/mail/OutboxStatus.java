@@ -8,7 +8,7 @@ public enum OutboxStatus {
     SENDING,
     /** Taken by the SMTP server, or kept in the outbox when no SMTP server is configured. */
     SENT,
-    /** Given up: attempts used up, or interrupted while being handed over (it may have arrived). */
+    /** Given up: attempts used up. */
     FAILED,
     /** The SMTP server refused the recipient for good. */
     BOUNCED

@@ -284,15 +284,18 @@ public final class OutboxStore {
     }
 
     /**
-     * Mails whose claim lease ran out while being sent: their sender stopped (crashed) somewhere
-     * between claiming and recording, possibly after the SMTP server took the mail. They are
-     * marked failed with {@code error} and not sent again automatically; an admin may requeue them.
+     * Mails whose claim lease ran out while being sent: their sender stopped (crashed, killed)
+     * somewhere between claiming and recording. They go back into the queue, due now, with
+     * {@code note} as their last error, and are sent again with the same {@code Message-ID}: the
+     * server may have taken the mail in the last instant before the sender died, and then the
+     * second copy is recognisable as the same mail.
      *
-     * @return how many were marked
+     * @return how many went back into the queue
      */
-    public int failExpiredClaims(String error) {
-        return update("UPDATE outbox_mail SET status = 'FAILED', claimed_until = NULL, last_error = ? "
-                + "WHERE status = 'SENDING' AND claimed_until < ?", shorten(error), Timestamp.from(clock.instant()));
+    public int requeueExpiredClaims(String note) {
+        Timestamp now = Timestamp.from(clock.instant());
+        return update("UPDATE outbox_mail SET status = 'PENDING', next_attempt_at = ?, claimed_until = NULL, "
+                + "last_error = ? WHERE status = 'SENDING' AND claimed_until < ?", now, shorten(note), now);
     }
 
     /** Puts a failed or bounced mail back into the queue with fresh attempts; whether it was one. */

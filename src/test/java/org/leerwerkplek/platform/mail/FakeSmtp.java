@@ -21,6 +21,7 @@ final class FakeSmtp implements MailTransport.Connector {
     private final Map<String, DeliveryException.Kind> refusals = new ConcurrentHashMap<>();
     private volatile boolean unreachable;
     private volatile String dieAfterTaking;
+    private volatile String dieBeforeTaking;
 
     FakeSmtp refuse(String recipient, DeliveryException.Kind kind) {
         refusals.put(recipient, kind);
@@ -35,6 +36,27 @@ final class FakeSmtp implements MailTransport.Connector {
     FakeSmtp dieAfterTaking(String recipient) {
         dieAfterTaking = recipient;
         return this;
+    }
+
+    /** The sender dies while handing over the mail to {@code recipient}: the server drops the unfinished message. */
+    FakeSmtp dieBeforeTaking(String recipient) {
+        dieBeforeTaking = recipient;
+        return this;
+    }
+
+    /** The Message-ID each taken mail carries (the composer derives it from the outbox row), in order. */
+    List<String> messageIds() {
+        synchronized (taken) {
+            return taken.stream().map(mail -> MailComposer.messageId(mail, from())).toList();
+        }
+    }
+
+    private static jakarta.mail.internet.InternetAddress from() {
+        try {
+            return new jakarta.mail.internet.InternetAddress("leerwerkplek@example.org");
+        } catch (jakarta.mail.internet.AddressException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     List<String> recipients() {
@@ -54,6 +76,9 @@ final class FakeSmtp implements MailTransport.Connector {
                 DeliveryException.Kind refusal = refusals.get(mail.recipient());
                 if (refusal != null) {
                     throw new DeliveryException(refusal, "refused: " + refusal, null);
+                }
+                if (mail.recipient().equals(dieBeforeTaking)) {
+                    throw new ProcessDied();
                 }
                 taken.add(mail);
                 if (mail.recipient().equals(dieAfterTaking)) {

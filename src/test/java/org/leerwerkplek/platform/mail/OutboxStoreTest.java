@@ -237,21 +237,24 @@ class OutboxStoreTest {
     }
 
     @Test
-    void anExpiredClaimIsMarkedInterruptedAndNotSentAgain() {
+    void anExpiredClaimGoesBackIntoTheQueueDueNow() {
         store.insert(OutboxMails.newMail("k", "a@example.org"));
         long id = store.dueIds(1).get(0);
         store.claim(id, "node-a", LEASE);
 
         clock.advance(LEASE);
-        assertEquals(0, store.failExpiredClaims("interrupted"), "the lease still holds at its last instant");
+        assertEquals(0, store.requeueExpiredClaims("interrupted"), "the lease still holds at its last instant");
+        assertEquals(List.of(), store.dueIds(10));
         clock.advance(Duration.ofSeconds(1));
-        assertEquals(1, store.failExpiredClaims("interrupted"));
+        assertEquals(1, store.requeueExpiredClaims("interrupted"));
 
         OutboxMail mail = store.find(id).orElseThrow();
-        assertEquals(OutboxStatus.FAILED, mail.status());
+        assertEquals(OutboxStatus.PENDING, mail.status());
         assertEquals("interrupted", mail.lastError());
-        assertEquals(List.of(), store.dueIds(10));
+        assertEquals(List.of(id), store.dueIds(10));
         assertFalse(store.recordSent(id, "node-a"), "the stopped sender cannot record any more");
+        assertTrue(store.claim(id, "node-b", LEASE), "another sender takes it over");
+        assertEquals(2, store.find(id).orElseThrow().attempts());
     }
 
     @Test
