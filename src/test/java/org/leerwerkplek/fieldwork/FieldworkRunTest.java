@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,22 +67,11 @@ class FieldworkRunTest {
     }
 
     private Wave waveWith(int invitees) throws IOException {
-        Wave wave = waves.create(WaveServiceTest.ANALYST, WaveServiceTest.draft("werkgever"));
-        StringBuilder csv = new StringBuilder("company;contact;email;language;region\n");
-        for (int i = 0; i < invitees; i++) {
-            csv.append("Bedrijf ").append(i).append(";Contact;c").append(i).append("@bouw.be;nl;")
-                    .append(i % 2 == 0 ? "ANT" : "WVL").append('\n');
-        }
-        new InviteeImport(waves, store, (caller, id) -> null, new RecordingAuditLog(clock))
-                .importCsv(wave.id(), new StringReader(csv.toString()));
-        return wave;
+        return TestWaves.withInvitees(waves, store, clock, invitees);
     }
 
-    /** Records the wave's invitees invited now, as {@link DueWork#invite} would. */
     private void invited(Wave wave) {
-        store.recordInvited(store.dueInvitations(wave.id()).stream()
-                .map(i -> new FieldworkStore.Invited(i.id(), 100 + i.id(), "l" + i.id(), "o" + i.id())).toList(),
-                clock.instant());
+        TestWaves.recordInvited(store, clock, wave);
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.leerwerkplek.fieldwork;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Clock;
+import org.leerwerkplek.platform.testing.RecordingAuditLog;
+
+/** Waves with invitees on the migrated database, for the fieldwork tests that run the schedule or count it. */
+final class TestWaves {
+
+    private TestWaves() {
+    }
+
+    /** A new employer wave with {@code invitees} imported invitees, half in ANT and half in WVL. */
+    static Wave withInvitees(WaveService waves, FieldworkStore store, Clock clock, int invitees) throws IOException {
+        Wave wave = waves.create(WaveServiceTest.ANALYST, WaveServiceTest.draft("werkgever"));
+        StringBuilder csv = new StringBuilder("company;contact;email;language;region\n");
+        for (int i = 0; i < invitees; i++) {
+            csv.append("Bedrijf ").append(i).append(";Contact;c").append(i).append("@bouw.be;nl;")
+                    .append(i % 2 == 0 ? "ANT" : "WVL").append('\n');
+        }
+        new InviteeImport(waves, store, (caller, id) -> null, new RecordingAuditLog(clock))
+                .importCsv(wave.id(), new StringReader(csv.toString()));
+        return wave;
+    }
+
+    /** Records the wave's due invitees as invited now, as {@link DueWork#invite} would. */
+    static void recordInvited(FieldworkStore store, Clock clock, Wave wave) {
+        store.recordInvited(store.dueInvitations(wave.id()).stream()
+                .map(i -> new FieldworkStore.Invited(i.id(), 100 + i.id(), "l" + i.id(), "o" + i.id())).toList(),
+                clock.instant());
+    }
+}
