@@ -11,7 +11,7 @@ import java.time.temporal.TemporalAdjusters;
  * Sunday after next), and since when a company must have had a visit not to count as without
  * contact.
  *
- * @param today            today in Europe/Brussels
+ * @param today            today in the fund's time zone (lwp.zone)
  * @param weekFrom         the Monday of this week
  * @param weekTo           the Sunday of next week
  * @param contactSince     a visit on this day or later (also one planned) counts as contact: the
@@ -27,10 +27,10 @@ public record DeskDates(LocalDate today, LocalDate weekFrom, LocalDate weekTo, L
         if (noContactDays < 1) {
             throw new IllegalArgumentException("noContactDays must be at least 1: " + noContactDays);
         }
-        LocalDate today = LocalDate.now(clock.withZone(VisitService.BELGIUM));
+        LocalDate today = LocalDate.now(clock);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate since = today.minusDays(noContactDays);
         return new DeskDates(today, monday, monday.plusDays(13), since,
-                since.atStartOfDay(VisitService.BELGIUM).toInstant());
+                since.atStartOfDay(clock.getZone()).toInstant());
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +54,6 @@ public class VisitService {
     static final String INTERVIEW_SECTION = "interviewinfo";
     /** How far ahead a visit may be planned. */
     static final int MOST_DAYS_AHEAD = 366;
-    static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
     /** A visit in a company's history. */
     public record VisitSummary(long id, long companyId, @Schema(type = SchemaType.STRING, format = "date") LocalDate date,
@@ -109,7 +107,7 @@ public class VisitService {
         this.users = users;
         this.catalog = catalog;
         this.audit = new CompanyAudit(audit);
-        this.clock = clock.withZone(BELGIUM);
+        this.clock = clock;
     }
 
     /**

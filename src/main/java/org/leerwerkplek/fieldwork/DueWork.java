@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -61,7 +60,7 @@ public class DueWork {
         this.responses = responses;
         this.publicUrl = publicUrl;
         this.audit = audit;
-        this.clock = clock.withZone(ZoneId.systemDefault());
+        this.clock = clock;
     }
 
     /** What one chunk did. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.leerwerkplek.platform.metrics.GaugeSpec;
@@ -36,7 +35,7 @@ public class FieldworkMetrics implements MetricSource {
     @Inject
     public FieldworkMetrics(FieldworkStore store, Clock clock) {
         this.store = store;
-        this.clock = clock.withZone(ZoneId.systemDefault());
+        this.clock = clock;
     }
 
     @Override

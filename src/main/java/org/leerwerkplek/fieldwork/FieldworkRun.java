@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -38,7 +37,7 @@ public class FieldworkRun {
         this.waves = waves;
         this.store = store;
         this.due = due;
-        this.clock = clock.withZone(ZoneId.systemDefault());
+        this.clock = clock;
     }
 
     /**

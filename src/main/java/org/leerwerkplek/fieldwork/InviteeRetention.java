@@ -2,6 +2,7 @@ package org.leerwerkplek.fieldwork;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -23,6 +24,7 @@ public class InviteeRetention extends PeriodRule {
     static final RetentionSetting RULE = RetentionSetting.months("fieldwork.invitees", "lwp.retention.invitee-months", 6);
 
     private InviteeAnonymiser anonymiser;
+    private ZoneId zone;
 
     /** For the CDI proxy only. */
     protected InviteeRetention() {
@@ -30,31 +32,32 @@ public class InviteeRetention extends PeriodRule {
     }
 
     @Inject
-    public InviteeRetention(FieldworkStore store, ResponsePrivacy responses) {
+    public InviteeRetention(FieldworkStore store, ResponsePrivacy responses, Clock clock) {
         super(RULE);
+        zone = clock.getZone();
         anonymiser = new InviteeAnonymiser(store, responses::forget);
     }
 
     /**
      * The day before which a wave must have closed for its data of {@code period} to be due at
-     * {@code now}: a wave closes at the end of its closing date (days in the server's zone).
+     * {@code now}: a wave closes at the end of its closing date (days in the fund's {@code zone}).
      */
-    static LocalDate closedBefore(Instant now, Period period) {
-        return closedBefore(RetentionClock.cutoff(now, period));
+    static LocalDate closedBefore(Instant now, Period period, ZoneId zone) {
+        return closedBefore(RetentionClock.cutoff(now, period), zone);
     }
 
     /** The day before which a wave must have closed for its data to lie before {@code cutoff}. */
-    static LocalDate closedBefore(Instant cutoff) {
-        return LocalDate.ofInstant(cutoff, ZoneId.systemDefault());
+    static LocalDate closedBefore(Instant cutoff, ZoneId zone) {
+        return LocalDate.ofInstant(cutoff, zone);
     }
 
     @Override
     protected long countBefore(Instant cutoff) {
-        return anonymiser.countClosedBefore(closedBefore(cutoff));
+        return anonymiser.countClosedBefore(closedBefore(cutoff, zone));
     }
 
     @Override
     protected long removeBefore(Instant cutoff, Instant now) {
-        return anonymiser.anonymiseClosedBefore(closedBefore(cutoff), now);
+        return anonymiser.anonymiseClosedBefore(closedBefore(cutoff, zone), now);
     }
 }

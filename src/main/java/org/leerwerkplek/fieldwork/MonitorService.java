@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -62,7 +61,7 @@ public class MonitorService {
         this.progress = progress;
         this.bounced = bounced;
         this.instruments = instruments;
-        this.clock = clock.withZone(ZoneId.systemDefault());
+        this.clock = clock;
     }
 
     /** The monitor of a wave: counts, the days so far, and representativeness per subgroup dimension. */

@@ -2,7 +2,9 @@ package org.leerwerkplek.fieldwork;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.leerwerkplek.platform.privacy.PeriodRule;
 import org.leerwerkplek.platform.privacy.RetentionSetting;
 
@@ -18,6 +20,7 @@ public class WaveKeyRetention extends PeriodRule {
     static final RetentionSetting RULE = RetentionSetting.months("fieldwork.wave-keys", "lwp.retention.wave-key-months", 1);
 
     private FieldworkStore store;
+    private ZoneId zone;
 
     /** For the CDI proxy only. */
     protected WaveKeyRetention() {
@@ -25,18 +28,19 @@ public class WaveKeyRetention extends PeriodRule {
     }
 
     @Inject
-    public WaveKeyRetention(FieldworkStore store) {
+    public WaveKeyRetention(FieldworkStore store, Clock clock) {
         super(RULE);
         this.store = store;
+        this.zone = clock.getZone();
     }
 
     @Override
     protected long countBefore(Instant cutoff) {
-        return store.countKeysToRemove(InviteeRetention.closedBefore(cutoff));
+        return store.countKeysToRemove(InviteeRetention.closedBefore(cutoff, zone));
     }
 
     @Override
     protected long removeBefore(Instant cutoff, Instant now) {
-        return store.removeKeys(InviteeRetention.closedBefore(cutoff));
+        return store.removeKeys(InviteeRetention.closedBefore(cutoff, zone));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -59,7 +58,7 @@ public class WaveService {
         this.closeResponses = closeResponses;
         this.linkBase = linkBase;
         this.audit = audit;
-        this.clock = clock.withZone(ZoneId.systemDefault());
+        this.clock = clock;
     }
 
     /** Creates a wave; its links start with the application's public address ({@link PublicUrl}). */

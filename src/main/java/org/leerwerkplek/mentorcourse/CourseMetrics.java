@@ -30,7 +30,7 @@ public class CourseMetrics implements MetricSource {
     @Inject
     public CourseMetrics(MentorDeliveries deliveries, Clock clock) {
         this.deliveries = deliveries;
-        this.clock = clock.withZone(MentorService.ZONE);
+        this.clock = clock;
     }
 
     @Override

@@ -66,7 +66,7 @@ public class CourseRun {
         this.deliveries = deliveries;
         this.knelpunten = knelpunten;
         this.publicUrl = publicUrl;
-        this.clock = clock.withZone(MentorService.ZONE);
+        this.clock = clock;
     }
 
     /** Runs as of now. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,7 +38,6 @@ import org.leerwerkplek.platform.security.UserService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class KnelpuntLoopService {
 
-    static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
     private static final Set<Role> COMPANY_PAGE = Set.of(Role.ADMIN, Role.ADVISOR, Role.ANALYST);
     private static final Set<Role> FIGURES = Set.of(Role.ADMIN, Role.ANALYST);
 
@@ -62,6 +62,7 @@ public class KnelpuntLoopService {
     private CompanyService companies;
     private CompanyKnelpunten knelpunten;
     private CourseService courses;
+    private ZoneId zone;
 
     /** For the CDI proxy only. */
     protected KnelpuntLoopService() {
@@ -69,11 +70,12 @@ public class KnelpuntLoopService {
 
     @Inject
     public KnelpuntLoopService(EntityManager em, CompanyService companies, CompanyKnelpunten knelpunten,
-                               CourseService courses) {
+                               CourseService courses, Clock clock) {
         this.em = em;
         this.companies = companies;
         this.knelpunten = knelpunten;
         this.courses = courses;
+        this.zone = clock.getZone();
     }
 
     /**
@@ -130,7 +132,7 @@ public class KnelpuntLoopService {
         }
         return typed.getResultList().stream().map(row -> new Completion(((Number) row[0]).longValue(),
                 ((Number) row[1]).longValue(), (String) row[2],
-                LocalDate.ofInstant((Instant) row[3], BELGIUM))).toList();
+                LocalDate.ofInstant((Instant) row[3], zone))).toList();
     }
 
     private static Map<String, List<String>> mapping(Course course) {

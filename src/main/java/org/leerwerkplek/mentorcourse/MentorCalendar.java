@@ -31,7 +31,7 @@ public class MentorCalendar {
         this.links = links;
         this.plans = plans;
         this.publicUrl = publicUrl;
-        this.clock = clock.withZone(MentorService.ZONE);
+        this.clock = clock;
     }
 
     /** The calendar feed (iCalendar) of a link's mentor; empty for an unknown or expired link. */

@@ -45,7 +45,7 @@ public class MentorModuleService {
         this.plans = plans;
         this.certificates = certificates;
         this.auditLog = auditLog;
-        this.clock = clock.withZone(MentorService.ZONE);
+        this.clock = clock;
     }
 
     /**

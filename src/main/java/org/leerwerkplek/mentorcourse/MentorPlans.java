@@ -43,7 +43,7 @@ public class MentorPlans {
         this.courses = courses;
         this.knelpunten = knelpunten;
         this.settings = settings;
-        this.clock = clock.withZone(MentorService.ZONE);
+        this.clock = clock;
     }
 
     /** The course in service, if any. */
@@ -61,7 +61,7 @@ public class MentorPlans {
     }
 
     List<ModuleProgress> plannerView(Mentor mentor) {
-        return progressOf(mentor).stream().map(p -> p.toPlanner(MentorService.ZONE)).toList();
+        return progressOf(mentor).stream().map(p -> p.toPlanner(clock.getZone())).toList();
     }
 
     List<MentorProgress> progressOf(Mentor mentor) {

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,6 @@ import org.leerwerkplek.platform.web.PublicUrl;
 public class MentorService {
 
     /** The course's days are Belgian days. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     /** What a confirmation link did. */
     public enum ConfirmResult {
@@ -70,7 +68,7 @@ public class MentorService {
         this.outbox = outbox;
         this.publicUrl = publicUrl;
         this.auditLog = auditLog;
-        this.clock = clock.withZone(ZONE);
+        this.clock = clock;
     }
 
     /**

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** The days an advisor's desk looks at, as of today in Belgium. */
 class DeskDatesTest {
 
     private static DeskDates at(String instant, int days) {
-        return DeskDates.of(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), days);
+        return DeskDates.of(Clock.fixed(Instant.parse(instant), ZoneId.of("Europe/Brussels")), days);
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.leerwerkplek.platform.web.PublicUrl;
 class CourseRunTest {
 
     /** 10:00 in Brussels on a Thursday. */
-    private static final Clock NOW = Clock.fixed(Instant.parse("2026-03-12T09:00:00Z"), MentorService.ZONE);
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-03-12T09:00:00Z"), java.time.ZoneId.of("Europe/Brussels"));
     private static final Course COURSE = new CourseLoader().load(Path.of("mentor-course")).course().orElseThrow();
 
     /** Deliveries that fail for any group holding mentor 13, and note each call. */

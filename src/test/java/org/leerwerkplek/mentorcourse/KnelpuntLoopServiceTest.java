@@ -1,5 +1,6 @@
 package org.leerwerkplek.mentorcourse;
 
+import java.time.Clock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,7 +14,7 @@ import org.leerwerkplek.platform.security.UserService;
 /** Who may see the loop: refused before anything is read (no collaborators needed). */
 class KnelpuntLoopServiceTest {
 
-    private final KnelpuntLoopService service = new KnelpuntLoopService(null, null, null, null);
+    private final KnelpuntLoopService service = new KnelpuntLoopService(null, null, null, null, Clock.systemUTC());
 
     @Test
     void aMentorSeesNoCompanysLoop() {

@@ -1,5 +1,6 @@
 package org.leerwerkplek.analysis.api;
 
+import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -122,6 +123,9 @@ public class AnalysisResource {
     AnalysisService analysis;
 
     @Inject
+    Clock clock;
+
+    @Inject
     DemoDataService demo;
 
     @Inject
@@ -223,7 +227,7 @@ public class AnalysisResource {
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "analysis.report.unknown"));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\""
-                        + ReportJobs.fileName(instrument, LocalDate.now()) + "\"")
+                        + ReportJobs.fileName(instrument, LocalDate.now(clock)) + "\"")
                 .build();
     }
 

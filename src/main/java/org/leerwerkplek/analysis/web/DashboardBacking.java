@@ -1,5 +1,6 @@
 package org.leerwerkplek.analysis.web;
 
+import java.time.Clock;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -44,6 +45,9 @@ public class DashboardBacking implements Serializable {
 
     @Inject
     AnalysisService analysis;
+
+    @Inject
+    Clock clock;
 
     @Inject
     DemoDataService demo;
@@ -184,7 +188,7 @@ public class DashboardBacking implements Serializable {
     /** Streams the finished report. */
     public void downloadReport() throws IOException {
         byte[] pdf = reports.pdf(reportId, security.getCallerPrincipal().getName()).orElseThrow();
-        ExternalContext external = attachment("application/pdf", ReportJobs.fileName(getInstrument(), LocalDate.now()));
+        ExternalContext external = attachment("application/pdf", ReportJobs.fileName(getInstrument(), LocalDate.now(clock)));
         external.getResponseOutputStream().write(pdf);
         FacesContext.getCurrentInstance().responseComplete();
     }
@@ -192,7 +196,7 @@ public class DashboardBacking implements Serializable {
     /** Streams every table of the dashboard as one XLSX workbook. */
     public void downloadTables() throws IOException {
         ExternalContext external = attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                getInstrument() + "-tabellen-" + LocalDate.now() + ".xlsx");
+                getInstrument() + "-tabellen-" + LocalDate.now(clock) + ".xlsx");
         new DashboardWorkbook(language()).write(getModel(), getCounted(), getScope(), external.getResponseOutputStream());
         audit.record(AuditAction.EXPORT, "analysis-report", getInstrument() + ":xlsx", List.of());
         FacesContext.getCurrentInstance().responseComplete();

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ import org.leerwerkplek.platform.web.PublicUrl;
 @Transactional
 public class ApplicationService {
 
-    static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
     /** What a confirmation link did. */
     public enum Confirmation { CONFIRMED, UNKNOWN }
@@ -71,7 +69,7 @@ public class ApplicationService {
         this.audit = new ApplicationAudit(audit);
         this.limits = new ApplicationLimits(settings);
         this.settings = settings;
-        this.clock = clock.withZone(BELGIUM);
+        this.clock = clock;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.leerwerkplek.companies.web;
 
+import java.time.Clock;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -39,6 +40,9 @@ public class CompanyBacking implements Serializable {
     CompanyService companies;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CompanyErasure erasure;
 
     @Inject
@@ -54,7 +58,8 @@ public class CompanyBacking implements Serializable {
     private transient List<SupportAction> actions;
     private transient VisitService.Suitability latest;
     private final Map<Long, ActionEdit> actionEdits = new HashMap<>();
-    private LocalDate visitDate = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+    /** The day a new visit is planned on; today until the advisor picks one. */
+    private LocalDate visitDate;
     private String interviewee;
     private String newAdvisor;
 
@@ -108,7 +113,7 @@ public class CompanyBacking implements Serializable {
 
     public void planVisit() {
         try {
-            visits.plan(Callers.of(security), id, visitDate, interviewee);
+            visits.plan(Callers.of(security), id, getVisitDate(), interviewee);
             interviewee = null;
             history = null;
             latest = null;
@@ -290,7 +295,7 @@ public class CompanyBacking implements Serializable {
     }
 
     public LocalDate getVisitDate() {
-        return visitDate;
+        return visitDate != null ? visitDate : LocalDate.now(clock);
     }
 
     public void setVisitDate(LocalDate visitDate) {

@@ -1,5 +1,6 @@
 package org.leerwerkplek.companies.web;
 
+import java.time.Clock;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,7 +8,6 @@ import org.leerwerkplek.platform.security.web.PageSecurity;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +42,9 @@ public class FicheBacking implements Serializable {
 
     @Inject
     VisitService visits;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PageSecurity security;
@@ -100,7 +103,7 @@ public class FicheBacking implements Serializable {
     public void autosave() {
         if (isEditable() && store()) {
             autosaved = FacesMessages.text("company.fiche.autosaved",
-                    LocalTime.now(ZoneId.of("Europe/Brussels")).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
+                    LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.leerwerkplek.fieldwork.web;
 
+import java.time.Clock;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class WaveBacking implements Serializable {
 
     @Inject
     WaveService waves;
+
+    @Inject
+    Clock clock;
 
     @Inject
     InviteeImport invitees;
@@ -88,7 +92,7 @@ public class WaveBacking implements Serializable {
 
     /** Whether the wave still takes changes (it has not closed). */
     public boolean isChangeable() {
-        return getMonitor() != null && !getMonitor().wave().isClosed(LocalDate.now());
+        return getMonitor() != null && !getMonitor().wave().isClosed(LocalDate.now(clock));
     }
 
     public Monitor getMonitor() {

@@ -1,5 +1,6 @@
 package org.leerwerkplek.fieldwork.web;
 
+import java.time.Clock;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,6 +36,9 @@ public class WavesBacking implements Serializable {
     WaveService waves;
 
     @Inject
+    Clock clock;
+
+    @Inject
     FieldworkRun run;
 
     @Inject
@@ -52,8 +56,8 @@ public class WavesBacking implements Serializable {
     private transient List<Pending> pending;
     private String name;
     private String instrumentId;
-    private final ScheduleFields schedule = new ScheduleFields(LocalDate.now(), 7, 2, LocalDate.now().plusWeeks(3),
-            LocalDate.now().plusWeeks(4));
+    /** The new wave's dates: from today, reminders for three weeks, closing after four; made at first use (the clock is injected). */
+    private ScheduleFields schedule;
 
     public List<Wave> getWaves() {
         return waves.waves();
@@ -91,9 +95,9 @@ public class WavesBacking implements Serializable {
 
     public String create() {
         try {
-            Wave wave = waves.create(caller(), new WaveDraft(name, instrumentId, schedule.getInvitationDate(),
-                    schedule.getReminderMinDays(), schedule.getReminderMax(), schedule.getReminderLastDate(),
-                    schedule.getClosingDate()));
+            Wave wave = waves.create(caller(), new WaveDraft(name, instrumentId, getSchedule().getInvitationDate(),
+                    getSchedule().getReminderMinDays(), getSchedule().getReminderMax(),
+                    getSchedule().getReminderLastDate(), getSchedule().getClosingDate()));
             return "/fieldwork/wave.xhtml?faces-redirect=true&id=" + wave.id();
         } catch (DomainException e) {
             FacesMessages.error(e);
@@ -138,6 +142,10 @@ public class WavesBacking implements Serializable {
 
     /** The new wave's dates and reminder rule. */
     public ScheduleFields getSchedule() {
+        if (schedule == null) {
+            LocalDate today = LocalDate.now(clock);
+            schedule = new ScheduleFields(today, 7, 2, today.plusWeeks(3), today.plusWeeks(4));
+        }
         return schedule;
     }
 }

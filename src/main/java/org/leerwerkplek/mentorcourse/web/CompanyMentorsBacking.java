@@ -1,5 +1,6 @@
 package org.leerwerkplek.mentorcourse.web;
 
+import java.time.Clock;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
@@ -10,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.leerwerkplek.mentorcourse.CompanyMentorService;
 import org.leerwerkplek.mentorcourse.MentorEngagement;
-import org.leerwerkplek.mentorcourse.MentorService;
 import org.leerwerkplek.mentorcourse.content.Language;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.web.Callers;
@@ -28,6 +28,9 @@ public class CompanyMentorsBacking implements Serializable {
 
     @Inject
     CompanyMentorService service;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PageSecurity security;
@@ -68,10 +71,10 @@ public class CompanyMentorsBacking implements Serializable {
         load();
     }
 
-    /** When the mentor last opened or completed a module, in Belgian time; a dash when never. */
+    /** When the mentor last opened or completed a module, in the fund's time zone; a dash when never. */
     public String lastActivity(MentorEngagement mentor) {
         return mentor.lastActivity().map(at -> ACTIVITY.withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(at.atZone(MentorService.ZONE))).orElse("–");
+                .format(at.atZone(clock.getZone()))).orElse("–");
     }
 
     public boolean isFound() {

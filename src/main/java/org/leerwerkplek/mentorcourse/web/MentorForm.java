@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.leerwerkplek.mentorcourse.MentorRegistration;
 import org.leerwerkplek.mentorcourse.MentorRole;
-import org.leerwerkplek.mentorcourse.MentorService;
 import org.leerwerkplek.mentorcourse.content.Focus;
 import org.leerwerkplek.mentorcourse.content.Language;
 import org.leerwerkplek.mentorcourse.delivery.Frequency;
@@ -58,10 +57,6 @@ public class MentorForm implements Serializable {
 
     public List<Focus> getFocuses() {
         return List.of(Focus.values());
-    }
-
-    public LocalDate getToday() {
-        return LocalDate.now(MentorService.ZONE);
     }
 
     public String getName() {

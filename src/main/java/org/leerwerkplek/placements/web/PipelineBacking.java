@@ -1,5 +1,6 @@
 package org.leerwerkplek.placements.web;
 
+import java.time.Clock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +26,12 @@ import org.leerwerkplek.platform.web.FacesMessages;
 @RequestScoped
 public class PipelineBacking {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     @Inject
     PlacementService placements;
+
+    @Inject
+    Clock clock;
 
     @Inject
     SecurityContext security;
@@ -78,7 +80,7 @@ public class PipelineBacking {
     }
 
     public LocalDate day(Instant at) {
-        return at.atZone(ZONE).toLocalDate();
+        return at.atZone(clock.getZone()).toLocalDate();
     }
 
     public String provinceKey(String province) {

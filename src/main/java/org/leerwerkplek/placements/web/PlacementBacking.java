@@ -1,5 +1,6 @@
 package org.leerwerkplek.placements.web;
 
+import java.time.Clock;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,6 +30,9 @@ public class PlacementBacking implements Serializable {
 
     @Inject
     PlacementService placements;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PageSecurity security;
@@ -152,7 +156,7 @@ public class PlacementBacking implements Serializable {
     }
 
     public LocalDate day(Instant at) {
-        return at.atZone(PipelineBacking.ZONE).toLocalDate();
+        return at.atZone(clock.getZone()).toLocalDate();
     }
 
     public List<MentorRole> getRoles() {

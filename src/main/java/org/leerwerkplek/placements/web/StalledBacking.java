@@ -1,5 +1,6 @@
 package org.leerwerkplek.placements.web;
 
+import java.time.Clock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +21,9 @@ public class StalledBacking {
     PlacementService placements;
 
     @Inject
+    Clock clock;
+
+    @Inject
     SecurityContext security;
 
     private List<PipelineFigures.Trace> items;
@@ -32,6 +36,6 @@ public class StalledBacking {
     }
 
     public LocalDate day(Instant at) {
-        return at.atZone(PipelineBacking.ZONE).toLocalDate();
+        return at.atZone(clock.getZone()).toLocalDate();
     }
 }

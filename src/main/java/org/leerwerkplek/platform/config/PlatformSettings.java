@@ -1,7 +1,9 @@
 package org.leerwerkplek.platform.config;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -9,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * The platform's settings (data folder, database, first admin, mail, sign-in, sessions, public
- * address), read in one place with their documented defaults. Each part reads its own settings
+ * address, time zone), read in one place with their documented defaults. Each part reads its own settings
  * into a record of its own the same way ({@link SettingsReader}, {@link SettingsProducer#read}).
  *
  * <p>Values come from MicroProfile Config, so each key can also be given as an environment
@@ -28,7 +30,8 @@ public record PlatformSettings(
         boolean secureCookies,
         MailDelivery mailDelivery,
         Optional<String> publicUrl,
-        Set<String> trustedProxies) {
+        Set<String> trustedProxies,
+        ZoneId zone) {
 
     public static final String DATA_DIR = "lwp.data.dir";
     public static final String DB_URL = "lwp.db.url";
@@ -54,6 +57,7 @@ public record PlatformSettings(
     public static final String MAIL_SMTP_TIMEOUT = "lwp.mail.smtp.timeout-seconds";
     public static final String PUBLIC_URL = "lwp.public-url";
     public static final String TRUSTED_PROXIES = "lwp.http.trusted-proxies";
+    public static final String ZONE = "lwp.zone";
 
     /** SMTP server; with no host configured, mail goes to the outbox that an admin reads. */
     public record Smtp(Optional<String> host, int port, boolean startTls, Optional<String> user,
@@ -110,7 +114,22 @@ public record PlatformSettings(
                 r.bool(SECURE_COOKIES, false),
                 mailDelivery(r),
                 publicUrl(r),
-                trustedProxies(r));
+                trustedProxies(r),
+                zone(r));
+    }
+
+    /**
+     * The time zone of the fund's users: what "today" is (a visit's date, a wave's first day, a
+     * mentor's due date), and the zone times are shown in; never the server's own zone, which is
+     * UTC on most hosts and would move the day's change to 01:00 or 02:00 in Belgium.
+     */
+    private static ZoneId zone(SettingsReader r) {
+        String id = r.text(ZONE).map(String::strip).orElse("Europe/Brussels");
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new InvalidSettingException(ZONE, id, "a time zone such as Europe/Brussels");
+        }
     }
 
     /**

@@ -14,7 +14,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,7 +59,7 @@ public class RetentionScheduler {
 
     @Timeout
     void onTimer() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        LocalDate today = LocalDate.now(clock);
         DailyClaims claims = new DailyClaims(dataSource, clock);
         if (!claims.claim(JOB, today)) {
             return;

@@ -1,5 +1,7 @@
 package org.leerwerkplek.platform.web;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -15,6 +17,14 @@ import org.leerwerkplek.platform.i18n.Messages;
 @Named("dates")
 @ApplicationScoped
 public class DatesBacking {
+
+    @Inject
+    Clock clock;
+
+    /** Today in the fund's time zone ({@code lwp.zone}), e.g. the latest day a date field takes. */
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
+    }
 
     /** {@code day} in the page's language; empty for none. */
     public String medium(LocalDate day) {

@@ -26,6 +26,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leerwerkplek.platform.it.FundDay;
 import org.leerwerkplek.platform.it.Browser;
 import org.leerwerkplek.platform.it.Mailbox;
 import org.leerwerkplek.platform.it.WebClient;
@@ -73,7 +74,7 @@ class CompaniesIT {
         HttpResponse<String> byBert = client.api("GET", "/api/v1/companies/" + ofAn, bert, PASSWORD, null);
         assertEquals(404, byBert.statusCode(), byBert.body());
         assertEquals(404, client.api("POST", "/api/v1/companies/" + ofAn + "/visits", bert, PASSWORD,
-                "{\"date\":\"" + LocalDate.now() + "\"}").statusCode());
+                "{\"date\":\"" + FundDay.today() + "\"}").statusCode());
         assertEquals(404, client.api("GET", "/api/v1/companies/" + ofAn + "/visits", bert, PASSWORD, null).statusCode());
         JsonObject list = WebClient.json(client.api("GET", "/api/v1/companies?size=500", bert, PASSWORD, null)).asJsonObject();
         assertTrue(list.getJsonArray("items").stream().noneMatch(i -> i.asJsonObject().getInt("id") == ofAn),
@@ -102,7 +103,7 @@ class CompaniesIT {
         String an = createUser(client, "ADVISOR");
         long company = register(client, an, "Dak en Co", "LIMBURG");
         HttpResponse<String> planned = client.api("POST", "/api/v1/companies/" + company + "/visits", an, PASSWORD,
-                "{\"date\":\"" + LocalDate.now() + "\",\"interviewee\":\"Jan Peeters\"}");
+                "{\"date\":\"" + FundDay.today() + "\",\"interviewee\":\"Jan Peeters\"}");
         assertEquals(201, planned.statusCode(), planned.body());
         long visit = WebClient.json(planned).asJsonObject().getJsonNumber("id").longValue();
         String fichePath = "/api/v1/companies/visits/" + visit + "/fiche";
@@ -124,7 +125,7 @@ class CompaniesIT {
         assertTrue(after.getJsonArray("incompleteSections").toString().contains("bedrijf"));
 
         HttpResponse<String> far = client.api("POST", "/api/v1/companies/" + company + "/visits", an, PASSWORD,
-                "{\"date\":\"" + LocalDate.now().plusYears(3) + "\"}");
+                "{\"date\":\"" + FundDay.today().plusYears(3) + "\"}");
         assertEquals(400, far.statusCode());
         assertTrue(far.body().contains("toekomst"), far.body());
 
@@ -153,15 +154,15 @@ class CompaniesIT {
                 "{\"version\":" + ficheVersion + ",\"answers\":{\"F2_MENTOR\":\"JA\",\"F2_MENTOR_OPLEIDING\":\"NEE\"}}");
         assertEquals(200, mentor.statusCode(), mentor.body());
         HttpResponse<String> accepted = client.api("POST", "/api/v1/companies/visits/" + visit + "/actions", an, PASSWORD,
-                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"" + an + "\",\"due\":\"" + LocalDate.now().plusDays(3) + "\"}");
+                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"" + an + "\",\"due\":\"" + FundDay.today().plusDays(3) + "\"}");
         assertEquals(201, accepted.statusCode(), accepted.body());
         JsonObject action = WebClient.json(accepted).asJsonObject();
         String actionPath = "/api/v1/companies/actions/" + action.getJsonNumber("id").longValue();
         long actionVersion = action.getJsonNumber("version").longValue();
         HttpResponse<String> done = client.api("PUT", actionPath, an, PASSWORD, "{\"owner\":\"" + an + "\",\"due\":\""
-                + LocalDate.now().plusDays(3) + "\",\"status\":\"DONE\",\"version\":" + actionVersion + "}");
+                + FundDay.today().plusDays(3) + "\",\"status\":\"DONE\",\"version\":" + actionVersion + "}");
         HttpResponse<String> moved = client.api("PUT", actionPath, an, PASSWORD, "{\"owner\":\"bert\",\"due\":\""
-                + LocalDate.now().plusDays(9) + "\",\"status\":\"OPEN\",\"version\":" + actionVersion + "}");
+                + FundDay.today().plusDays(9) + "\",\"status\":\"OPEN\",\"version\":" + actionVersion + "}");
         assertEquals(200, done.statusCode(), done.body());
         assertEquals(409, moved.statusCode(), "a change on an older copy of the action: " + moved.body());
         JsonObject plan = WebClient.json(client.api("GET", "/api/v1/companies/" + company + "/actions", an, PASSWORD, null))
@@ -177,7 +178,7 @@ class CompaniesIT {
         String analyst = createUser(client, "ANALYST");
         long company = register(client, an, "Tegelwerk Aerts", "LUIK");
         HttpResponse<String> planned = client.api("POST", "/api/v1/companies/" + company + "/visits", an, PASSWORD,
-                "{\"date\":\"" + LocalDate.now() + "\",\"interviewee\":\"Marie Aerts\"}");
+                "{\"date\":\"" + FundDay.today() + "\",\"interviewee\":\"Marie Aerts\"}");
         assertEquals(201, planned.statusCode(), planned.body());
         long visit = WebClient.json(planned).asJsonObject().getJsonNumber("id").longValue();
 
@@ -317,7 +318,7 @@ class CompaniesIT {
 
             String row = "//span[@data-form='MENTOROPLEIDING']/ancestor::tr";
             ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-                    browser.findElement(By.xpath(row + "//input[contains(@id,'due')]")), LocalDate.now().plusDays(3).toString());
+                    browser.findElement(By.xpath(row + "//input[contains(@id,'due')]")), FundDay.today().plusDays(3).toString());
             browser.findElement(By.xpath(row + "//button[contains(@id,'accept')]")).click();
             Browser.awaitAjax(browser);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decided")));
@@ -373,7 +374,7 @@ class CompaniesIT {
         String bert = createUser(client, "ADVISOR");
         long company = register(client, an, "Opvolging Aerts", "ANTWERPEN");
         HttpResponse<String> planned = client.api("POST", "/api/v1/companies/" + company + "/visits", an, PASSWORD,
-                "{\"date\":\"" + LocalDate.now() + "\"}");
+                "{\"date\":\"" + FundDay.today() + "\"}");
         long visit = WebClient.json(planned).asJsonObject().getJsonNumber("id").longValue();
 
         WebClient anPages = new WebClient(base);
@@ -399,10 +400,10 @@ class CompaniesIT {
         assertEquals(200, client.api("PUT", "/api/v1/companies/visits/" + visit + "/fiche/leerwerkplek", an, PASSWORD,
                 "{\"version\":" + version + ",\"answers\":{\"F2_MENTOR\":\"JA\",\"F2_MENTOR_OPLEIDING\":\"NEE\"}}").statusCode());
         HttpResponse<String> byName = client.api("POST", "/api/v1/companies/visits/" + visit + "/actions", an, PASSWORD,
-                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"Advisor " + bert + "\",\"due\":\"" + LocalDate.now().plusDays(40) + "\"}");
+                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"Advisor " + bert + "\",\"due\":\"" + FundDay.today().plusDays(40) + "\"}");
         assertEquals(400, byName.statusCode(), "the owner is an account, not a typed name: " + byName.body());
         HttpResponse<String> accepted = client.api("POST", "/api/v1/companies/visits/" + visit + "/actions", an, PASSWORD,
-                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"" + bert + "\",\"due\":\"" + LocalDate.now().plusDays(10) + "\"}");
+                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"" + bert + "\",\"due\":\"" + FundDay.today().plusDays(10) + "\"}");
         assertEquals(201, accepted.statusCode(), accepted.body());
         assertEquals("Advisor " + bert, WebClient.json(accepted).asJsonObject().getString("ownerName"));
 
@@ -666,10 +667,10 @@ class CompaniesIT {
         String analyst = createUser(client, "ANALYST");
         long company = register(client, an, "Plannen Peeters", "ANTWERPEN");
         HttpResponse<String> planned = client.api("POST", "/api/v1/companies/" + company + "/visits", an, PASSWORD,
-                "{\"date\":\"" + LocalDate.now() + "\"}");
+                "{\"date\":\"" + FundDay.today() + "\"}");
         long visit = WebClient.json(planned).asJsonObject().getJsonNumber("id").longValue();
         HttpResponse<String> accepted = client.api("POST", "/api/v1/companies/visits/" + visit + "/actions", an, PASSWORD,
-                "{\"form\":\"PROEFPERIODE\",\"owner\":\"" + an + "\",\"due\":\"" + LocalDate.now().plusDays(20) + "\"}");
+                "{\"form\":\"PROEFPERIODE\",\"owner\":\"" + an + "\",\"due\":\"" + FundDay.today().plusDays(20) + "\"}");
         assertEquals(201, accepted.statusCode(), accepted.body());
 
         JsonObject seenByAnalyst = WebClient.json(client.api("GET", "/api/v1/companies/" + company + "/actions", analyst,
@@ -717,7 +718,7 @@ class CompaniesIT {
         assertEquals(201, created.statusCode(), created.body());
         long company = WebClient.json(created).asJsonObject().getJsonNumber("id").longValue();
         HttpResponse<String> planned = client.api("POST", "/api/v1/companies/" + company + "/visits", an, PASSWORD,
-                "{\"date\":\"" + LocalDate.now() + "\",\"interviewee\":\"" + griet + "\"}");
+                "{\"date\":\"" + FundDay.today() + "\",\"interviewee\":\"" + griet + "\"}");
         assertEquals(201, planned.statusCode(), planned.body());
         long visit = WebClient.json(planned).asJsonObject().getJsonNumber("id").longValue();
         assertEquals(200, new WebClient(base).submit("/course/register.xhtml", "registerForm", mentor(griet, grietMail),
@@ -886,7 +887,7 @@ class CompaniesIT {
             WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//li[contains(@class,'lwp-applications-item')][.//h2[normalize-space(.)='" + name + "']]")));
             WebElement date = item.findElement(By.cssSelector("input[type='date']"));
-            LocalDate visitOn = LocalDate.now().plusDays(9);
+            LocalDate visitOn = FundDay.today().plusDays(9);
             ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", date, visitOn.toString());
             item.findElement(By.cssSelector("button.lwp-take")).click();
             wait.until(ExpectedConditions.urlContains("/companies/company.xhtml"));
@@ -902,7 +903,7 @@ class CompaniesIT {
                 .asJsonObject().getJsonNumber("id").longValue();
         JsonArray visits = WebClient.json(client.api("GET", "/api/v1/companies/" + id + "/visits", an, PASSWORD, null)).asJsonArray();
         assertEquals(1, visits.size(), visits.toString());
-        assertEquals(LocalDate.now().plusDays(9).toString(), visits.getJsonObject(0).getString("date"));
+        assertEquals(FundDay.today().plusDays(9).toString(), visits.getJsonObject(0).getString("date"));
         String visitMail = Mailbox.text(awaitMail(email, "Première visite", 1).get(0));
         assertTrue(visitMail.contains("Toitures Lambert"), visitMail);
         assertEquals(1, awaitMail(email, "Advisor " + an, 1).size(), "the taken mail names the advisor");

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leerwerkplek.platform.it.FundDay;
 import org.leerwerkplek.platform.audit.AuditChain;
 import org.leerwerkplek.platform.audit.AuditChainCheck;
 import org.leerwerkplek.platform.backup.DerbyRestore;
@@ -130,7 +131,7 @@ class FieldworkIT {
         String instrument = instrument();
         HttpResponse<String> reload = admin("POST", "/api/v1/surveys/reload", "{}");
         assertEquals(200, reload.statusCode(), reload.body());
-        LocalDate today = LocalDate.now();
+        LocalDate today = FundDay.today();
         HttpResponse<String> created = admin("POST", "/api/v1/fieldwork", "{\"name\":\"" + label
                 + "\",\"instrumentId\":\"" + instrument + "\",\"invitationDate\":\"" + today
                 + "\",\"reminderMinDays\":3,\"reminderMax\":2,\"reminderLastDate\":\"" + today.plusDays(10)
@@ -514,7 +515,7 @@ class FieldworkIT {
                 + "\",\"password\":\"" + password + "\",\"roles\":[\"ADMIN\"]}").statusCode());
         instrument();
         assertEquals(200, admin("POST", "/api/v1/surveys/reload", "{}").statusCode());
-        LocalDate today = LocalDate.now();
+        LocalDate today = FundDay.today();
         HttpResponse<String> wave = api("POST", "/api/v1/fieldwork", username, password, "application/json",
                 "{\"name\":\"golf van de medewerker\",\"instrumentId\":\"veldwerk_it\",\"invitationDate\":\"" + today
                         + "\",\"reminderMinDays\":3,\"reminderMax\":0,\"reminderLastDate\":\"" + today
@@ -584,6 +585,7 @@ class FieldworkIT {
         }
         Instant[] acknowledged = new Instant[count];
         CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch firstAcknowledged = new CountDownLatch(1);
         ExecutorService respondents = Executors.newFixedThreadPool(count);
         List<Future<?>> done = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -595,12 +597,15 @@ class FieldworkIT {
                         Map.of(fields[n], "antwoord " + n), "submit", views[n]);
                 if (sent.statusCode() == 200 || sent.statusCode() == 302) {
                     acknowledged[n] = Instant.now();
+                    firstAcknowledged.countDown();
                 }
                 return null;
             }));
         }
         go.countDown();
-        Thread.sleep(1_200);
+        // The backup starts once an answer is acknowledged (a fixed pause lost that race on a loaded machine),
+        // while the later respondents, 150 ms apart, are still submitting.
+        assertTrue(firstAcknowledged.await(60, TimeUnit.SECONDS), "a first respondent was acknowledged");
         Instant backupStarted = Instant.now();
         HttpResponse<String> backup = admin("POST", "/api/v1/admin/backups", "{}");
         for (Future<?> one : done) {
@@ -720,11 +725,11 @@ class FieldworkIT {
         JsonObject after = pendingOf(wave);
         assertEquals(0, after.getInt("invitationsNow"));
         assertEquals(0, after.getInt("remindersNow"));
-        assertEquals(LocalDate.now().plusDays(3).toString(), after.getString("remindersNextOn"), after.toString());
+        assertEquals(FundDay.today().plusDays(3).toString(), after.getString("remindersNextOn"), after.toString());
         assertEquals(2, after.getInt("remindersNext"));
 
         int version = monitored.getJsonObject("wave").getInt("version");
-        LocalDate today = LocalDate.now();
+        LocalDate today = FundDay.today();
         HttpResponse<String> longer = admin("PUT", "/api/v1/fieldwork/" + wave, "{\"version\":" + version
                 + ",\"invitationDate\":\"" + today + "\",\"reminderMinDays\":5,\"reminderMax\":1,"
                 + "\"reminderLastDate\":\"" + today.plusDays(20) + "\",\"closingDate\":\"" + today.plusDays(30) + "\"}");
@@ -741,7 +746,7 @@ class FieldworkIT {
     @Test
     void aWaveChangeMustFitTogetherAndAChangeOnAnOlderVersionIsRefused() throws Exception {
         long wave = wave("wijziging");
-        LocalDate today = LocalDate.now();
+        LocalDate today = FundDay.today();
         String change = ",\"invitationDate\":\"" + today.plusDays(2) + "\",\"reminderMinDays\":4,\"reminderMax\":3,"
                 + "\"reminderLastDate\":\"" + today.plusDays(12) + "\",\"closingDate\":\"" + today.plusDays(21) + "\"}";
         HttpResponse<String> disordered = admin("PUT", "/api/v1/fieldwork/" + wave, "{\"version\":0"

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
@@ -44,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leerwerkplek.platform.it.FundDay;
 import org.leerwerkplek.platform.it.Browser;
 import org.leerwerkplek.platform.it.Http11Api;
 import org.leerwerkplek.platform.it.Mailbox;
@@ -72,7 +72,6 @@ class MentorCourseIT {
     /** lwp.course.reminder-days as failsafe sets it. */
     private static final int REMINDER_DAYS = 25;
     private static final String USER_PASSWORD = "Werfleider-Gent-2026";
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     /** For the certificate's PDF, which the page clients read as text. */
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration PATIENCE = Duration.ofSeconds(40);
@@ -306,7 +305,7 @@ class MentorCourseIT {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(BRUSSELS);
+        return FundDay.today();
     }
 
     @Test

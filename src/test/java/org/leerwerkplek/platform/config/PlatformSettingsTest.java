@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.leerwerkplek.platform.SystemClock;
 
 class PlatformSettingsTest {
 
@@ -39,6 +44,23 @@ class PlatformSettingsTest {
         assertEquals(Optional.of("https://lwp.example.org/app"),
                 read(Map.of(PlatformSettings.PUBLIC_URL, "https://lwp.example.org/app/")).publicUrl());
         assertThrows(InvalidSettingException.class, () -> read(Map.of(PlatformSettings.PUBLIC_URL, "lwp.example.org")));
+    }
+
+    @Test
+    void todayIsTheFundsDayNotTheServersUtcDay() {
+        PlatformSettings settings = read(Map.of());
+        assertEquals(ZoneId.of("Europe/Brussels"), settings.zone(), "the default zone is the fund's");
+
+        // 23:30 UTC on 5 December is already 6 December in Brussels: a visit dated the 6th is today, not the future.
+        Clock clock = new SystemClock(settings).clock();
+        Instant lateEvening = Instant.parse("2026-12-05T23:30:00Z");
+        assertEquals(LocalDate.of(2026, 12, 6), LocalDate.ofInstant(lateEvening, clock.getZone()));
+        assertEquals(LocalDate.now(ZoneId.of("Europe/Brussels")), LocalDate.now(clock));
+
+        assertEquals(ZoneId.of("Europe/Paris"), read(Map.of(PlatformSettings.ZONE, " Europe/Paris ")).zone());
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> read(Map.of(PlatformSettings.ZONE, "Belgium")));
+        assertTrue(e.getMessage().contains("LWP_ZONE"), e.getMessage());
     }
 
     @Test

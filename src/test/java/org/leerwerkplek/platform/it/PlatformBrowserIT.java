@@ -163,9 +163,9 @@ class PlatformBrowserIT {
         assertEquals(201, company.statusCode(), company.body());
         long companyId = WebClient.json(company).asJsonObject().getJsonNumber("id").longValue();
         HttpResponse<String> visit = api.api("POST", "/api/v1/companies/" + companyId + "/visits", admin, password,
-                "{\"date\":\"" + java.time.LocalDate.now() + "\"}");
+                "{\"date\":\"" + FundDay.today() + "\"}");
         assertEquals(201, visit.statusCode(), visit.body());
-        String today = java.time.LocalDate.now().toString();
+        String today = FundDay.today().toString();
         HttpResponse<String> wave = api.api("POST", "/api/v1/fieldwork", admin, password, "{\"name\":\"CSP\","
                 + "\"instrumentId\":\"werkgeversbevraging\",\"invitationDate\":\"" + today + "\",\"reminderLastDate\":\""
                 + today + "\",\"closingDate\":\"" + today + "\"}");

@@ -751,7 +751,7 @@ class PlatformIT {
         WebClient client = new WebClient(base);
         String instrument = writeInstrument();
         try {
-            String today = java.time.LocalDate.now().toString();
+            String today = FundDay.today().toString();
             HttpResponse<String> wave = client.api("POST", "/api/v1/fieldwork", ADMIN, ADMIN_PASSWORD, "{\"name\":\"Latin-1\","
                     + "\"instrumentId\":\"" + instrument + "\",\"invitationDate\":\"" + today + "\",\"reminderLastDate\":\"" + today
                     + "\",\"closingDate\":\"" + today + "\"}");

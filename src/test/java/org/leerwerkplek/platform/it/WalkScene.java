@@ -110,7 +110,7 @@ public final class WalkScene {
                 "OOST_VLAANDEREN", "[{\"name\":\"Els Van Damme\",\"role\":\"Zaakvoerder\",\"email\":\"els-" + tag
                         + "@vandamme.example\",\"phone\":\"09 123 45 67\",\"language\":\"nl\"}]"))));
         visit = id(created(call("POST", "/api/v1/companies/" + company + "/visits", advisor, PASSWORD,
-                "{\"date\":\"" + LocalDate.now() + "\",\"interviewee\":\"Els Van Damme\"}")));
+                "{\"date\":\"" + FundDay.today() + "\",\"interviewee\":\"Els Van Damme\"}")));
         String fiche = "/api/v1/companies/visits/" + visit + "/fiche";
         long version = json(ok(call("GET", fiche, advisor, PASSWORD, null))).getJsonNumber("version").longValue();
         version = json(ok(call("PUT", fiche + "/bedrijf", advisor, PASSWORD, "{\"version\":" + version
@@ -118,7 +118,7 @@ public final class WalkScene {
         ok(call("PUT", fiche + "/leerwerkplek", advisor, PASSWORD, "{\"version\":" + version
                 + ",\"answers\":{\"F2_MENTOR\":\"JA\",\"F2_MENTOR_OPLEIDING\":\"NEE\"}}"));
         created(call("POST", "/api/v1/companies/visits/" + visit + "/actions", advisor, PASSWORD,
-                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"" + advisor + "\",\"due\":\"" + LocalDate.now().plusDays(3)
+                "{\"form\":\"MENTOROPLEIDING\",\"owner\":\"" + advisor + "\",\"due\":\"" + FundDay.today().plusDays(3)
                         + "\"}"));
         var started = json(created(call("POST", "/api/v1/placements", advisor, PASSWORD, "{\"companyId\":" + company
                 + ",\"candidateName\":\"Yusuf Kaya\",\"candidateContact\":\"yusuf-" + tag + "@kandidaat.example\"}")));
@@ -189,7 +189,7 @@ public final class WalkScene {
 
     /** A wave of the employer questionnaire to three invitees: one opens its link, one gets the opt-out page. */
     private void fieldwork() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = FundDay.today();
         wave = id(created(call("POST", "/api/v1/fieldwork", ADMIN, ADMIN_PASSWORD, "{\"name\":\"Voorjaar " + tag
                 + "\",\"instrumentId\":\"" + QUESTIONNAIRE + "\",\"invitationDate\":\"" + today
                 + "\",\"reminderMinDays\":7,\"reminderMax\":2,\"reminderLastDate\":\"" + today.plusDays(20)

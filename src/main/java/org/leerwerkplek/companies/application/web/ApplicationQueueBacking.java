@@ -1,12 +1,12 @@
 package org.leerwerkplek.companies.application.web;
 
+import java.time.Clock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +29,9 @@ public class ApplicationQueueBacking {
 
     @Inject
     ApplicationService applications;
+
+    @Inject
+    Clock clock;
 
     @Inject
     SecurityContext security;
@@ -84,15 +87,15 @@ public class ApplicationQueueBacking {
 
     /** The date the form shows: what was given when taking failed, otherwise a week from today. */
     public String dateFor(long id) {
-        return id == failedId ? dateGiven : LocalDate.now(ZoneId.of("Europe/Brussels")).plusWeeks(1).toString();
+        return id == failedId ? dateGiven : LocalDate.now(clock).plusWeeks(1).toString();
     }
 
     /** The Belgian day of a moment, for {@code #{dates.medium(...)}}. */
     public LocalDate day(java.time.Instant moment) {
-        return moment == null ? null : LocalDate.ofInstant(moment, ZoneId.of("Europe/Brussels"));
+        return moment == null ? null : LocalDate.ofInstant(moment, clock.getZone());
     }
 
     public String getToday() {
-        return LocalDate.now(ZoneId.of("Europe/Brussels")).toString();
+        return LocalDate.now(clock).toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.leerwerkplek.platform.audit.api;
 
+import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +59,9 @@ public class AuditResource {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Operation(summary = "Rows of the trail, newest first; who is a user name or respondent, mentor, applicant, system, "
             + "anonymous; from and to are days (YYYY-MM-DD, inclusive)")
@@ -99,7 +102,7 @@ public class AuditResource {
     }
 
     private AuditFilter filter(String who, String objectKind, String objectId, String action, String from, String to) {
-        return new AuditQuery(who, objectKind, objectId, action, day(from), day(to)).toFilter(trail, ZoneId.systemDefault());
+        return new AuditQuery(who, objectKind, objectId, action, day(from), day(to)).toFilter(trail, clock.getZone());
     }
 
     private static LocalDate day(String text) {

@@ -1,5 +1,6 @@
 package org.leerwerkplek.platform.audit.web;
 
+import java.time.Clock;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
@@ -39,6 +39,9 @@ public class AuditBacking implements Serializable {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    Clock clock;
 
     private String who;
     private String objectKind;
@@ -101,7 +104,7 @@ public class AuditBacking implements Serializable {
 
     private AuditFilter filter() {
         return new AuditQuery(who, objectKind, objectId, action == null ? null : action.name(), from, to)
-                .toFilter(trail, ZoneId.systemDefault());
+                .toFilter(trail, clock.getZone());
     }
 
     /** Who acted, as a person reads it: the account's user name, or the kind of link with its reference. */
@@ -127,7 +130,7 @@ public class AuditBacking implements Serializable {
     public String time(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .withZone(ZoneId.systemDefault()).format(instant);
+                .withZone(clock.getZone()).format(instant);
     }
 
     public List<AuditAction> getActions() {

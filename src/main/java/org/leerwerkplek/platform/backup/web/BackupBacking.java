@@ -1,5 +1,6 @@
 package org.leerwerkplek.platform.backup.web;
 
+import java.time.Clock;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -7,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -27,6 +27,9 @@ public class BackupBacking implements Serializable {
 
     @Inject
     BackupService service;
+
+    @Inject
+    Clock clock;
 
     private transient List<BackupInfo> items;
 
@@ -57,7 +60,7 @@ public class BackupBacking implements Serializable {
 
     public String time(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).withZone(ZoneId.systemDefault()).format(instant);
+                .withLocale(locale()).withZone(clock.getZone()).format(instant);
     }
 
     /** The size in MB, one decimal, in the page's language. */

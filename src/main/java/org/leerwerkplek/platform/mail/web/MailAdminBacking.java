@@ -1,5 +1,6 @@
 package org.leerwerkplek.platform.mail.web;
 
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -7,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -33,6 +33,9 @@ public class MailAdminBacking implements Serializable {
 
     @Inject
     MailOutbox outbox;
+
+    @Inject
+    Clock clock;
 
     private OutboxCounts counts;
     private List<OutboxSummary> mails;
@@ -101,7 +104,7 @@ public class MailAdminBacking implements Serializable {
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .withZone(ZoneId.systemDefault())
+                .withZone(clock.getZone())
                 .format(instant);
     }
 

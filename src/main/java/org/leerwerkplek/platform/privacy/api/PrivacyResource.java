@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -138,7 +137,7 @@ public class PrivacyResource {
             throw new DomainException(DomainException.Kind.INVALID, "privacy.asOfNotAllowed");
         }
         try {
-            return LocalDate.parse(asOf.trim()).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant();
+            return LocalDate.parse(asOf.trim()).atTime(12, 0).atZone(clock.getZone()).toInstant();
         } catch (DateTimeParseException e) {
             throw new DomainException(DomainException.Kind.INVALID, "privacy.badDate", asOf);
         }

@@ -19,7 +19,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +35,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.leerwerkplek.platform.it.FundDay;
 import org.leerwerkplek.platform.it.Http11Api;
 import org.leerwerkplek.platform.it.ItInstruments;
 import org.leerwerkplek.platform.it.Mailbox;
@@ -77,7 +77,6 @@ class ClusterIT {
     private static final int SECTIONS = 6;
     /** The node that is killed: the analyst, the advisor and the admin are sent to it. */
     private static final int VICTIM = 2;
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final Pattern CONFIRM = Pattern.compile("/course/confirm\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
     private static final String DEMO_INSTRUMENT = "werkgeversbevraging";
 
@@ -132,7 +131,7 @@ class ClusterIT {
     @Test
     void aNodeKilledUnderLoadLosesNoAnswerNoMailNoJobAndNoSession() throws Exception {
         Http11Api api = new Http11Api(cluster.url());
-        LocalDate today = LocalDate.now(BRUSSELS);
+        LocalDate today = FundDay.today();
         CompletableFuture<HttpResponse<String>> demo = CompletableFuture.supplyAsync(() ->
                 call(api, "POST", "/api/v1/analysis/demo", ADMIN, ADMIN_PASSWORD, "{}"));
         String advisor = user(api, "ADVISOR");
