@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Concurrent respondents on a warm server (issue 17's row: 200 respondents, page and save p95 <= 100 ms, 0 errors).
+# Starts the built WAR (mvn -DskipTests package first) on a fresh Derby data folder, runs bench/respondents.py
+# once to warm the server up (class loading, JIT; not counted), then the measured run, and prints the target.
+#   USERS=200 DURATION=120 THINK=2 PORT=18261 bench/respondents.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+USERS=${USERS:-200}; DURATION=${DURATION:-120}; THINK=${THINK:-2}; WARMUP=${WARMUP:-60}
+PORT=${PORT:-18261}; BASE=http://127.0.0.1:$PORT; ADMIN=admin; PASS='Adm1n-Secret-pw'
+work=$(mktemp -d)
+source bench/server.sh
+trap 'stop_server; rm -rf "$work"' EXIT
+start_server
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(git rev-parse --short HEAD); $(date -u +%FT%TZ)"
+python3 bench/respondents.py "$BASE" "$ADMIN" "$PASS" "$USERS" "$WARMUP" "$THINK" > "$work/warmup.txt"
+echo "warm-up ($WARMUP s, not counted): $(tail -1 "$work/warmup.txt")"
+python3 bench/respondents.py "$BASE" "$ADMIN" "$PASS" "$USERS" "$DURATION" "$THINK" | tee "$work/run.txt"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); SEVERE lines in the server log: $(grep -c SEVERE "$work/server.log" || true)"
+python3 - "$work/run.txt" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+p95 = [float(v) for v in re.findall(r'p95=([0-9.]+) ms', text)]
+errors = int(re.search(r'errors=(\d+)', text).group(1))
+worst = max(p95)
+print(f'target: page GET and save p95 <= 100 ms, 0 errors; worst p95 {worst:.1f} ms (ratio {worst / 100:.2f} of the limit), '
+      f'errors {errors}: {"met" if worst <= 100 and errors == 0 else "NOT met"}')
+PY
