@@ -27,11 +27,14 @@ import org.leerwerkplek.platform.persistence.Batches;
 import org.leerwerkplek.platform.persistence.Sql;
 
 /**
- * The course run's rows in plain JDBC, on the connection of the caller's transaction: the due
- * mentors of a range of ids and their progress read in one query each, and the links,
- * deliveries, progress and next due days of a group written in JDBC batches (a run goes over up
- * to 100,000 mentors; one EclipseLink insert per row took most of its time). The SQL is the same
- * on Derby and PostgreSQL.
+ * The course run's rows in plain JDBC: the due mentors of a range of ids and their progress read
+ * in one query each, and the links, deliveries, progress and next due days of a group written in
+ * JDBC batches (a run goes over up to 100,000 mentors; one EclipseLink insert per row took most of
+ * its time). Everything but {@link #due} works on the connection it is given, which must be the
+ * one of the caller's transaction: a connection taken from the data source inside a JTA
+ * transaction here is not enlisted in it (it runs in auto-commit, seen on Derby with Payara Micro
+ * 6.2025.10), so the caller passes the entity manager's ({@link MentorDeliveries}). The SQL is
+ * the same on Derby and PostgreSQL.
  */
 public final class CourseRunStore {
 
@@ -56,8 +59,8 @@ public final class CourseRunStore {
     }
 
     /** The confirmed mentors with ids from {@code firstId} to {@code lastId} that have something due by {@code today}, in id order. */
-    public List<DueMentor> dueMentors(long firstId, long lastId, LocalDate today) {
-        return Sql.list(dataSource, "Reading due mentors", "SELECT id, email, name, company_id, frequency, focus, language,"
+    public List<DueMentor> dueMentors(Connection connection, long firstId, long lastId, LocalDate today) {
+        return list(connection, "Reading due mentors", "SELECT id, email, name, company_id, frequency, focus, language,"
                 + " confirmed_on, row_version FROM mentor WHERE id >= ? AND id <= ? AND status = 'ACTIVE'"
                 + " AND next_due_on <= ? AND confirmed_on IS NOT NULL ORDER BY id",
                 row -> new DueMentor(row.getLong(1), row.getString(2), row.getString(3),
@@ -69,10 +72,9 @@ public final class CourseRunStore {
     }
 
     /** The progress of the mentors with ids from {@code firstId} to {@code lastId}, by mentor, days in {@code zone}. */
-    public Map<Long, List<ModuleProgress>> progress(long firstId, long lastId, ZoneId zone) {
+    public Map<Long, List<ModuleProgress>> progress(Connection connection, long firstId, long lastId, ZoneId zone) {
         Map<Long, List<ModuleProgress>> byMentor = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = Sql.prepare(connection, "SELECT mentor_id, module_id, delivered_on, reminded_on,"
+        try (PreparedStatement select = Sql.prepare(connection, "SELECT mentor_id, module_id, delivered_on, reminded_on,"
                      + " opened_at, completed_at FROM mentor_progress WHERE mentor_id >= ? AND mentor_id <= ?", firstId, lastId);
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
@@ -97,13 +99,12 @@ public final class CourseRunStore {
      *
      * @return per entry, whether this call stored it (and so decides its mail)
      */
-    public boolean[] scheduleNext(List<NextDue> next) {
+    public boolean[] scheduleNext(Connection connection, List<NextDue> next) {
         boolean[] changed = new boolean[next.size()];
         if (next.isEmpty()) {
             return changed;
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("UPDATE mentor SET next_due_on = ?,"
+        try (PreparedStatement update = inTransaction(connection).prepareStatement("UPDATE mentor SET next_due_on = ?,"
                      + " row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'ACTIVE'")) {
             int[] counts = Batches.run(update, next, BATCH, (statement, due) -> {
                 setDate(statement, 1, due.day().map(Date::valueOf).orElse(null));
@@ -127,10 +128,10 @@ public final class CourseRunStore {
     }
 
     /** Stores personal links created at {@code now}, valid for {@link MentorLink#VALID}. */
-    public void insertLinks(List<NewLink> links, Instant now) {
+    public void insertLinks(Connection connection, List<NewLink> links, Instant now) {
         Timestamp created = Timestamp.from(now);
         Timestamp expires = Timestamp.from(now.plus(MentorLink.VALID));
-        insert("Storing personal links", "INSERT INTO mentor_link (token_hash, mentor_id, created_at, expires_at)"
+        insert(connection, "Storing personal links", "INSERT INTO mentor_link (token_hash, mentor_id, created_at, expires_at)"
                 + " VALUES (?, ?, ?, ?)", links, (statement, link) -> {
                     statement.setString(1, link.tokenHash());
                     statement.setLong(2, link.mentorId());
@@ -147,10 +148,10 @@ public final class CourseRunStore {
      * Stores the delivery rows of items sent on {@code sentOn}. Unique per (mentor, module, due
      * day): an item stored before fails the whole batch, and so the caller's transaction.
      */
-    public void insertDeliveries(List<Delivered> items, LocalDate sentOn, Instant now) {
+    public void insertDeliveries(Connection connection, List<Delivered> items, LocalDate sentOn, Instant now) {
         Date sent = Date.valueOf(sentOn);
         Timestamp created = Timestamp.from(now);
-        insert("Storing deliveries", "INSERT INTO mentor_delivery (mentor_id, module_id, due_date, kind, sent_on, mail_key,"
+        insert(connection, "Storing deliveries", "INSERT INTO mentor_delivery (mentor_id, module_id, due_date, kind, sent_on, mail_key,"
                 + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", items, (statement, delivered) -> {
                     statement.setLong(1, delivered.mentorId());
                     statement.setString(2, delivered.item().module().id());
@@ -168,14 +169,14 @@ public final class CourseRunStore {
      *
      * @param existing per item, whether the mentor has a progress row of its module
      */
-    public void recordProgress(List<Delivered> items, List<Boolean> existing, LocalDate day) {
+    public void recordProgress(Connection connection, List<Delivered> items, List<Boolean> existing, LocalDate day) {
         Date on = Date.valueOf(day);
         List<Delivered> inserts = new ArrayList<>();
         List<Delivered> updates = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             (existing.get(i) ? updates : inserts).add(items.get(i));
         }
-        insert("Recording progress", "INSERT INTO mentor_progress (mentor_id, module_id, delivered_on, reminded_on)"
+        insert(connection, "Recording progress", "INSERT INTO mentor_progress (mentor_id, module_id, delivered_on, reminded_on)"
                 + " VALUES (?, ?, ?, ?)", inserts, (statement, delivered) -> {
                     boolean delivery = delivered.item().kind() == MailItem.Kind.DELIVERY;
                     statement.setLong(1, delivered.mentorId());
@@ -185,7 +186,7 @@ public final class CourseRunStore {
                 });
         for (MailItem.Kind kind : MailItem.Kind.values()) {
             String column = kind == MailItem.Kind.DELIVERY ? "delivered_on" : "reminded_on";
-            insert("Recording progress", "UPDATE mentor_progress SET " + column + " = ? WHERE mentor_id = ?"
+            insert(connection, "Recording progress", "UPDATE mentor_progress SET " + column + " = ? WHERE mentor_id = ?"
                     + " AND module_id = ? AND " + column + " IS NULL",
                     updates.stream().filter(delivered -> delivered.item().kind() == kind).toList(), (statement, delivered) -> {
                         statement.setDate(1, on);
@@ -195,12 +196,30 @@ public final class CourseRunStore {
         }
     }
 
-    private <T> void insert(String what, String sql, List<T> rows, Batches.Binder<T> binder) {
+    private static <T> List<T> list(Connection connection, String what, String sql, Sql.Row<T> row, Object... parameters) {
+        try {
+            return Sql.list(connection, sql, row, parameters);
+        } catch (SQLException e) {
+            throw Sql.failed(what, e);
+        }
+    }
+
+    /**
+     * The connection, if it is in a transaction: a write in auto-commit would leave a failed
+     * group half written.
+     */
+    private static Connection inTransaction(Connection connection) throws SQLException {
+        if (connection.getAutoCommit()) {
+            throw new SQLException("The course run's rows are written only in the caller's transaction, not in auto-commit");
+        }
+        return connection;
+    }
+
+    private static <T> void insert(Connection connection, String what, String sql, List<T> rows, Batches.Binder<T> binder) {
         if (rows.isEmpty()) {
             return;
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = inTransaction(connection).prepareStatement(sql)) {
             Batches.run(statement, rows, BATCH, binder);
         } catch (SQLException e) {
             throw Sql.failed(what, e);

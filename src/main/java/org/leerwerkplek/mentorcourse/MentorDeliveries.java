@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,8 @@ import org.leerwerkplek.platform.security.SecretToken;
  * The transactions of a scheduler run: for a group of due mentors, ask the planner what is due,
  * store each mentor's next due day if its row is still as read, and for those write a personal
  * link, one delivery row per item and the progress, and queue the mails, all in one transaction
- * and in JDBC batches ({@link CourseRunStore}). Whatever fails rolls the whole group back; the
+ * and in JDBC batches ({@link CourseRunStore}) on the entity manager's connection, the one
+ * enlisted in the transaction (the outbox writes through its own). Whatever fails rolls the whole group back; the
  * scheduler then tries its mentors one by one. A second instance working on the same mentor at
  * the same moment finds the mentor's version moved on and leaves it (and the unique delivery row
  * would refuse a second one), so nothing goes twice.
@@ -90,18 +92,20 @@ public class MentorDeliveries {
         }
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
+        em.joinTransaction();
+        Connection connection = em.unwrap(Connection.class);  // the transaction's; see CourseRunStore
         long first = Collections.min(ids);
         long last = Collections.max(ids);
         Set<Long> wanted = new HashSet<>(ids);
-        Map<Long, List<ModuleProgress>> progress = store.progress(first, last, clock.getZone());
+        Map<Long, List<ModuleProgress>> progress = store.progress(connection, first, last, clock.getZone());
         List<Plan> plans = new ArrayList<>();
-        for (DueMentor mentor : store.dueMentors(first, last, today)) {
+        for (DueMentor mentor : store.dueMentors(connection, first, last, today)) {
             if (wanted.contains(mentor.id())) {
                 plans.add(plan(mentor, progress.getOrDefault(mentor.id(), List.of()),
                         mentor.companyId().map(knelpunten::get).orElse(Set.of()), planner, today));
             }
         }
-        boolean[] claimed = store.scheduleNext(plans.stream().map(Plan::next).toList());
+        boolean[] claimed = store.scheduleNext(connection, plans.stream().map(Plan::next).toList());
         List<NewLink> links = new ArrayList<>();
         List<Delivered> delivered = new ArrayList<>();
         List<Boolean> hadProgress = new ArrayList<>();
@@ -128,9 +132,9 @@ public class MentorDeliveries {
             }
             queued.add(new MailRequest(mail.dedupKey(), mentor.email(), mail.language(), mail.template(), mail.values()));
         }
-        store.insertLinks(links, now);
-        store.insertDeliveries(delivered, today, now);
-        store.recordProgress(delivered, hadProgress, today);
+        store.insertLinks(connection, links, now);
+        store.insertDeliveries(connection, delivered, today, now);
+        store.recordProgress(connection, delivered, hadProgress, today);
         outbox.enqueueAll(queued);
         return new Outcome(mentors, queued.size(), delivered.size());
     }
