@@ -8,12 +8,18 @@
 #   3. starts the server again and times POST /api/v1/admin/course/run: finding the due mentors,
 #      planning each (DeliveryPlanner), and per mail a personal link, the delivery rows, the
 #      progress and the outbox mail, one transaction per 200 mentors,
-#   4. then starts a local GreenMail (BenchSmtp, test sources) and reports the mails/s the
+#   4. stops the server and times the reference in the same database: a plain batched JDBC insert
+#      of N rows as wide as a delivery row into a scratch table (MentorBenchReference, test
+#      sources), and prints run, reference, their ratio and the target (10 s),
+#   5. then starts a local GreenMail (BenchSmtp, test sources) and reports the mails/s the
 #      outbox sender reaches (sender interval 1 s).
+# With LWP_DB_URL, LWP_DB_USER and LWP_DB_PASSWORD (an EMPTY PostgreSQL database) it runs on
+# PostgreSQL instead of embedded Derby.
 #
 #   bench/mentors.sh                 # N=100000
 #   N=10000 bench/mentors.sh
 #   MAILS=0 bench/mentors.sh         # the scheduler run only, no sending
+#   JFR=/tmp/run.jfr bench/mentors.sh  # records the server of the run with Java Flight Recorder
 # A failed run keeps the server's log in target/mentors-bench-server.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,14 +43,22 @@ fi
 mvn -q -B -DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null
 cp="target/test-classes:target/classes:$(cat "$work/cp")"
 
-export LWP_MAIL_SMTP_HOST=127.0.0.1 LWP_MAIL_SMTP_PORT=$SMTP_PORT LWP_MAIL_SEND_INTERVAL_SECONDS=1 \
-    LWP_COURSE_RUN_INTERVAL_MINUTES=1440
+export LWP_COURSE_RUN_INTERVAL_MINUTES=1440
+if [ "$MAILS" != 0 ]; then  # without, the mails stay in the outbox and no SMTP port is touched
+    export LWP_MAIL_SMTP_HOST=127.0.0.1 LWP_MAIL_SMTP_PORT=$SMTP_PORT LWP_MAIL_SEND_INTERVAL_SECONDS=1
+fi
 . bench/server.sh  # start_server, stop_server
 
 start_server
 stop_server
-java -cp "$cp" org.leerwerkplek.mentorcourse.bench.MentorBenchData "$work/data" "$N"
-start_server
+if [ -n "${LWP_DB_URL:-}" ]; then
+    db=("$LWP_DB_URL" "$N" "$LWP_DB_USER" "$LWP_DB_PASSWORD")
+    export LWP_DB_URL LWP_DB_USER LWP_DB_PASSWORD
+else
+    db=("$work/data" "$N")
+fi
+java -cp "$cp" org.leerwerkplek.mentorcourse.bench.MentorBenchData "${db[@]}"
+start_server ${JFR:+-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true}
 echo "machine: $(nproc) CPU $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB," \
     "$(java -version 2>&1 | head -1)"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -60,3 +74,9 @@ if [ "$MAILS" != 0 ]; then
     smtp=
     tail -n 1 "$work/smtp.log"
 fi
+stop_server  # embedded Derby is the server's while it runs
+reference=$(java -cp "$cp" org.leerwerkplek.mentorcourse.bench.MentorBenchReference "${db[@]}")
+echo "load average after the reference: $(cut -d' ' -f1-3 /proc/loadavg)"
+awk -v n="$N" -v run="${run#* }" -v ref="$reference" -v db="${LWP_DB_URL:+PostgreSQL}" 'BEGIN {
+    printf "mentor course run over %d due mentors (%s): %.1f s; reference plain JDBC batch insert of %d rows %.1f s;" \
+        " ratio %.1f (target <= 10 s: %s)\n", n, db == "" ? "Derby" : db, run, n, ref, run / ref, run <= 10 ? "met" : "not met" }'

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ public class CompanyKnelpunten {
     /** The fiche question that lists the knelpunten the company meets or expects. */
     static final String QUESTION = "F3_KNELPUNTEN";
     private static final Pattern CODE = Pattern.compile("K[0-9]{2}");
+    /** Companies per query of {@link #ofLatestFiches}. */
+    private static final int IN_LIST = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -67,6 +70,24 @@ public class CompanyKnelpunten {
                 .flatMap(visit -> responses.openEntry(visit.getResponseId()))
                 .map(fiche -> ticked(fiche.answers()))
                 .orElse(Set.of());
+    }
+
+    /**
+     * {@link #ofLatestFiche} of many companies in a few queries (one per {@value #IN_LIST} companies, and
+     * one read per company's latest fiche): by company, only the companies whose latest fiche names one.
+     */
+    public Map<Long, Set<String>> ofLatestFiches(Collection<Long> companyIds) {
+        Map<Long, Long> latestFiche = new LinkedHashMap<>();
+        List<Long> ids = List.copyOf(new TreeSet<>(companyIds));
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            em.createNamedQuery(Visit.OF_COMPANIES, Object[].class)
+                    .setParameter("companies", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
+                    .getResultStream().forEach(row -> latestFiche.putIfAbsent((Long) row[0], (Long) row[1]));
+        }
+        Map<Long, Set<String>> codes = new LinkedHashMap<>();
+        latestFiche.forEach((company, fiche) -> responses.openEntry(fiche).map(opened -> ticked(opened.answers()))
+                .filter(ticked -> !ticked.isEmpty()).ifPresent(ticked -> codes.put(company, ticked)));
+        return codes;
     }
 
     /**

@@ -24,6 +24,8 @@ import org.leerwerkplek.platform.DomainException;
 @Table(name = "company_visit")
 @NamedQuery(name = Visit.OF_COMPANY,
         query = "select v from Visit v where v.companyId = :company order by v.visitDate desc, v.id desc")
+@NamedQuery(name = Visit.OF_COMPANIES, query = "select v.companyId, v.responseId from Visit v"
+        + " where v.companyId in :companies order by v.companyId, v.visitDate desc, v.id desc")
 @NamedQuery(name = Visit.COMPLETED,
         query = "select v from Visit v where v.completed = true order by v.companyId, v.visitDate, v.id")
 @NamedQuery(name = Visit.COMPLETED_OF_COMPANY, query = "select v from Visit v where v.companyId = :company"
@@ -56,6 +58,7 @@ import org.leerwerkplek.platform.DomainException;
 public class Visit {
 
     static final String OF_COMPANY = "Visit.ofCompany";
+    static final String OF_COMPANIES = "Visit.ofCompanies";
     static final String DESK_IN_PERIOD = "Visit.deskInPeriod";
     static final String DESK_IN_PERIOD_COUNT = "Visit.deskInPeriodCount";
     static final String DESK_OPEN_FICHES = "Visit.deskOpenFiches";

@@ -9,9 +9,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
+import org.leerwerkplek.platform.persistence.Sql;
 import org.leerwerkplek.surveys.LinkResponseService;
 
 /**
@@ -22,6 +28,9 @@ import org.leerwerkplek.surveys.LinkResponseService;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CompanyResponses {
+
+    /** Companies per query of {@link #submitted(Collection)}. */
+    private static final int IN_LIST = 500;
 
     @Resource(lookup = DataSourceSetup.JNDI_NAME)
     DataSource dataSource;
@@ -56,5 +65,43 @@ public class CompanyResponses {
         return ids.stream()
                 .filter(id -> progress.containsKey(id) && progress.get(id).stage() == LinkResponseService.Stage.SUBMITTED)
                 .toList();
+    }
+
+    /**
+     * {@link #submitted(long)} of many companies in a few queries (one per {@value #IN_LIST}
+     * companies, and one for the responses' states): by company, only those with a submitted one.
+     */
+    public Map<Long, List<Long>> submitted(Collection<Long> companyIds) {
+        Map<Long, List<Long>> byCompany = new LinkedHashMap<>();
+        List<Long> ids = List.copyOf(new TreeSet<>(companyIds));
+        try (Connection connection = dataSource.getConnection()) {
+            for (int from = 0; from < ids.size(); from += IN_LIST) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+                String sql = "SELECT company_id, response_id FROM fieldwork_invitee WHERE response_id IS NOT NULL"
+                        + " AND company_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
+                        + ") ORDER BY company_id, response_id";
+                try (PreparedStatement select = Sql.prepare(connection, sql, chunk.toArray());
+                     ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        byCompany.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getLong(2));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failed("Reading the invitations of companies", e);
+        }
+        if (byCompany.isEmpty()) {
+            return Map.of();
+        }
+        var progress = responses.progress(byCompany.values().stream().flatMap(List::stream).toList());
+        Map<Long, List<Long>> submitted = new LinkedHashMap<>();
+        byCompany.forEach((company, responseIds) -> {
+            List<Long> done = responseIds.stream().filter(id -> progress.containsKey(id)
+                    && progress.get(id).stage() == LinkResponseService.Stage.SUBMITTED).toList();
+            if (!done.isEmpty()) {
+                submitted.put(company, done);
+            }
+        });
+        return submitted;
     }
 }

@@ -2,6 +2,9 @@ package org.leerwerkplek.mentorcourse;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.leerwerkplek.companies.CompanyKnelpunten;
@@ -34,6 +37,24 @@ public class CompanyKnelpuntenReader {
         for (long responseId : questionnaires.submitted(companyId)) {
             responses.openEntry(responseId).ifPresent(response -> codes.addAll(Knelpunten.agreedWith(response.answers())));
         }
+        return codes;
+    }
+
+    /**
+     * {@link #of(long)} of many companies in a few set queries (a course run reads those of all its
+     * due mentors' companies at once): by company, each in code order, empty when neither source names one.
+     */
+    public Map<Long, Set<String>> of(Collection<Long> companyIds) {
+        Map<Long, Set<String>> codes = new HashMap<>();
+        companyIds.forEach(company -> codes.put(company, new TreeSet<>()));
+        fiches.ofLatestFiches(companyIds).forEach((company, ticked) ->
+                codes.computeIfAbsent(company, id -> new TreeSet<>()).addAll(ticked));
+        questionnaires.submitted(companyIds).forEach((company, responseIds) -> {
+            for (long responseId : responseIds) {
+                responses.openEntry(responseId).ifPresent(response ->
+                        codes.computeIfAbsent(company, id -> new TreeSet<>()).addAll(Knelpunten.agreedWith(response.answers())));
+            }
+        });
         return codes;
     }
 }

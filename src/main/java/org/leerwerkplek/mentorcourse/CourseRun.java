@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.leerwerkplek.mentorcourse.content.Course;
@@ -31,8 +32,11 @@ import org.leerwerkplek.platform.web.PublicUrl;
 @ApplicationScoped
 public class CourseRun {
 
-    /** Mentors per transaction. */
-    static final int GROUP = 200;
+    /**
+     * Mentors per transaction: large, since a commit costs a synchronous log write and the group's
+     * rows go in JDBC batches; small enough that a group's rows stay a few megabytes.
+     */
+    static final int GROUP = 2000;
     private static final Logger LOG = Logger.getLogger(CourseRun.class.getName());
 
     /**
@@ -106,13 +110,11 @@ public class CourseRun {
         DeliveryPlanner planner = new DeliveryPlanner(course.get(), settings.reminderDays(), clock);
         MentorMails mails = new MentorMails(publicUrl.base());
         List<MentorDeliveries.Due> due = deliveries.due(today);
-        Map<Long, Set<String>> codes = new HashMap<>();
+        Map<Long, Set<String>> codes = knelpuntenOf(due);
         MentorDeliveries.Outcome done = new MentorDeliveries.Outcome(0, 0, 0);
         int failed = 0;
         for (int from = 0; from < due.size(); from += GROUP) {
             List<MentorDeliveries.Due> dueGroup = due.subList(from, Math.min(due.size(), from + GROUP));
-            dueGroup.forEach(mentor -> mentor.companyId().ifPresent(company ->
-                    codes.computeIfAbsent(company, this::knelpuntenOf)));
             List<Long> group = dueGroup.stream().map(MentorDeliveries.Due::mentorId).toList();
             try {
                 done = done.plus(deliveries.deliver(group, codes, planner, mails, clock));
@@ -135,10 +137,28 @@ public class CourseRun {
     }
 
     /**
-     * The company's knelpunten, read once per run and outside the delivery transactions: a fiche
-     * or questionnaire that cannot be read costs the company's mentors the reordering, not their
-     * modules.
+     * The knelpunten of the due mentors' companies, read once per run in a few set queries and
+     * outside the delivery transactions. When that fails, company by company: a fiche or
+     * questionnaire that cannot be read costs the company's mentors the reordering, not their modules.
      */
+    private Map<Long, Set<String>> knelpuntenOf(List<MentorDeliveries.Due> due) {
+        Set<Long> companies = new TreeSet<>();
+        due.forEach(mentor -> mentor.companyId().ifPresent(companies::add));
+        if (companies.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return knelpunten.of(companies);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Mentor course: the knelpunten of " + companies.size()
+                    + " companies could not be read at once; reading them company by company", e);
+            Map<Long, Set<String>> codes = new HashMap<>();
+            companies.forEach(company -> codes.put(company, knelpuntenOf(company)));
+            return codes;
+        }
+    }
+
+    /** One company's knelpunten; none when they cannot be read. */
     private Set<String> knelpuntenOf(long companyId) {
         try {
             return knelpunten.of(companyId);

@@ -28,19 +28,14 @@ import org.leerwerkplek.platform.DomainException;
 @Table(name = "mentor")
 @NamedQuery(name = Mentor.BY_EMAIL, query = "select m from Mentor m where m.email = :email")
 @NamedQuery(name = Mentor.BY_CONFIRM_HASH, query = "select m from Mentor m where m.confirmHash = :hash")
-@NamedQuery(name = Mentor.DUE, query = "select m.id, m.companyId from Mentor m where m.status = "
-        + "org.leerwerkplek.mentorcourse.MentorStatus.ACTIVE and m.nextDueOn <= :today order by m.id")
 @NamedQuery(name = Mentor.COUNT_DUE, query = "select count(m) from Mentor m where m.status = "
         + "org.leerwerkplek.mentorcourse.MentorStatus.ACTIVE and m.nextDueOn <= :today")
-@NamedQuery(name = Mentor.BY_IDS, query = "select m from Mentor m where m.id in :ids")
 @NamedQuery(name = Mentor.BY_COMPANY, query = "select m from Mentor m where m.companyId = :company order by m.name")
 public class Mentor {
 
     static final String BY_EMAIL = "Mentor.byEmail";
     static final String BY_CONFIRM_HASH = "Mentor.byConfirmHash";
-    static final String DUE = "Mentor.due";
     static final String COUNT_DUE = "Mentor.countDue";
-    static final String BY_IDS = "Mentor.byIds";
     static final String BY_COMPANY = "Mentor.byCompany";
 
     /** How long the link in a confirmation mail works. */
@@ -245,11 +240,6 @@ public class Mentor {
             nextDueOn = LocalDate.now(clock);
             updatedAt = clock.instant();
         }
-    }
-
-    /** The earliest day the scheduler has work for this mentor; empty when nothing more will come. */
-    void scheduleNext(Optional<LocalDate> day) {
-        nextDueOn = day.orElse(null);
     }
 
     /** What the planner needs; only for a confirmed mentor. */

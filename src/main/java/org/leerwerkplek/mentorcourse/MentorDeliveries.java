@@ -5,14 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.leerwerkplek.mentorcourse.CourseRunStore.Delivered;
+import org.leerwerkplek.mentorcourse.CourseRunStore.DueMentor;
+import org.leerwerkplek.mentorcourse.CourseRunStore.NewLink;
+import org.leerwerkplek.mentorcourse.CourseRunStore.NextDue;
 import org.leerwerkplek.mentorcourse.delivery.DeliveryPlanner;
 import org.leerwerkplek.mentorcourse.delivery.MailItem;
 import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
@@ -23,10 +31,13 @@ import org.leerwerkplek.platform.security.SecretToken;
 
 /**
  * The transactions of a scheduler run: for a group of due mentors, ask the planner what is due,
- * write one {@link MentorDelivery} row per item, record the progress and queue the mail, all in
- * one transaction. Whatever fails rolls the whole group back; the scheduler then tries its
- * mentors one by one. A second instance working on the same mentor at the same moment fails on
- * the mentor's version or on the unique delivery row, so nothing goes twice.
+ * store each mentor's next due day if its row is still as read, and for those write a personal
+ * link, one delivery row per item and the progress, and queue the mails, all in one transaction
+ * and in JDBC batches ({@link CourseRunStore}) on the entity manager's connection, the one
+ * enlisted in the transaction (the outbox writes through its own). Whatever fails rolls the whole group back; the
+ * scheduler then tries its mentors one by one. A second instance working on the same mentor at
+ * the same moment finds the mentor's version moved on and leaves it (and the unique delivery row
+ * would refuse a second one), so nothing goes twice.
  */
 @ApplicationScoped
 public class MentorDeliveries {
@@ -45,15 +56,17 @@ public class MentorDeliveries {
     @Inject
     MailOutbox outbox;
 
+    @Inject
+    CourseRunStore store;
+
     /** A confirmed mentor that may have something due, and its company in the register if it has one. */
     public record Due(long mentorId, Optional<Long> companyId) {
     }
 
-    /** The confirmed mentors that may have something due by {@code today}, in id order. */
+    /** The confirmed mentors that may have something due by {@code today}, in id order, in one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Due> due(LocalDate today) {
-        return em.createNamedQuery(Mentor.DUE, Object[].class).setParameter("today", today).getResultStream()
-                .map(row -> new Due((Long) row[0], Optional.ofNullable((Long) row[1]))).toList();
+        return store.due(today);
     }
 
     /** How many confirmed mentors may have something due by {@code today}: {@link #due}'s size, in one count query. */
@@ -62,67 +75,95 @@ public class MentorDeliveries {
         return em.createNamedQuery(Mentor.COUNT_DUE, Long.class).setParameter("today", today).getSingleResult();
     }
 
+    /** One mentor planned: what is due now, and the next due day after it. */
+    private record Plan(DueMentor mentor, List<ModuleProgress> progress, Optional<PlannedMail> mail, NextDue next) {
+    }
+
     /**
-     * Delivers what is due today to the mentors {@code ids}, in a transaction of its own.
+     * Delivers what is due today to the mentors {@code ids} (in id order), in a transaction of its own.
      *
      * @param knelpunten the knelpunt codes per company of these mentors; a company left out has none
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome deliver(List<Long> ids, Map<Long, Set<String>> knelpunten, DeliveryPlanner planner,
                            MentorMails mails, Clock clock) {
-        LocalDate today = LocalDate.now(clock);
-        Map<Long, Map<String, MentorProgress>> progress = new HashMap<>();
-        for (MentorProgress entry : em.createNamedQuery(MentorProgress.OF_MENTORS, MentorProgress.class)
-                .setParameter("mentors", ids).getResultList()) {
-            progress.computeIfAbsent(entry.getMentorId(), id -> new HashMap<>()).put(entry.getModuleId(), entry);
+        if (ids.isEmpty()) {
+            return new Outcome(0, 0, 0);
         }
-        Outcome outcome = new Outcome(0, 0, 0);
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        em.joinTransaction();
+        Connection connection = em.unwrap(Connection.class);  // the transaction's; see CourseRunStore
+        long first = Collections.min(ids);
+        long last = Collections.max(ids);
+        Set<Long> wanted = new HashSet<>(ids);
+        Map<Long, List<ModuleProgress>> progress = store.progress(connection, first, last, clock.getZone());
+        List<Plan> plans = new ArrayList<>();
+        for (DueMentor mentor : store.dueMentors(connection, first, last, today)) {
+            if (wanted.contains(mentor.id())) {
+                plans.add(plan(mentor, progress.getOrDefault(mentor.id(), List.of()),
+                        mentor.companyId().map(knelpunten::get).orElse(Set.of()), planner, today));
+            }
+        }
+        boolean[] claimed = store.scheduleNext(connection, plans.stream().map(Plan::next).toList());
+        List<NewLink> links = new ArrayList<>();
+        List<Delivered> delivered = new ArrayList<>();
+        List<Boolean> hadProgress = new ArrayList<>();
         List<MailRequest> queued = new ArrayList<>();
-        for (Mentor mentor : em.createNamedQuery(Mentor.BY_IDS, Mentor.class).setParameter("ids", ids).getResultList()) {
-            if (mentor.getStatus() != MentorStatus.ACTIVE || mentor.getNextDueOn().filter(d -> !d.isAfter(today)).isEmpty()) {
+        int mentors = 0;
+        for (int i = 0; i < plans.size(); i++) {
+            if (!claimed[i]) {
+                continue;  // changed since it was read: by the mentor, or by a run elsewhere that decides its mail
+            }
+            mentors++;
+            Plan plan = plans.get(i);
+            if (plan.mail().isEmpty()) {
                 continue;
             }
-            Map<String, MentorProgress> entries = progress.computeIfAbsent(mentor.getId(), id -> new HashMap<>());
-            Set<String> codes = mentor.getCompanyId().map(knelpunten::get).orElse(Set.of());
-            outcome = outcome.plus(deliver(mentor, entries, codes, planner, mails, clock, queued));
-        }
-        em.flush();
-        outbox.enqueueAll(queued);
-        return outcome;
-    }
-
-    private Outcome deliver(Mentor mentor, Map<String, MentorProgress> entries, Set<String> knelpunten,
-                            DeliveryPlanner planner, MentorMails mails, Clock clock, List<MailRequest> queued) {
-        LocalDate today = LocalDate.now(clock);
-        Optional<PlannedMail> due = planner.dueNow(mentor.preferences(), plannerView(entries, clock), knelpunten);
-        int items = 0;
-        if (due.isPresent()) {
-            PlannedMail planned = due.get();
+            DueMentor mentor = plan.mentor();
             String token = SecretToken.generate();
-            em.persist(new MentorLink(SecretToken.hash(token), mentor.getId(), clock.instant()));
-            MentorMails.Mail mail = mails.planned(mentor.getId(), mentor.getName(), planned, token);
-            for (MailItem item : planned.items()) {
-                em.persist(new MentorDelivery(mentor.getId(), item, today, mail.dedupKey(), clock.instant()));
-                MentorProgress entry = entries.computeIfAbsent(item.module().id(), moduleId -> {
-                    MentorProgress created = new MentorProgress(mentor.getId(), moduleId);
-                    em.persist(created);
-                    return created;
-                });
-                if (item.kind() == MailItem.Kind.DELIVERY) {
-                    entry.delivered(today);
-                } else {
-                    entry.reminded(today);
-                }
-                items++;
+            links.add(new NewLink(SecretToken.hash(token), mentor.id()));
+            MentorMails.Mail mail = mails.planned(mentor.id(), mentor.name(), plan.mail().get(), token);
+            Set<String> modules = new HashSet<>();
+            plan.progress().forEach(entry -> modules.add(entry.moduleId()));
+            for (MailItem item : plan.mail().get().items()) {
+                delivered.add(new Delivered(mentor.id(), item, mail.dedupKey()));
+                hadProgress.add(!modules.add(item.module().id()));
             }
-            queued.add(new MailRequest(mail.dedupKey(), mentor.getEmail(), mail.language(), mail.template(), mail.values()));
+            queued.add(new MailRequest(mail.dedupKey(), mentor.email(), mail.language(), mail.template(), mail.values()));
         }
-        mentor.scheduleNext(planner.next(mentor.preferences(), plannerView(entries, clock), knelpunten)
-                .map(PlannedMail::sendOn));
-        return new Outcome(1, due.isPresent() ? 1 : 0, items);
+        store.insertLinks(connection, links, now);
+        store.insertDeliveries(connection, delivered, today, now);
+        store.recordProgress(connection, delivered, hadProgress, today);
+        outbox.enqueueAll(queued);
+        return new Outcome(mentors, queued.size(), delivered.size());
     }
 
-    private static List<ModuleProgress> plannerView(Map<String, MentorProgress> entries, Clock clock) {
-        return entries.values().stream().map(entry -> entry.toPlanner(clock.getZone())).toList();
+    private static Plan plan(DueMentor mentor, List<ModuleProgress> progress, Set<String> knelpunten,
+                             DeliveryPlanner planner, LocalDate today) {
+        Optional<PlannedMail> due = planner.dueNow(mentor.preferences(), progress, knelpunten);
+        List<ModuleProgress> after = due.map(mail -> sent(progress, mail, today)).orElse(progress);
+        Optional<LocalDate> next = planner.next(mentor.preferences(), after, knelpunten).map(PlannedMail::sendOn);
+        return new Plan(mentor, progress, due, new NextDue(mentor.id(), mentor.version(), next));
+    }
+
+    /** The progress after {@code mail} went on {@code day}: a delivery or reminder day is kept where one was recorded. */
+    static List<ModuleProgress> sent(List<ModuleProgress> progress, PlannedMail mail, LocalDate day) {
+        Map<String, ModuleProgress> byModule = new LinkedHashMap<>();
+        progress.forEach(entry -> byModule.put(entry.moduleId(), entry));
+        for (MailItem item : mail.items()) {
+            String module = item.module().id();
+            ModuleProgress entry = byModule.get(module);
+            if (item.kind() == MailItem.Kind.DELIVERY) {
+                byModule.put(module, entry == null ? ModuleProgress.delivered(module, day)
+                        : entry.deliveredOn().isPresent() ? entry
+                        : new ModuleProgress(module, Optional.of(day), entry.remindedOn(), entry.openedOn(), entry.completedOn()));
+            } else {
+                byModule.put(module, entry == null
+                        ? new ModuleProgress(module, Optional.empty(), Optional.of(day), Optional.empty(), Optional.empty())
+                        : entry.remindedOn().isPresent() ? entry : entry.remindedOn(day));
+            }
+        }
+        return List.copyOf(byModule.values());
     }
 }

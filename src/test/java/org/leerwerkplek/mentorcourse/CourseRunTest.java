@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.leerwerkplek.mentorcourse.content.Course;
 import org.leerwerkplek.mentorcourse.content.CourseLoader;
@@ -65,6 +67,14 @@ class CourseRunTest {
             }
         };
         CompanyKnelpuntenReader knelpunten = new CompanyKnelpuntenReader() {
+            @Override
+            public Map<Long, Set<String>> of(Collection<Long> companyIds) {
+                if (companyIds.contains(99L)) {
+                    throw new IllegalStateException("fiches cannot be read");
+                }
+                return companyIds.stream().collect(Collectors.toMap(id -> id, id -> of((long) id)));
+            }
+
             @Override
             public Set<String> of(long companyId) {
                 if (companyId == 99) {

@@ -12,9 +12,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.leerwerkplek.mentorcourse.content.Course;
 import org.leerwerkplek.mentorcourse.content.CourseModule;
+import org.leerwerkplek.mentorcourse.content.Focus;
+import org.leerwerkplek.mentorcourse.content.Language;
 
 /**
  * Decides which mail a mentor gets next and when. Plain logic with no I/O: the scheduler asks
@@ -48,6 +51,11 @@ public final class DeliveryPlanner {
     private final Course course;
     private final int reminderDays;
     private final Clock clock;
+    /** {@link #sequence}s worked out so far: a run plans many mentors with few combinations. */
+    private final Map<SequenceKey, List<CourseModule>> sequences = new ConcurrentHashMap<>();
+
+    private record SequenceKey(Focus focus, Language language, Set<String> knelpunten) {
+    }
 
     /**
      * @param course       the loaded course
@@ -69,6 +77,11 @@ public final class DeliveryPlanner {
      * the knelpunten first, then course order. Unknown knelpunt codes are ignored.
      */
     public List<CourseModule> sequence(MentorPreferences mentor, Set<String> knelpunten) {
+        return sequences.computeIfAbsent(new SequenceKey(mentor.focus(), mentor.language(), Set.copyOf(knelpunten)),
+                key -> sequence(key.focus(), key.language(), key.knelpunten()));
+    }
+
+    private List<CourseModule> sequence(Focus focus, Language language, Set<String> knelpunten) {
         List<List<CourseModule>> addressed = new TreeSet<>(knelpunten).stream().map(course::modulesFor).toList();
         Map<String, CourseModule> ordered = new LinkedHashMap<>();
         int longest = addressed.stream().mapToInt(List::size).max().orElse(0);
@@ -81,7 +94,7 @@ public final class DeliveryPlanner {
         }
         course.modules().forEach(module -> ordered.putIfAbsent(module.id(), module));
         return ordered.values().stream()
-                .filter(module -> module.suits(mentor.focus()) && module.isAvailableIn(mentor.language()))
+                .filter(module -> module.suits(focus) && module.isAvailableIn(language))
                 .toList();
     }
 

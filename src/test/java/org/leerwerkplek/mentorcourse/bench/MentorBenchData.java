@@ -23,7 +23,8 @@ import java.time.ZoneId;
  * <li>confirmed one period (its frequency) and three days ago, the first module received then and
  *     opened: the second module is due.</li>
  * </ol>
- * Usage: {@code MentorBenchData <data folder> <n>}.
+ * Usage: {@code MentorBenchData <data folder | jdbc url> <n> [user password]}: a data folder is an
+ * embedded Derby database, a JDBC URL (PostgreSQL) an empty, migrated database.
  */
 public final class MentorBenchData {
 
@@ -36,12 +37,11 @@ public final class MentorBenchData {
     }
 
     public static void main(String[] args) throws SQLException {
-        Path data = Path.of(args[0]);
         int n = Integer.parseInt(args[1]);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
         Timestamp now = Timestamp.from(Instant.now());
         long started = System.nanoTime();
-        try (Connection db = DriverManager.getConnection("jdbc:derby:" + data.resolve("derby"))) {
+        try (Connection db = connect(args)) {
             db.setAutoCommit(false);
             try (PreparedStatement mentor = db.prepareStatement("INSERT INTO mentor (id, email, name, language,"
                     + " company_id, mentor_role, base_training, frequency, focus, status, confirmed_on, next_due_on,"
@@ -98,6 +98,21 @@ public final class MentorBenchData {
             }
             db.commit();
         }
+        shutdown(args);
+        System.out.printf("%,d mentors written in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The database of {@code args[0]}: a Derby data folder or a JDBC URL with user and password in {@code args[2..3]}. */
+    static Connection connect(String[] args) throws SQLException {
+        return args[0].startsWith("jdbc:") ? DriverManager.getConnection(args[0], args[2], args[3])
+                : DriverManager.getConnection("jdbc:derby:" + Path.of(args[0]).resolve("derby"));
+    }
+
+    /** Stops embedded Derby, so that the server can open the data folder again. */
+    static void shutdown(String[] args) throws SQLException {
+        if (args[0].startsWith("jdbc:")) {
+            return;
+        }
         try {
             DriverManager.getConnection("jdbc:derby:;shutdown=true");
         } catch (SQLException shutdown) {
@@ -105,6 +120,5 @@ public final class MentorBenchData {
                 throw shutdown;
             }
         }
-        System.out.printf("%,d mentors written in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
     }
 }

@@ -1,0 +1,249 @@
+package org.leerwerkplek.mentorcourse;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.leerwerkplek.mentorcourse.content.Focus;
+import org.leerwerkplek.mentorcourse.content.Language;
+import org.leerwerkplek.mentorcourse.delivery.Frequency;
+import org.leerwerkplek.mentorcourse.delivery.MailItem;
+import org.leerwerkplek.mentorcourse.delivery.MentorPreferences;
+import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
+import org.leerwerkplek.platform.persistence.Batches;
+import org.leerwerkplek.platform.persistence.Sql;
+
+/**
+ * The course run's rows in plain JDBC: the due mentors of a range of ids and their progress read
+ * in one query each, and the links, deliveries, progress and next due days of a group written in
+ * JDBC batches (a run goes over up to 100,000 mentors; one EclipseLink insert per row took most of
+ * its time). Everything but {@link #due} works on the connection it is given, which must be the
+ * one of the caller's transaction: a connection taken from the data source inside a JTA
+ * transaction here is not enlisted in it (it runs in auto-commit, seen on Derby with Payara Micro
+ * 6.2025.10), so the caller passes the entity manager's ({@link MentorDeliveries}). The SQL is
+ * the same on Derby and PostgreSQL.
+ */
+public final class CourseRunStore {
+
+    private static final int BATCH = 1000;
+
+    private final DataSource dataSource;
+
+    public CourseRunStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A mentor as the run reads it: what the planner and the mail need, and the row's version. */
+    public record DueMentor(long id, String email, String name, Optional<Long> companyId, MentorPreferences preferences,
+                            long version) {
+    }
+
+    /** The confirmed mentors that may have something due by {@code today}, and their companies, in id order. */
+    public List<MentorDeliveries.Due> due(LocalDate today) {
+        return Sql.list(dataSource, "Reading due mentors", "SELECT id, company_id FROM mentor WHERE status = 'ACTIVE'"
+                + " AND next_due_on <= ? ORDER BY id", row -> new MentorDeliveries.Due(row.getLong(1), company(row, 2)),
+                Date.valueOf(today));
+    }
+
+    /** The confirmed mentors with ids from {@code firstId} to {@code lastId} that have something due by {@code today}, in id order. */
+    public List<DueMentor> dueMentors(Connection connection, long firstId, long lastId, LocalDate today) {
+        return list(connection, "Reading due mentors", "SELECT id, email, name, company_id, frequency, focus, language,"
+                + " confirmed_on, row_version FROM mentor WHERE id >= ? AND id <= ? AND status = 'ACTIVE'"
+                + " AND next_due_on <= ? AND confirmed_on IS NOT NULL ORDER BY id",
+                row -> new DueMentor(row.getLong(1), row.getString(2), row.getString(3),
+                        company(row, 4),
+                        new MentorPreferences(Frequency.valueOf(row.getString(5)), Focus.valueOf(row.getString(6)),
+                                Language.valueOf(row.getString(7)), row.getDate(8).toLocalDate()),
+                        row.getLong(9)),
+                firstId, lastId, Date.valueOf(today));
+    }
+
+    /** The progress of the mentors with ids from {@code firstId} to {@code lastId}, by mentor, days in {@code zone}. */
+    public Map<Long, List<ModuleProgress>> progress(Connection connection, long firstId, long lastId, ZoneId zone) {
+        Map<Long, List<ModuleProgress>> byMentor = new HashMap<>();
+        try (PreparedStatement select = Sql.prepare(connection, "SELECT mentor_id, module_id, delivered_on, reminded_on,"
+                     + " opened_at, completed_at FROM mentor_progress WHERE mentor_id >= ? AND mentor_id <= ?", firstId, lastId);
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                byMentor.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(new ModuleProgress(rows.getString(2),
+                        day(rows.getDate(3)), day(rows.getDate(4)), day(rows.getTimestamp(5), zone),
+                        day(rows.getTimestamp(6), zone)));
+            }
+            return byMentor;
+        } catch (SQLException e) {
+            throw Sql.failed("Reading the progress of mentors", e);
+        }
+    }
+
+    /** A mentor's next due day, to be stored if the mentor's row is still at {@code version}; empty: nothing more comes. */
+    public record NextDue(long mentorId, long version, Optional<LocalDate> day) {
+    }
+
+    /**
+     * Stores the next due days of mentors whose rows are still at the version read (and moves
+     * the version on); a mentor changed meanwhile (by another run, another node or the mentor
+     * itself) is left as it is.
+     *
+     * @return per entry, whether this call stored it (and so decides its mail)
+     */
+    public boolean[] scheduleNext(Connection connection, List<NextDue> next) {
+        boolean[] changed = new boolean[next.size()];
+        if (next.isEmpty()) {
+            return changed;
+        }
+        try (PreparedStatement update = inTransaction(connection).prepareStatement("UPDATE mentor SET next_due_on = ?,"
+                     + " row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'ACTIVE'")) {
+            int[] counts = Batches.run(update, next, BATCH, (statement, due) -> {
+                setDate(statement, 1, due.day().map(Date::valueOf).orElse(null));
+                statement.setLong(2, due.mentorId());
+                statement.setLong(3, due.version());
+            });
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == Statement.SUCCESS_NO_INFO) {
+                    throw new SQLException("The driver did not report which mentors were updated");
+                }
+                changed[i] = counts[i] > 0;
+            }
+            return changed;
+        } catch (SQLException e) {
+            throw Sql.failed("Storing the next due days of mentors", e);
+        }
+    }
+
+    /** A new personal link, by the hash of its token. */
+    public record NewLink(String tokenHash, long mentorId) {
+    }
+
+    /** Stores personal links created at {@code now}, valid for {@link MentorLink#VALID}. */
+    public void insertLinks(Connection connection, List<NewLink> links, Instant now) {
+        Timestamp created = Timestamp.from(now);
+        Timestamp expires = Timestamp.from(now.plus(MentorLink.VALID));
+        insert(connection, "Storing personal links", "INSERT INTO mentor_link (token_hash, mentor_id, created_at, expires_at)"
+                + " VALUES (?, ?, ?, ?)", links, (statement, link) -> {
+                    statement.setString(1, link.tokenHash());
+                    statement.setLong(2, link.mentorId());
+                    statement.setTimestamp(3, created);
+                    statement.setTimestamp(4, expires);
+                });
+    }
+
+    /** One mail item decided for a mentor, with the key of its mail. */
+    public record Delivered(long mentorId, MailItem item, String mailKey) {
+    }
+
+    /**
+     * Stores the delivery rows of items sent on {@code sentOn}. Unique per (mentor, module, due
+     * day): an item stored before fails the whole batch, and so the caller's transaction.
+     */
+    public void insertDeliveries(Connection connection, List<Delivered> items, LocalDate sentOn, Instant now) {
+        Date sent = Date.valueOf(sentOn);
+        Timestamp created = Timestamp.from(now);
+        insert(connection, "Storing deliveries", "INSERT INTO mentor_delivery (mentor_id, module_id, due_date, kind, sent_on, mail_key,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", items, (statement, delivered) -> {
+                    statement.setLong(1, delivered.mentorId());
+                    statement.setString(2, delivered.item().module().id());
+                    statement.setDate(3, Date.valueOf(delivered.item().dueOn()));
+                    statement.setString(4, delivered.item().kind().name());
+                    statement.setDate(5, sent);
+                    statement.setString(6, delivered.mailKey());
+                    statement.setTimestamp(7, created);
+                });
+    }
+
+    /**
+     * Records the items in the progress: a new row for a module the mentor has none of, and for
+     * one it has, the day of the delivery or reminder unless one is recorded already.
+     *
+     * @param existing per item, whether the mentor has a progress row of its module
+     */
+    public void recordProgress(Connection connection, List<Delivered> items, List<Boolean> existing, LocalDate day) {
+        Date on = Date.valueOf(day);
+        List<Delivered> inserts = new ArrayList<>();
+        List<Delivered> updates = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            (existing.get(i) ? updates : inserts).add(items.get(i));
+        }
+        insert(connection, "Recording progress", "INSERT INTO mentor_progress (mentor_id, module_id, delivered_on, reminded_on)"
+                + " VALUES (?, ?, ?, ?)", inserts, (statement, delivered) -> {
+                    boolean delivery = delivered.item().kind() == MailItem.Kind.DELIVERY;
+                    statement.setLong(1, delivered.mentorId());
+                    statement.setString(2, delivered.item().module().id());
+                    setDate(statement, 3, delivery ? on : null);
+                    setDate(statement, 4, delivery ? null : on);
+                });
+        for (MailItem.Kind kind : MailItem.Kind.values()) {
+            String column = kind == MailItem.Kind.DELIVERY ? "delivered_on" : "reminded_on";
+            insert(connection, "Recording progress", "UPDATE mentor_progress SET " + column + " = ? WHERE mentor_id = ?"
+                    + " AND module_id = ? AND " + column + " IS NULL",
+                    updates.stream().filter(delivered -> delivered.item().kind() == kind).toList(), (statement, delivered) -> {
+                        statement.setDate(1, on);
+                        statement.setLong(2, delivered.mentorId());
+                        statement.setString(3, delivered.item().module().id());
+                    });
+        }
+    }
+
+    private static <T> List<T> list(Connection connection, String what, String sql, Sql.Row<T> row, Object... parameters) {
+        try {
+            return Sql.list(connection, sql, row, parameters);
+        } catch (SQLException e) {
+            throw Sql.failed(what, e);
+        }
+    }
+
+    /**
+     * The connection, if it is in a transaction: a write in auto-commit would leave a failed
+     * group half written.
+     */
+    private static Connection inTransaction(Connection connection) throws SQLException {
+        if (connection.getAutoCommit()) {
+            throw new SQLException("The course run's rows are written only in the caller's transaction, not in auto-commit");
+        }
+        return connection;
+    }
+
+    private static <T> void insert(Connection connection, String what, String sql, List<T> rows, Batches.Binder<T> binder) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = inTransaction(connection).prepareStatement(sql)) {
+            Batches.run(statement, rows, BATCH, binder);
+        } catch (SQLException e) {
+            throw Sql.failed(what, e);
+        }
+    }
+
+    private static Optional<Long> company(ResultSet row, int column) throws SQLException {
+        long id = row.getLong(column);
+        return row.wasNull() ? Optional.empty() : Optional.of(id);
+    }
+
+    private static void setDate(PreparedStatement statement, int index, Date date) throws SQLException {
+        if (date == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setDate(index, date);
+        }
+    }
+
+    private static Optional<LocalDate> day(Date date) {
+        return Optional.ofNullable(date).map(Date::toLocalDate);
+    }
+
+    private static Optional<LocalDate> day(Timestamp at, ZoneId zone) {
+        return Optional.ofNullable(at).map(t -> LocalDate.ofInstant(t.toInstant(), zone));
+    }
+}
