@@ -12,6 +12,12 @@
 #   bench/companies.sh
 #   COMPANIES=5000 FICHES=20000 RUNS=50 bench/companies.sh
 #   PLANS=1 bench/companies.sh      # also keeps Derby's query plans of the timed phase (derby.log)
+#   MATRIX=1 bench/companies.sh     # every filter and pair of filters x every sort column (CompanyListMatrix):
+#                                   # p95 per combination, the worst, the target and the reference with the ratio;
+#                                   # MATRIX=only skips the scenarios above; ONLY='subsector.*size' keeps matching
+#                                   # combinations; MATRIX_WARMUP (3) and MATRIX_RUNS (20) per combination
+#   DATA=/tmp/x bench/companies.sh  # keeps the filled data folder in /tmp/x and reuses it on the next run
+#                                   # (same COMPANIES; migrations added since run at the server's start)
 # A failed run keeps the server's log in target/companies-bench-server.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +33,7 @@ PASS="Bench-Werf-$(date +%s)"
 ADVISOR=adviseur-01
 work=$(mktemp -d)
 server=
+data=${DATA:-$work/data}
 trap 'status=$?; stop_server; [ $status = 0 ] || cp "$work/server.log" target/companies-bench-server.log; rm -rf "$work"' EXIT
 
 if curl -s -o /dev/null "$BASE/login.xhtml"; then
@@ -38,14 +45,20 @@ cp="target/test-classes:target/classes:$(cat "$work/cp")"
 
 . bench/server.sh  # start_server [JVM options], stop_server
 
+if [ -f "$data/bench-pass" ]; then
+    PASS=$(cat "$data/bench-pass")
+    echo "reusing the data folder $data"
+else
 start_server
 created=$(curl -s -o /dev/null -w '%{http_code}' -u "$ADMIN:$PASS" -H 'Content-Type: application/json' \
     -d "{\"username\":\"$ADVISOR\",\"password\":\"$PASS\",\"roles\":[\"ADVISOR\"]}" "$BASE/api/v1/admin/users")
 [ "$created" = 201 ] || { echo "could not create $ADVISOR: HTTP $created" >&2; exit 1; }
 stop_server
 
-java -cp "$cp" org.leerwerkplek.companies.bench.CompanyBenchmarkData "$work/data" "$COMPANIES" "$FICHES" "$ADVISORS"
-echo "data folder: $(du -sh "$work/data" | cut -f1)"
+java -cp "$cp" org.leerwerkplek.companies.bench.CompanyBenchmarkData "$data" "$COMPANIES" "$FICHES" "$ADVISORS"
+echo "$PASS" >"$data/bench-pass"
+fi
+echo "data folder: $(du -sh "$data" | cut -f1)"
 
 if [ "${PLANS:-0}" = 1 ]; then
     start_server -Dderby.language.logQueryPlan=true
@@ -55,10 +68,16 @@ fi
 echo "machine: $(nproc) CPU $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB," \
     "$(java -version 2>&1 | head -1)"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$cp" org.leerwerkplek.companies.bench.CompanyListTimer "$BASE" "$ADMIN" "$PASS" "$ADVISOR" "$PASS" \
-    "$WARMUP" "$RUNS"
+if [ "${MATRIX:-0}" != only ]; then
+    java -cp "$cp" org.leerwerkplek.companies.bench.CompanyListTimer "$BASE" "$ADMIN" "$PASS" "$ADVISOR" "$PASS" \
+        "$WARMUP" "$RUNS"
+fi
+if [ "${MATRIX:-0}" != 0 ]; then
+    java -cp "$cp" org.leerwerkplek.companies.bench.CompanyListMatrix "$BASE" "$ADMIN" "$PASS" "$ADVISOR" "$PASS" \
+        "${MATRIX_WARMUP:-3}" "${MATRIX_RUNS:-20}" "${ONLY:-}"
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "${PLANS:-0}" = 1 ]; then
-    cp "$work/data/derby.log" "target/companies-bench-derby.log"
+    cp "$data/derby.log" "target/companies-bench-derby.log"
     echo "query plans: target/companies-bench-derby.log"
 fi

@@ -1,10 +1,10 @@
 # Shared by the bench scripts (sourced, not run): start and stop the built WAR on Payara Micro
-# with a data folder of its own. Expects work (a temporary folder), ADMIN, PASS, PORT and BASE;
+# with a data folder of its own ($data if set, else $work/data). Expects work (a temporary folder), ADMIN, PASS, PORT and BASE;
 # LWP_* settings exported by the caller reach the server. start_server's arguments are JVM options.
 server=
 
 start_server() {
-    LWP_DATA_DIR="$work/data" LWP_ADMIN_USER=$ADMIN LWP_ADMIN_PASSWORD=$PASS \
+    LWP_DATA_DIR="${data:-$work/data}" LWP_ADMIN_USER=$ADMIN LWP_ADMIN_PASSWORD=$PASS \
         java "$@" -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
         --noHazelcast --disablephonehome >>"$work/server.log" 2>&1 &
     server=$!

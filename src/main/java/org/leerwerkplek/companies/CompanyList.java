@@ -3,9 +3,13 @@ package org.leerwerkplek.companies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
+import org.leerwerkplek.companies.register.Province;
+import org.leerwerkplek.companies.register.SizeClass;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.UserService;
 
@@ -25,6 +29,8 @@ public class CompanyList {
     static final int MOST_ROWS = 500;
 
     private EntityManager em;
+    /** The size of the register as last counted, -1 before the first count. */
+    private volatile long register = -1;
 
     /** For the CDI proxy only. */
     protected CompanyList() {
@@ -35,24 +41,63 @@ public class CompanyList {
         this.em = em;
     }
 
-    /** One page of the companies the caller may see, with the total: one query for the rows, one for the count. */
+    /**
+     * One page of the companies the caller may see, with the total: the count first, then the
+     * page, read in the order of the sort index when that is cheaper ({@link CompanyListQuery#walks}).
+     */
     public Page<CompanyRow> list(UserService.Caller caller, CompanyFilter filter, String sortField, boolean ascending,
                                  int first, int size) {
-        List<CompanyRow> items = page(caller, filter, sortField, ascending, first, size);
-        long total = items.size() < size && first == 0 ? items.size() : count(caller, filter);
-        return new Page<>(items, total);
+        checkPaging(first, size);
+        long total = count(caller, filter);
+        if (filter.equals(CompanyFilter.NONE) && CompanyAccess.readsAll(caller)) {
+            register = total;
+        }
+        CompanyListQuery query = CompanyListQuery.of(caller, filter, sortField, ascending);
+        return new Page<>(rows(caller, query, query.walks(total, register(caller), first + size), first, size), total);
     }
 
     /** The rows of one page of the list, in one query (no entities, no collections loaded). */
     public List<CompanyRow> page(UserService.Caller caller, CompanyFilter filter, String sortField, boolean ascending,
                                  int first, int size) {
+        return page(caller, filter, sortField, ascending, first, size, -1);
+    }
+
+    /**
+     * The rows of one page of the list, when the caller knows how many match ({@code total}, as
+     * {@link #count} gave it, or -1): the number only steers how the page is read.
+     */
+    public List<CompanyRow> page(UserService.Caller caller, CompanyFilter filter, String sortField, boolean ascending,
+                                 int first, int size, long total) {
+        checkPaging(first, size);
+        CompanyListQuery query = CompanyListQuery.of(caller, filter, sortField, ascending);
+        return rows(caller, query, total >= 0 && query.walks(total, register(caller), first + size), first, size);
+    }
+
+    private static void checkPaging(int first, int size) {
         if (first < 0 || size < 1 || size > MOST_ROWS) {
             throw new DomainException(DomainException.Kind.INVALID, "api.paging", MOST_ROWS);
         }
-        CompanyListQuery query = CompanyListQuery.of(caller, filter, sortField, ascending);
-        TypedQuery<CompanyRow> rows = em.createQuery(query.page(), CompanyRow.class);
-        query.parameters().forEach(rows::setParameter);
-        List<CompanyRow> items = rows.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** How many companies the register holds, as last counted (only steers {@link CompanyListQuery#walks}). */
+    private long register(UserService.Caller caller) {
+        if (register < 0 && CompanyAccess.readsAll(caller)) {
+            register = count(caller, CompanyFilter.NONE);
+        }
+        return Math.max(register, 0);
+    }
+
+    private List<CompanyRow> rows(UserService.Caller caller, CompanyListQuery query, boolean walk, int first, int size) {
+        Query rows = em.createNativeQuery(query.pageSql(walk));
+        List<Object> values = new ArrayList<>(query.sqlValues());
+        values.add(first);
+        values.add(size);
+        for (int i = 0; i < values.size(); i++) {
+            rows.setParameter(i + 1, values.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = rows.getResultList();
+        List<CompanyRow> items = found.stream().map(CompanyList::row).toList();
         if (CompanyAccess.isPseudonymised(caller)) {
             items = items.stream().map(r -> new CompanyRow(r.id(), r.number(), r.name(), r.city(), r.province(),
                     r.subsectors(), r.employees(), r.sizeClass(), null, r.suitability())).toList();
@@ -60,11 +105,17 @@ public class CompanyList {
         return items;
     }
 
+    private static CompanyRow row(Object[] r) {
+        return new CompanyRow(((Number) r[0]).longValue(), ((String) r[1]).trim(), (String) r[2], (String) r[3],
+                Province.valueOf((String) r[4]), (String) r[5], r[6] == null ? null : ((Number) r[6]).intValue(),
+                r[7] == null ? null : SizeClass.valueOf((String) r[7]), (String) r[8], (String) r[9]);
+    }
+
     /** How many companies the caller may see match {@code filter}. */
     public long count(UserService.Caller caller, CompanyFilter filter) {
         CompanyListQuery query = CompanyListQuery.of(caller, filter, null, true);
         TypedQuery<Long> count = em.createQuery(query.count(), Long.class);
-        query.parameters().forEach(count::setParameter);
+        query.parameters(query.count()).forEach(count::setParameter);
         return count.getSingleResult();
     }
 }

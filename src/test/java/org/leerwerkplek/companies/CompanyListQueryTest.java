@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.leerwerkplek.companies.register.Province;
+import org.leerwerkplek.companies.register.SizeClass;
+import org.leerwerkplek.companies.register.Subsector;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.security.UserService;
 
@@ -22,37 +25,102 @@ class CompanyListQueryTest {
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    private static CompanyFilter subsectorAndSize(Subsector subsector, SizeClass size) {
+        return new CompanyFilter(Optional.empty(), Optional.empty(), Optional.ofNullable(subsector),
+                Optional.ofNullable(size), Optional.empty(), Optional.empty());
+    }
+
     @Test
     void anAdvisorsListJoinsItsReachOnTheKeyWithoutAnOr() {
         CompanyListQuery query = CompanyListQuery.of(ADVISOR, filter(null, Province.LIMBURG), "name", true);
 
-        assertTrue(query.page().contains(" from CompanyReach r, Company c where r.advisor = :me and c.id = r.companyId"
-                + " and c.province = :province order by c.searchName asc, c.id asc"), query.page());
+        assertTrue(query.pageSql(false).contains(" from company c, company_reach r where r.advisor = ?"
+                + " and c.id = r.company_id and c.province = ? order by c.search_name asc, c.id asc"
+                + " offset ? rows fetch next ? rows only"), query.pageSql(false));
         assertTrue(query.count().endsWith(" from CompanyReach r, Company c where r.advisor = :me and c.id = r.companyId"
                 + " and c.province = :province"), query.count());
-        assertFalse(query.page().contains(" or "), "an OR keeps the database from starting at the index");
+        assertFalse(query.pageSql(false).contains(" or "), "an OR keeps the database from starting at the index");
         assertEquals(Map.of("me", "an", "province", Province.LIMBURG), query.parameters());
+        assertEquals(List.of("an", "LIMBURG"), query.sqlValues());
+        assertFalse(query.walks(3000, 100_000, 50), "an advisor's reach is the better start");
     }
 
     @Test
     void everyValueIsAParameterAndThereIsNoConstantCondition() {
         CompanyListQuery none = CompanyListQuery.of(ADMIN, CompanyFilter.NONE, "city", false);
 
-        assertTrue(none.page().endsWith(" from Company c order by c.city desc, c.id desc"), none.page());
+        assertTrue(none.pageSql(false).endsWith(" from company c order by c.city desc, c.id desc"
+                + " offset ? rows fetch next ? rows only"), none.pageSql(false));
         assertEquals("select count(c) from Company c", none.count());
-        assertFalse(none.page().contains("1 = 1"));
+        assertFalse(none.pageSql(false).contains("1 = 1"));
     }
 
     @Test
     void aNameSearchIsTheSameConditionInPageAndCount() {
         CompanyListQuery query = CompanyListQuery.of(ADMIN, filter("Dak_%", null), "nonsense", true);
 
-        assertTrue(query.page().contains(" where lower(c.searchName) like :name order by c.searchName asc"), query.page());
+        assertTrue(query.pageSql(false).contains(" where lower(c.search_name) like ? order by c.search_name asc"),
+                query.pageSql(false));
         assertTrue(query.count().endsWith(" where c.searchName like :name"), query.count());
         assertEquals("%dak%", query.parameters().get("name"), "typed wildcards are dropped");
+        assertEquals(List.of("%dak%"), query.sqlValues());
 
         CompanyListQuery number = CompanyListQuery.of(ADMIN, filter("BE 0403.170", null), "name", true);
         assertTrue(number.count().contains("(c.enterpriseNumber like :number or c.searchName like :name)"));
+        assertTrue(number.pageSql(false).contains("(c.enterprise_number like ? or c.search_name like ?)"));
         assertEquals("0403170%", number.parameters().get("number"));
+        assertEquals(List.of("0403170%", "%be 0403.170%"), number.sqlValues());
+    }
+
+    @Test
+    void everySortIsATotalOrderThatAnIndexGivesEitherWay() {
+        assertOrder("province", false, " order by c.province desc, c.search_name desc, c.id desc",
+                "index=IX_COMPANY_PROVINCE_DESC");
+        assertOrder("suitability", true, " order by c.suitability asc, c.search_name asc, c.id asc",
+                "index=IX_COMPANY_SUITABILITY");
+        assertOrder("number", false, " order by c.enterprise_number desc", "index=IX_COMPANY_NUMBER_DESC");
+        assertOrder("number", true, " order by c.enterprise_number asc", "constraint=UQ_COMPANY_NUMBER");
+        assertOrder("updatedAt", true, " order by c.updated_at asc, c.id asc", "index=IX_COMPANY_UPDATED");
+        assertOrder("name", false, " order by c.search_name desc, c.id desc", "index=IX_COMPANY_NAME_DESC");
+        assertOrder("employees", false, " order by c.employees desc, c.id desc", "index=IX_COMPANY_EMPLOYEES_DESC");
+        assertOrder("advisor", true, " order by c.advisor asc, c.search_name asc, c.id asc", "index=IX_COMPANY_ADVISOR");
+    }
+
+    private static void assertOrder(String sort, boolean ascending, String order, String index) {
+        CompanyListQuery query = CompanyListQuery.of(ADMIN, CompanyFilter.NONE, sort, ascending);
+        assertTrue(query.pageSql(false).endsWith(order + " offset ? rows fetch next ? rows only"), query.pageSql(false));
+        assertEquals(index, query.orderIndex());
+        assertTrue(query.pageSql(true).contains(" from company c --DERBY-PROPERTIES " + index + "\n"),
+                "a line comment to any other database: " + query.pageSql(true));
+    }
+
+    @Test
+    void theSubsectorFilterReadsTheRepeatedCodesOnThePageAndTheActivityTableInTheCount() {
+        CompanyListQuery query = CompanyListQuery.of(ADMIN, subsectorAndSize(Subsector.DAKWERKEN, SizeClass.FROM_5_TO_9),
+                "city", false);
+
+        assertTrue(query.pageSql(false).contains(" where c.size_class = ? and ('|' || c.subsector_codes || '|') like ?"
+                + " order by"), query.pageSql(false));
+        assertEquals(List.of("FROM_5_TO_9", "%|DAKWERKEN|%"), query.sqlValues());
+        assertTrue(query.count().endsWith(" where c.sizeClass = :size and :subsector member of c.subsectors"),
+                query.count());
+        assertEquals(Map.of("size", SizeClass.FROM_5_TO_9, "subsector", Subsector.DAKWERKEN),
+                query.parameters(query.count()));
+    }
+
+    @Test
+    void aPageIsReadInSortOrderOnlyWhenThatReadsFewerCompaniesThanTheMatches() {
+        CompanyListQuery byCity = CompanyListQuery.of(ADMIN, subsectorAndSize(Subsector.DAKWERKEN, null), "city", true);
+        assertTrue(byCity.walks(19_000, 100_000, 500), "about 2,600 read in order against 19,000 matches");
+        assertFalse(byCity.walks(2_000, 100_000, 500), "25,000 read in order against 2,000 matches");
+        assertFalse(byCity.walks(400, 100_000, 500), "a page past the matches");
+        assertFalse(byCity.walks(0, 100_000, 50));
+
+        CompanyListQuery limburgByName = CompanyListQuery.of(ADMIN, filter(null, Province.LIMBURG), "name", false);
+        assertFalse(limburgByName.walks(50_000, 100_000, 500), "the province index gives the order");
+        CompanyListQuery limburgByProvince = CompanyListQuery.of(ADMIN, filter(null, Province.LIMBURG), "province", true);
+        assertFalse(limburgByProvince.walks(50_000, 100_000, 500), "the province index gives the order");
+        CompanyListQuery searchByName = CompanyListQuery.of(ADMIN, filter("peeters", null), "name", true);
+        assertTrue(searchByName.walks(4_000, 100_000, 50));
     }
 }

@@ -45,7 +45,7 @@ public class CompanyListModel extends LazyDataModel<CompanyRow> {
             field = key.replace("()", "").replaceAll(".*[.:]", "");
             ascending = sort.getOrder() != SortOrder.DESCENDING;
         }
-        return companies.page(caller, filter.get(), field, ascending, first, pageSize);
+        return companies.page(caller, filter.get(), field, ascending, first, pageSize, getRowCount());
     }
 
     @Override

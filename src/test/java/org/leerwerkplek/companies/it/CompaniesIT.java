@@ -97,6 +97,52 @@ class CompaniesIT {
                 "after an admin reassigned it");
     }
 
+    /**
+     * The list's page is read either from the sort index, checking each company (when most
+     * companies match), or from the matches sorted; both give the same rows in the same order,
+     * for every sort column each way, and the subsector checked on the page (the repeated codes)
+     * agrees with the count (the activity table).
+     */
+    @Test
+    void everySortGivesTheSameOrderWhetherThePageIsReadFromTheIndexOrFromTheMatches() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        for (String[] company : new String[][] {{"Aa " + tag, "LUIK", "\"RUWBOUW\",\"DAKWERKEN\"", "12"},
+                {"Bb " + tag, "ANTWERPEN", "\"RUWBOUW\"", "3"}, {"Bb " + tag, "LIMBURG", "\"DAKWERKEN\"", "40"},
+                {"Cc " + tag, "ANTWERPEN", "\"RUWBOUW\"", "3"}}) {
+            HttpResponse<String> created = client.api("POST", "/api/v1/companies", an, PASSWORD, "{\"enterpriseNumber\":\""
+                    + validNumber() + "\",\"name\":\"" + company[0] + "\",\"province\":\"" + company[1]
+                    + "\",\"subsectors\":[" + company[2] + "],\"employees\":" + company[3]
+                    + ",\"contacts\":[{\"name\":\"Jan Peeters\",\"email\":\"jan@example.be\"}]}");
+            assertEquals(201, created.statusCode(), created.body());
+        }
+        for (String filter : List.of("", "subsector=RUWBOUW&", "subsector=DAKWERKEN&")) {
+            for (String sort : List.of("name", "number", "city", "province", "employees", "advisor", "suitability",
+                    "updatedAt")) {
+                for (String order : List.of("asc", "desc")) {
+                    String list = "/api/v1/companies?" + filter + "sort=" + sort + "&order=" + order;
+                    JsonObject all = WebClient.json(client.api("GET", list + "&size=500", ADMIN, ADMIN_PASSWORD, null))
+                            .asJsonObject();
+                    long total = all.getJsonNumber("total").longValue();
+                    assertTrue(total < 500, "the whole list on one page: " + total);
+                    assertEquals(total, all.getJsonArray("items").size(), list + ": the page agrees with the count");
+                    List<Long> whole = all.getJsonArray("items").stream()
+                            .map(i -> i.asJsonObject().getJsonNumber("id").longValue()).toList();
+                    List<Long> paged = new java.util.ArrayList<>();
+                    for (int first = 0; first < Math.min(total, 12); first += 3) {
+                        HttpResponse<String> page = client.api("GET", list + "&size=3&first=" + first, ADMIN,
+                                ADMIN_PASSWORD, null);
+                        assertEquals(200, page.statusCode(), page.body());
+                        WebClient.json(page).asJsonObject().getJsonArray("items").forEach(
+                                i -> paged.add(i.asJsonObject().getJsonNumber("id").longValue()));
+                    }
+                    assertEquals(whole.subList(0, paged.size()), paged, list);
+                }
+            }
+        }
+    }
+
     @Test
     void theSecondSaveOnAnOlderCopyOfAFicheIsAConflict() throws Exception {
         WebClient client = new WebClient(base);
