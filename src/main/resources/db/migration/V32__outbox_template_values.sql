@@ -1,0 +1,5 @@
+-- A mail can be queued with its template's values instead of its rendered bodies: the sender
+-- renders it when it sends it (the template, language and values are all it needs), so queuing a
+-- wave of 100,000 invitations writes small rows. body_text and body_html are then empty; a mail
+-- whose values do not fit is queued rendered as before (template_values NULL).
+ALTER TABLE outbox_mail ADD COLUMN template_values VARCHAR(4000);
