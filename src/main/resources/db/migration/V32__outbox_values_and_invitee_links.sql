@@ -3,3 +3,7 @@
 -- wave of 100,000 invitations writes small rows. body_text and body_html are then empty; a mail
 -- whose values do not fit is queued rendered as before (template_values NULL).
 ALTER TABLE outbox_mail ADD COLUMN template_values VARCHAR(4000);
+
+-- An invitation no longer starts a survey response: it starts when the invitee first opens the
+-- link, found by the hash of the link's token (fieldwork.InvitationLinks).
+CREATE INDEX ix_fieldwork_invitee_link ON fieldwork_invitee (link_hash);
