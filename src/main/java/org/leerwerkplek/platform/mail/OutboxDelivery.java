@@ -45,9 +45,10 @@ public final class OutboxDelivery {
     private final Duration lease;
     private final int batchSize;
     private final int maxPerPass;
+    private final java.util.concurrent.atomic.AtomicLong claims = new java.util.concurrent.atomic.AtomicLong();
 
     /**
-     * @param instance   the name of this sender in {@code claimed_by}, unique across the cluster
+     * @param instance   the name of this sender, unique across the cluster; {@code claimed_by} holds it with the number of the batch
      * @param lease      how long a claim holds; longer than the longest hand-over the SMTP timeouts allow
      * @param batchSize  how many due mails are read at a time
      * @param maxPerPass how many mails one pass handles at most
@@ -97,11 +98,14 @@ public final class OutboxDelivery {
         Tally tally = new Tally();
         try (MailTransport transport = connector.open()) {
             while (!due.isEmpty() && tally.handled() < maxPerPass && tally.connectionError == null) {
-                List<OutboxMail> claimed = store.claimAll(due, instance, lease);
+                // Each batch's claim is its own (instance and a number), so that two passes that
+                // claim at the same instant never read back each other's rows.
+                String claim = instance + "#" + claims.incrementAndGet();
+                List<OutboxMail> claimed = store.claimAll(due, claim, lease);
                 if (claimed.isEmpty()) {
                     break;
                 }
-                deliver(transport, claimed, tally);
+                deliver(transport, claimed, tally, claim);
                 due = store.dueIds(batchSize);
             }
         } catch (DeliveryException e) {
@@ -116,19 +120,19 @@ public final class OutboxDelivery {
      * Hands the claimed mails over one after the other on the open connection, recording them sent
      * {@link #RECORD_EVERY} at a time; after a broken connection the claims on the rest are given back.
      */
-    private void deliver(MailTransport transport, List<OutboxMail> claimed, Tally tally) {
+    private void deliver(MailTransport transport, List<OutboxMail> claimed, Tally tally, String claim) {
         List<Long> sent = new ArrayList<>(RECORD_EVERY);
         for (int i = 0; i < claimed.size(); i++) {
             OutboxMail mail = claimed.get(i);
             if (tally.connectionError != null) {
-                store.releaseClaims(claimed.subList(i, claimed.size()).stream().map(OutboxMail::id).toList(), instance);
+                store.releaseClaims(claimed.subList(i, claimed.size()).stream().map(OutboxMail::id).toList(), claim);
                 break;
             }
             try {
                 transport.send(mail);
             } catch (DeliveryException e) {
-                recordSent(sent);
-                afterFailure(mail, e.kind(), e.getMessage());
+                recordSent(sent, claim);
+                afterFailure(mail, e.kind(), e.getMessage(), claim);
                 if (e.kind() == DeliveryException.Kind.CONNECTION) {
                     tally.connectionError = e.getMessage();
                 }
@@ -136,8 +140,8 @@ public final class OutboxDelivery {
                 continue;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Sending mail " + mail.id() + " failed unexpectedly", e);
-                recordSent(sent);
-                afterFailure(mail, DeliveryException.Kind.CONNECTION, e.toString());
+                recordSent(sent, claim);
+                afterFailure(mail, DeliveryException.Kind.CONNECTION, e.toString(), claim);
                 tally.connectionError = e.toString();
                 tally.count(DeliveryException.Kind.CONNECTION, mail.attempts() >= retry.maxAttempts());
                 continue;
@@ -145,10 +149,10 @@ public final class OutboxDelivery {
             sent.add(mail.id());
             tally.sent++;
             if (sent.size() >= RECORD_EVERY) {
-                recordSent(sent);
+                recordSent(sent, claim);
             }
         }
-        recordSent(sent);
+        recordSent(sent, claim);
     }
 
     /**
@@ -156,12 +160,12 @@ public final class OutboxDelivery {
      * for a moment), nothing else is recorded either: the rows stay claimed, and the pass ends
      * here; when the lease ends the mails are sent again with the same {@code Message-ID}.
      */
-    private void recordSent(List<Long> ids) {
+    private void recordSent(List<Long> ids, String claim) {
         if (ids.isEmpty()) {
             return;
         }
         try {
-            store.recordSentAll(ids, instance);
+            store.recordSentAll(ids, claim);
         } catch (RuntimeException e) {
             throw new OutboxException("Mails " + ids + " were handed to the mail server but could not be recorded as"
                     + " sent; they stay claimed and are sent again, with the same Message-ID, when their claim ends", e);
@@ -169,17 +173,17 @@ public final class OutboxDelivery {
         ids.clear();
     }
 
-    private void afterFailure(OutboxMail mail, DeliveryException.Kind kind, String error) {
+    private void afterFailure(OutboxMail mail, DeliveryException.Kind kind, String error, String claim) {
         String message = error == null ? kind.name() : error;
         if (kind == DeliveryException.Kind.BOUNCE) {
-            store.recordGivenUp(mail.id(), instance, OutboxStatus.BOUNCED, message);
+            store.recordGivenUp(mail.id(), claim, OutboxStatus.BOUNCED, message);
             return;
         }
         Optional<Instant> next = retry.nextAttempt(mail.attempts());
         if (next.isPresent()) {
-            store.recordRetry(mail.id(), instance, message, next.get());
+            store.recordRetry(mail.id(), claim, message, next.get());
         } else {
-            store.recordGivenUp(mail.id(), instance, OutboxStatus.FAILED, message);
+            store.recordGivenUp(mail.id(), claim, OutboxStatus.FAILED, message);
         }
     }
 
