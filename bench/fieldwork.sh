@@ -5,8 +5,12 @@
 #   2. times POST /api/v1/fieldwork/run-due: the scheduling of all due invitations (a survey
 #      response per invitee, an outbox mail per invitee, the invitee rows recorded),
 #   3. then starts GreenMail (BenchSmtp, test sources), lets the mail sender deliver the first
-#      MAILS of them and reports mails/s. Until then the SMTP port is closed, so the sender
-#      does not compete with the scheduling (each pass finds no server and stops).
+#      MAILS of them and reports mails/s (target >= 300). Until then the SMTP port is closed, so
+#      the sender does not compete with the scheduling (each pass finds no server and stops),
+#   4. stops the server and times the reference in the same database: plain JDBC inserting N rows
+#      as wide as a queued invitation into a scratch table, a commit per 1000 (BenchReference),
+#      and prints scheduling time, reference, their ratio and the target (<= 10 s),
+#   with the load average before and after.
 #
 #   bench/fieldwork.sh                         # N=100000, all sent
 #   MAILS=10000 N=100000 bench/fieldwork.sh    # schedule 100,000, time the sending of 10,000
@@ -29,6 +33,7 @@ if curl -s -o /dev/null "$BASE/login.xhtml"; then
     echo "something already answers on port $PORT; stop it first" >&2
     exit 1
 fi
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); commit $(git rev-parse --short HEAD); N=$N MAILS=$MAILS"
 mvn -q -B -DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null
 csv="$work/invitees.csv"
 {
@@ -60,12 +65,21 @@ import=$(api -H 'Content-Type: text/csv' --data-binary @"$csv" -o "$work/import.
 echo "import of $N invitees: HTTP ${import% *} in ${import#* } s; $(head -c 120 "$work/import.json")"
 run=$(api -H 'Content-Type: application/json' -d '{}' -o "$work/run.json" -w '%{http_code} %{time_total}' \
     "$BASE/api/v1/fieldwork/run-due")
-echo "scheduling the due invitations: HTTP ${run% *} in ${run#* } s; $(cat "$work/run.json")"
+scheduling=${run#* }
+echo "scheduling the due invitations: HTTP ${run% *} in $scheduling s; $(cat "$work/run.json")"
 if [ "$MAILS" -gt 0 ]; then
     java -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.leerwerkplek.fieldwork.BenchSmtp \
         "$SMTP_PORT" "$MAILS" >"$work/smtp.log" 2>&1 &
     smtp=$!
     wait "$smtp" || true
     smtp=""
-    tail -n 1 "$work/smtp.log"
+    echo "sending: $(tail -n 1 "$work/smtp.log") (target >= 300 mails/s)"
 fi
+kill "$server" 2>/dev/null || true
+wait "$server" 2>/dev/null || true
+reference=$(java -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.leerwerkplek.fieldwork.BenchReference \
+    "${LWP_DB_URL:-jdbc:derby:$work/data/derby}" "${LWP_DB_USER:-}" "${LWP_DB_PASSWORD:-}" "$N" 2>"$work/reference.log" | tail -n 1) \
+    || { cat "$work/reference.log" >&2; exit 1; }
+echo "schedule $N invitees: $scheduling s; reference plain JDBC batch insert of $N rows $reference s;" \
+    "ratio $(awk -v a="$scheduling" -v b="$reference" 'BEGIN { printf "%.1f", a / b }') (target <= 10 s)"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

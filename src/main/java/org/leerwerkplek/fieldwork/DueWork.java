@@ -24,8 +24,10 @@ import org.leerwerkplek.platform.web.PublicUrl;
 import org.leerwerkplek.surveys.LinkResponseService;
 
 /**
- * One chunk of due work per transaction: the decision (invitee rows), the survey responses and
- * the outbox mails commit together or not at all, each written in JDBC batches. The caller
+ * One chunk of due work per transaction: the decision (invitee rows) and the outbox mails commit
+ * together or not at all, each written in JDBC batches; an invitation writes no survey response
+ * (it starts when the link is first opened, {@link InvitationLinks}) and its mail is queued with
+ * the template's values, rendered when it is sent. The caller
  * finds the due invitees of a wave with one query and hands them over chunk by chunk. Only the
  * invitees whose guarded update this transaction wins ({@code invited_at IS NULL},
  * {@code reminders < n}, not opted out) get a mail, and the outbox's dedup keys
@@ -68,8 +70,8 @@ public class DueWork {
     }
 
     /**
-     * Invites these invitees (found due by {@link FieldworkStore#dueInvitations(long)}): starts
-     * their survey responses, records the invitations and queues a mail for each one recorded.
+     * Invites these invitees (found due by {@link FieldworkStore#dueInvitations(long)}): records the
+     * invitations with the hashes of their links and queues a mail for each one recorded.
      */
     @Transactional
     public Chunk invite(Wave wave, List<Invitee> due) {
@@ -78,14 +80,9 @@ public class DueWork {
         }
         InviteeLinks links = wave.links(publicUrl.to("/"));
         List<InviteeLinks.Of> linksOf = due.stream().map(i -> links.of(i.id())).toList();
-        List<LinkResponseService.LinkStart> starts = new ArrayList<>(due.size());
-        for (int i = 0; i < due.size(); i++) {
-            starts.add(new LinkResponseService.LinkStart(linksOf.get(i).responseToken(), due.get(i).language()));
-        }
-        List<Long> responseIds = responses.start(wave.instrumentId(), starts, wave.closesAt(clock.getZone()));
         List<FieldworkStore.Invited> invited = new ArrayList<>(due.size());
         for (int i = 0; i < due.size(); i++) {
-            invited.add(new FieldworkStore.Invited(due.get(i).id(), responseIds.get(i),
+            invited.add(new FieldworkStore.Invited(due.get(i).id(),
                     SecretToken.hash(linksOf.get(i).responseToken()), SecretToken.hash(linksOf.get(i).optOutToken())));
         }
         boolean[] recorded = store.recordInvited(invited, clock.instant());

@@ -189,6 +189,23 @@ public final class FieldworkStore {
                 Integer.MAX_VALUE, waveId);
     }
 
+    /** The invitee, not anonymised, whose answering link hashes to {@code hash}. */
+    public Optional<Invitee> byLinkHash(String hash) {
+        return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE link_hash = ? AND anonymised_at IS NULL",
+                1, hash).stream().findFirst();
+    }
+
+    /** Notes the response started when the invitee with this link hash first opened it; whether it was the first. */
+    public boolean recordResponse(String linkHash, long responseId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = Sql.prepare(connection, "UPDATE fieldwork_invitee SET response_id = ?"
+                     + " WHERE link_hash = ? AND response_id IS NULL", responseId, linkHash)) {
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw Sql.failed("Recording the response of an invitee", e);
+        }
+    }
+
     public Optional<Invitee> byOptOutHash(String hash) {
         return invitees("SELECT " + INVITEE_COLUMNS + " FROM fieldwork_invitee WHERE opt_out_hash = ?", 1, hash)
                 .stream().findFirst();
@@ -207,8 +224,11 @@ public final class FieldworkStore {
         }
     }
 
-    /** A decided invitation: the response started for the invitee and the hashes of its links. */
-    public record Invited(long inviteeId, long responseId, String linkHash, String optOutHash) {
+    /**
+     * A decided invitation: the invitee and the hashes of its links (its survey response starts
+     * when the link is first opened, {@link InvitationLinks}).
+     */
+    public record Invited(long inviteeId, String linkHash, String optOutHash) {
     }
 
     /**
@@ -218,15 +238,15 @@ public final class FieldworkStore {
      * @return per entry, whether this call recorded it (and so decides its mail)
      */
     public boolean[] recordInvited(List<Invited> invited, Instant at) {
-        return batch("UPDATE fieldwork_invitee SET response_id = ?, link_hash = ?, opt_out_hash = ?, invited_at = ?,"
+        Timestamp when = Timestamp.from(at);
+        return batch("UPDATE fieldwork_invitee SET link_hash = ?, opt_out_hash = ?, invited_at = ?,"
                 + " last_contact_at = ? WHERE id = ? AND invited_at IS NULL AND opted_out_at IS NULL AND anonymised_at IS NULL",
                 invited, (update, i) -> {
-            update.setLong(1, i.responseId());
-            update.setString(2, i.linkHash());
-            update.setString(3, i.optOutHash());
-            update.setTimestamp(4, Timestamp.from(at));
-            update.setTimestamp(5, Timestamp.from(at));
-            update.setLong(6, i.inviteeId());
+            update.setString(1, i.linkHash());
+            update.setString(2, i.optOutHash());
+            update.setTimestamp(3, when);
+            update.setTimestamp(4, when);
+            update.setLong(5, i.inviteeId());
         });
     }
 

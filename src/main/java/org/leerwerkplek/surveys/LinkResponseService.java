@@ -17,7 +17,8 @@ import org.leerwerkplek.surveys.definition.model.Language;
 
 /**
  * Personal-link responses in bulk, for the fieldwork part: started by the thousand with tokens
- * that the caller derived (only their hashes are stored), and their progress read back by id.
+ * that the caller derived (only their hashes are stored), or one at a time when a link handed out
+ * by a {@link LinkStarter} is first opened, and their progress read back by id.
  * Starting is idempotent per token: a token whose response exists gives that response again.
  */
 @ApplicationScoped
@@ -83,6 +84,18 @@ public class LinkResponseService {
         }
         Map<String, Long> ids = store.idsByTokenHash(hashes);
         return hashes.stream().map(ids::get).toList();
+    }
+
+    /**
+     * Starts the response of a link that {@code starter} handed out, in a transaction of its own,
+     * and tells the starter its id in that transaction. Fails (and changes nothing) when another
+     * opening of the same link started it meanwhile.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long startPending(String token, LinkStarter.PendingLink pending, LinkStarter starter) {
+        long id = start(pending.instrumentId(), List.of(new LinkStart(token, pending.language())), pending.closesAt()).get(0);
+        starter.started(SecretToken.hash(token), id);
+        return id;
     }
 
     /**

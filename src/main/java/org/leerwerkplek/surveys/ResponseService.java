@@ -60,19 +60,35 @@ public class ResponseService {
     public record Page<T>(List<T> items, long total, int page, int size) {
     }
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ResponseService.class.getName());
+
     private ResponseStore store;
     private Instruments catalog;
     private Clock clock;
+    private Iterable<LinkStarter> starters = List.of();
+    private LinkResponseService linkResponses;
 
     /** For the CDI proxy only. */
     protected ResponseService() {
     }
 
-    @Inject
+    /** Without parts that hand out links before their responses exist. */
     public ResponseService(ResponseStore store, Instruments catalog, Clock clock) {
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
+    }
+
+    /**
+     * @param starters      the parts that hand out links whose responses start when first opened
+     * @param linkResponses starts such a response in a transaction of its own
+     */
+    @Inject
+    public ResponseService(ResponseStore store, Instruments catalog, Clock clock,
+                           jakarta.enterprise.inject.Instance<LinkStarter> starters, LinkResponseService linkResponses) {
+        this(store, catalog, clock);
+        this.starters = starters;
+        this.linkResponses = linkResponses;
     }
 
     /** Starts a response on the instrument version in service. */
@@ -238,7 +254,25 @@ public class ResponseService {
         if (!SecretToken.isWellFormed(token)) {
             return Optional.empty();
         }
-        return store.findByTokenHash(SecretToken.hash(token));
+        String hash = SecretToken.hash(token);
+        Optional<SurveyResponse> found = store.findByTokenHash(hash);
+        if (found.isPresent()) {
+            return found;
+        }
+        for (LinkStarter starter : starters) {
+            Optional<LinkStarter.PendingLink> pending = starter.pendingLink(hash);
+            if (pending.isPresent()) {
+                try {
+                    linkResponses.startPending(token, pending.get(), starter);
+                } catch (RuntimeException e) {
+                    // Opened twice at the same moment: the other opening started it (the token hash
+                    // is unique) and it is found below; anything else leaves the link unknown for now.
+                    LOG.log(java.util.logging.Level.FINE, "Starting the response of a link failed", e);
+                }
+                return store.findByTokenHash(hash);
+            }
+        }
+        return Optional.empty();
     }
 
     private Opened opened(SurveyResponse response) {

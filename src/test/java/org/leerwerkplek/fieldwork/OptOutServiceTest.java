@@ -50,7 +50,7 @@ class OptOutServiceTest {
         inviteeId = store.all(wave.id()).get(0).id();
         InviteeLinks.Of links = wave.links(wave.linkBase()).of(inviteeId);
         token = links.optOutToken();
-        store.recordInvited(List.of(new FieldworkStore.Invited(inviteeId, 77L, SecretToken.hash(links.responseToken()),
+        store.recordInvited(List.of(new FieldworkStore.Invited(inviteeId, SecretToken.hash(links.responseToken()),
                 SecretToken.hash(token))), clock.instant());
         optOuts = new OptOutService(store, audit, clock);
     }

@@ -27,7 +27,7 @@ final class TestWaves {
     /** Records the wave's due invitees as invited now, as {@link DueWork#invite} would. */
     static void recordInvited(FieldworkStore store, Clock clock, Wave wave) {
         store.recordInvited(store.dueInvitations(wave.id()).stream()
-                .map(i -> new FieldworkStore.Invited(i.id(), 100 + i.id(), "l" + i.id(), "o" + i.id())).toList(),
+                .map(i -> new FieldworkStore.Invited(i.id(), "l" + i.id(), "o" + i.id())).toList(),
                 clock.instant());
     }
 }

@@ -21,8 +21,10 @@ import org.leerwerkplek.platform.persistence.DataSourceSetup;
  * The mail outbox, for every part that sends mail and for admins.
  *
  * <p>A part decides to send a mail inside its own transaction and calls
- * {@link #enqueue(String, String, MailLanguage, String, Map)} there: the mail is rendered from its
- * template and written as one outbox row that commits or rolls back with the decision. The dedup
+ * {@link #enqueue(String, String, MailLanguage, String, Map)} there: the mail's subject is rendered,
+ * its template checked for every value, and it is written as one outbox row with the template's
+ * values that commits or rolls back with the decision; the sender renders the bodies when it sends
+ * the mail (values too long for the row's column are rendered at once, as before). The dedup
  * key names what the mail is for (e.g. {@code invitation:<wave>:<invitee>:<due date>}); a second
  * enqueue with a key that exists adds nothing, also when two instances decide at the same moment
  * (the unique key settles it). The {@link MailSender} delivers the rows later.
@@ -48,7 +50,7 @@ public class MailOutbox {
 
     @PostConstruct
     void init() {
-        store = new OutboxStore(dataSource, clock);
+        store = new OutboxStore(dataSource, clock, templates);
     }
 
     /** A queued check mail and whether this call added it (false: its idempotency key was used before). */
@@ -76,7 +78,7 @@ public class MailOutbox {
     /**
      * Writes many mails to the outbox in the caller's transaction (which must exist), in JDBC
      * batches: what {@link #enqueue(String, String, MailLanguage, String, Map)} does for each, at a
-     * fraction of the cost for thousands. Every request is checked and rendered before anything
+     * fraction of the cost for thousands. Every request is checked before anything
      * is written; a key that exists (also one given twice in the list) adds nothing.
      *
      * @return how many mails were added
@@ -99,6 +101,12 @@ public class MailOutbox {
         String address = request.recipient() == null ? "" : request.recipient().trim();
         if (address.length() > MAX_ADDRESS || !ADDRESS.matcher(address).matches()) {
             throw new DomainException(DomainException.Kind.INVALID, "mail.recipientInvalid", address);
+        }
+        String subject = templates.checkedSubject(request.template(), request.language(), request.values());
+        String values = TemplateValues.encode(request.values());
+        if (values.length() <= OutboxStore.MAX_TEMPLATE_VALUES) {
+            return new NewMail(dedupKey, request.template(), address, request.language(),
+                    new RenderedMail(subject, "", ""), values);
         }
         RenderedMail content = templates.render(request.template(), request.language(), request.values());
         return new NewMail(dedupKey, request.template(), address, request.language(), content);

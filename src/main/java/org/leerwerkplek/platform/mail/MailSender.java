@@ -38,8 +38,8 @@ import org.leerwerkplek.platform.persistence.DataSourceSetup;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailSender {
 
-    private static final int BATCH_SIZE = 50;
-    private static final int MAX_PER_PASS = 1000;
+    private static final int BATCH_SIZE = 100;
+    private static final int MAX_PER_PASS = 5000;
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 

@@ -70,11 +70,19 @@ public record MailTemplate(String name, MailLanguage language, String subject, S
             throw new IllegalArgumentException("Mail template " + name + " (" + language.code()
                     + ") needs a value for " + missing);
         }
-        String renderedSubject = fill(subject, given, v -> v.replaceAll("[\\r\\n]+", " ")).strip();
+        String renderedSubject = renderSubject(given);
         String renderedHtml = "<!DOCTYPE html>\n<html lang=\"" + language.code() + "\">\n<head>\n<meta charset=\"UTF-8\">\n"
                 + "<title>" + escapeHtml(renderedSubject) + "</title>\n</head>\n<body>\n"
                 + fill(html, given, MailTemplate::escapeHtml) + "\n</body>\n</html>\n";
         return new RenderedMail(renderedSubject, fill(text, given, v -> v), renderedHtml);
+    }
+
+    /**
+     * Only the subject with its placeholders filled in (line breaks in values become spaces); a
+     * placeholder without a value stays as it is (see {@link #render(Map)} for the check).
+     */
+    public String renderSubject(Map<String, String> values) {
+        return fill(subject, values, v -> v.replaceAll("[\\r\\n]+", " "), true).strip();
     }
 
     /** Escapes text for HTML element content and quoted attribute values. */
@@ -95,11 +103,16 @@ public record MailTemplate(String name, MailLanguage language, String subject, S
     }
 
     private static String fill(String part, Map<String, String> values, UnaryOperator<String> encode) {
+        return fill(part, values, encode, false);
+    }
+
+    private static String fill(String part, Map<String, String> values, UnaryOperator<String> encode, boolean keepMissing) {
         Matcher matcher = PLACEHOLDER.matcher(part);
         StringBuilder out = new StringBuilder(part.length() + 64);
         while (matcher.find()) {
             String value = values.get(matcher.group(1));
-            matcher.appendReplacement(out, Matcher.quoteReplacement(encode.apply(value)));
+            String filled = value == null && keepMissing ? matcher.group() : encode.apply(value);
+            matcher.appendReplacement(out, Matcher.quoteReplacement(filled));
         }
         matcher.appendTail(out);
         return out.toString();

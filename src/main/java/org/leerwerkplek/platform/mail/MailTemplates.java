@@ -37,6 +37,7 @@ public final class MailTemplates {
 
     private final ClassLoader loader;
     private final Map<String, MailTemplate> cache = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Set<String>> placeholders = new ConcurrentHashMap<>();
 
     public MailTemplates() {
         this(MailTemplates.class.getClassLoader());
@@ -83,6 +84,28 @@ public final class MailTemplates {
     /** Reads {@code name} in {@code language} and fills in {@code values}. */
     public RenderedMail render(String name, MailLanguage language, Map<String, String> values) {
         return template(name, language).render(values);
+    }
+
+    /**
+     * The subject of {@code name} in {@code language} with {@code values} filled in, after checking
+     * that every placeholder of the template has a value: what {@link #render} would refuse, this
+     * refuses too, at the cost of the subject alone (the bodies are rendered when the mail is sent).
+     *
+     * @throws IllegalArgumentException for an unknown template or a placeholder without a value
+     */
+    public String checkedSubject(String name, MailLanguage language, Map<String, String> values) {
+        MailTemplate template = template(name, language);
+        java.util.Set<String> needed = placeholders.computeIfAbsent(name + "_" + language.code(),
+                key -> template.placeholders());
+        for (String placeholder : needed) {
+            if (values.get(placeholder) == null) {
+                java.util.Set<String> missing = new java.util.TreeSet<>(needed);
+                missing.removeIf(p -> values.get(p) != null);
+                throw new IllegalArgumentException("Mail template " + name + " (" + language.code()
+                        + ") needs a value for " + missing);
+            }
+        }
+        return template.renderSubject(values);
     }
 
     private MailTemplate read(String name, MailLanguage language, String resource) {

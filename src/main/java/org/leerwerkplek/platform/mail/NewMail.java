@@ -2,8 +2,13 @@ package org.leerwerkplek.platform.mail;
 
 import java.util.Objects;
 
-/** A rendered mail on its way into the outbox, with the key that makes it unique. */
-public record NewMail(String dedupKey, String template, String recipient, MailLanguage language, RenderedMail content) {
+/**
+ * A mail on its way into the outbox, with the key that makes it unique: rendered
+ * ({@code templateValues} null), or with its subject rendered and its bodies left to the sender,
+ * which renders them from {@code templateValues} ({@link TemplateValues}) when it sends the mail.
+ */
+public record NewMail(String dedupKey, String template, String recipient, MailLanguage language, RenderedMail content,
+                      String templateValues) {
 
     public NewMail {
         Objects.requireNonNull(dedupKey);
@@ -11,5 +16,10 @@ public record NewMail(String dedupKey, String template, String recipient, MailLa
         Objects.requireNonNull(recipient);
         Objects.requireNonNull(language);
         Objects.requireNonNull(content);
+    }
+
+    /** A rendered mail. */
+    public NewMail(String dedupKey, String template, String recipient, MailLanguage language, RenderedMail content) {
+        this(dedupKey, template, recipient, language, content, null);
     }
 }

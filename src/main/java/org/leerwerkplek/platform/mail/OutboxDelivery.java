@@ -2,6 +2,7 @@ package org.leerwerkplek.platform.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,15 +13,15 @@ import java.util.logging.Logger;
  * One pass of the sender over the outbox, plain Java over {@link OutboxStore} and a
  * {@link MailTransport}.
  *
- * <p>Order per mail: the SMTP connection is opened first; then the row is claimed with a
- * conditional update that is committed at once (two senders never both win it); then it is
- * handed to the server; then the outcome is recorded. A sender that stops (crash, kill) between
- * claiming and recording leaves the row in {@code SENDING}; when its lease has run out the next
- * pass of any instance puts it back into the queue and it is sent again. Almost always the dead
- * sender had not finished handing it over (the server drops a message whose end it did not get),
- * so nothing arrives twice and nothing is lost; only when the sender died in the instant between
- * the server's "taken" and its own record does the mail arrive twice, both copies with the same
- * {@code Message-ID}, which mail programs recognise as one mail.
+ * <p>Order: the SMTP connection is opened first and kept for the whole pass; then a batch of due
+ * rows is claimed with one conditional update that is committed at once (two senders never both
+ * win a row); then the mails are rendered and handed to the server one after the other; the mails
+ * the server took are recorded sent {@link #RECORD_EVERY} at a time, a refusal at once. A sender
+ * that stops (crash, kill) between claiming and recording leaves its rows in {@code SENDING}; when
+ * their lease has run out the next pass of any instance puts them back into the queue and they
+ * are sent again. Those the dead sender had not handed over arrive once, nothing is lost; those
+ * the server took since the last record (at most {@link #RECORD_EVERY}) arrive a second time,
+ * both copies with the same {@code Message-ID}, which mail programs recognise as one mail.
  *
  * <p>What SMTP itself leaves open: when the connection breaks after the server received the end
  * of the message but before its answer arrived, the sender cannot know that the mail was taken;
@@ -33,6 +34,9 @@ public final class OutboxDelivery {
     public static final String INTERRUPTED = "Interrupted while being handed to the mail server: the sender stopped "
             + "before it recorded the outcome. Sent again with the same Message-ID.";
 
+    /** How many handed-over mails are recorded sent in one statement (at most this many are in doubt on a kill). */
+    static final int RECORD_EVERY = 10;
+
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
 
     private final OutboxStore store;
@@ -41,9 +45,10 @@ public final class OutboxDelivery {
     private final Duration lease;
     private final int batchSize;
     private final int maxPerPass;
+    private final java.util.concurrent.atomic.AtomicLong claims = new java.util.concurrent.atomic.AtomicLong();
 
     /**
-     * @param instance   the name of this sender in {@code claimed_by}, unique across the cluster
+     * @param instance   the name of this sender, unique across the cluster; {@code claimed_by} holds it with the number of the batch
      * @param lease      how long a claim holds; longer than the longest hand-over the SMTP timeouts allow
      * @param batchSize  how many due mails are read at a time
      * @param maxPerPass how many mails one pass handles at most
@@ -75,15 +80,11 @@ public final class OutboxDelivery {
         int kept = 0;
         List<Long> due = store.dueIds(batchSize);
         while (!due.isEmpty() && kept < maxPerPass) {
-            int before = kept;
-            for (long id : due) {
-                if (store.deliverLocally(id, instance)) {
-                    kept++;
-                }
-            }
-            if (kept == before) {
+            int now = store.deliverLocallyAll(due, instance);
+            if (now == 0) {
                 break;
             }
+            kept += now;
             due = store.dueIds(batchSize);
         }
         return new DeliveryRun(0, kept, 0, 0, 0, interrupted, null);
@@ -97,18 +98,14 @@ public final class OutboxDelivery {
         Tally tally = new Tally();
         try (MailTransport transport = connector.open()) {
             while (!due.isEmpty() && tally.handled() < maxPerPass && tally.connectionError == null) {
-                int before = tally.handled();
-                for (long id : due) {
-                    if (tally.connectionError != null) {
-                        break;
-                    }
-                    if (store.claim(id, instance, lease)) {
-                        deliver(transport, id, tally);
-                    }
-                }
-                if (tally.handled() == before) {
+                // Each batch's claim is its own (instance and a number), so that two passes that
+                // claim at the same instant never read back each other's rows.
+                String claim = instance + "#" + claims.incrementAndGet();
+                List<OutboxMail> claimed = store.claimAll(due, claim, lease);
+                if (claimed.isEmpty()) {
                     break;
                 }
+                deliver(transport, claimed, tally, claim);
                 due = store.dueIds(batchSize);
             }
         } catch (DeliveryException e) {
@@ -119,53 +116,74 @@ public final class OutboxDelivery {
                 tally.connectionError);
     }
 
-    private void deliver(MailTransport transport, long id, Tally tally) {
-        OutboxMail mail = store.find(id).orElseThrow(() -> new IllegalStateException("claimed mail " + id + " is gone"));
-        try {
-            transport.send(mail);
-        } catch (DeliveryException e) {
-            afterFailure(mail, e.kind(), e.getMessage());
-            if (e.kind() == DeliveryException.Kind.CONNECTION) {
-                tally.connectionError = e.getMessage();
+    /**
+     * Hands the claimed mails over one after the other on the open connection, recording them sent
+     * {@link #RECORD_EVERY} at a time; after a broken connection the claims on the rest are given back.
+     */
+    private void deliver(MailTransport transport, List<OutboxMail> claimed, Tally tally, String claim) {
+        List<Long> sent = new ArrayList<>(RECORD_EVERY);
+        for (int i = 0; i < claimed.size(); i++) {
+            OutboxMail mail = claimed.get(i);
+            if (tally.connectionError != null) {
+                store.releaseClaims(claimed.subList(i, claimed.size()).stream().map(OutboxMail::id).toList(), claim);
+                break;
             }
-            tally.count(e.kind(), mail.attempts() >= retry.maxAttempts());
-            return;
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sending mail " + id + " failed unexpectedly", e);
-            afterFailure(mail, DeliveryException.Kind.CONNECTION, e.toString());
-            tally.connectionError = e.toString();
-            tally.count(DeliveryException.Kind.CONNECTION, mail.attempts() >= retry.maxAttempts());
-            return;
+            try {
+                transport.send(mail);
+            } catch (DeliveryException e) {
+                recordSent(sent, claim);
+                afterFailure(mail, e.kind(), e.getMessage(), claim);
+                if (e.kind() == DeliveryException.Kind.CONNECTION) {
+                    tally.connectionError = e.getMessage();
+                }
+                tally.count(e.kind(), mail.attempts() >= retry.maxAttempts());
+                continue;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Sending mail " + mail.id() + " failed unexpectedly", e);
+                recordSent(sent, claim);
+                afterFailure(mail, DeliveryException.Kind.CONNECTION, e.toString(), claim);
+                tally.connectionError = e.toString();
+                tally.count(DeliveryException.Kind.CONNECTION, mail.attempts() >= retry.maxAttempts());
+                continue;
+            }
+            sent.add(mail.id());
+            tally.sent++;
+            if (sent.size() >= RECORD_EVERY) {
+                recordSent(sent, claim);
+            }
         }
-        recordSent(id);
-        tally.sent++;
+        recordSent(sent, claim);
     }
 
     /**
-     * Records a mail the server took. Should that fail (the database gone for a moment), nothing
-     * else is recorded either: the row stays claimed, and the pass ends here; when the lease ends
-     * the mail is sent again with the same {@code Message-ID}.
+     * Records mails the server took, and empties the list. Should that fail (the database gone
+     * for a moment), nothing else is recorded either: the rows stay claimed, and the pass ends
+     * here; when the lease ends the mails are sent again with the same {@code Message-ID}.
      */
-    private void recordSent(long id) {
-        try {
-            store.recordSent(id, instance);
-        } catch (RuntimeException e) {
-            throw new OutboxException("Mail " + id + " was handed to the mail server but could not be recorded as sent;"
-                    + " it stays claimed and is sent again, with the same Message-ID, when its claim ends", e);
+    private void recordSent(List<Long> ids, String claim) {
+        if (ids.isEmpty()) {
+            return;
         }
+        try {
+            store.recordSentAll(ids, claim);
+        } catch (RuntimeException e) {
+            throw new OutboxException("Mails " + ids + " were handed to the mail server but could not be recorded as"
+                    + " sent; they stay claimed and are sent again, with the same Message-ID, when their claim ends", e);
+        }
+        ids.clear();
     }
 
-    private void afterFailure(OutboxMail mail, DeliveryException.Kind kind, String error) {
+    private void afterFailure(OutboxMail mail, DeliveryException.Kind kind, String error, String claim) {
         String message = error == null ? kind.name() : error;
         if (kind == DeliveryException.Kind.BOUNCE) {
-            store.recordGivenUp(mail.id(), instance, OutboxStatus.BOUNCED, message);
+            store.recordGivenUp(mail.id(), claim, OutboxStatus.BOUNCED, message);
             return;
         }
         Optional<Instant> next = retry.nextAttempt(mail.attempts());
         if (next.isPresent()) {
-            store.recordRetry(mail.id(), instance, message, next.get());
+            store.recordRetry(mail.id(), claim, message, next.get());
         } else {
-            store.recordGivenUp(mail.id(), instance, OutboxStatus.FAILED, message);
+            store.recordGivenUp(mail.id(), claim, OutboxStatus.FAILED, message);
         }
     }
 

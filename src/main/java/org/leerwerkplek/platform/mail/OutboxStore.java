@@ -45,8 +45,11 @@ public final class OutboxStore {
     private static final String COLUMNS = "id, dedup_key, template, recipient, language, subject, status, transport, "
             + "attempts, next_attempt_at, claimed_by, claimed_until, sent_at, last_error, created_at";
     private static final String INSERT = "INSERT INTO outbox_mail (dedup_key, template, recipient, language, subject, "
-            + "body_text, body_html, status, attempts, next_attempt_at, created_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+            + "body_text, body_html, template_values, status, attempts, next_attempt_at, created_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+
+    /** Longest text of template values a row holds ({@code template_values}). */
+    public static final int MAX_TEMPLATE_VALUES = 4000;
 
     /** What a forgotten mail's recipient becomes. */
     public static final String FORGOTTEN = "-";
@@ -55,11 +58,18 @@ public final class OutboxStore {
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final MailTemplates templates;
     private volatile Boolean postgres;
 
     public OutboxStore(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, new MailTemplates());
+    }
+
+    /** @param templates renders the bodies of mails queued with their template's values */
+    public OutboxStore(DataSource dataSource, Clock clock, MailTemplates templates) {
         this.dataSource = Objects.requireNonNull(dataSource);
         this.clock = Objects.requireNonNull(clock);
+        this.templates = Objects.requireNonNull(templates);
     }
 
     /** Adds a mail unless one with the same key exists; whether it was added. */
@@ -199,8 +209,13 @@ public final class OutboxStore {
         insert.setString(5, mail.content().subject());
         insert.setString(6, mail.content().text());
         insert.setString(7, mail.content().html());
-        insert.setTimestamp(8, now);
+        if (mail.templateValues() == null) {
+            insert.setNull(8, Types.VARCHAR);
+        } else {
+            insert.setString(8, mail.templateValues());
+        }
         insert.setTimestamp(9, now);
+        insert.setTimestamp(10, now);
     }
 
     /** The dedup keys starting with {@code prefix} of the mails that were bounced. */
@@ -308,21 +323,126 @@ public final class OutboxStore {
     public Optional<OutboxMail> find(long id) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT " + COLUMNS + ", body_text, body_html FROM outbox_mail WHERE id = ?")) {
+                     "SELECT " + COLUMNS + WITH_BODIES + " FROM outbox_mail WHERE id = ?")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                OutboxSummary s = summary(row);
-                return Optional.of(new OutboxMail(s.id(), s.dedupKey(), s.template(), s.recipient(), s.language(),
-                        s.subject(), row.getString("body_text"), row.getString("body_html"), s.status(), s.transport(),
-                        s.attempts(), s.nextAttemptAt(), row.getString("claimed_by"),
-                        instant(row.getTimestamp("claimed_until")), s.sentAt(), s.lastError(), s.createdAt()));
+                return Optional.of(mail(row));
             }
         } catch (SQLException e) {
             throw new OutboxException("Cannot read mail " + id, e);
         }
+    }
+
+    private static final String WITH_BODIES = ", body_text, body_html, template_values";
+
+    /**
+     * The mail of a row read with {@link #WITH_BODIES}; one queued with its template's values is
+     * rendered now, so it reads like one queued rendered.
+     */
+    private OutboxMail mail(ResultSet row) throws SQLException {
+        OutboxSummary s = summary(row);
+        String text = row.getString("body_text");
+        String html = row.getString("body_html");
+        String values = row.getString("template_values");
+        if (values != null) {
+            RenderedMail rendered = templates.render(s.template(), s.language(), TemplateValues.decode(values));
+            text = rendered.text();
+            html = rendered.html();
+        }
+        return new OutboxMail(s.id(), s.dedupKey(), s.template(), s.recipient(), s.language(), s.subject(), text, html,
+                s.status(), s.transport(), s.attempts(), s.nextAttemptAt(), row.getString("claimed_by"),
+                instant(row.getTimestamp("claimed_until")), s.sentAt(), s.lastError(), s.createdAt());
+    }
+
+    /**
+     * Claims these due mails for {@code instance} until the lease ends, counting an attempt each,
+     * with one conditional {@code UPDATE} (committed on its own outside a transaction), and reads
+     * back the ones this call won, rendered, in the order of {@code ids}. A mail another sender
+     * claimed first is left out.
+     */
+    public List<OutboxMail> claimAll(List<Long> ids, String instance, Duration lease) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        // Millisecond precision, so that the value read back equals the one written on every database.
+        Timestamp until = Timestamp.from(now.plus(lease).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        List<Object> arguments = new ArrayList<>(List.of(instance, until));
+        arguments.addAll(ids);
+        arguments.add(Timestamp.from(now));
+        update("UPDATE outbox_mail SET status = 'SENDING', claimed_by = ?, claimed_until = ?, attempts = attempts + 1 "
+                + "WHERE id IN (" + marks(ids.size()) + ") AND status = 'PENDING' AND next_attempt_at <= ?",
+                arguments.toArray());
+        String sql = "SELECT " + COLUMNS + WITH_BODIES + " FROM outbox_mail WHERE id IN (" + marks(ids.size())
+                + ") AND status = 'SENDING' AND claimed_by = ? AND claimed_until = ?";
+        Map<Long, OutboxMail> won = new java.util.HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (long id : ids) {
+                select.setLong(i++, id);
+            }
+            select.setString(i++, instance);
+            select.setTimestamp(i, until);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    OutboxMail mail = mail(rows);
+                    won.put(mail.id(), mail);
+                }
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot read the claimed mails", e);
+        }
+        return ids.stream().map(won::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Records that the SMTP server took these mails claimed by {@code instance}, in one statement; how many. */
+    public int recordSentAll(List<Long> ids, String instance) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(Timestamp.from(clock.instant()));
+        arguments.addAll(ids);
+        arguments.add(instance);
+        return update("UPDATE outbox_mail SET status = 'SENT', transport = 'SMTP', sent_at = ?, claimed_until = NULL, "
+                + "last_error = NULL WHERE id IN (" + marks(ids.size()) + ") AND status = 'SENDING' AND claimed_by = ?",
+                arguments.toArray());
+    }
+
+    /**
+     * Gives back claims of {@code instance} on mails it did not hand over (the connection broke
+     * first): pending again as before the claim, the attempt not counted. How many.
+     */
+    public int releaseClaims(List<Long> ids, String instance) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Object> arguments = new ArrayList<Object>(ids);
+        arguments.add(instance);
+        return update("UPDATE outbox_mail SET status = 'PENDING', claimed_until = NULL, attempts = attempts - 1 "
+                + "WHERE id IN (" + marks(ids.size()) + ") AND status = 'SENDING' AND claimed_by = ?", arguments.toArray());
+    }
+
+    /** Marks these due mails as delivered into the outbox itself (no SMTP server), in one statement; how many. */
+    public int deliverLocallyAll(List<Long> ids, String instance) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(now), instance));
+        arguments.addAll(ids);
+        arguments.add(Timestamp.from(now));
+        return update("UPDATE outbox_mail SET status = 'SENT', transport = 'LOCAL', sent_at = ?, claimed_by = ?, "
+                + "attempts = attempts + 1 WHERE id IN (" + marks(ids.size()) + ") AND status = 'PENDING' "
+                + "AND next_attempt_at <= ?", arguments.toArray());
+    }
+
+    private static String marks(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     /** A page of mails, newest first, optionally of one status. */
@@ -524,7 +644,7 @@ public final class OutboxStore {
     public long forget(Instant cutoff) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement("UPDATE outbox_mail SET recipient = '"
-                     + FORGOTTEN + "', subject = '', body_text = '', body_html = '', last_error = NULL WHERE " + FORGETTABLE)) {
+                     + FORGOTTEN + "', subject = '', body_text = '', body_html = '', template_values = NULL, last_error = NULL WHERE " + FORGETTABLE)) {
             update.setTimestamp(1, Timestamp.from(cutoff));
             return update.executeUpdate();
         } catch (SQLException e) {

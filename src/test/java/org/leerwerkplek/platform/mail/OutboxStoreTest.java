@@ -67,6 +67,34 @@ class OutboxStoreTest {
     }
 
     @Test
+    void aMailQueuedWithItsTemplateValuesIsRenderedWhenReadAsIfQueuedRendered() {
+        java.util.Map<String, String> values = java.util.Map.of("name", "Jan & <Els> = 100%", "link",
+                "https://lwp.example.org/respond.xhtml?t=a+b/c&d=é");
+        MailTemplates templates = new MailTemplates();
+        RenderedMail rendered = templates.render(MailTemplates.SMTP_TEST, MailLanguage.FR, values);
+        assertTrue(store.insert(new NewMail("values:1", MailTemplates.SMTP_TEST, "jan@example.org", MailLanguage.FR,
+                new RenderedMail(templates.checkedSubject(MailTemplates.SMTP_TEST, MailLanguage.FR, values), "", ""),
+                TemplateValues.encode(values))));
+
+        OutboxMail mail = store.find(store.dueIds(1).get(0)).orElseThrow();
+        assertEquals(rendered.subject(), mail.subject());
+        assertEquals(rendered.text(), mail.bodyText());
+        assertEquals(rendered.html(), mail.bodyHtml());
+        OutboxMail claimed = store.claimAll(List.of(mail.id()), "node-a", LEASE).get(0);
+        assertEquals(rendered.html(), claimed.bodyHtml());
+        assertEquals(1, claimed.attempts());
+        assertEquals(0, store.claimAll(List.of(mail.id()), "node-b", LEASE).size(), "claimed once");
+    }
+
+    @Test
+    void aTemplateThatLacksAValueIsRefusedWhenQueuedNotWhenSent() {
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new MailTemplates().checkedSubject(MailTemplates.SMTP_TEST, MailLanguage.NL,
+                        java.util.Map.of("name", "Jan")));
+        assertTrue(refused.getMessage().contains("[link]"), refused.getMessage());
+    }
+
+    @Test
     void aSecondInsertWithTheSameKeyAddsNothing() throws Exception {
         assertTrue(store.insert(OutboxMails.newMail("k1", "a@example.org")));
         assertFalse(store.insert(OutboxMails.newMail("k1", "b@example.org")));
