@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.persistence.Batches;
+import org.leerwerkplek.platform.persistence.DatabaseMigrator;
 import org.leerwerkplek.platform.persistence.Sql;
 
 /**
@@ -46,10 +47,15 @@ public final class ResponseStore {
     /** The columns of a response without its answers, in the order {@link #response} reads them. */
     private static final String STATE = "id, definition_id, instrument_id, version, token_hash, status, channel, language,"
             + " current_section, entered_by, created_at, updated_at, submitted_at, opened_at, closes_at, row_version";
-    private static final String COLUMNS = STATE + ", answers";
+    /**
+     * The answers text is in {@code answers} (a VARCHAR on Derby, whose CLOB is written and read a
+     * byte at a time) when it fits, {@value DatabaseMigrator#INLINE_TEXT_MAX} characters, and in
+     * {@code answers_long} otherwise; the other one is NULL.
+     */
+    private static final String COLUMNS = STATE + ", answers, answers_long";
     private static final String INSERT = "INSERT INTO survey_response (definition_id, instrument_id, version, token_hash,"
             + " status, channel, language, current_section, entered_by, created_at, updated_at, submitted_at, opened_at,"
-            + " closes_at, row_version, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " closes_at, row_version, answers, answers_long) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /**
      * Derby's hint to look tokens up through their unique index (a comment to PostgreSQL). Without
      * it Derby keeps the plan it made for the long {@code IN} list while the table was small, a
@@ -159,15 +165,15 @@ public final class ResponseStore {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement("UPDATE survey_response SET status = ?,"
                      + " current_section = ?, updated_at = ?, submitted_at = ?, opened_at = ?, answers = ?,"
-                     + " row_version = row_version + 1 WHERE id = ? AND row_version = ?")) {
+                     + " answers_long = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?")) {
             update.setString(1, response.getStatus().name());
             update.setString(2, response.getCurrentSection());
             update.setTimestamp(3, timestamp(response.getUpdatedAt()));
             update.setTimestamp(4, timestamp(response.getSubmittedAt()));
             update.setTimestamp(5, timestamp(response.getOpenedAt()));
-            update.setString(6, response.getAnswers());
-            update.setLong(7, response.getId());
-            update.setLong(8, response.getRowVersion());
+            bindAnswers(update, 6, response.getAnswers());
+            update.setLong(8, response.getId());
+            update.setLong(9, response.getRowVersion());
             if (update.executeUpdate() != 1) {
                 throw new DomainException(DomainException.Kind.CONFLICT, "respond.changedMeanwhile");
             }
@@ -187,8 +193,9 @@ public final class ResponseStore {
      * removing texts for an erasure); false when there is no such response.
      */
     boolean replaceAnswers(long id, String document, Instant now) {
-        return update("UPDATE survey_response SET answers = ?, updated_at = ?, row_version = row_version + 1"
-                + " WHERE id = ?", document, timestamp(now), id) == 1;
+        return update("UPDATE survey_response SET answers = ?, answers_long = ?, updated_at = ?,"
+                + " row_version = row_version + 1 WHERE id = ?", inline(document), overflow(document), timestamp(now),
+                id) == 1;
     }
 
     /** Moves the closing moment of these link responses (responses of other channels keep theirs). */
@@ -206,10 +213,10 @@ public final class ResponseStore {
      * nothing any more), and its version moves on (a save of the old version is refused).
      */
     void erase(Map<Long, String> keptAnswers) {
-        inBatches("UPDATE survey_response SET answers = ?, token_hash = NULL, row_version = row_version + 1 WHERE id = ?",
-                keptAnswers.entrySet(), (update, kept) -> {
-                    update.setString(1, kept.getValue());
-                    update.setLong(2, kept.getKey());
+        inBatches("UPDATE survey_response SET answers = ?, answers_long = ?, token_hash = NULL,"
+                + " row_version = row_version + 1 WHERE id = ?", keptAnswers.entrySet(), (update, kept) -> {
+                    bindAnswers(update, 1, kept.getValue());
+                    update.setLong(3, kept.getKey());
                 }, "Forgetting respondents");
     }
 
@@ -422,7 +429,25 @@ public final class ResponseStore {
         insert.setTimestamp(13, timestamp(response.getOpenedAt()));
         insert.setTimestamp(14, timestamp(response.getClosesAt()));
         insert.setLong(15, response.getRowVersion());
-        insert.setString(16, response.getAnswers());
+        bindAnswers(insert, 16, response.getAnswers());
+    }
+
+    /** Binds {@code document} to {@code answers} (at {@code index}) and {@code answers_long} (the next one). */
+    private static void bindAnswers(PreparedStatement statement, int index, String document) throws SQLException {
+        statement.setString(index, inline(document));
+        statement.setString(index + 1, overflow(document));
+    }
+
+    private static boolean fitsInline(String document) {
+        return document == null || document.length() <= DatabaseMigrator.INLINE_TEXT_MAX;
+    }
+
+    private static String inline(String document) {
+        return fitsInline(document) ? document : null;
+    }
+
+    private static String overflow(String document) {
+        return fitsInline(document) ? null : document;
     }
 
     /** The response on the current row, read in the order of {@link #STATE} (then the answers, when asked). */
@@ -431,7 +456,12 @@ public final class ResponseStore {
                 ResponseStatus.valueOf(row.getString(6)), ResponseChannel.valueOf(row.getString(7)), row.getString(8),
                 row.getString(9), row.getString(10), instant(row.getTimestamp(11)), instant(row.getTimestamp(12)),
                 instant(row.getTimestamp(13)), instant(row.getTimestamp(14)), instant(row.getTimestamp(15)),
-                withAnswers ? row.getString(17) : "", row.getLong(16));
+                withAnswers ? answers(row) : "", row.getLong(16));
+    }
+
+    private static String answers(ResultSet row) throws SQLException {
+        String inline = row.getString(17);
+        return inline != null ? inline : row.getString(18);
     }
 
     private Optional<SurveyResponse> first(String sql, Object... parameters) {
