@@ -3,8 +3,10 @@ package org.leerwerkplek.surveys;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * Where an import reads and checks its file while the caller's thread stores ({@link ReadAhead}):
- * in the container the managed thread factory ({@link ResponseStores}), a thread per import.
+ * Where imports and exports read ahead ({@link ReadAhead}): an import reads and checks its file
+ * while the caller's thread stores, an export reads and decodes the stored responses while the
+ * caller's thread writes the file. In the container the managed thread factory
+ * ({@link ResponseStores}), a thread per import or export.
  */
-public record ImportThreads(ThreadFactory factory) {
+public record ReadAheadThreads(ThreadFactory factory) {
 }

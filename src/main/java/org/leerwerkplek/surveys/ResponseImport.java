@@ -36,11 +36,11 @@ public class ResponseImport {
 
     /** Reads ahead on plain threads (outside a container). */
     public ResponseImport(ResponseStore store, Clock clock) {
-        this(store, clock, new ImportThreads(Thread::new));
+        this(store, clock, new ReadAheadThreads(Thread::new));
     }
 
     @Inject
-    public ResponseImport(ResponseStore store, Clock clock, ImportThreads threads) {
+    public ResponseImport(ResponseStore store, Clock clock, ReadAheadThreads threads) {
         this.store = store;
         this.clock = clock;
         this.threads = threads.factory();

@@ -9,9 +9,9 @@ import org.leerwerkplek.platform.persistence.DataSourceSetup;
 
 /**
  * Gives the surveys services the {@link ResponseStore} on the application's data source, and the
- * container's managed threads for reading an import ahead of storing it (a thread of its own per
- * import, not a pool's: an import that runs as a background job on the managed executor must not
- * wait for a second task of the same pool).
+ * container's managed threads for reading ahead in imports and exports (a thread of its own per
+ * import or export, not a pool's: an import that runs as a background job on the managed executor
+ * must not wait for a second task of the same pool).
  */
 @ApplicationScoped
 class ResponseStores {
@@ -28,7 +28,7 @@ class ResponseStores {
     }
 
     @Produces
-    ImportThreads importThreads() {
-        return new ImportThreads(threads);
+    ReadAheadThreads readAheadThreads() {
+        return new ReadAheadThreads(threads);
     }
 }
