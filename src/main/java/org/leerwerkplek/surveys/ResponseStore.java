@@ -62,6 +62,8 @@ public final class ResponseStore {
      * full scan per lookup, which made starting 100,000 responses quadratic.
      */
     private static final String TOKEN_INDEX = " --DERBY-PROPERTIES constraint=UQ_SURVEY_RESPONSE_TOKEN\n";
+    /** Derby's hint to read the rows through the primary key, already in id order (a comment to PostgreSQL). */
+    private static final String IN_ID_ORDER = " --DERBY-PROPERTIES constraint=PK_SURVEY_RESPONSE\n";
     private static final String OPEN_PAST = " FROM survey_response WHERE status = 'PARTIAL' AND channel IN ('LINK', 'PUBLIC_LINK')"
             + " AND ((closes_at IS NOT NULL AND closes_at < ?) OR (closes_at IS NULL AND updated_at < ?))";
 
@@ -339,10 +341,14 @@ public final class ResponseStore {
         }
     }
 
-    /** Runs {@code use} over every response to one version of an instrument, oldest first, while the query is open. */
+    /**
+     * Runs {@code use} over every response to one version of an instrument, oldest first, while the query is open.
+     * Derby is told to walk the primary key ({@link #IN_ID_ORDER}): through the index on instrument and version it
+     * sorted every row, answers and all, in a temporary file first (a quarter of an export's time at 100,000).
+     */
     <T> T ofVersion(String instrumentId, int version, CursorUse<T> use) throws IOException {
-        return stream("SELECT " + COLUMNS + " FROM survey_response WHERE instrument_id = ? AND version = ? ORDER BY id",
-                use, instrumentId, version);
+        return stream("SELECT " + COLUMNS + " FROM survey_response" + IN_ID_ORDER
+                + "WHERE instrument_id = ? AND version = ? ORDER BY id", use, instrumentId, version);
     }
 
     // ---- plumbing ----
