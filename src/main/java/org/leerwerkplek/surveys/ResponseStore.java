@@ -347,8 +347,25 @@ public final class ResponseStore {
      * sorted every row, answers and all, in a temporary file first (a quarter of an export's time at 100,000).
      */
     <T> T ofVersion(String instrumentId, int version, CursorUse<T> use) throws IOException {
-        return stream("SELECT " + COLUMNS + " FROM survey_response" + IN_ID_ORDER
-                + "WHERE instrument_id = ? AND version = ? ORDER BY id", use, instrumentId, version);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            if (autoCommit) {
+                // PostgreSQL's driver fetches in rounds of the fetch size only inside a transaction;
+                // in auto-commit it read all 100,000 rows into memory before the first was written
+                connection.setAutoCommit(false);
+            }
+            try {
+                return stream(connection, "SELECT " + COLUMNS + " FROM survey_response" + IN_ID_ORDER
+                        + "WHERE instrument_id = ? AND version = ? ORDER BY id", use, instrumentId, version);
+            } finally {
+                if (autoCommit) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("Reading responses failed: " + e.getMessage(), e);
+        }
     }
 
     // ---- plumbing ----
@@ -364,8 +381,16 @@ public final class ResponseStore {
     }
 
     private <T> T stream(String sql, CursorUse<T> use, Object... parameters) throws IOException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = Sql.prepare(connection, sql, parameters)) {
+        try (Connection connection = dataSource.getConnection()) {
+            return stream(connection, sql, use, parameters);
+        } catch (SQLException e) {
+            throw new IOException("Reading responses failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T stream(Connection connection, String sql, CursorUse<T> use, Object... parameters)
+            throws IOException {
+        try (PreparedStatement select = Sql.prepare(connection, sql, parameters)) {
             select.setFetchSize(1000);
             try (ResultSet rows = select.executeQuery()) {
                 return use.use(new Cursor(rows));
