@@ -6,10 +6,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.concurrent.ThreadFactory;
 import java.util.List;
 import java.util.Optional;
 import org.leerwerkplek.platform.audit.AuditAction;
@@ -26,8 +23,7 @@ import org.leerwerkplek.surveys.definition.model.Question;
 /**
  * The responses of a version out, as CSV or as an XLSX workbook, and its codebook: exports
  * stream straight from the database row by row (memory stays flat), and each one leaves an
- * EXPORT row in the audit trail. The rows are read and their answers decoded on a thread of
- * their own ({@link ReadAhead}) while the caller's thread writes the file.
+ * EXPORT row in the audit trail.
  */
 @ApplicationScoped
 public class ResponseExport {
@@ -37,22 +33,15 @@ public class ResponseExport {
 
     private ResponseStore store;
     private AuditLog audit;
-    private ThreadFactory threads;
 
     /** For the CDI proxy only. */
     protected ResponseExport() {
     }
 
-    /** Reads ahead on plain threads (outside a container). */
-    public ResponseExport(ResponseStore store, AuditLog audit) {
-        this(store, audit, new ReadAheadThreads(Thread::new));
-    }
-
     @Inject
-    public ResponseExport(ResponseStore store, AuditLog audit, ReadAheadThreads threads) {
+    public ResponseExport(ResponseStore store, AuditLog audit) {
         this.store = store;
         this.audit = audit;
-        this.threads = threads.factory();
     }
 
     /** Writes every response of the version as CSV, texts that look like formulas neutralised; returns how many were written. */
@@ -71,7 +60,8 @@ public class ResponseExport {
                        Writer out) throws IOException {
         ResponseCsvWriter chosen = writer(version, labels, language, dialect);
         ResponseCsvWriter writer = raw ? chosen.rawText() : chosen;
-        long count = readAhead(version, responses -> writer.write(responses, out));
+        long count = store.ofVersion(version.instrument().id(), version.instrument().version(),
+                responses -> writer.write(exported(responses, version.instrument()), out));
         exported(version, (labels ? "csv-labels" : "csv") + (raw ? "-raw" : ""), count);
         return count;
     }
@@ -92,7 +82,8 @@ public class ResponseExport {
             throws IOException {
         ResponseCsvWriter writer = writer(version, labels, language, CsvDialect.STANDARD);
         try (XlsxWorkbook workbook = new XlsxWorkbook(raw)) {
-            long count = readAhead(version, responses -> writer.write(responses, workbook.sheet("responses")));
+            long count = store.ofVersion(version.instrument().id(), version.instrument().version(),
+                    responses -> writer.write(exported(responses, version.instrument()), workbook.sheet("responses")));
             new CodebookWriter(version.instrument()).write(workbook.sheet("codebook"));
             workbook.write(out);
             exported(version, labels ? "xlsx-labels" : "xlsx", count);
@@ -123,57 +114,6 @@ public class ResponseExport {
                                             CsvDialect dialect) {
         return labels ? ResponseCsvWriter.labels(version.instrument(), dialect, language)
                 : ResponseCsvWriter.codes(version.instrument(), dialect);
-    }
-
-    /** What a writer does with the responses, read and decoded ahead. */
-    @FunctionalInterface
-    private interface Writing {
-        long write(Iterator<ExportedResponse> responses) throws IOException;
-    }
-
-    /**
-     * Runs {@code writing} on this thread over every response of the version, oldest first, while
-     * a thread of its own reads them from the database and decodes their answers; how many were
-     * written.
-     */
-    private long readAhead(InstrumentVersion version, Writing writing) throws IOException {
-        Instrument instrument = version.instrument();
-        try (ReadAhead<ExportedResponse, Long> read = ReadAhead.start(threads, sink -> store.ofVersion(instrument.id(),
-                instrument.version(), responses -> {
-                    long count = 0;
-                    for (Iterator<ExportedResponse> decoded = exported(responses, instrument); decoded.hasNext(); count++) {
-                        sink.accept(decoded.next());
-                    }
-                    return count;
-                }))) {
-            return writing.write(new Iterator<>() {
-                private ExportedResponse next;
-
-                @Override
-                public boolean hasNext() {
-                    if (next == null) {
-                        try {
-                            next = read.next();
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
-                    return next != null;
-                }
-
-                @Override
-                public ExportedResponse next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    ExportedResponse taken = next;
-                    next = null;
-                    return taken;
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     /** The stored responses as the CSV and XLSX writers take them, answers decoded with {@code instrument}. */

@@ -9,8 +9,8 @@ import org.leerwerkplek.platform.persistence.DataSourceSetup;
 
 /**
  * Gives the surveys services the {@link ResponseStore} on the application's data source, and the
- * container's managed threads for reading ahead in imports and exports (a thread of its own per
- * import or export, not a pool's: an import that runs as a background job on the managed executor
+ * container's managed threads for reading ahead in imports (a thread of its own per import, not a
+ * pool's: an import that runs as a background job on the managed executor
  * must not wait for a second task of the same pool).
  */
 @ApplicationScoped
