@@ -4,26 +4,33 @@
 #   1. generates a CSV of N valid, seeded random responses (BenchmarkData, test sources),
 #   2. POSTs it to /api/v1/surveys/werkgeversbevraging/import and times the call,
 #   3. GETs the export as CSV (codes) and as XLSX, RUNS times each, timing them and sampling the
-#      server's resident memory every 0.2 s during each export (peak minus the RSS before).
+#      server's resident memory every 0.2 s during each export (peak minus the RSS before),
+#   4. stops the server and measures the references in the same database (BenchmarkReference):
+#      a plain JDBC batched insert of the same rows into a scratch table of the same shape, and
+#      writing the same CSV from memory to a file; prints each figure beside its reference, the
+#      ratio and the target, and the load average before and after.
 #
 #   bench/survey-data.sh            # N=100000 RUNS=3
 #   N=20000 bench/survey-data.sh
+#   LWP_PORT=18750 SERVER_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/x.jfr bench/survey-data.sh
+#   LWP_DB_URL=jdbc:postgresql://localhost:5432/db LWP_DB_USER=db LWP_DB_PASSWORD=db bench/survey-data.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-100000}
 RUNS=${RUNS:-3}
 PORT=${LWP_PORT:-8080}
-BASE="http://localhost:$PORT"
+BASE="http://127.0.0.1:$PORT"
 USER=bench-admin
 PASS="Bench-Werf-$(date +%s)"
 work=$(mktemp -d)
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ' (with changes)'); N=$N"
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 if curl -s -o /dev/null "$BASE/login.xhtml"; then
     echo "something already answers on port $PORT; stop it first" >&2
     exit 1
 fi
-mvn -q -B -DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null
+mvn -o -q -B -DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null
 csv="$work/responses.csv"
 start=$(date +%s%N)
 java -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.leerwerkplek.surveys.csv.BenchmarkData "$N" >"$csv"
@@ -31,20 +38,21 @@ printf 'generated %d responses, %d MB, in %.1f s\n' "$N" "$(( $(stat -c %s "$csv
     "$(echo "($(date +%s%N) - $start) / 1000000000" | bc -l)"
 
 LWP_DATA_DIR="$work/data" LWP_ADMIN_USER=$USER LWP_ADMIN_PASSWORD=$PASS \
-    java -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
+    java ${SERVER_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
     --noHazelcast --disablephonehome >"$work/server.log" 2>&1 &
 server=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml")" = 200 ]; do
     sleep 0.5
     kill -0 "$server" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
 done
-pid=$(pgrep -f -n 'payara-micro.*\.jar')
+pid=$server
 rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status"; }
 
 import=$(curl -s -u "$USER:$PASS" -H 'Content-Type: text/csv' -H 'Accept: application/json' \
     --data-binary @"$csv" -o "$work/import.json" -w '%{http_code} %{time_total}' \
     "$BASE/api/v1/surveys/werkgeversbevraging/import")
 echo "import: HTTP ${import% *} in ${import#* } s; $(head -c 200 "$work/import.json")"
+import_s=${import#* }
 
 export_once() {  # $1 = query, $2 = label
     local before peak=0 now status
@@ -55,10 +63,34 @@ export_once() {  # $1 = query, $2 = label
     while kill -0 "$c" 2>/dev/null; do now=$(rss); (( now > peak )) && peak=$now; sleep 0.2; done
     wait "$c"
     status=$(cat "$work/curl")
+    eval "${3}=\${status#* }"
     printf '%s: HTTP %s in %s s, %d MB, RSS before %d MB, peak %d MB (+%d MB)\n' "$2" "${status% *}" \
         "${status#* }" "$(( $(stat -c %s "$work/out") / 1048576 ))" "$before" "$peak" "$(( peak - before ))"
 }
 for run in $(seq 1 "$RUNS"); do
-    export_once "" "export csv run $run"
-    export_once "?format=xlsx" "export xlsx run $run"
+    export_once "" "export csv run $run" csv_s
+    cp "$work/out" "$work/export.csv"
+    export_once "?format=xlsx" "export xlsx run $run" xlsx_s
+    csv_best=$(echo "if (${csv_best:-999} < $csv_s) ${csv_best:-999} else $csv_s" | bc -l)
+    xlsx_best=$(echo "if (${xlsx_best:-999} < $xlsx_s) ${xlsx_best:-999} else $xlsx_s" | bc -l)
 done
+
+kill "$server"
+wait "$server" 2>/dev/null || true
+ref() { java -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.leerwerkplek.surveys.csv.BenchmarkReference "$@"; }
+if [ -n "${LWP_DB_URL:-}" ]; then
+    insert_ref=$(ref insert "$LWP_DB_URL" "${LWP_DB_USER:-}" "${LWP_DB_PASSWORD:-}")
+else
+    insert_ref=$(ref insert "jdbc:derby:$work/data/derby")
+fi
+csv_ref=$(ref csv "$work/export.csv" "$work/reference.csv")
+ratio() { echo "scale=1; $1 / $2" | bc -l; }
+db=${LWP_DB_URL:+PostgreSQL}
+echo "--- summary (N=$N, ${db:-Derby}) ---"
+printf 'import %d: %.1f s; reference plain JDBC batch insert %.1f s; ratio %s (target <= 3); target 10 s\n' \
+    "$N" "$import_s" "$insert_ref" "$(ratio "$import_s" "$insert_ref")"
+printf 'export csv %d (best of %d): %.1f s; reference writing the same CSV from memory %.2f s; ratio %s; target 5 s\n' \
+    "$N" "$RUNS" "$csv_best" "$csv_ref" "$(ratio "$csv_best" "$csv_ref")"
+printf 'export xlsx %d (best of %d): %.1f s; reference writing the same CSV from memory %.2f s; ratio %s; target 15 s\n' \
+    "$N" "$RUNS" "$xlsx_best" "$csv_ref" "$(ratio "$xlsx_best" "$csv_ref")"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

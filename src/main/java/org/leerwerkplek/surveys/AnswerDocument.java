@@ -119,7 +119,16 @@ public final class AnswerDocument {
         if (value == null) {
             return;
         }
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && !needsEscape(value.charAt(plain))) {
+            plain++;
+        }
+        if (plain == value.length()) {
+            out.append(value);
+            return;
+        }
+        out.append(value, 0, plain);
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
@@ -131,36 +140,58 @@ public final class AnswerDocument {
         }
     }
 
+    private static boolean needsEscape(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
+    }
+
     private static AnswerRows.Row parseLine(String document, int start, int end) {
         String[] fields = new String[FIELDS];
-        StringBuilder current = new StringBuilder();
         int field = 0;
+        int from = start;
+        boolean escaped = false;
         for (int i = start; i < end; i++) {
             char c = document.charAt(i);
-            if (c == SEPARATOR) {
-                fields[field++] = current.toString();
-                current.setLength(0);
+            if (c == '\\' && i + 1 < end) {
+                escaped = true;
+                i++;
+            } else if (c == SEPARATOR) {
+                fields[field++] = field(document, from, i, escaped);
                 if (field == FIELDS) {
                     throw malformed(document, start);
                 }
-            } else if (c == '\\' && i + 1 < end) {
+                from = i + 1;
+                escaped = false;
+            }
+        }
+        fields[field] = field(document, from, end, escaped);
+        if (field != FIELDS - 1) {
+            throw malformed(document, start);
+        }
+        return new AnswerRows.Row(fields[0], fields[1], none(fields[2]),
+                fields[3].isEmpty() ? null : new BigDecimal(fields[3]), none(fields[4]));
+    }
+
+    /** The field from {@code from} to {@code to}, its escapes undone when it has any. */
+    private static String field(String document, int from, int to, boolean escaped) {
+        if (!escaped) {
+            return from == to ? "" : document.substring(from, to);
+        }
+        StringBuilder field = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = document.charAt(i);
+            if (c == '\\' && i + 1 < to) {
                 char next = document.charAt(++i);
-                current.append(switch (next) {
+                field.append(switch (next) {
                     case 't' -> '\t';
                     case 'n' -> '\n';
                     case 'r' -> '\r';
                     default -> next;
                 });
             } else {
-                current.append(c);
+                field.append(c);
             }
         }
-        fields[field] = current.toString();
-        if (field != FIELDS - 1) {
-            throw malformed(document, start);
-        }
-        return new AnswerRows.Row(fields[0], fields[1], none(fields[2]),
-                fields[3].isEmpty() ? null : new BigDecimal(fields[3]), none(fields[4]));
+        return field.toString();
     }
 
     private static String none(String field) {

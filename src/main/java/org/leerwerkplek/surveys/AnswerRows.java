@@ -83,10 +83,30 @@ public final class AnswerRows {
     }
 
     private static BigDecimal number(String code) {
+        if (!looksLikeInteger(code)) {
+            return null;
+        }
         try {
             return new BigDecimal(Integer.parseInt(code));
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether {@link Integer#parseInt} may take {@code code}: only signs and digits. A scale's
+     * {@code na} code is no number, and a thrown exception per such answer made encoding slow.
+     */
+    private static boolean looksLikeInteger(String code) {
+        if (code == null || code.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if ((c < '0' || c > '9') && c != '-' && c != '+') {
+                return false;
+            }
+        }
+        return true;
     }
 }

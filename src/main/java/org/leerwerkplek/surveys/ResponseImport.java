@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.IntConsumer;
 import org.leerwerkplek.surveys.csv.ImportResult;
 import org.leerwerkplek.surveys.csv.ResponseCsvReader;
@@ -19,22 +20,30 @@ import org.leerwerkplek.surveys.definition.model.Language;
 /**
  * Responses in: a CSV of a version is checked completely and stored in JDBC batches in one
  * transaction, so a file with any error stores nothing; answers checked by the caller (generated
- * demo data) are stored the same way.
+ * demo data) are stored the same way. The file is read and checked on a thread of its own
+ * ({@link ReadAhead}) while the caller's thread stores what has been checked, in its transaction.
  */
 @ApplicationScoped
 public class ResponseImport {
 
     private ResponseStore store;
     private Clock clock;
+    private ThreadFactory threads;
 
     /** For the CDI proxy only. */
     protected ResponseImport() {
     }
 
-    @Inject
+    /** Reads ahead on plain threads (outside a container). */
     public ResponseImport(ResponseStore store, Clock clock) {
+        this(store, clock, new ReadAheadThreads(Thread::new));
+    }
+
+    @Inject
+    public ResponseImport(ResponseStore store, Clock clock, ReadAheadThreads threads) {
         this.store = store;
         this.clock = clock;
+        this.threads = threads.factory();
     }
 
     /**
@@ -46,10 +55,15 @@ public class ResponseImport {
     public ImportResult importCsv(InstrumentVersion version, Reader in, String importedBy, IntConsumer progress)
             throws IOException {
         Instant now = clock.instant();
-        try (ResponseStore.Batch batch = store.batch()) {
-            ImportResult result = new ResponseCsvReader(version.instrument(), clock)
-                    .read(in, imported -> batch.add(submitted(version, imported.answers(), ResponseChannel.IMPORT,
-                            importedBy, now)), progress);
+        ResponseCsvReader reader = new ResponseCsvReader(version.instrument(), clock);
+        try (ResponseStore.Batch batch = store.batch();
+             ReadAhead<SurveyResponse, ImportResult> checked = ReadAhead.start(threads, sink -> reader.read(in,
+                     imported -> sink.accept(submitted(version, imported.answers(), ResponseChannel.IMPORT, importedBy,
+                             now)), progress))) {
+            for (SurveyResponse response = checked.next(); response != null; response = checked.next()) {
+                batch.add(response);
+            }
+            ImportResult result = checked.result();
             if (!result.isValid()) {
                 throw new ImportRefused(result);
             }

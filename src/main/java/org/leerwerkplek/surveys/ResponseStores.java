@@ -1,20 +1,34 @@
 package org.leerwerkplek.surveys;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
 
-/** Gives the surveys services the {@link ResponseStore} on the application's data source. */
+/**
+ * Gives the surveys services the {@link ResponseStore} on the application's data source, and the
+ * container's managed threads for reading ahead in imports (a thread of its own per import, not a
+ * pool's: an import that runs as a background job on the managed executor
+ * must not wait for a second task of the same pool).
+ */
 @ApplicationScoped
 class ResponseStores {
 
     @Resource(lookup = DataSourceSetup.JNDI_NAME)
     DataSource dataSource;
 
+    @Resource
+    ManagedThreadFactory threads;
+
     @Produces
     ResponseStore store() {
         return new ResponseStore(dataSource);
+    }
+
+    @Produces
+    ReadAheadThreads readAheadThreads() {
+        return new ReadAheadThreads(threads);
     }
 }

@@ -1,5 +1,6 @@
 package org.leerwerkplek.surveys;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +19,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.io.FilterReader;
+import java.io.Reader;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import javax.sql.DataSource;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,6 +139,95 @@ class ResponseDataTest {
 
         assertFalse(refused.result().isValid());
         assertEquals(0, store.count("data"), "all or nothing");
+    }
+
+    @Test
+    void anErrorAfterThousandsOfStoredRowsStoresNothingAndNamesItsLine() throws SQLException {
+        StringBuilder csv = new StringBuilder("version,Q1,Q2\n");
+        for (int i = 0; i < 5000; i++) {
+            csv.append(i % 2 == 0 ? "1,ROOD" : "1,BLAUW").append(",tekst ").append(i).append('\n');
+        }
+        csv.append("1,GROEN,fout\n");
+        csv.append("1,ROOD,goed\n");
+
+        ResponseImport.ImportRefused refused;
+        try (Connection transaction = database.transaction()) {
+            refused = assertThrows(ResponseImport.ImportRefused.class, () -> inOne(transaction)
+                    .importCsv(version, new StringReader(csv.toString()), "admin", rows -> { }));
+            assertEquals(5000, count(transaction), "the checked rows went to the database in batches meanwhile");
+            transaction.rollback();
+        }
+
+        assertEquals(List.of(5002), refused.result().errors().stream().map(e -> e.line()).toList());
+        assertEquals(5002, refused.result().rows(), "every line is read and checked");
+        assertEquals(0, store.count("data"), "all or nothing: the refusal rolls the transaction back");
+        ImportResult stored = assertDoesNotThrow(() -> imports.importCsv(version,
+                new StringReader(csv.toString().replace("1,GROEN,fout\n", "")), "admin", rows -> { }));
+        assertEquals(5001, stored.accepted());
+        assertEquals(5001, store.count("data"));
+    }
+
+    /** An import whose every connection is {@code transaction} (closing it does nothing), as in the container's transaction. */
+    private static ResponseImport inOne(Connection transaction) {
+        InvocationHandler connection = (proxy, method, arguments) -> {
+            if (method.getName().equals("close")) {
+                return null;
+            }
+            try {
+                return method.invoke(transaction, arguments);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        DataSource dataSource = (DataSource) Proxy.newProxyInstance(ResponseDataTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return Proxy.newProxyInstance(ResponseDataTest.class.getClassLoader(),
+                                new Class<?>[] {Connection.class}, connection);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        return new ResponseImport(new ResponseStore(dataSource), new MutableClock(NOW));
+    }
+
+    private static long count(Connection transaction) throws SQLException {
+        try (Statement select = transaction.createStatement();
+             ResultSet row = select.executeQuery("SELECT COUNT(*) FROM survey_response")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    @Test
+    void aFailingReadStoresNothingAndEndsTheReadingThread() throws SQLException {
+        StringBuilder csv = new StringBuilder("version,Q1,Q2\n");
+        for (int i = 0; i < 3000; i++) {
+            csv.append("1,ROOD,tekst ").append(i).append('\n');
+        }
+        Reader failing = new FilterReader(new StringReader(csv.toString())) {
+            private int read;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, Math.min(length, 1000));
+                read += Math.max(n, 0);
+                if (read > 40_000) {
+                    throw new IOException("connection reset");
+                }
+                return n;
+            }
+        };
+
+        try (Connection transaction = database.transaction()) {
+            IOException failed = assertThrows(IOException.class,
+                    () -> inOne(transaction).importCsv(version, failing, "admin", rows -> { }));
+            assertEquals("connection reset", failed.getMessage());
+            transaction.rollback();
+        }
+
+        assertEquals(0, store.count("data"));
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("surveys-read-ahead")),
+                "no reading thread is left");
     }
 
     @Test

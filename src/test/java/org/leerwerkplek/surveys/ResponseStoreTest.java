@@ -141,6 +141,56 @@ class ResponseStoreTest {
     }
 
     @Test
+    void answersLongerThanTheInlineColumnAreKeptWholeByEveryWriteAndComeBackByEveryRead()
+            throws IOException, SQLException {
+        String limit = "Q1\t\t\t\t" + "é".repeat(32_672 - 7) + "\n";
+        String longer = "Q1\t\t\t\t" + "ö".repeat(40_000) + "\n";
+        assertEquals(32_672, limit.length());
+        long id;
+        try (ResponseStore.Batch batch = store.batch()) {
+            batch.add(SurveyResponse.submitted(snapshot, "wgb", 2, ResponseChannel.IMPORT, "nl", null, longer, NOW));
+            batch.add(SurveyResponse.submitted(snapshot, "wgb", 2, ResponseChannel.IMPORT, "nl", null, limit, NOW));
+            batch.finish();
+        }
+        id = store.insert(new SurveyResponse(snapshot, "wgb", 2, HASH, ResponseChannel.LINK, "nl", "intro", null, NOW));
+        assertTrue(store.replaceAnswers(id, longer, NOW));
+        assertEquals(List.of(longer, limit, longer), store.ofVersion("wgb", 2, responses -> {
+            List<String> read = new ArrayList<>();
+            responses.forEachRemaining(r -> read.add(r.getAnswers()));
+            return read;
+        }));
+        assertEquals(List.of(0, 1, 0), inlineFlags(), "only the one that fits is in the inline column");
+
+        store.erase(Map.of(id, limit));
+        assertEquals(limit, store.find(id).orElseThrow().getAnswers());
+        assertEquals(List.of(0, 1, 1), inlineFlags());
+        SurveyResponse saved = store.find(id).orElseThrow();
+        saved.replaceAnswers(longer, NOW);
+        store.update(saved);
+        assertEquals(longer, store.findAll(List.of(id)).get(0).getAnswers());
+        assertEquals(List.of(0, 1, 0), inlineFlags());
+        saved = store.find(id).orElseThrow();
+        saved.replaceAnswers("Q1=A\n", NOW);
+        store.update(saved);
+        assertEquals("Q1=A\n", store.find(id).orElseThrow().getAnswers());
+        assertEquals(List.of(0, 1, 1), inlineFlags(), "a shorter text leaves the long column empty");
+    }
+
+    /** Per response, oldest first: 1 when its answers are in the inline column and the long one is empty, 0 the other way round. */
+    private static List<Integer> inlineFlags() throws SQLException {
+        List<Integer> flags = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection();
+             Statement select = connection.createStatement();
+             ResultSet rows = select.executeQuery("SELECT CASE WHEN answers IS NOT NULL AND answers_long IS NULL THEN 1"
+                     + " WHEN answers IS NULL AND answers_long IS NOT NULL THEN 0 ELSE -1 END FROM survey_response ORDER BY id")) {
+            while (rows.next()) {
+                flags.add(rows.getInt(1));
+            }
+        }
+        return flags;
+    }
+
+    @Test
     void theSubmittedStateChangesWhenAResponseIsSubmittedOrRemoved() {
         String empty = store.submittedState("wgb");
         long id = store.insert(new SurveyResponse(snapshot, "wgb", 2, HASH, ResponseChannel.LINK, "nl", "intro", null, NOW));

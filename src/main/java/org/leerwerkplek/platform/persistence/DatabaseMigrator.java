@@ -16,9 +16,13 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema to the newest version with the versioned SQL migrations under
  * {@code db/migration}. The same scripts serve Derby and PostgreSQL; the few types that differ
- * are placeholders ({@code ${long_text}}, {@code ${bytes}}).
+ * are placeholders ({@code ${long_text}}, {@code ${bytes}}, and {@code ${inline_text}}: a text kept in
+ * the row, up to {@value #INLINE_TEXT_MAX} characters on Derby, whose CLOB is slow to write and read).
  */
 public final class DatabaseMigrator {
+
+    /** The longest {@code ${inline_text}} on Derby (its longest VARCHAR); PostgreSQL's TEXT has no such limit. */
+    public static final int INLINE_TEXT_MAX = 32_672;
 
     private DatabaseMigrator() {
     }
@@ -51,7 +55,8 @@ public final class DatabaseMigrator {
 
     static Map<String, String> placeholders(String productName) {
         boolean postgres = productName.toLowerCase(Locale.ROOT).contains("postgres");
-        return Map.of("long_text", postgres ? "TEXT" : "CLOB", "bytes", postgres ? "BYTEA" : "BLOB");
+        return Map.of("long_text", postgres ? "TEXT" : "CLOB", "bytes", postgres ? "BYTEA" : "BLOB",
+                "inline_text", postgres ? "TEXT" : "VARCHAR(" + INLINE_TEXT_MAX + ")");
     }
 
     private static String productName(DataSource dataSource) throws SQLException {

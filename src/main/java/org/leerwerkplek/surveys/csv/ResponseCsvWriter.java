@@ -9,12 +9,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.leerwerkplek.platform.tables.Formulas;
 import org.leerwerkplek.platform.tables.RecordSink;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Instrument;
 import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.Option;
 import org.leerwerkplek.surveys.definition.model.Question;
 import org.leerwerkplek.surveys.definition.model.QuestionType;
 import org.leerwerkplek.surveys.definition.model.Scale;
@@ -56,6 +59,8 @@ public final class ResponseCsvWriter {
     private final boolean raw;
     /** Per question: the label of each code its answers may hold (options, points, na). */
     private final Map<String, Map<String, String>> labels = new HashMap<>();
+    /** Per matrix question: the codes of its items that have a column. */
+    private final Map<String, Set<String>> items = new HashMap<>();
 
     private ResponseCsvWriter(Instrument instrument, CsvDialect dialect, Values values, Language language,
                               boolean raw) {
@@ -69,6 +74,8 @@ public final class ResponseCsvWriter {
             question.choices().all().forEach(o -> byCode.put(o.code(), o.label().in(language)));
             question.scale().ifPresent(s -> addScale(byCode, s));
             labels.put(question.code(), byCode);
+            items.put(question.code(), layout.columnsOf(question.code()).stream()
+                    .flatMap(c -> c.part().map(Option::code).stream()).collect(Collectors.toSet()));
         }
     }
 
@@ -185,9 +192,9 @@ public final class ResponseCsvWriter {
         } else if (answer instanceof AnswerValue.Ranking ranking) {
             codes = ranking.order();
         } else if (answer instanceof AnswerValue.Matrix matrix) {
-            List<CsvColumn> columns = layout.columnsOf(code);
+            Set<String> columns = items.get(code);
             for (String item : matrix.items().keySet()) {
-                if (columns.stream().noneMatch(c -> c.part().map(p -> p.code().equals(item)).orElse(false))) {
+                if (!columns.contains(item)) {
                     throw new IllegalArgumentException("response " + response.id() + ": " + code + " has no item " + item);
                 }
             }

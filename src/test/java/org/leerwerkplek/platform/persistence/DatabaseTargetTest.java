@@ -59,5 +59,7 @@ class DatabaseTargetTest {
         assertEquals("CLOB", DatabaseMigrator.placeholders("Apache Derby").get("long_text"));
         assertEquals("BYTEA", DatabaseMigrator.placeholders("PostgreSQL").get("bytes"));
         assertEquals("BLOB", DatabaseMigrator.placeholders("Apache Derby").get("bytes"));
+        assertEquals("TEXT", DatabaseMigrator.placeholders("PostgreSQL").get("inline_text"));
+        assertEquals("VARCHAR(32672)", DatabaseMigrator.placeholders("Apache Derby").get("inline_text"));
     }
 }
