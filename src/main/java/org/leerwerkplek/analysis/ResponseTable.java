@@ -72,6 +72,9 @@ public final class ResponseTable {
         private int[] givenCounts;
         /** NUMBER: per row the index into {@link #given}, or MISSING / NOT_SHOWN. */
         private int[] raw;
+        /** The item or option code after the question's code (ITEM, OPTION); the index of each category's code. */
+        private final String part;
+        private final Map<String, Integer> levelIndex;
 
         Variable(String code, Question question, Kind kind, List<Level> levels, int capacity) {
             this.code = code;
@@ -79,6 +82,11 @@ public final class ResponseTable {
             this.kind = kind;
             this.levels = new ArrayList<>(levels);
             this.values = new int[Math.max(16, capacity)];
+            this.part = code.substring(code.indexOf('.') + 1);
+            this.levelIndex = new HashMap<>();
+            for (int i = levels.size() - 1; i >= 0; i--) {
+                levelIndex.put(levels.get(i).code(), i);
+            }
             if (kind == Kind.NUMBER) {
                 this.given = new ArrayList<>();
                 this.givenIndex = new HashMap<>();
@@ -94,6 +102,8 @@ public final class ResponseTable {
             this.kind = other.kind;
             this.levels = new ArrayList<>(other.levels);
             this.values = Arrays.copyOf(other.values, capacity);
+            this.part = other.part;
+            this.levelIndex = other.levelIndex;
             if (kind == Kind.NUMBER) {
                 this.given = new ArrayList<>(other.given);
                 this.givenIndex = new HashMap<>(other.givenIndex);
@@ -275,6 +285,8 @@ public final class ResponseTable {
     /** The responses left out, with the version each answered under. */
     private final Map<Long, Integer> leftOutIds;
     private final Map<String, Optional<VersionAgreement.Disagreement>> agreement;
+    /** Per other version (by content hash), which of this table's questions it asks: see {@link #asks}. */
+    private final Map<String, boolean[]> asked = new ConcurrentHashMap<>();
     private int size;
     /** Whether the rows are in the order of response ids (after {@link #finish()}). */
     private boolean finished;
@@ -384,13 +396,14 @@ public final class ResponseTable {
             return new Prepared(id, given.version(), synthetic, disagreement, null, null);
         }
         Relevance relevance = Relevance.of(given, Answers.of(answers));
+        boolean[] asks = given == definition ? null : asked.computeIfAbsent(given.contentHash(), hash -> asks(given));
         int[] values = new int[all.size()];
         String[] numbers = null;
         int at = 0;
-        for (List<Variable> group : byQuestion) {
+        for (int g = 0; g < byQuestion.size(); g++) {
+            List<Variable> group = byQuestion.get(g);
             Question asked = group.get(0).question;
-            boolean there = given == definition || given.question(asked.code())
-                    .filter(q -> q.type() == asked.type()).isPresent();
+            boolean there = asks == null || asks[g];
             if (!there || !relevance.isShown(asked.code())) {
                 for (int i = 0; i < group.size(); i++) {
                     values[at++] = NOT_SHOWN;
@@ -417,6 +430,19 @@ public final class ResponseTable {
             }
         }
         return new Prepared(id, given.version(), synthetic, null, values, numbers);
+    }
+
+    /** Per question of this table, whether {@code given} has it with the same type. */
+    private boolean[] asks(Instrument given) {
+        Map<String, Question> questions = new HashMap<>();
+        given.questions().forEach(q -> questions.put(q.code(), q));
+        boolean[] asks = new boolean[byQuestion.size()];
+        for (int g = 0; g < asks.length; g++) {
+            Question mine = byQuestion.get(g).get(0).question;
+            Question theirs = questions.get(mine.code());
+            asks[g] = theirs != null && theirs.type() == mine.type();
+        }
+        return asks;
     }
 
     /**
@@ -506,17 +532,16 @@ public final class ResponseTable {
     }
 
     private static int valueOf(Variable variable, AnswerValue answer, Set<String> offered) {
-        String code = variable.code;
         switch (variable.kind) {
             case CHOICE:
                 return index(variable, ((AnswerValue.Single) answer).code());
             case SCALE:
                 return index(variable, ((AnswerValue.Likert) answer).code());
             case ITEM:
-                return ((AnswerValue.Matrix) answer).item(code.substring(code.indexOf('.') + 1))
+                return ((AnswerValue.Matrix) answer).item(variable.part)
                         .map(c -> index(variable, c)).orElse(MISSING);
             case OPTION: {
-                String option = code.substring(code.indexOf('.') + 1);
+                String option = variable.part;
                 if (!offered.contains(option)) {
                     return NOT_SHOWN;
                 }
@@ -531,14 +556,10 @@ public final class ResponseTable {
         }
     }
 
+    /** The first category with {@code code} (not for NUMBER, whose categories follow the data). */
     private static int index(Variable variable, String code) {
-        List<Level> levels = variable.levels;
-        for (int i = 0; i < levels.size(); i++) {
-            if (levels.get(i).code().equals(code)) {
-                return i;
-            }
-        }
-        return MISSING;
+        Integer index = code == null ? null : variable.levelIndex.get(code);
+        return index == null ? MISSING : index;
     }
 
     public Instrument definition() {

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Instrument;
 import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.QuestionType;
 
 /**
  * The submitted responses as the analysis part reads them: all in one pass, or only those changed
@@ -50,6 +51,10 @@ public class AnalysisFeed {
     private static final int CHUNK = 2_000;
     /** Chunks being decoded at once while the next rows are read. */
     private static final int IN_FLIGHT = 4;
+
+    /** The question types of the definitions read lately (a definition is immutable; weakly held). */
+    private static final Map<Instrument, Map<String, Optional<QuestionType>>> TYPES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private ResponseStore store;
     private Instruments catalog;
@@ -127,8 +132,18 @@ public class AnalysisFeed {
     }
 
     private static Optional<SubmittedResponse> submitted(ResponseStore.AnswersRow row, Optional<Instrument> instrument) {
-        return instrument.map(given -> new SubmittedResponse(row.id(), given, AnswerDocument.decode(row.answers(),
-                code -> given.question(code).map(Question::type)), row.channel() == ResponseChannel.DEMO));
+        return instrument.map(given -> {
+            Map<String, Optional<QuestionType>> types = TYPES.computeIfAbsent(given, AnalysisFeed::types);
+            return new SubmittedResponse(row.id(), given, AnswerDocument.decode(row.answers(),
+                    code -> types.getOrDefault(code, Optional.empty())), row.channel() == ResponseChannel.DEMO);
+        });
+    }
+
+    /** The type of each question of {@code instrument} by code (a lookup per stored answer, instead of a search). */
+    private static Map<String, Optional<QuestionType>> types(Instrument instrument) {
+        Map<String, Optional<QuestionType>> types = new HashMap<>();
+        instrument.questions().forEach(q -> types.put(q.code(), Optional.of(q.type())));
+        return types;
     }
 
     /**
