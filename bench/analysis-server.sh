@@ -33,7 +33,7 @@ java -cp "target/test-classes:target/classes:$(cat target/bench.cp)" org.leerwer
     >"$work/responses.csv"
 java -cp "target/test-classes:target/classes:$(cat target/bench.cp)" org.leerwerkplek.surveys.csv.BenchmarkData 1 \
     >"$work/one.csv"
-start_server -Xmx2g
+start_server -Xmx2g ${BENCH_JVM_OPTS:-}  # e.g. BENCH_JVM_OPTS=-XX:StartFlightRecording=filename=/tmp/a.jfr
 echo "server on $BASE (${LWP_DB_URL:-embedded Derby})"
 
 millis() { awk -v s="$1" 'BEGIN {printf "%.0f", s * 1000}'; }

@@ -95,20 +95,26 @@ public final class ResponseTable {
             }
         }
 
-        /** A copy of {@code other} with room for {@code capacity} rows. */
-        Variable(Variable other, int capacity) {
+        /**
+         * A copy of {@code other} with room for {@code capacity} rows; with {@code share}, a category
+         * column keeps {@code other}'s array when it has room (rows are only added after the rows
+         * {@code other} counts, which it never reads). A number's column is always copied: its
+         * categories, and so every row's value, can change.
+         */
+        Variable(Variable other, int needed, int capacity, boolean share) {
             this.code = other.code;
             this.question = other.question;
             this.kind = other.kind;
             this.levels = new ArrayList<>(other.levels);
-            this.values = Arrays.copyOf(other.values, capacity);
+            this.values = share && kind != Kind.NUMBER && needed <= other.values.length ? other.values
+                    : Arrays.copyOf(other.values, Math.max(capacity, other.values.length));
             this.part = other.part;
             this.levelIndex = other.levelIndex;
             if (kind == Kind.NUMBER) {
                 this.given = new ArrayList<>(other.given);
                 this.givenIndex = new HashMap<>(other.givenIndex);
                 this.givenCounts = other.givenCounts.clone();
-                this.raw = Arrays.copyOf(other.raw, capacity);
+                this.raw = Arrays.copyOf(other.raw, values.length);
             }
         }
 
@@ -285,6 +291,8 @@ public final class ResponseTable {
     /** The responses left out, with the version each answered under. */
     private final Map<Long, Integer> leftOutIds;
     private final Map<String, Optional<VersionAgreement.Disagreement>> agreement;
+    /** Whether a table that shares this one's arrays was made from it (only one may write after its rows). */
+    private final java.util.concurrent.atomic.AtomicBoolean extended = new java.util.concurrent.atomic.AtomicBoolean();
     /** Per other version (by content hash), which of this table's questions it asks: see {@link #asks}. */
     private final Map<String, boolean[]> asked = new ConcurrentHashMap<>();
     private int size;
@@ -307,17 +315,22 @@ public final class ResponseTable {
         all.forEach(v -> variables.put(v.code, v));
     }
 
-    /** A copy of {@code other} with room for {@code extra} more rows. */
-    private ResponseTable(ResponseTable other, int extra) {
+    /**
+     * A copy of {@code other} with room for {@code extra} more rows; with {@code share}, for rows that
+     * are only added after {@code other}'s, the arrays that have room are shared instead of copied.
+     */
+    private ResponseTable(ResponseTable other, int extra, boolean share) {
         this.definition = other.definition;
-        int capacity = other.size + Math.max(16, extra);
-        this.all = other.all.stream().map(v -> new Variable(v, capacity)).toList();
+        int needed = other.size + extra;
+        int capacity = other.size + Math.max(extra, Math.max(16, other.size / 8));
+        this.all = other.all.stream().map(v -> new Variable(v, needed, capacity, share)).toList();
         Map<String, List<Variable>> grouped = new LinkedHashMap<>();
         all.forEach(v -> grouped.computeIfAbsent(v.question.code(), c -> new ArrayList<>()).add(v));
         this.byQuestion = List.copyOf(grouped.values());
-        this.demo = Arrays.copyOf(other.demo, capacity);
-        this.ids = Arrays.copyOf(other.ids, capacity);
-        this.versions = Arrays.copyOf(other.versions, capacity);
+        boolean room = share && needed <= other.ids.length;
+        this.demo = room ? other.demo : Arrays.copyOf(other.demo, Math.max(capacity, other.demo.length));
+        this.ids = room ? other.ids : Arrays.copyOf(other.ids, Math.max(capacity, other.ids.length));
+        this.versions = room ? other.versions : Arrays.copyOf(other.versions, Math.max(capacity, other.versions.length));
         this.versionsRead = new TreeMap<>(other.versionsRead);
         this.leftOut = new TreeMap<>(other.leftOut);
         this.leftOutIds = new HashMap<>(other.leftOutIds);
@@ -492,7 +505,11 @@ public final class ResponseTable {
      * changed responses would give.
      */
     public ResponseTable with(List<Change> changes) {
-        ResponseTable changed = new ResponseTable(this, changes.size());
+        long highest = size == 0 ? Long.MIN_VALUE : ids[size - 1];
+        boolean onlyNewer = changes.stream().allMatch(c -> c.now().isPresent() && c.id() > highest
+                && !leftOutIds.containsKey(c.id()));
+        boolean share = onlyNewer && extended.compareAndSet(false, true);
+        ResponseTable changed = new ResponseTable(this, changes.size(), share);
         changed.finished = true;
         for (Change change : changes) {
             changed.remove(change.id());

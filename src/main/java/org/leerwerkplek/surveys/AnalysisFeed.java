@@ -52,9 +52,17 @@ public class AnalysisFeed {
     /** Chunks being decoded at once while the next rows are read. */
     private static final int IN_FLIGHT = 4;
 
-    /** The question types of the definitions read lately (a definition is immutable; weakly held). */
-    private static final Map<Instrument, Map<String, Optional<QuestionType>>> TYPES =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    /** A definition responses were given under, with the type of each of its questions by code. */
+    private record Given(Instrument instrument, Map<String, Optional<QuestionType>> types) {
+
+        static Optional<Given> of(Optional<Instrument> instrument) {
+            return instrument.map(i -> {
+                Map<String, Optional<QuestionType>> types = new HashMap<>();
+                i.questions().forEach(q -> types.put(q.code(), Optional.of(q.type())));
+                return new Given(i, types);
+            });
+        }
+    }
 
     private ResponseStore store;
     private Instruments catalog;
@@ -95,7 +103,7 @@ public class AnalysisFeed {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public <T> long forEachSubmitted(String instrumentId, Function<SubmittedResponse, T> prepare, Consumer<T> consumer) {
-        Map<Long, Optional<Instrument>> instruments = new ConcurrentHashMap<>();
+        Map<Long, Optional<Given>> instruments = new ConcurrentHashMap<>();
         Deque<CompletableFuture<List<T>>> pending = new ArrayDeque<>();
         List<List<ResponseStore.AnswersRow>> chunk = new ArrayList<>(List.of(new ArrayList<>(CHUNK)));
         long[] count = {0};
@@ -104,7 +112,7 @@ public class AnalysisFeed {
             count[0] += prepared.size();
         };
         store.forEachSubmittedAnswers(instrumentId, CHUNK, row -> {
-            instruments.computeIfAbsent(row.snapshotId(), catalog::bySnapshot);
+            instruments.computeIfAbsent(row.snapshotId(), id -> Given.of(catalog.bySnapshot(id)));
             chunk.get(0).add(row);
             if (chunk.get(0).size() == CHUNK) {
                 List<ResponseStore.AnswersRow> rows = chunk.set(0, new ArrayList<>(CHUNK));
@@ -122,7 +130,7 @@ public class AnalysisFeed {
         return count[0];
     }
 
-    private static <T> List<T> prepared(List<ResponseStore.AnswersRow> rows, Map<Long, Optional<Instrument>> instruments,
+    private static <T> List<T> prepared(List<ResponseStore.AnswersRow> rows, Map<Long, Optional<Given>> instruments,
                                         Function<SubmittedResponse, T> prepare) {
         List<T> prepared = new ArrayList<>(rows.size());
         for (ResponseStore.AnswersRow row : rows) {
@@ -131,19 +139,10 @@ public class AnalysisFeed {
         return prepared;
     }
 
-    private static Optional<SubmittedResponse> submitted(ResponseStore.AnswersRow row, Optional<Instrument> instrument) {
-        return instrument.map(given -> {
-            Map<String, Optional<QuestionType>> types = TYPES.computeIfAbsent(given, AnalysisFeed::types);
-            return new SubmittedResponse(row.id(), given, AnswerDocument.decode(row.answers(),
-                    code -> types.getOrDefault(code, Optional.empty())), row.channel() == ResponseChannel.DEMO);
-        });
-    }
-
-    /** The type of each question of {@code instrument} by code (a lookup per stored answer, instead of a search). */
-    private static Map<String, Optional<QuestionType>> types(Instrument instrument) {
-        Map<String, Optional<QuestionType>> types = new HashMap<>();
-        instrument.questions().forEach(q -> types.put(q.code(), Optional.of(q.type())));
-        return types;
+    /** The response on {@code row} with its answers decoded (a type lookup per stored answer, not a search). */
+    private static Optional<SubmittedResponse> submitted(ResponseStore.AnswersRow row, Optional<Given> given) {
+        return given.map(g -> new SubmittedResponse(row.id(), g.instrument(), AnswerDocument.decode(row.answers(),
+                code -> g.types().getOrDefault(code, Optional.empty())), row.channel() == ResponseChannel.DEMO));
     }
 
     /**
@@ -153,11 +152,11 @@ public class AnalysisFeed {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Changed> changedSince(String instrumentId, long seq) {
-        Map<Long, Optional<Instrument>> instruments = new HashMap<>();
+        Map<Long, Optional<Given>> instruments = new HashMap<>();
         List<Changed> changed = new ArrayList<>();
         store.forEachChangedSince(instrumentId, seq, row -> changed.add(new Changed(row.id(),
                 row.status() == ResponseStatus.SUBMITTED
-                        ? submitted(row, instruments.computeIfAbsent(row.snapshotId(), catalog::bySnapshot))
+                        ? submitted(row, instruments.computeIfAbsent(row.snapshotId(), id -> Given.of(catalog.bySnapshot(id))))
                         : Optional.empty())));
         return changed;
     }

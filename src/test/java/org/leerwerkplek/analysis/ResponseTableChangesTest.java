@@ -98,6 +98,33 @@ class ResponseTableChangesTest {
     }
 
     @Test
+    void newerResponsesAreAddedAfterTheRowsOfTheTableTheyShareAndATableExtendedTwiceCopies() {
+        TreeMap<Long, Map<String, AnswerValue>> all = study();
+        TreeMap<Long, Map<String, AnswerValue>> before = new TreeMap<>(all.headMap(2000L));
+        ResponseTable read = fullRead(QUESTIONNAIRE, before, Map.of());
+        String unchanged = fingerprint(read);
+
+        TreeMap<Long, Map<String, AnswerValue>> one = new TreeMap<>(before);
+        one.put(2000L, all.get(2000L));
+        ResponseTable first = read.with(List.of(now(read, 2000L, all.get(2000L), QUESTIONNAIRE)));
+        TreeMap<Long, Map<String, AnswerValue>> other = new TreeMap<>(before);
+        other.put(2010L, all.get(2010L));
+        other.put(2020L, all.get(2020L));
+        ResponseTable second = read.with(List.of(now(read, 2020L, all.get(2020L), QUESTIONNAIRE),
+                now(read, 2010L, all.get(2010L), QUESTIONNAIRE)));
+        TreeMap<Long, Map<String, AnswerValue>> more = new TreeMap<>(one);
+        more.put(2030L, all.get(2030L));
+        ResponseTable third = first.with(List.of(now(first, 2030L, all.get(2030L), QUESTIONNAIRE)));
+
+        assertEquals(unchanged, fingerprint(read), "the table that was read is not changed");
+        assertEquals(fingerprint(fullRead(QUESTIONNAIRE, one, Map.of())), fingerprint(first),
+                "a table made from the same one twice does not write over the first");
+        assertEquals(fingerprint(fullRead(QUESTIONNAIRE, other, Map.of())), fingerprint(second));
+        assertEquals(fingerprint(fullRead(QUESTIONNAIRE, more, Map.of())), fingerprint(third));
+        assertSameTables(fullRead(QUESTIONNAIRE, more, Map.of()), third);
+    }
+
+    @Test
     void aNumberQuestionComesAndGoesWithItsDistinctValuesAsInAFullRead() {
         TreeMap<Long, Map<String, AnswerValue>> responses = new TreeMap<>();
         for (long id = 1; id <= 41; id++) {
