@@ -22,9 +22,11 @@ import org.leerwerkplek.surveys.definition.model.Language;
 /**
  * The analysis of an instrument's submitted responses, read with the version in service (or a chosen
  * one); responses under versions whose codes do not agree with it are left out and said so. The
- * responses are read in one pass into a {@link ResponseTable}, which is kept until a response is
- * submitted or removed (checked with one cheap query per request), so that every table after the
- * first is counted from memory.
+ * responses are read in one pass into a {@link ResponseTable}, kept with the point of the
+ * instrument's change counter it was read at (one row read by its key per request, shared by every
+ * node). When responses were submitted, changed or removed one by one since, only those are read
+ * and put in a new table; after a change in bulk (an import, a removal of demo data) all are read
+ * again.
  */
 @ApplicationScoped
 public class AnalysisService {
@@ -49,7 +51,8 @@ public class AnalysisService {
     @Inject
     Instance<ResponseWaves> waves;
 
-    private record Cached(String state, ResponseTable table) {
+    /** A table read when the instrument's change counter stood at {@code seq}. */
+    private record Cached(long seq, ResponseTable table) {
     }
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
@@ -137,27 +140,39 @@ public class AnalysisService {
     private ResponseTable table(String instrumentId, Optional<Integer> version) {
         Instrument definition = definition(instrumentId, version);
         String key = instrumentId + "@" + version.map(String::valueOf).orElse("all") + "#" + definition.contentHash();
-        String state = feed.submittedState(instrumentId);
+        AnalysisFeed.Changes changes = feed.changes(instrumentId);
         Cached cached = cache.get(key);
-        if (cached != null && cached.state.equals(state)) {
+        if (cached != null && cached.seq == changes.seq()) {
             return cached.table;
         }
         synchronized (this) {
             cached = cache.get(key);
-            if (cached != null && cached.state.equals(state)) {
+            if (cached != null && cached.seq == changes.seq()) {
                 return cached.table;
             }
             long started = System.nanoTime();
-            ResponseTable table = ResponseTable.of(definition, 1024);
-            feed.forEachSubmitted(instrumentId, response -> {
-                if (version.isEmpty() || response.instrument().version() == version.get()) {
-                    table.addIfAgreeing(response.id(), response.instrument(), response.answers(), response.demo());
-                }
-            });
-            table.finish();
-            cache.put(key, new Cached(state, table));
-            LOG.info(() -> String.format("Analysis of %s: %d responses read in %d ms", key, table.size(),
-                    (System.nanoTime() - started) / 1_000_000));
+            ResponseTable table;
+            String how;
+            if (cached != null && cached.seq < changes.seq() && changes.rebuildSeq() <= cached.seq) {
+                ResponseTable before = cached.table;
+                List<ResponseTable.Change> changed = feed.changedSince(instrumentId, cached.seq).stream()
+                        .map(c -> new ResponseTable.Change(c.id(), c.submitted()
+                                .filter(r -> version.isEmpty() || r.instrument().version() == version.get())
+                                .map(r -> before.prepare(r.id(), r.instrument(), r.answers(), r.demo()))))
+                        .toList();
+                table = before.with(changed);
+                how = changed.size() + " changed responses applied";
+            } else {
+                ResponseTable read = ResponseTable.of(definition, 1024);
+                feed.forEachSubmitted(instrumentId, response -> version.isEmpty() || response.instrument().version() == version.get()
+                        ? Optional.of(read.prepare(response.id(), response.instrument(), response.answers(), response.demo()))
+                        : Optional.<ResponseTable.Prepared>empty(), prepared -> prepared.ifPresent(read::add));
+                table = read.finish();
+                how = "responses read";
+            }
+            cache.put(key, new Cached(changes.seq(), table));
+            LOG.info(() -> String.format("Analysis of %s at change %d: %s, %d in the table, in %d ms", key, changes.seq(),
+                    how, table.size(), (System.nanoTime() - started) / 1_000_000));
             return table;
         }
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.leerwerkplek.surveys.definition.model.Relevance;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Answers;
@@ -52,7 +53,11 @@ public final class ResponseTable {
     /** What a variable is made from. */
     public enum Kind { CHOICE, SCALE, ITEM, OPTION, FIRST_RANKED, NUMBER }
 
-    /** A closed variable: its categories and, per respondent, the category index. */
+    /**
+     * A closed variable: its categories and, per respondent, the category index. A number
+     * question also keeps every distinct value given (with how many respondents gave it), so that
+     * its categories stay exact when respondents are added or removed one by one.
+     */
     public static final class Variable {
 
         private final String code;
@@ -60,13 +65,57 @@ public final class ResponseTable {
         private final Kind kind;
         private List<Level> levels;
         private int[] values;
+        /** NUMBER: the distinct values given, in the order first seen, and their positions. */
+        private List<String> given;
+        private Map<String, Integer> givenIndex;
+        /** NUMBER: how many rows hold each given value. */
+        private int[] givenCounts;
+        /** NUMBER: per row the index into {@link #given}, or MISSING / NOT_SHOWN. */
+        private int[] raw;
+        /** The item or option code after the question's code (ITEM, OPTION); the index of each category's code. */
+        private final String part;
+        private final Map<String, Integer> levelIndex;
 
         Variable(String code, Question question, Kind kind, List<Level> levels, int capacity) {
             this.code = code;
             this.question = question;
             this.kind = kind;
             this.levels = new ArrayList<>(levels);
-            this.values = new int[capacity];
+            this.values = new int[Math.max(16, capacity)];
+            this.part = code.substring(code.indexOf('.') + 1);
+            this.levelIndex = new HashMap<>();
+            for (int i = levels.size() - 1; i >= 0; i--) {
+                levelIndex.put(levels.get(i).code(), i);
+            }
+            if (kind == Kind.NUMBER) {
+                this.given = new ArrayList<>();
+                this.givenIndex = new HashMap<>();
+                this.givenCounts = new int[16];
+                this.raw = new int[Math.max(16, capacity)];
+            }
+        }
+
+        /**
+         * A copy of {@code other} with room for {@code capacity} rows; with {@code share}, a category
+         * column keeps {@code other}'s array when it has room (rows are only added after the rows
+         * {@code other} counts, which it never reads). A number's column is always copied: its
+         * categories, and so every row's value, can change.
+         */
+        Variable(Variable other, int needed, int capacity, boolean share) {
+            this.code = other.code;
+            this.question = other.question;
+            this.kind = other.kind;
+            this.levels = new ArrayList<>(other.levels);
+            this.values = share && kind != Kind.NUMBER && needed <= other.values.length ? other.values
+                    : Arrays.copyOf(other.values, Math.max(capacity, other.values.length));
+            this.part = other.part;
+            this.levelIndex = other.levelIndex;
+            if (kind == Kind.NUMBER) {
+                this.given = new ArrayList<>(other.given);
+                this.givenIndex = new HashMap<>(other.givenIndex);
+                this.givenCounts = other.givenCounts.clone();
+                this.raw = Arrays.copyOf(other.raw, values.length);
+            }
         }
 
         public String code() {
@@ -99,52 +148,220 @@ public final class ResponseTable {
             }
         }
 
-        void set(int row, int value) {
-            if (row == values.length) {
-                values = Arrays.copyOf(values, Math.max(16, values.length * 2));
+        /** Makes room for a row at {@code row} (the rows from there move one on), for {@code size} rows in use. */
+        void open(int row, int size) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+                if (raw != null) {
+                    raw = Arrays.copyOf(raw, raw.length * 2);
+                }
             }
-            values[row] = value;
+            System.arraycopy(values, row, values, row + 1, size - row);
+            if (raw != null) {
+                System.arraycopy(raw, row, raw, row + 1, size - row);
+            }
+        }
+
+        /** Takes row {@code row} out (the rows after it move one back), of {@code size} rows in use. */
+        void close(int row, int size) {
+            if (raw != null && raw[row] >= 0) {
+                givenCounts[raw[row]]--;
+            }
+            System.arraycopy(values, row + 1, values, row, size - row - 1);
+            if (raw != null) {
+                System.arraycopy(raw, row + 1, raw, row, size - row - 1);
+            }
+        }
+
+        /** Sets row {@code row} to a prepared value: a category index, or for a number its text. */
+        void set(int row, int value, String number) {
+            if (kind != Kind.NUMBER) {
+                values[row] = value;
+                return;
+            }
+            if (number == null) {
+                raw[row] = value;
+                return;
+            }
+            Integer known = givenIndex.get(number);
+            if (known == null) {
+                known = given.size();
+                given.add(number);
+                givenIndex.put(number, known);
+                if (known == givenCounts.length) {
+                    givenCounts = Arrays.copyOf(givenCounts, givenCounts.length * 2);
+                }
+            }
+            givenCounts[known]++;
+            raw[row] = known;
+        }
+
+        /** Puts the rows in {@code order} (row i takes what row order[i] held). */
+        void reorder(int[] order, int size) {
+            values = reordered(values, order, size);
+            if (raw != null) {
+                raw = reordered(raw, order, size);
+            }
+        }
+
+        private static int[] reordered(int[] column, int[] order, int size) {
+            int[] sorted = new int[column.length];
+            for (int i = 0; i < size; i++) {
+                sorted[i] = column[order[i]];
+            }
+            return sorted;
+        }
+
+        /**
+         * NUMBER: its categories are the values some row holds, in numeric order, and each row's
+         * value their index; false (no closed variable) when no row or more than
+         * {@link #MAX_NUMBER_VALUES} distinct values.
+         */
+        boolean categorise(int size) {
+            List<Integer> held = new ArrayList<>();
+            for (int i = 0; i < given.size(); i++) {
+                if (givenCounts[i] > 0) {
+                    held.add(i);
+                }
+            }
+            if (held.isEmpty() || held.size() > MAX_NUMBER_VALUES) {
+                levels = new ArrayList<>();
+                return false;
+            }
+            held.sort(Comparator.comparing(i -> new BigDecimal(given.get(i))));
+            int[] category = new int[given.size()];
+            List<Level> sorted = new ArrayList<>(held.size());
+            for (int i = 0; i < held.size(); i++) {
+                String value = given.get(held.get(i));
+                category[held.get(i)] = i;
+                sorted.add(new Level(value, LocalizedText.dutch(value)));
+            }
+            for (int row = 0; row < size; row++) {
+                int v = raw[row];
+                values[row] = v >= 0 ? category[v] : v;
+            }
+            levels = sorted;
+            return true;
         }
     }
 
-    private final Instrument definition;
-    private final Map<String, Variable> variables;
-    private Map<String, List<Variable>> byQuestion;
-    private boolean[] demo = new boolean[16];
-    private long[] ids = new long[16];
-    private final SortedMap<Integer, Integer> versionsRead = new TreeMap<>(Comparator.reverseOrder());
-    private final SortedMap<Integer, LeftOut> leftOut = new TreeMap<>(Comparator.reverseOrder());
-    private final Map<String, Optional<VersionAgreement.Disagreement>> agreement = new HashMap<>();
-    private int size;
+    /**
+     * One respondent worked out and ready to be put in a table ({@link #prepare}): which version
+     * it answered under, and either why that version is left out or its value per variable.
+     */
+    public static final class Prepared {
 
-    private ResponseTable(Instrument definition, Map<String, Variable> variables) {
+        private final long id;
+        private final int version;
+        private final boolean demo;
+        private final VersionAgreement.Disagreement leftOut;
+        private final int[] values;
+        private final String[] numbers;
+
+        private Prepared(long id, int version, boolean demo, VersionAgreement.Disagreement leftOut, int[] values,
+                         String[] numbers) {
+            this.id = id;
+            this.version = version;
+            this.demo = demo;
+            this.leftOut = leftOut;
+            this.values = values;
+            this.numbers = numbers;
+        }
+
+        public long id() {
+            return id;
+        }
+    }
+
+    /** A respondent changed since a table was read: as it is now, or empty when it no longer counts. */
+    public record Change(long id, Optional<Prepared> now) {
+    }
+
+    private final Instrument definition;
+    /** Every variable in the definition's order; {@link #variables} are those that are closed variables now. */
+    private final List<Variable> all;
+    private final Map<String, Variable> variables = new LinkedHashMap<>();
+    /** The variables per question, in the definition's order (of all). */
+    private final List<List<Variable>> byQuestion;
+    private boolean[] demo;
+    private long[] ids;
+    private int[] versions;
+    private final SortedMap<Integer, Integer> versionsRead;
+    private final SortedMap<Integer, LeftOut> leftOut;
+    /** The responses left out, with the version each answered under. */
+    private final Map<Long, Integer> leftOutIds;
+    private final Map<String, Optional<VersionAgreement.Disagreement>> agreement;
+    /** Whether a table that shares this one's arrays was made from it (only one may write after its rows). */
+    private final java.util.concurrent.atomic.AtomicBoolean extended = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Per other version (by content hash), which of this table's questions it asks: see {@link #asks}. */
+    private final Map<String, boolean[]> asked = new ConcurrentHashMap<>();
+    private int size;
+    /** Whether the rows are in the order of response ids (after {@link #finish()}). */
+    private boolean finished;
+
+    private ResponseTable(Instrument definition, List<Variable> all, int capacity) {
         this.definition = definition;
-        this.variables = variables;
+        this.all = all;
+        Map<String, List<Variable>> grouped = new LinkedHashMap<>();
+        all.forEach(v -> grouped.computeIfAbsent(v.question.code(), c -> new ArrayList<>()).add(v));
+        this.byQuestion = List.copyOf(grouped.values());
+        this.demo = new boolean[Math.max(16, capacity)];
+        this.ids = new long[Math.max(16, capacity)];
+        this.versions = new int[Math.max(16, capacity)];
+        this.versionsRead = new TreeMap<>(Comparator.reverseOrder());
+        this.leftOut = new TreeMap<>(Comparator.reverseOrder());
+        this.leftOutIds = new HashMap<>();
+        this.agreement = new ConcurrentHashMap<>();
+        all.forEach(v -> variables.put(v.code, v));
+    }
+
+    /**
+     * A copy of {@code other} with room for {@code extra} more rows; with {@code share}, for rows that
+     * are only added after {@code other}'s, the arrays that have room are shared instead of copied.
+     */
+    private ResponseTable(ResponseTable other, int extra, boolean share) {
+        this.definition = other.definition;
+        int needed = other.size + extra;
+        int capacity = other.size + Math.max(extra, Math.max(16, other.size / 8));
+        this.all = other.all.stream().map(v -> new Variable(v, needed, capacity, share)).toList();
+        Map<String, List<Variable>> grouped = new LinkedHashMap<>();
+        all.forEach(v -> grouped.computeIfAbsent(v.question.code(), c -> new ArrayList<>()).add(v));
+        this.byQuestion = List.copyOf(grouped.values());
+        boolean room = share && needed <= other.ids.length;
+        this.demo = room ? other.demo : Arrays.copyOf(other.demo, Math.max(capacity, other.demo.length));
+        this.ids = room ? other.ids : Arrays.copyOf(other.ids, Math.max(capacity, other.ids.length));
+        this.versions = room ? other.versions : Arrays.copyOf(other.versions, Math.max(capacity, other.versions.length));
+        this.versionsRead = new TreeMap<>(other.versionsRead);
+        this.leftOut = new TreeMap<>(other.leftOut);
+        this.leftOutIds = new HashMap<>(other.leftOutIds);
+        this.agreement = new ConcurrentHashMap<>(other.agreement);
+        this.size = other.size;
+        all.forEach(v -> variables.put(v.code, v));
     }
 
     /** An empty table of {@code definition}'s closed variables. */
     public static ResponseTable of(Instrument definition, int capacity) {
-        Map<String, Variable> variables = new LinkedHashMap<>();
+        List<Variable> variables = new ArrayList<>();
         for (Question q : definition.questions()) {
             switch (q.type()) {
-                case SINGLE, YESNO -> variables.put(q.code(), new Variable(q.code(), q, Kind.CHOICE,
+                case SINGLE, YESNO -> variables.add(new Variable(q.code(), q, Kind.CHOICE,
                         levels(q.choices().all()), capacity));
-                case LIKERT -> variables.put(q.code(), new Variable(q.code(), q, Kind.SCALE, scaleLevels(q), capacity));
-                case LIKERT_MATRIX -> q.items().forEach(item -> variables.put(q.code() + "." + item.code(),
+                case LIKERT -> variables.add(new Variable(q.code(), q, Kind.SCALE, scaleLevels(q), capacity));
+                case LIKERT_MATRIX -> q.items().forEach(item -> variables.add(
                         new Variable(q.code() + "." + item.code(), q, Kind.ITEM, scaleLevels(q), capacity)));
-                case MULTIPLE -> q.choices().all().forEach(o -> variables.put(q.code() + "." + o.code(),
+                case MULTIPLE -> q.choices().all().forEach(o -> variables.add(
                         new Variable(q.code() + "." + o.code(), q, Kind.OPTION, List.of(
                                 new Level("0", LocalizedText.of("niet gekozen", "pas choisi")),
                                 new Level("1", o.label())), capacity)));
-                case RANKING -> variables.put(q.code(), new Variable(q.code(), q, Kind.FIRST_RANKED,
+                case RANKING -> variables.add(new Variable(q.code(), q, Kind.FIRST_RANKED,
                         levels(q.choices().all()), capacity));
-                case NUMBER -> variables.put(q.code(), new Variable(q.code(), q, Kind.NUMBER, List.of(), capacity));
+                case NUMBER -> variables.add(new Variable(q.code(), q, Kind.NUMBER, List.of(), capacity));
                 default -> {
                     // texts and dates are not analysed as categories
                 }
             }
         }
-        return new ResponseTable(definition, variables);
+        return new ResponseTable(definition, variables, capacity);
     }
 
     private static List<Level> levels(List<Option> options) {
@@ -171,41 +388,158 @@ public final class ResponseTable {
 
     /** Adds the respondent of stored response {@code id}, marked as synthetic demo data when {@code synthetic}. */
     public void add(long id, Instrument given, Map<String, AnswerValue> answers, boolean synthetic) {
-        Relevance relevance = Relevance.of(given, Answers.of(answers));
-        int row = size++;
-        if (row == demo.length) {
-            demo = Arrays.copyOf(demo, demo.length * 2);
-            ids = Arrays.copyOf(ids, ids.length * 2);
+        add(values(id, given, answers, synthetic, null));
+    }
+
+    /**
+     * Works out one respondent for this table: whether the version it answered under agrees with
+     * the table's definition ({@link VersionAgreement}), and if so its value per variable (relevance
+     * included). Changes nothing, so respondents can be prepared on several threads at once and
+     * then added one at a time with {@link #add(Prepared)}.
+     */
+    public Prepared prepare(long id, Instrument given, Map<String, AnswerValue> answers, boolean synthetic) {
+        Optional<VersionAgreement.Disagreement> disagreement = agreement.computeIfAbsent(given.contentHash(),
+                hash -> VersionAgreement.between(definition, given));
+        return values(id, given, answers, synthetic, disagreement.orElse(null));
+    }
+
+    private Prepared values(long id, Instrument given, Map<String, AnswerValue> answers, boolean synthetic,
+                            VersionAgreement.Disagreement disagreement) {
+        if (disagreement != null) {
+            return new Prepared(id, given.version(), synthetic, disagreement, null, null);
         }
-        demo[row] = synthetic;
-        ids[row] = id;
-        versionsRead.merge(given.version(), 1, Integer::sum);
-        for (Map.Entry<String, List<Variable>> entry : byQuestion().entrySet()) {
-            Question asked = entry.getValue().get(0).question;
-            boolean there = given == definition || given.question(asked.code())
-                    .filter(q -> q.type() == asked.type()).isPresent();
+        Relevance relevance = Relevance.of(given, Answers.of(answers));
+        boolean[] asks = given == definition ? null : asked.computeIfAbsent(given.contentHash(), hash -> asks(given));
+        int[] values = new int[all.size()];
+        String[] numbers = null;
+        int at = 0;
+        for (int g = 0; g < byQuestion.size(); g++) {
+            List<Variable> group = byQuestion.get(g);
+            Question asked = group.get(0).question;
+            boolean there = asks == null || asks[g];
             if (!there || !relevance.isShown(asked.code())) {
-                entry.getValue().forEach(v -> v.set(row, NOT_SHOWN));
+                for (int i = 0; i < group.size(); i++) {
+                    values[at++] = NOT_SHOWN;
+                }
                 continue;
             }
             AnswerValue answer = answers.get(asked.code());
             if (answer == null || answer.isEmpty()) {
-                entry.getValue().forEach(v -> v.set(row, MISSING));
+                for (int i = 0; i < group.size(); i++) {
+                    values[at++] = MISSING;
+                }
                 continue;
             }
             Set<String> offered = asked.type() == QuestionType.MULTIPLE ? offered(relevance, asked) : Set.of();
-            for (Variable variable : entry.getValue()) {
-                variable.set(row, valueOf(variable, answer, offered));
+            for (Variable variable : group) {
+                if (variable.kind == Kind.NUMBER) {
+                    if (numbers == null) {
+                        numbers = new String[all.size()];
+                    }
+                    numbers[at++] = ((AnswerValue.Numeric) answer).value().stripTrailingZeros().toPlainString();
+                } else {
+                    values[at++] = valueOf(variable, answer, offered);
+                }
             }
         }
+        return new Prepared(id, given.version(), synthetic, null, values, numbers);
     }
 
-    private Map<String, List<Variable>> byQuestion() {
-        if (byQuestion == null) {
-            byQuestion = new LinkedHashMap<>();
-            variables.values().forEach(v -> byQuestion.computeIfAbsent(v.question.code(), c -> new ArrayList<>()).add(v));
+    /** Per question of this table, whether {@code given} has it with the same type. */
+    private boolean[] asks(Instrument given) {
+        Map<String, Question> questions = new HashMap<>();
+        given.questions().forEach(q -> questions.put(q.code(), q));
+        boolean[] asks = new boolean[byQuestion.size()];
+        for (int g = 0; g < asks.length; g++) {
+            Question mine = byQuestion.get(g).get(0).question;
+            Question theirs = questions.get(mine.code());
+            asks[g] = theirs != null && theirs.type() == mine.type();
         }
-        return byQuestion;
+        return asks;
+    }
+
+    /**
+     * Adds a prepared respondent: as the last row, or, when the table already holds rows with a
+     * higher response id, at its place in the order of response ids. A respondent of a version that
+     * does not agree is counted as left out; returns whether it was added.
+     */
+    public boolean add(Prepared prepared) {
+        if (prepared.leftOut != null) {
+            leftOut.merge(prepared.version, new LeftOut(prepared.leftOut, 1),
+                    (known, one) -> new LeftOut(known.reason(), known.responses() + 1));
+            leftOutIds.put(prepared.id, prepared.version);
+            return false;
+        }
+        int row = size;
+        if (size == ids.length) {
+            demo = Arrays.copyOf(demo, ids.length * 2);
+            versions = Arrays.copyOf(versions, ids.length * 2);
+            ids = Arrays.copyOf(ids, ids.length * 2);
+        }
+        if (finished && size > 0 && ids[size - 1] > prepared.id) {
+            row = -Arrays.binarySearch(ids, 0, size, prepared.id) - 1;
+            System.arraycopy(ids, row, ids, row + 1, size - row);
+            System.arraycopy(demo, row, demo, row + 1, size - row);
+            System.arraycopy(versions, row, versions, row + 1, size - row);
+        }
+        for (Variable variable : all) {
+            variable.open(row, size);
+        }
+        size++;
+        demo[row] = prepared.demo;
+        ids[row] = prepared.id;
+        versions[row] = prepared.version;
+        versionsRead.merge(prepared.version, 1, Integer::sum);
+        int at = 0;
+        for (Variable variable : all) {
+            variable.set(row, prepared.values[at], prepared.numbers == null ? null : prepared.numbers[at]);
+            at++;
+        }
+        return true;
+    }
+
+    /**
+     * This table with {@code changes} made (each respondent taken out, then put in again as it is
+     * now when it still counts), as a new table: this one is not changed, so whoever counts from it
+     * meanwhile keeps counting from the same rows. The result is the table a full read of the
+     * changed responses would give.
+     */
+    public ResponseTable with(List<Change> changes) {
+        long highest = size == 0 ? Long.MIN_VALUE : ids[size - 1];
+        boolean onlyNewer = changes.stream().allMatch(c -> c.now().isPresent() && c.id() > highest
+                && !leftOutIds.containsKey(c.id()));
+        boolean share = onlyNewer && extended.compareAndSet(false, true);
+        ResponseTable changed = new ResponseTable(this, changes.size(), share);
+        changed.finished = true;
+        for (Change change : changes) {
+            changed.remove(change.id());
+        }
+        for (Change change : changes) {
+            change.now().ifPresent(changed::add);
+        }
+        return changed.finish();
+    }
+
+    /** Takes the respondent of stored response {@code id} out, when it is in the table or left out. */
+    private void remove(long id) {
+        Integer version = leftOutIds.remove(id);
+        if (version != null) {
+            leftOut.computeIfPresent(version, (v, known) -> known.responses() == 1 ? null
+                    : new LeftOut(known.reason(), known.responses() - 1));
+            return;
+        }
+        int row = Arrays.binarySearch(ids, 0, size, id);
+        if (row < 0) {
+            return;
+        }
+        versionsRead.computeIfPresent(versions[row], (v, count) -> count == 1 ? null : count - 1);
+        for (Variable variable : all) {
+            variable.close(row, size);
+        }
+        System.arraycopy(ids, row + 1, ids, row, size - row - 1);
+        System.arraycopy(demo, row + 1, demo, row, size - row - 1);
+        System.arraycopy(versions, row + 1, versions, row, size - row - 1);
+        size--;
     }
 
     private static Set<String> offered(Relevance relevance, Question question) {
@@ -215,17 +549,16 @@ public final class ResponseTable {
     }
 
     private static int valueOf(Variable variable, AnswerValue answer, Set<String> offered) {
-        String code = variable.code;
         switch (variable.kind) {
             case CHOICE:
                 return index(variable, ((AnswerValue.Single) answer).code());
             case SCALE:
                 return index(variable, ((AnswerValue.Likert) answer).code());
             case ITEM:
-                return ((AnswerValue.Matrix) answer).item(code.substring(code.indexOf('.') + 1))
+                return ((AnswerValue.Matrix) answer).item(variable.part)
                         .map(c -> index(variable, c)).orElse(MISSING);
             case OPTION: {
-                String option = code.substring(code.indexOf('.') + 1);
+                String option = variable.part;
                 if (!offered.contains(option)) {
                     return NOT_SHOWN;
                 }
@@ -235,28 +568,15 @@ public final class ResponseTable {
                 List<String> order = ((AnswerValue.Ranking) answer).order();
                 return order.isEmpty() ? MISSING : index(variable, order.get(0));
             }
-            case NUMBER: {
-                String value = ((AnswerValue.Numeric) answer).value().stripTrailingZeros().toPlainString();
-                int known = index(variable, value);
-                if (known == MISSING && variable.levels.size() <= MAX_NUMBER_VALUES) {
-                    variable.levels.add(new Level(value, LocalizedText.dutch(value)));
-                    return variable.levels.size() - 1;
-                }
-                return known;
-            }
             default:
                 throw new IllegalStateException("no variable kind " + variable.kind);
         }
     }
 
+    /** The first category with {@code code} (not for NUMBER, whose categories follow the data). */
     private static int index(Variable variable, String code) {
-        List<Level> levels = variable.levels;
-        for (int i = 0; i < levels.size(); i++) {
-            if (levels.get(i).code().equals(code)) {
-                return i;
-            }
-        }
-        return MISSING;
+        Integer index = code == null ? null : variable.levelIndex.get(code);
+        return index == null ? MISSING : index;
     }
 
     public Instrument definition() {
@@ -280,15 +600,7 @@ public final class ResponseTable {
      * @return whether the respondent was added
      */
     public boolean addIfAgreeing(long id, Instrument given, Map<String, AnswerValue> answers, boolean synthetic) {
-        Optional<VersionAgreement.Disagreement> disagreement = agreement.computeIfAbsent(given.contentHash(),
-                hash -> VersionAgreement.between(definition, given));
-        if (disagreement.isPresent()) {
-            leftOut.merge(given.version(), new LeftOut(disagreement.get(), 1),
-                    (known, one) -> new LeftOut(known.reason(), known.responses() + 1));
-            return false;
-        }
-        add(id, given, answers, synthetic);
-        return true;
+        return add(prepare(id, given, answers, synthetic));
     }
 
     /** The versions whose respondents are in the table, newest first, with how many each. */
@@ -320,31 +632,53 @@ public final class ResponseTable {
     }
 
     /**
-     * Ends the pass: the values of each number question are put in numeric order, and a number
-     * question with more than {@link #MAX_NUMBER_VALUES} distinct values is dropped (it is no
-     * closed variable).
+     * Ends the pass: the rows are put in the order of their response ids (rows added without one
+     * keep the order they were added in), the values of each number question are put in numeric
+     * order, and a number question with no value or more than {@link #MAX_NUMBER_VALUES} distinct
+     * values is left out (it is no closed variable).
      */
     public ResponseTable finish() {
-        variables.values().removeIf(v -> v.kind == Kind.NUMBER && (v.levels.isEmpty()
-                || v.levels.size() > MAX_NUMBER_VALUES));
-        byQuestion = null;
-        for (Variable variable : variables.values()) {
-            if (variable.kind == Kind.NUMBER) {
-                List<Level> sorted = new ArrayList<>(variable.levels);
-                sorted.sort(Comparator.comparing(l -> new BigDecimal(l.code())));
-                int[] newIndex = new int[sorted.size()];
-                for (int i = 0; i < variable.levels.size(); i++) {
-                    newIndex[i] = sorted.indexOf(variable.levels.get(i));
-                }
-                for (int row = 0; row < size; row++) {
-                    int v = variable.values[row];
-                    if (v >= 0) {
-                        variable.values[row] = newIndex[v];
-                    }
-                }
-                variable.levels = sorted;
+        sortById();
+        variables.clear();
+        for (Variable variable : all) {
+            if (variable.kind != Kind.NUMBER || variable.categorise(size)) {
+                variables.put(variable.code, variable);
             }
         }
+        finished = true;
         return this;
+    }
+
+    private void sortById() {
+        boolean sorted = true;
+        for (int row = 1; row < size && sorted; row++) {
+            sorted = ids[row - 1] <= ids[row];
+        }
+        if (sorted) {
+            return;
+        }
+        Integer[] boxed = new Integer[size];
+        for (int row = 0; row < size; row++) {
+            boxed[row] = row;
+        }
+        Arrays.sort(boxed, Comparator.comparingLong(row -> ids[row]));  // stable
+        int[] order = new int[size];
+        for (int row = 0; row < size; row++) {
+            order[row] = boxed[row];
+        }
+        for (Variable variable : all) {
+            variable.reorder(order, size);
+        }
+        long[] sortedIds = new long[ids.length];
+        boolean[] sortedDemo = new boolean[demo.length];
+        int[] sortedVersions = new int[versions.length];
+        for (int row = 0; row < size; row++) {
+            sortedIds[row] = ids[order[row]];
+            sortedDemo[row] = demo[order[row]];
+            sortedVersions[row] = versions[order[row]];
+        }
+        ids = sortedIds;
+        demo = sortedDemo;
+        versions = sortedVersions;
     }
 }

@@ -145,6 +145,9 @@ public final class AnswerDocument {
     }
 
     private static AnswerRows.Row parseLine(String document, int start, int end) {
+        if (!escapes(document, start, end)) {
+            return parsePlainLine(document, start, end);
+        }
         String[] fields = new String[FIELDS];
         int field = 0;
         int from = start;
@@ -192,6 +195,36 @@ public final class AnswerDocument {
             }
         }
         return field.toString();
+    }
+
+    private static boolean escapes(String document, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (document.charAt(i) == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line without escapes (nearly all): its fields are cut out of the document as they are. */
+    private static AnswerRows.Row parsePlainLine(String document, int start, int end) {
+        String[] fields = new String[FIELDS];
+        int from = start;
+        for (int field = 0; field < FIELDS - 1; field++) {
+            int tab = document.indexOf(SEPARATOR, from);
+            if (tab < 0 || tab >= end) {
+                throw malformed(document, start);
+            }
+            fields[field] = document.substring(from, tab);
+            from = tab + 1;
+        }
+        int extra = document.indexOf(SEPARATOR, from);
+        if (extra >= 0 && extra < end) {
+            throw malformed(document, start);
+        }
+        fields[FIELDS - 1] = document.substring(from, end);
+        return new AnswerRows.Row(fields[0], fields[1], none(fields[2]),
+                fields[3].isEmpty() ? null : new BigDecimal(fields[3]), none(fields[4]));
     }
 
     private static String none(String field) {

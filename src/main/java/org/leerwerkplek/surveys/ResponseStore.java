@@ -34,6 +34,11 @@ import org.leerwerkplek.platform.persistence.Sql;
  * <p>Every change of answers or state moves {@code row_version} on, and {@link #update} writes
  * only over the version it read, so two saves of one response at the same moment, or a save
  * during an erasure, give a conflict instead of one silently undoing the other.
+ *
+ * <p>Every change to an instrument's submitted responses also moves the instrument's counter in
+ * {@code survey_response_change} on, in the same transaction (migration V31): a single change
+ * stamps its response with the new value ({@code change_seq}), a change in bulk marks a rebuild.
+ * Readers that keep results (the analysis) read the counter and then only what changed since.
  */
 public final class ResponseStore {
 
@@ -67,6 +72,20 @@ public final class ResponseStore {
     private static final String OPEN_PAST = " FROM survey_response WHERE status = 'PARTIAL' AND channel IN ('LINK', 'PUBLIC_LINK')"
             + " AND ((closes_at IS NOT NULL AND closes_at < ?) OR (closes_at IS NULL AND updated_at < ?))";
 
+    /** A batch with at most this many submitted responses stamps them one by one; a larger one marks a rebuild. */
+    static final int STAMPED_BATCH = 1000;
+
+    /**
+     * How far the changes to an instrument's submitted responses have come: every change moves
+     * {@code seq} on; a change in bulk also sets {@code rebuildSeq} to its {@code seq}. (0, 0) before any.
+     */
+    public record ChangeState(long seq, long rebuildSeq) {
+    }
+
+    /** One stored response as a reader of answers needs it: no token, no moments. */
+    public record AnswersRow(long id, long snapshotId, ResponseStatus status, ResponseChannel channel, String answers) {
+    }
+
     private final DataSource dataSource;
 
     public ResponseStore(DataSource dataSource) {
@@ -85,6 +104,9 @@ public final class ResponseStore {
                 keys.next();
                 long id = keys.getLong(1);
                 response.stored(id);
+                if (response.getStatus() == ResponseStatus.SUBMITTED) {
+                    stamp(connection, response.getInstrumentId(), id);
+                }
                 return id;
             }
         } catch (SQLException e) {
@@ -108,6 +130,10 @@ public final class ResponseStore {
         private final PreparedStatement insert;
         private int pending;
         private long added;
+        /** Per instrument, how many submitted responses this batch added (they change what the analysis reads). */
+        private final Map<String, Integer> submitted = new HashMap<>();
+        /** The highest response id before this batch's first submitted response; -1 before it. */
+        private long highestBefore = -1;
 
         private Batch(Connection connection) throws SQLException {
             this.connection = connection;
@@ -121,6 +147,12 @@ public final class ResponseStore {
 
         void add(SurveyResponse response) {
             try {
+                if (response.getStatus() == ResponseStatus.SUBMITTED) {
+                    if (highestBefore < 0) {
+                        highestBefore = highestId(connection);
+                    }
+                    submitted.merge(response.getInstrumentId(), 1, Integer::sum);
+                }
                 bind(insert, response);
                 insert.addBatch();
                 added++;
@@ -132,10 +164,26 @@ public final class ResponseStore {
             }
         }
 
-        /** Writes what is pending; how many responses this batch stored in all. */
+        /**
+         * Writes what is pending and records the change to each instrument's submitted responses
+         * (stamped one by one up to {@value #STAMPED_BATCH}, else a rebuild); how many responses
+         * this batch stored in all.
+         */
         long finish() {
             try {
                 flush();
+                for (Map.Entry<String, Integer> change : submitted.entrySet()) {
+                    boolean bulk = change.getValue() > STAMPED_BATCH;
+                    long seq = changed(connection, change.getKey(), bulk);
+                    if (!bulk) {
+                        try (PreparedStatement stamp = Sql.prepare(connection, "UPDATE survey_response SET change_seq = ?"
+                                + " WHERE instrument_id = ? AND id > ? AND change_seq IS NULL AND status = ?", seq,
+                                change.getKey(), highestBefore, ResponseStatus.SUBMITTED.name())) {
+                            stamp.executeUpdate();
+                        }
+                    }
+                }
+                submitted.clear();
                 return added;
             } catch (SQLException e) {
                 throw Sql.failed("Storing responses", e);
@@ -164,18 +212,24 @@ public final class ResponseStore {
      * a conflict (nothing written) when its row changed since.
      */
     void update(SurveyResponse response) {
+        boolean submitted = response.getStatus() == ResponseStatus.SUBMITTED;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement("UPDATE survey_response SET status = ?,"
                      + " current_section = ?, updated_at = ?, submitted_at = ?, opened_at = ?, answers = ?,"
-                     + " answers_long = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?")) {
+                     + " answers_long = ?, row_version = row_version + 1" + (submitted ? ", change_seq = ?" : "")
+                     + " WHERE id = ? AND row_version = ?")) {
             update.setString(1, response.getStatus().name());
             update.setString(2, response.getCurrentSection());
             update.setTimestamp(3, timestamp(response.getUpdatedAt()));
             update.setTimestamp(4, timestamp(response.getSubmittedAt()));
             update.setTimestamp(5, timestamp(response.getOpenedAt()));
             bindAnswers(update, 6, response.getAnswers());
-            update.setLong(8, response.getId());
-            update.setLong(9, response.getRowVersion());
+            int next = 8;
+            if (submitted) {
+                update.setLong(next++, changed(connection, response.getInstrumentId(), false));
+            }
+            update.setLong(next++, response.getId());
+            update.setLong(next, response.getRowVersion());
             if (update.executeUpdate() != 1) {
                 throw new DomainException(DomainException.Kind.CONFLICT, "respond.changedMeanwhile");
             }
@@ -195,9 +249,21 @@ public final class ResponseStore {
      * removing texts for an erasure); false when there is no such response.
      */
     boolean replaceAnswers(long id, String document, Instant now) {
-        return update("UPDATE survey_response SET answers = ?, answers_long = ?, updated_at = ?,"
-                + " row_version = row_version + 1 WHERE id = ?", inline(document), overflow(document), timestamp(now),
-                id) == 1;
+        try (Connection connection = dataSource.getConnection()) {
+            List<String> instrument = Sql.list(connection, "SELECT instrument_id FROM survey_response WHERE id = ?",
+                    row -> row.getString(1), id);
+            if (instrument.isEmpty()) {
+                return false;
+            }
+            long seq = changed(connection, instrument.get(0), false);
+            try (PreparedStatement update = Sql.prepare(connection, "UPDATE survey_response SET answers = ?,"
+                    + " answers_long = ?, updated_at = ?, row_version = row_version + 1, change_seq = ? WHERE id = ?",
+                    inline(document), overflow(document), timestamp(now), seq, id)) {
+                return update.executeUpdate() == 1;
+            }
+        } catch (SQLException e) {
+            throw Sql.failed("Replacing answers", e);
+        }
     }
 
     /** Moves the closing moment of these link responses (responses of other channels keep theirs). */
@@ -215,6 +281,7 @@ public final class ResponseStore {
      * nothing any more), and its version moves on (a save of the old version is refused).
      */
     void erase(Map<Long, String> keptAnswers) {
+        rebuild(statesOf(keptAnswers.keySet()).stream().map(SurveyResponse::getInstrumentId).distinct().toList());
         inBatches("UPDATE survey_response SET answers = ?, answers_long = ?, token_hash = NULL,"
                 + " row_version = row_version + 1 WHERE id = ?", keptAnswers.entrySet(), (update, kept) -> {
                     bindAnswers(update, 1, kept.getValue());
@@ -229,7 +296,12 @@ public final class ResponseStore {
 
     /** Deletes every response to the instrument that came in by {@code channel}; how many. */
     int delete(String instrumentId, ResponseChannel channel) {
-        return update("DELETE FROM survey_response WHERE instrument_id = ? AND channel = ?", instrumentId, channel.name());
+        int deleted = update("DELETE FROM survey_response WHERE instrument_id = ? AND channel = ?", instrumentId,
+                channel.name());
+        if (deleted > 0) {
+            rebuild(List.of(instrumentId));
+        }
+        return deleted;
     }
 
     /** Deletes the responses {@link #countOpenPast(Instant)} counts; how many. */
@@ -324,6 +396,53 @@ public final class ResponseStore {
         }
     }
 
+    /** Where the changes to the instrument's submitted responses have come (one row by its key). */
+    ChangeState changeState(String instrumentId) {
+        List<ChangeState> found = Sql.list(dataSource, "Reading the state of the responses",
+                "SELECT seq, rebuild_seq FROM survey_response_change WHERE instrument_id = ?",
+                row -> new ChangeState(row.getLong(1), row.getLong(2)), instrumentId);
+        return found.isEmpty() ? new ChangeState(0, 0) : found.get(0);
+    }
+
+    /**
+     * Hands the answers of every submitted response to the instrument to {@code consumer}, in the
+     * order the database finds them (no sort: with the answers in the rows, Derby's sort wrote
+     * every answer document to disk and back), read {@code fetchSize} rows at a time; how many.
+     */
+    long forEachSubmittedAnswers(String instrumentId, int fetchSize, Consumer<AnswersRow> consumer) {
+        return answersRows("SELECT id, definition_id, status, channel, answers, answers_long FROM survey_response"
+                + " WHERE instrument_id = ? AND status = ?", fetchSize, consumer, instrumentId,
+                ResponseStatus.SUBMITTED.name());
+    }
+
+    /**
+     * Hands the responses to the instrument stamped with a change after {@code seq} to
+     * {@code consumer} (of any status: one that is no longer submitted was removed from what
+     * counts); how many.
+     */
+    long forEachChangedSince(String instrumentId, long seq, Consumer<AnswersRow> consumer) {
+        return answersRows("SELECT id, definition_id, status, channel, answers, answers_long FROM survey_response"
+                + " WHERE instrument_id = ? AND change_seq > ?", 100, consumer, instrumentId, seq);
+    }
+
+    private long answersRows(String sql, int fetchSize, Consumer<AnswersRow> consumer, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = Sql.prepare(connection, sql, parameters)) {
+            select.setFetchSize(fetchSize);
+            long count = 0;
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(new AnswersRow(rows.getLong(1), rows.getLong(2), ResponseStatus.valueOf(rows.getString(3)),
+                            ResponseChannel.valueOf(rows.getString(4)), inlineOrLong(rows, 5)));
+                    count++;
+                }
+            }
+            return count;
+        } catch (SQLException e) {
+            throw Sql.failed("Reading responses", e);
+        }
+    }
+
     /** Hands every submitted response to the instrument to {@code consumer}, oldest first, in one pass; how many. */
     long forEachSubmitted(String instrumentId, Consumer<SurveyResponse> consumer) {
         try {
@@ -369,6 +488,57 @@ public final class ResponseStore {
     }
 
     // ---- plumbing ----
+
+    /**
+     * Moves the instrument's change counter on in the caller's transaction (its row stays locked
+     * until the commit, which orders the changes) and returns its new value; with {@code bulk},
+     * readers read everything again from this value on.
+     */
+    private static long changed(Connection connection, String instrumentId, boolean bulk) throws SQLException {
+        String set = bulk ? "seq = seq + 1, rebuild_seq = seq + 1" : "seq = seq + 1";
+        try (PreparedStatement bump = Sql.prepare(connection, "UPDATE survey_response_change SET " + set
+                + " WHERE instrument_id = ?", instrumentId)) {
+            if (bump.executeUpdate() == 0) {
+                try (PreparedStatement first = Sql.prepare(connection, "INSERT INTO survey_response_change"
+                        + " (instrument_id, seq, rebuild_seq) VALUES (?, 1, 1)", instrumentId)) {
+                    first.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement read = Sql.prepare(connection, "SELECT seq FROM survey_response_change WHERE instrument_id = ?",
+                instrumentId); ResultSet row = read.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** Moves the instrument's counter on and stamps response {@code id} with it. */
+    private static void stamp(Connection connection, String instrumentId, long id) throws SQLException {
+        long seq = changed(connection, instrumentId, false);
+        try (PreparedStatement stamp = Sql.prepare(connection, "UPDATE survey_response SET change_seq = ? WHERE id = ?",
+                seq, id)) {
+            stamp.executeUpdate();
+        }
+    }
+
+    /** Marks a change in bulk to each of these instruments' responses: readers read them all again. */
+    private void rebuild(Collection<String> instrumentIds) {
+        try (Connection connection = dataSource.getConnection()) {
+            for (String instrumentId : instrumentIds) {
+                changed(connection, instrumentId, true);
+            }
+        } catch (SQLException e) {
+            throw Sql.failed("Recording a change of responses", e);
+        }
+    }
+
+    private static long highestId(Connection connection) throws SQLException {
+        try (Statement select = connection.createStatement();
+             ResultSet row = select.executeQuery("SELECT MAX(id) FROM survey_response")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
 
     /** Runs {@code sql} once per item, sent in batches of {@value #BATCH}. */
     private <T> void inBatches(String sql, Collection<T> items, Batches.Binder<T> binder, String what) {
@@ -491,8 +661,13 @@ public final class ResponseStore {
     }
 
     private static String answers(ResultSet row) throws SQLException {
-        String inline = row.getString(17);
-        return inline != null ? inline : row.getString(18);
+        return inlineOrLong(row, 17);
+    }
+
+    /** The answers text at column {@code index} ({@code answers}), or in the next ({@code answers_long}) when longer. */
+    private static String inlineOrLong(ResultSet row, int index) throws SQLException {
+        String inline = row.getString(index);
+        return inline != null ? inline : row.getString(index + 1);
     }
 
     private Optional<SurveyResponse> first(String sql, Object... parameters) {

@@ -25,6 +25,15 @@ public final class StudyFixture {
         return DefinitionParser.parse(Path.of("surveys/werkgeversbevraging.yaml")).orThrow();
     }
 
+    /** The text of the employer questionnaire's file, to make other versions of it. */
+    public static String questionnaireText() {
+        try {
+            return java.nio.file.Files.readString(Path.of("surveys/werkgeversbevraging.yaml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The answers of the 305 employers to {@code instrument}. */
     public static List<Map<String, AnswerValue>> answers(Instrument instrument) {
         ZoneId brussels = ZoneId.of("Europe/Brussels");

@@ -207,6 +207,64 @@ class ResponseStoreTest {
     }
 
     @Test
+    void everyChangeToSubmittedResponsesMovesTheCounterAndSingleChangesAreFoundSinceAPoint() {
+        assertEquals(new ResponseStore.ChangeState(0, 0), store.changeState("wgb"));
+        store.insert(SurveyResponse.submitted(snapshot, "wgb", 2, ResponseChannel.PAPER, "nl", "ann", "", NOW));
+        ResponseStore.ChangeState start = store.changeState("wgb");
+        assertEquals(new ResponseStore.ChangeState(1, 1), start, "the first change asks for a full read");
+        long id = store.insert(new SurveyResponse(snapshot, "wgb", 2, HASH, ResponseChannel.LINK, "nl", "intro", null, NOW));
+        assertEquals(start, store.changeState("wgb"), "an open response changes nothing");
+        SurveyResponse response = store.find(id).orElseThrow();
+        response.submit(NOW.plusSeconds(5));
+        store.update(response);
+        ResponseStore.ChangeState submitted = store.changeState("wgb");
+        assertEquals(start.seq() + 1, submitted.seq());
+        assertEquals(start.rebuildSeq(), submitted.rebuildSeq(), "a single change needs no full read");
+        List<Long> changed = new ArrayList<>();
+        store.forEachChangedSince("wgb", start.seq(), row -> changed.add(row.id()));
+        assertEquals(List.of(id), changed);
+
+        try (ResponseStore.Batch batch = store.batch()) {
+            batch.add(SurveyResponse.submitted(snapshot, "wgb", 2, ResponseChannel.IMPORT, "nl", "ann", "", NOW));
+            batch.finish();
+        }
+        ResponseStore.ChangeState imported = store.changeState("wgb");
+        changed.clear();
+        store.forEachChangedSince("wgb", submitted.seq(), row -> changed.add(row.id()));
+        assertEquals(1, changed.size(), "a small import is stamped response by response");
+        assertEquals(start.rebuildSeq(), imported.rebuildSeq());
+
+        assertTrue(store.replaceAnswers(id, "Q1\t\tROOD\t\t\n", NOW));
+        changed.clear();
+        store.forEachChangedSince("wgb", imported.seq(), row -> changed.add(row.id()));
+        assertEquals(List.of(id), changed, "replaced answers are found again");
+
+        assertEquals(1, store.delete("wgb", ResponseChannel.IMPORT));
+        ResponseStore.ChangeState removed = store.changeState("wgb");
+        assertEquals(removed.seq(), removed.rebuildSeq(), "a removal in bulk asks for a full read");
+        assertTrue(removed.seq() > imported.seq());
+    }
+
+    @Test
+    void aLargeImportAsksForAFullReadInsteadOfStampingEveryResponse() {
+        ResponseStore.ChangeState start = store.changeState("wgb");
+        try (ResponseStore.Batch batch = store.batch()) {
+            for (int i = 0; i <= ResponseStore.STAMPED_BATCH; i++) {
+                batch.add(SurveyResponse.submitted(snapshot, "wgb", 2, ResponseChannel.IMPORT, "nl", "ann", "", NOW));
+            }
+            batch.finish();
+        }
+        ResponseStore.ChangeState imported = store.changeState("wgb");
+        assertEquals(imported.seq(), imported.rebuildSeq());
+        assertTrue(imported.seq() > start.seq());
+        long[] stamped = {0};
+        store.forEachChangedSince("wgb", start.seq(), row -> stamped[0]++);
+        assertEquals(0, stamped[0]);
+        assertEquals(ResponseStore.STAMPED_BATCH + 1,
+                store.forEachSubmittedAnswers("wgb", 500, row -> assertEquals(ResponseStatus.SUBMITTED, row.status())));
+    }
+
+    @Test
     void linkResponsesAreFoundByTheirTokenHashAndOnlyTheyMoveTheirClosing() {
         String other = "c".repeat(64);
         try (ResponseStore.Batch batch = store.batch()) {
