@@ -5,11 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import javax.sql.DataSource;
 
 /**
  * The application's container-managed entity manager and data source as CDI beans, so services
- * take them by constructor (and unit tests give them their own). Both join the caller's transaction.
+ * take them by constructor (and unit tests give them their own). Both join the caller's transaction:
+ * the data source hands out the transaction's own connection inside one
+ * ({@link TransactionBoundDataSource}: why the pool's connection alone did not).
  */
 @ApplicationScoped
 public class PersistenceResources {
@@ -18,7 +21,14 @@ public class PersistenceResources {
     @PersistenceContext
     EntityManager em;
 
-    @Produces
     @Resource(lookup = DataSourceSetup.JNDI_NAME)
-    DataSource dataSource;
+    DataSource pool;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Produces
+    DataSource dataSource() {
+        return new TransactionBoundDataSource(pool, em, transactions);
+    }
 }

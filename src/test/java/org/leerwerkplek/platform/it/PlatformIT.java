@@ -33,6 +33,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leerwerkplek.platform.api.OpenApiServlet;
+import org.leerwerkplek.platform.it.transactions.SchedulerShapedProbe;
+import org.leerwerkplek.platform.it.transactions.TransactionProbe;
+import org.leerwerkplek.platform.it.transactions.TransactionProbeServlet;
 
 /**
  * The foundation on a running Payara Micro: migrations, the bootstrapped admin, sign-in for pages
@@ -50,9 +53,31 @@ class PlatformIT {
     @ArquillianResource
     URL base;
 
+    /** The application, and a probe of its transactions (test classes, {@code platform.it.transactions}). */
     @Deployment(testable = false)
     static WebArchive application() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("lwp.war")));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("lwp.war")))
+                .addClasses(TransactionProbe.class, TransactionProbe.ProbeFailure.class, SchedulerShapedProbe.class,
+                        TransactionProbeServlet.class);
+    }
+
+    /**
+     * A JDBC write through the stores' data source is undone with its transaction, also when the
+     * transaction begins inside an EJB without one (the schedulers' timers and "run now"): there a
+     * pool connection was not enlisted and committed each statement on its own (auto-commit true,
+     * the row left behind), so a chunk of a wave or a group of the course run was not all or nothing.
+     */
+    @Test
+    void aStoresWritesRollBackWithTheirTransactionFromAWebRequestAndFromAScheduler() throws Exception {
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> probed = new WebClient(base).get("/it/transaction-probe?key=" + key);
+        assertEquals(200, probed.statusCode(), probed.body());
+        JsonObject seen = WebClient.json(probed).asJsonObject();
+        for (String shape : List.of("web", "ejb")) {
+            JsonObject one = seen.getJsonObject(shape);
+            assertFalse(one.getBoolean("autoCommit"), shape + ": the store's connection is in the transaction: " + seen);
+            assertEquals(0, one.getInt("left"), shape + ": the failed transaction left no row: " + seen);
+        }
     }
 
     /** Creates an account with one role through the admin API and returns its user name. */
