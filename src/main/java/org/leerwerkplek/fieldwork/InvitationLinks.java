@@ -3,7 +3,6 @@ package org.leerwerkplek.fieldwork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.leerwerkplek.surveys.LinkStarter;
 
@@ -27,7 +26,7 @@ public class InvitationLinks implements LinkStarter {
     @Inject
     public InvitationLinks(FieldworkStore store, Clock clock) {
         this.store = store;
-        this.clock = clock.withZone(ZoneId.systemDefault());
+        this.clock = clock;
     }
 
     @Override

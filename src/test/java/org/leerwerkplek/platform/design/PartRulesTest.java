@@ -51,6 +51,23 @@ class PartRulesTest {
                 .check(PRODUCT);
     }
 
+    /**
+     * Days and times come from the injected clock, in the fund's zone ({@code lwp.zone}): never the
+     * server's zone, which is UTC on most hosts and made "today" differ between the parts for an
+     * hour or two every night (a wave starting today invited nobody, a fiche dated today was "in the
+     * future").
+     */
+    @Test
+    void daysComeFromTheClockNeverFromTheServersZone() {
+        noClasses().should().callMethod(java.time.ZoneId.class, "systemDefault")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalTime.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .because("today is LocalDate.now(clock), the clock carrying lwp.zone")
+                .check(PRODUCT);
+    }
+
     @Test
     void thePartsDependOnEachOtherWithoutCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(PRODUCT);
