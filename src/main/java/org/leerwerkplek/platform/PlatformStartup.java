@@ -13,11 +13,12 @@ import org.leerwerkplek.platform.config.PlatformSettings;
 import org.leerwerkplek.platform.health.StartupState;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.persistence.DatabaseService;
+import org.leerwerkplek.platform.security.FirstAdmin;
 import org.leerwerkplek.platform.security.UserService;
 
 /**
  * Runs once when the application starts: migrates the schema, then creates the first admin on an
- * empty database; until both are done the node is not ready ({@code /health/ready}). A start that cannot reach its database ends the process with one line that
+ * empty database (once, also when two nodes start on it together: {@link FirstAdmin}); until both are done the node is not ready ({@code /health/ready}). A start that cannot reach its database ends the process with one line that
  * names the setting to check, instead of serving a broken application.
  */
 @Startup
@@ -44,7 +45,8 @@ public class PlatformStartup {
         try {
             state.migrating();
             database.migrate();
-            Optional<String> generated = users.bootstrapAdmin(settings.adminUser(), settings.adminPassword());
+            Optional<String> generated = FirstAdmin.ensure(
+                    () -> users.bootstrapAdmin(settings.adminUser(), settings.adminPassword()));
             generated.ifPresent(password -> LOG.warning(() -> "First start: created the admin account '"
                     + settings.adminUser().orElse("admin") + "' with the password " + password
                     + " (shown only this once; change it after signing in, or set LWP_ADMIN_PASSWORD before the first start)."));
