@@ -1,17 +1,24 @@
 package org.leerwerkplek.analysis;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.leerwerkplek.analysis.stats.CrossTabOptions;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.AnalysisFeed;
 import org.leerwerkplek.surveys.InstrumentVersions;
@@ -26,7 +33,9 @@ import org.leerwerkplek.surveys.definition.model.Language;
  * instrument's change counter it was read at (one row read by its key per request, shared by every
  * node). When responses were submitted, changed or removed one by one since, only those are read
  * and put in a new table; after a change in bulk (an import, a removal of demo data) all are read
- * again.
+ * again. The columns are also stored ({@link ColumnSnapshots}, after a full read and then every
+ * {@value #STORE_AFTER} changes, on another thread), so that a node that holds none (after a
+ * restart, or another node) reads them and the responses changed since instead of every response.
  */
 @ApplicationScoped
 public class AnalysisService {
@@ -50,6 +59,28 @@ public class AnalysisService {
 
     @Inject
     Instance<ResponseWaves> waves;
+
+    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    Clock clock;
+
+    /** Changes after which a node stores its columns again (a cold node applies at most about these). */
+    static final long STORE_AFTER = 200;
+
+    private ColumnSnapshots snapshots;
+
+    /** Per table key, the counter's point of the columns last stored (or read) by this node. */
+    private final Map<String, Long> stored = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void start() {
+        snapshots = new ColumnSnapshots(dataSource, clock);
+    }
 
     /** A table read when the instrument's change counter stood at {@code seq}. */
     private record Cached(long seq, ResponseTable table) {
@@ -154,26 +185,91 @@ public class AnalysisService {
             ResponseTable table;
             String how;
             if (cached != null && cached.seq < changes.seq() && changes.rebuildSeq() <= cached.seq) {
-                ResponseTable before = cached.table;
-                List<ResponseTable.Change> changed = feed.changedSince(instrumentId, cached.seq).stream()
-                        .map(c -> new ResponseTable.Change(c.id(), c.submitted()
-                                .filter(r -> version.isEmpty() || r.instrument().version() == version.get())
-                                .map(r -> before.prepare(r.id(), r.instrument(), r.answers(), r.demo()))))
-                        .toList();
-                table = before.with(changed);
-                how = changed.size() + " changed responses applied";
+                int[] applied = {0};
+                table = applied(cached.table, instrumentId, cached.seq, version, applied);
+                how = applied[0] + " changed responses applied";
             } else {
-                ResponseTable read = ResponseTable.of(definition, 1024);
-                feed.forEachSubmitted(instrumentId, response -> version.isEmpty() || response.instrument().version() == version.get()
-                        ? Optional.of(read.prepare(response.id(), response.instrument(), response.answers(), response.demo()))
-                        : Optional.<ResponseTable.Prepared>empty(), prepared -> prepared.ifPresent(read::add));
-                table = read.finish();
-                how = "responses read";
+                Optional<ColumnSnapshots.Stored> kept = storedColumns(key, changes);
+                Optional<ResponseTable> unpacked = kept.flatMap(k -> ColumnSnapshots.unpack(definition, k.packed()));
+                if (kept.isPresent() && unpacked.isEmpty()) {
+                    LOG.warning(() -> "The stored columns " + key + " do not fit the definition: all responses are read");
+                }
+                if (unpacked.isPresent()) {
+                    long at = kept.get().seq();
+                    int[] applied = {0};
+                    table = at == changes.seq() ? unpacked.get()
+                            : applied(unpacked.get(), instrumentId, at, version, applied);
+                    stored.merge(key, at, Math::max);
+                    how = "stored columns of change " + at + " read (" + kept.get().packed().length + " bytes), "
+                            + applied[0] + " changed responses applied";
+                } else {
+                    ResponseTable read = ResponseTable.of(definition, 1024);
+                    feed.forEachSubmitted(instrumentId, response -> version.isEmpty() || response.instrument().version() == version.get()
+                            ? Optional.of(read.prepare(response.id(), response.instrument(), response.answers(), response.demo()))
+                            : Optional.<ResponseTable.Prepared>empty(), prepared -> prepared.ifPresent(read::add));
+                    table = read.finish();
+                    how = "responses read";
+                }
             }
             cache.put(key, new Cached(changes.seq(), table));
             LOG.info(() -> String.format("Analysis of %s at change %d: %s, %d in the table, in %d ms", key, changes.seq(),
                     how, table.size(), (System.nanoTime() - started) / 1_000_000));
+            store(key, changes.seq(), table);
             return table;
         }
+    }
+
+    /** {@code before} (read at point {@code since}) with the responses changed since applied, as a new table. */
+    private ResponseTable applied(ResponseTable before, String instrumentId, long since, Optional<Integer> version,
+                                  int[] count) {
+        List<ResponseTable.Change> changed = feed.changedSince(instrumentId, since).stream()
+                .map(c -> new ResponseTable.Change(c.id(), c.submitted()
+                        .filter(r -> version.isEmpty() || r.instrument().version() == version.get())
+                        .map(r -> before.prepare(r.id(), r.instrument(), r.answers(), r.demo()))))
+                .toList();
+        count[0] = changed.size();
+        return before.with(changed);
+    }
+
+    /** The stored columns of {@code key} that the changes since can be applied to (no change in bulk after them). */
+    private Optional<ColumnSnapshots.Stored> storedColumns(String key, AnalysisFeed.Changes changes) {
+        if (snapshots == null) {
+            return Optional.empty();
+        }
+        try {
+            return snapshots.read(snapshotKey(key))
+                    .filter(s -> s.seq() <= changes.seq() && s.seq() >= changes.rebuildSeq());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The stored columns " + key + " cannot be read: all responses are read", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Stores the columns of {@code key} read at point {@code seq}, on another thread, when this node
+     * stored (or read) none yet or {@value #STORE_AFTER} changes ago.
+     */
+    private void store(String key, long seq, ResponseTable table) {
+        Long last = stored.get(key);
+        if (snapshots == null || executor == null || (last != null && seq - last < STORE_AFTER)) {
+            return;
+        }
+        stored.merge(key, seq, Math::max);
+        executor.execute(() -> {
+            long started = System.nanoTime();
+            try {
+                byte[] packed = ColumnSnapshots.pack(table);
+                boolean written = snapshots.write(snapshotKey(key), seq, packed);
+                LOG.info(() -> String.format("Analysis columns of %s at change %d %s (%d bytes) in %d ms", key, seq,
+                        written ? "stored" : "not stored (a later point is)", packed.length,
+                        (System.nanoTime() - started) / 1_000_000));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The columns " + key + " could not be stored (a cold node reads all responses)", e);
+            }
+        });
+    }
+
+    private static String snapshotKey(String key) {
+        return "f" + ResponseTable.FORMAT + ":" + key;
     }
 }

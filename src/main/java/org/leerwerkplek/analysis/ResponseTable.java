@@ -1,6 +1,10 @@
 package org.leerwerkplek.analysis;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -680,5 +684,181 @@ public final class ResponseTable {
         ids = sortedIds;
         demo = sortedDemo;
         versions = sortedVersions;
+    }
+
+    // ---- stored columns (ColumnSnapshots) ----
+
+    /** The format {@link #writeTo} writes; a stored table of another format is not read. */
+    static final int FORMAT = 1;
+
+    /**
+     * Writes the finished table's rows and columns (not the definitions: {@link #readFrom} is given
+     * the same one): ids, demo marks, versions, per variable its code and kind and each row's value
+     * (a number's given values, their counts and each row's index instead), and the responses left out.
+     */
+    void writeTo(DataOutputStream out) throws IOException {
+        if (!finished) {
+            throw new IllegalStateException("only a finished table is written");
+        }
+        out.writeInt(FORMAT);
+        out.writeInt(size);
+        ByteBuffer idBytes = ByteBuffer.allocate(size * Long.BYTES);
+        idBytes.asLongBuffer().put(ids, 0, size);
+        out.write(idBytes.array());
+        byte[] marks = new byte[size];
+        for (int row = 0; row < size; row++) {
+            marks[row] = demo[row] ? (byte) 1 : 0;
+        }
+        out.write(marks);
+        writeInts(out, versions, size);
+        out.writeInt(all.size());
+        for (Variable variable : all) {
+            out.writeUTF(variable.code);
+            out.writeUTF(variable.kind.name());
+            if (variable.kind == Kind.NUMBER) {
+                out.writeInt(variable.given.size());
+                for (String value : variable.given) {
+                    out.writeUTF(value);
+                }
+                writeInts(out, variable.givenCounts, variable.given.size());
+                writeInts(out, variable.raw, size);
+            } else {
+                writeInts(out, variable.values, size);
+            }
+        }
+        out.writeInt(versionsRead.size());
+        for (Map.Entry<Integer, Integer> read : versionsRead.entrySet()) {
+            out.writeInt(read.getKey());
+            out.writeInt(read.getValue());
+        }
+        out.writeInt(leftOut.size());
+        for (Map.Entry<Integer, LeftOut> out1 : leftOut.entrySet()) {
+            VersionAgreement.Disagreement reason = out1.getValue().reason();
+            out.writeInt(out1.getKey());
+            out.writeInt(reason.version());
+            writeText(out, reason.question());
+            out.writeUTF(reason.conflict().name());
+            writeText(out, reason.code());
+            out.writeInt(out1.getValue().responses());
+        }
+        out.writeInt(leftOutIds.size());
+        for (Map.Entry<Long, Integer> id : leftOutIds.entrySet()) {
+            out.writeLong(id.getKey());
+            out.writeInt(id.getValue());
+        }
+    }
+
+    /**
+     * The table {@link #writeTo} wrote, read with {@code definition} (the one it was read with);
+     * an IOException when what is stored does not fit it (another format or other variables).
+     */
+    static ResponseTable readFrom(Instrument definition, DataInputStream in) throws IOException {
+        int format = in.readInt();
+        if (format != FORMAT) {
+            throw new IOException("stored columns of format " + format + ", not " + FORMAT);
+        }
+        int size = in.readInt();
+        if (size < 0) {
+            throw new IOException("stored columns of " + size + " rows");
+        }
+        ResponseTable table = of(definition, size + Math.max(16, size / 8));
+        byte[] idBytes = new byte[size * Long.BYTES];
+        in.readFully(idBytes);
+        ByteBuffer.wrap(idBytes).asLongBuffer().get(table.ids, 0, size);
+        byte[] marks = new byte[size];
+        in.readFully(marks);
+        for (int row = 0; row < size; row++) {
+            table.demo[row] = marks[row] != 0;
+        }
+        readInts(in, table.versions, size);
+        int variables = in.readInt();
+        if (variables != table.all.size()) {
+            throw new IOException("stored columns of " + variables + " variables, not " + table.all.size());
+        }
+        for (Variable variable : table.all) {
+            String code = in.readUTF();
+            String kind = in.readUTF();
+            if (!code.equals(variable.code) || !kind.equals(variable.kind.name())) {
+                throw new IOException("stored variable " + code + " (" + kind + ") where " + variable.code + " is");
+            }
+            if (variable.kind == Kind.NUMBER) {
+                int given = in.readInt();
+                for (int i = 0; i < given; i++) {
+                    String value = in.readUTF();
+                    variable.givenIndex.put(value, variable.given.size());
+                    variable.given.add(value);
+                }
+                variable.givenCounts = new int[Math.max(16, given)];
+                readInts(in, variable.givenCounts, given);
+                readInts(in, variable.raw, size);
+            } else {
+                readInts(in, variable.values, size);
+            }
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            table.versionsRead.put(in.readInt(), in.readInt());
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            int version = in.readInt();
+            VersionAgreement.Disagreement reason = new VersionAgreement.Disagreement(in.readInt(), readText(in),
+                    VersionAgreement.Conflict.valueOf(in.readUTF()), readText(in));
+            table.leftOut.put(version, new LeftOut(reason, in.readInt()));
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            table.leftOutIds.put(in.readLong(), in.readInt());
+        }
+        table.size = size;
+        return table.finish();
+    }
+
+    /** The first {@code count} values: as bytes when they all fit one, else as ints. */
+    private static void writeInts(DataOutputStream out, int[] values, int count) throws IOException {
+        boolean small = true;
+        for (int i = 0; i < count && small; i++) {
+            small = values[i] >= Byte.MIN_VALUE && values[i] <= Byte.MAX_VALUE;
+        }
+        out.writeByte(small ? 1 : Integer.BYTES);
+        if (small) {
+            byte[] bytes = new byte[count];
+            for (int i = 0; i < count; i++) {
+                bytes[i] = (byte) values[i];
+            }
+            out.write(bytes);
+        } else {
+            ByteBuffer bytes = ByteBuffer.allocate(count * Integer.BYTES);
+            bytes.asIntBuffer().put(values, 0, count);
+            out.write(bytes.array());
+        }
+    }
+
+    private static void readInts(DataInputStream in, int[] into, int count) throws IOException {
+        int width = in.readByte();
+        if (count > into.length) {
+            throw new IOException("stored column of " + count + " values where " + into.length + " fit");
+        }
+        if (width == 1) {
+            byte[] bytes = new byte[count];
+            in.readFully(bytes);
+            for (int i = 0; i < count; i++) {
+                into[i] = bytes[i];
+            }
+        } else if (width == Integer.BYTES) {
+            byte[] bytes = new byte[count * Integer.BYTES];
+            in.readFully(bytes);
+            ByteBuffer.wrap(bytes).asIntBuffer().get(into, 0, count);
+        } else {
+            throw new IOException("stored column of width " + width);
+        }
+    }
+
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        out.writeBoolean(text != null);
+        if (text != null) {
+            out.writeUTF(text);
+        }
+    }
+
+    private static String readText(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
     }
 }

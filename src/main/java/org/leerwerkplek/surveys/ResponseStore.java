@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -74,6 +75,8 @@ public final class ResponseStore {
 
     /** A batch with at most this many submitted responses stamps them one by one; a larger one marks a rebuild. */
     static final int STAMPED_BATCH = 1000;
+    /** SQLSTATE of a unique key violated, on Derby and PostgreSQL alike. */
+    private static final String DUPLICATE_KEY = "23505";
 
     /**
      * How far the changes to an instrument's submitted responses have come: every change moves
@@ -494,15 +497,12 @@ public final class ResponseStore {
      * until the commit, which orders the changes) and returns its new value; with {@code bulk},
      * readers read everything again from this value on.
      */
-    private static long changed(Connection connection, String instrumentId, boolean bulk) throws SQLException {
+    static long changed(Connection connection, String instrumentId, boolean bulk) throws SQLException {
         String set = bulk ? "seq = seq + 1, rebuild_seq = seq + 1" : "seq = seq + 1";
         try (PreparedStatement bump = Sql.prepare(connection, "UPDATE survey_response_change SET " + set
                 + " WHERE instrument_id = ?", instrumentId)) {
-            if (bump.executeUpdate() == 0) {
-                try (PreparedStatement first = Sql.prepare(connection, "INSERT INTO survey_response_change"
-                        + " (instrument_id, seq, rebuild_seq) VALUES (?, 1, 1)", instrumentId)) {
-                    first.executeUpdate();
-                }
+            if (bump.executeUpdate() == 0 && !createdCounter(connection, instrumentId) && bump.executeUpdate() != 1) {
+                throw new SQLException("No change counter for " + instrumentId + " after another transaction made it");
             }
         }
         try (PreparedStatement read = Sql.prepare(connection, "SELECT seq FROM survey_response_change WHERE instrument_id = ?",
@@ -510,6 +510,34 @@ public final class ResponseStore {
             row.next();
             return row.getLong(1);
         }
+    }
+
+    /**
+     * Makes the instrument's change counter at its first change ((1, 1): readers read everything);
+     * false when another transaction made it meanwhile (two nodes' first changes at once: the
+     * second insert waits for the first's commit and then fails on the key), in which case the
+     * caller's transaction goes on as if it had been there: inside a transaction the failed insert
+     * is undone to a savepoint, as PostgreSQL refuses every later statement of a transaction with
+     * a failed one.
+     */
+    static boolean createdCounter(Connection connection, String instrumentId) throws SQLException {
+        Savepoint before = connection.getAutoCommit() ? null : connection.setSavepoint();
+        try (PreparedStatement first = Sql.prepare(connection, "INSERT INTO survey_response_change"
+                + " (instrument_id, seq, rebuild_seq) VALUES (?, 1, 1)", instrumentId)) {
+            first.executeUpdate();
+        } catch (SQLException e) {
+            if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                throw e;
+            }
+            if (before != null) {
+                connection.rollback(before);
+            }
+            return false;
+        }
+        if (before != null) {
+            connection.releaseSavepoint(before);
+        }
+        return true;
     }
 
     /** Moves the instrument's counter on and stamps response {@code id} with it. */

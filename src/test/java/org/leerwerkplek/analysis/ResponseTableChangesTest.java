@@ -172,6 +172,45 @@ class ResponseTableChangesTest {
         assertSameTables(full, changed);
     }
 
+    @Test
+    void storedColumnsReadBackAsTheTableAndTakeTheChangesSinceAsAFullReadWould() {
+        Instrument earlier = DefinitionParser.parse("werkgeversbevraging.yaml", StudyFixture.questionnaireText()
+                .replace("\nversion: 1\n", "\nversion: 2\n").replace("{code: W1_4,", "{code: W1_3,")).orThrow();
+        TreeMap<Long, Map<String, AnswerValue>> all = study();
+        TreeMap<Long, Map<String, AnswerValue>> before = new TreeMap<>(all.headMap(3000L));
+        for (long id = 1; id <= 9; id++) {          // a number question with its distinct values
+            before.put(id, Map.of("Q01_ARBEIDERS", new AnswerValue.Numeric(BigDecimal.valueOf(id * 3)),
+                    "Q09_ERVARING", AnswerValue.Single.of("JA")));
+        }
+        Map<Long, Instrument> versions = new HashMap<>(Map.of(20L, earlier, 30L, earlier));
+        ResponseTable read = fullRead(QUESTIONNAIRE, before, versions);
+
+        ResponseTable stored = ColumnSnapshots.unpack(QUESTIONNAIRE, ColumnSnapshots.pack(read)).orElseThrow();
+        assertEquals(fingerprint(read), fingerprint(stored));
+        assertEquals(2, stored.leftOut().get(2).responses());
+        assertSameTables(read, stored);
+
+        TreeMap<Long, Map<String, AnswerValue>> after = new TreeMap<>(before);
+        after.put(3000L, all.get(3000L));
+        after.put(3050L, all.get(3050L));
+        after.put(15L, all.get(3040L));
+        after.remove(20L);
+        after.remove(4L);
+        versions.remove(20L);
+        ResponseTable changed = stored.with(List.of(now(stored, 3000L, all.get(3000L), QUESTIONNAIRE),
+                now(stored, 3050L, all.get(3050L), QUESTIONNAIRE), now(stored, 15L, all.get(3040L), QUESTIONNAIRE),
+                removed(20L), removed(4L)));
+        ResponseTable full = fullRead(QUESTIONNAIRE, after, versions);
+        assertEquals(fingerprint(full), fingerprint(changed));
+        assertSameTables(full, changed);
+
+        Instrument other = DefinitionParser.parse("werkgeversbevraging.yaml", StudyFixture.questionnaireText()
+                .replace("\nversion: 1\n", "\nversion: 3\n").replace("{code: COACHING,", "{code: BEGELEIDING,")).orThrow();
+        assertTrue(ColumnSnapshots.unpack(other, ColumnSnapshots.pack(read)).isEmpty(),
+                "columns stored for other variables are not read");
+        assertTrue(ColumnSnapshots.unpack(QUESTIONNAIRE, new byte[] {1, 2, 3}).isEmpty());
+    }
+
     private static int rowOf(ResponseTable table, long id) {
         for (int row = 0; row < table.size(); row++) {
             if (table.responseId(row) == id) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leerwerkplek.platform.DomainException;
+import org.leerwerkplek.platform.persistence.Sql;
 import org.leerwerkplek.platform.testing.MigratedDatabase;
 
 /**
@@ -243,6 +244,55 @@ class ResponseStoreTest {
         ResponseStore.ChangeState removed = store.changeState("wgb");
         assertEquals(removed.seq(), removed.rebuildSeq(), "a removal in bulk asks for a full read");
         assertTrue(removed.seq() > imported.seq());
+    }
+
+    @Test
+    void aFirstChangeWhoseCounterAnotherTransactionMadeMeanwhileGoesOnFromThatCounter() throws SQLException {
+        database.execute("DELETE FROM survey_response_change WHERE instrument_id = 'race'");
+        try (Connection late = database.transaction()) {
+            assertEquals(0, Sql.list(late, "SELECT seq FROM survey_response_change WHERE instrument_id = ?",
+                    row -> row.getLong(1), "race").size(), "the late transaction saw no counter");
+            try (Connection early = database.transaction()) {
+                assertTrue(ResponseStore.createdCounter(early, "race"));
+                early.commit();
+            }
+            assertFalse(ResponseStore.createdCounter(late, "race"), "the counter was there by then");
+            assertEquals(2, ResponseStore.changed(late, "race", false), "the transaction goes on (also on PostgreSQL)");
+            late.commit();
+        }
+        assertEquals(new ResponseStore.ChangeState(2, 1), store.changeState("race"));
+    }
+
+    @Test
+    void twoFirstChangesAtOnceBothCount() throws Exception {
+        database.execute("DELETE FROM survey_response_change WHERE instrument_id LIKE 'race%'");
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String instrument = "race" + round;
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<Long>> changes = new ArrayList<>();
+                for (int node = 0; node < 2; node++) {
+                    changes.add(two.submit(() -> {
+                        try (Connection connection = database.transaction()) {
+                            together.await();
+                            long seq = ResponseStore.changed(connection, instrument, false);
+                            connection.commit();
+                            return seq;
+                        }
+                    }));
+                }
+                List<Long> seqs = new ArrayList<>();
+                for (java.util.concurrent.Future<Long> change : changes) {
+                    seqs.add(change.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                seqs.sort(null);
+                assertEquals(List.of(1L, 2L), seqs, "round " + round);
+                assertEquals(new ResponseStore.ChangeState(2, 1), store.changeState(instrument));
+            }
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     @Test
