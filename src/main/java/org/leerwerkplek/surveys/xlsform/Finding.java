@@ -1,5 +1,6 @@
 package org.leerwerkplek.surveys.xlsform;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  *
  * @param skipped true when the row was left out; false when it was converted without the part named
  */
-public record Finding(String sheet, int row, String name, boolean skipped, String key, List<String> args) {
+public record Finding(String sheet, int row, String name, boolean skipped, String key, List<String> args)
+        implements Serializable {
 
     public Finding {
         args = List.copyOf(args);
