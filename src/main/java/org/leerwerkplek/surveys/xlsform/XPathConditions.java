@@ -145,6 +145,12 @@ public final class XPathConditions {
                 default -> throw new Refused("xlsform.xpath.notCondition", text(c));
             };
         }
+        if (q.kind() == Kind.TEXT || q.kind() == Kind.DATE) {
+            throw new Refused("xlsform.xpath.compareText", q.code());
+        }
+        if (q.kind() == Kind.MULTIPLE || q.kind() == Kind.RANKING) {
+            throw new Refused("xlsform.xpath.compareMultiple", q.code());
+        }
         String value = right instanceof Str str ? str.text : right instanceof Num num ? num.text : null;
         if (value == null) {
             throw new Refused("xlsform.xpath.notCondition", text(c));
