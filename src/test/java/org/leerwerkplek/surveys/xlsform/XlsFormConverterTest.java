@@ -300,7 +300,7 @@ class XlsFormConverterTest {
         }
     }
 
-    /** The same cells as a workbook: one sheet per XLSForm sheet, the headers in row 1. */
+    /** The same cells as a workbook: one sheet per XLSForm sheet, the headers in row 1, numbers as numeric cells. */
     static byte[] workbook(XlsFormSheets sheets) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String name : List.of("survey", "choices", "settings")) {
@@ -318,7 +318,11 @@ class XlsFormConverterTest {
                     Row r = s.createRow(row.number() - 1);
                     for (int i = 0; i < headers.size(); i++) {
                         String v = row.cells().get(headers.get(i));
-                        if (v != null) {
+                        if (v != null && v.matches("-?[0-9]+(\\.[0-9]+)?")) {
+                            r.createCell(i).setCellValue(Double.parseDouble(v)); // as a spreadsheet holds 1, 18.31
+                        } else if (v != null && v.equalsIgnoreCase("false")) {
+                            r.createCell(i).setCellValue(false);
+                        } else if (v != null) {
                             r.createCell(i).setCellValue(v);
                         }
                     }
