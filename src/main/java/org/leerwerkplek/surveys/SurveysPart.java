@@ -20,9 +20,10 @@ public final class SurveysPart implements Part {
                 EnumSet.of(Role.ADMIN, Role.ADVISOR, Role.ANALYST), 20));
     }
 
-    /** Managing the questionnaires in Administration. */
+    /** Managing the questionnaires in Administration, and importing an XLSForm as one. */
     @Override
     public List<AdminPage> adminPages() {
-        return List.of(new AdminPage("/admin/surveys.xhtml", "admin.nav.surveys", 20));
+        return List.of(new AdminPage("/admin/surveys.xhtml", "admin.nav.surveys", 20),
+                new AdminPage("/admin/xlsform.xhtml", "admin.nav.xlsform", 21));
     }
 }

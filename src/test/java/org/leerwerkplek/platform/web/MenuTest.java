@@ -94,7 +94,7 @@ class MenuTest {
     @Test
     void administrationShowsThePlatformsPagesAndThePartsInOrder() {
         List<String> pages = Menu.adminPages().stream().map(AdminPage::page).toList();
-        assertEquals(List.of("/admin/users.xhtml", "/admin/surveys.xhtml", "/admin/course.xhtml", "/admin/applications.xhtml",
+        assertEquals(List.of("/admin/users.xhtml", "/admin/surveys.xhtml", "/admin/xlsform.xhtml", "/admin/course.xhtml", "/admin/applications.xhtml",
                 "/admin/mail.xhtml",
                 "/admin/audit.xhtml", "/admin/backups.xhtml", "/admin/privacy.xhtml"), pages);
         for (String page : pages) {

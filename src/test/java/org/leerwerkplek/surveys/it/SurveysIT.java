@@ -631,6 +631,60 @@ class SurveysIT {
         assertEquals(6, responseCount(client, id), "the page imported the two good rows, nothing of the bad file");
     }
 
+    @Test
+    void anAdminImportsAnXlsFormSeesWhatDidNotConvertAndSavesItIntoService() throws Exception {
+        String id = ItInstruments.newId("it_xls_");
+        written = ItInstruments.file(id);
+        Path bad = Files.writeString(Files.createTempFile("lwp-xlsform-bad-", ".csv"), "hallo,wereld\n");
+        Path good = Files.createTempFile("lwp-xlsform-", ".csv");
+        try (var in = SurveysIT.class.getResourceAsStream("/org/leerwerkplek/surveys/xlsform/alles-wat-niet-kan.csv")) {
+            Files.write(good, in.readAllBytes());
+        }
+        WebClient client = new WebClient(base);
+        String analyst = createUser(client, "ANALYST");
+        WebClient analystClient = new WebClient(base);
+        analystClient.signIn(analyst, PASSWORD);
+        assertEquals(403, analystClient.get("/admin/xlsform.xhtml").statusCode(), "admins only");
+        WebDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("loginForm:username")).sendKeys(ADMIN);
+            browser.findElement(By.id("loginForm:password")).sendKeys(ADMIN_PASSWORD);
+            browser.findElement(By.id("loginForm:submit")).click();
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            browser.get(base + "admin/xlsform.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type='file']")));
+
+            browser.findElement(By.cssSelector("input[type='file']")).sendKeys(bad.toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "geen blad survey"));
+            assertTrue(browser.findElements(By.id("yaml")).isEmpty(), "a bad file gives no YAML");
+
+            browser.findElement(By.cssSelector("input[type='file']")).sendKeys(good.toString());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("yaml")));
+            assertEquals(24, browser.findElements(By.cssSelector("[id$='findings_data'] tr")).size(),
+                    "every row the engine cannot represent is listed");
+            assertTrue(browser.findElement(By.cssSelector("[id$='findings_data']")).getText()
+                    .contains("Herhaalde groepen (repeat) kent de vragenlijstmotor niet"));
+            assertFalse(Files.exists(written), "nothing is written before Save");
+
+            browser.findElement(By.id("resultForm:chosenId")).sendKeys(id);
+            browser.findElement(By.id("resultForm:convert")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("yaml"), "id: " + id));
+            browser.findElement(By.id("resultForm:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Bewaard als " + id + ".yaml"));
+        } finally {
+            browser.quit();
+            Files.deleteIfExists(bad);
+            Files.deleteIfExists(good);
+        }
+        assertTrue(Files.exists(written));
+        JsonObject definition = definition(client, id);
+        int questions = definition.getJsonArray("sections").stream()
+                .mapToInt(s -> s.asJsonObject().getJsonArray("questions").size()).sum();
+        assertEquals(8, questions, "the converted questionnaire is in service");
+    }
+
     /** An admin uploads a bad file (errors listed, nothing stored), then a good one (progress to stored). */
     private void importOnTheDataPage(String id, String bad, String good) throws IOException {
         Path badFile = Files.writeString(Files.createTempFile("lwp-bad-", ".csv"), bad);
