@@ -15,8 +15,8 @@ import org.leerwerkplek.surveys.csv.CsvDialect;
  *
  * <p>Encoding: the file starts with a UTF-8 byte order mark, by which SPSS (in Unicode mode, the default
  * since version 21) and PSPP know it is UTF-8 whatever the computer's language; the CSV is read with
- * {@code /ENCODING='UTF-8'}. Codes are read as text and recoded into numbers ({@link StatVariables}), so
- * answers can be counted, ordered and declared missing. Texts in quotes double their apostrophes; a line
+ * {@code /ENCODING='UTF8'} (SPSS's spelling, which PSPP takes too). Codes are read as text and recoded
+ * into numbers ({@link StatVariables}), so answers can be counted, ordered and declared missing. Texts in quotes double their apostrophes; a line
  * break in a label becomes a space; labels longer than SPSS keeps are cut at a character.
  */
 public final class SpssSyntax {
@@ -47,7 +47,7 @@ public final class SpssSyntax {
                 + " and run it (SPSS: File > Open > Syntax, Run > All; PSPP: pspp this-file.sps).");
         line(out, "* The file is UTF-8; SPSS reads it in Unicode mode (the default).");
         line(out, "SET DECIMAL=DOT.");
-        line(out, "GET DATA /TYPE=TXT /FILE=" + quote(csvFile) + " /ENCODING='UTF-8'");
+        line(out, "GET DATA /TYPE=TXT /FILE=" + quote(csvFile) + " /ENCODING='UTF8'");
         line(out, "  /ARRANGEMENT=DELIMITED /DELCASE=LINE /FIRSTCASE=2 /DELIMITERS=" + quote(delimiter())
                 + " /QUALIFIER='\"'");
         line(out, "  /VARIABLES=");

@@ -72,7 +72,8 @@ public record StatVariables(Instrument instrument, Language language, List<StatV
     public static StatVariables of(Instrument instrument, Language language, boolean weighted) {
         Language shown = instrument.languages().contains(language) ? language : Language.NL;
         ResourceBundle texts = ResourceBundle.getBundle("org.leerwerkplek.surveys.messages",
-                Locale.forLanguageTag(language.code()));
+                Locale.forLanguageTag(shown.code()),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         CsvLayout layout = CsvLayout.of(instrument);
         Set<String> taken = new HashSet<>();
         List<StatVariable> variables = new ArrayList<>();

@@ -85,7 +85,7 @@ class StatVariablesTest {
         new SpssSyntax(variables, "data.csv", CsvDialect.STANDARD).write(sps);
         String syntax = sps.toString();
         assertEquals(SpssSyntax.BOM, syntax.charAt(0), "UTF-8 with a byte order mark, for SPSS and PSPP");
-        assertTrue(syntax.contains("/ENCODING='UTF-8'"));
+        assertTrue(syntax.contains("/ENCODING='UTF8'"));
         String french = employers.question("Q06_EVOLUTIE").orElseThrow().label().in(Language.FR);
         assertTrue(syntax.contains(SpssSyntax.quote(french)), "the French label, apostrophes doubled: " + french);
         assertTrue(syntax.contains("MRSETS"));
@@ -94,6 +94,23 @@ class StatVariablesTest {
         new RScript(variables, "data.csv", CsvDialect.STANDARD).write(r);
         assertTrue(r.toString().chars().allMatch(c -> c < 128), "the R script is ASCII");
         assertTrue(r.toString().contains(RScript.string(french)));
+    }
+
+    @Test
+    void labelsAreInTheChosenLanguageWhateverTheComputersLanguageAndDutchWhereTheInstrumentLacksIt() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.FRENCH);
+            assertEquals("Antwoordnummer", StatVariables.of(instrument("werkgeversbevraging"), Language.NL, false)
+                    .byColumn("response_id").orElseThrow().label());
+            assertEquals("Antwoordnummer", StatVariables.of(instrument("leerwerkplekfiche"), Language.EN, false)
+                    .byColumn("response_id").orElseThrow().label(), "the fiche has no English: all in Dutch");
+            Locale.setDefault(Locale.ENGLISH);
+            assertEquals("Numéro de réponse", StatVariables.of(instrument("werkgeversbevraging"), Language.FR, false)
+                    .byColumn("response_id").orElseThrow().label());
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
