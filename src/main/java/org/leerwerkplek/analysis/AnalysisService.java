@@ -6,6 +6,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,10 @@ import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.AnalysisFeed;
+import org.leerwerkplek.surveys.InstrumentVersion;
 import org.leerwerkplek.surveys.InstrumentVersions;
+import org.leerwerkplek.surveys.ResponseExport;
+import org.leerwerkplek.surveys.syntax.StatisticsFiles;
 import org.leerwerkplek.surveys.SurveyDefinitionService;
 import org.leerwerkplek.surveys.definition.model.Instrument;
 import org.leerwerkplek.surveys.definition.model.Language;
@@ -47,6 +52,9 @@ public class AnalysisService {
 
     @Inject
     InstrumentVersions versions;
+
+    @Inject
+    ResponseExport export;
 
     @Inject
     SurveyCatalog catalog;
@@ -108,6 +116,41 @@ public class AnalysisService {
             return new DashboardCache.View(Dashboard.of(tables, crossTabOptions(), selection.language()),
                     scope(selection, tables), counted(selection, tables), tables.table().size() == 0);
         });
+    }
+
+    /**
+     * The respondents of a statistics export and their weights.
+     *
+     * @param version  the version written: the chosen one, else the one in service
+     * @param weights  the respondents by response id, with their weight (1 when unweighted)
+     * @param weighted whether the export carries the weights (asked for, and possible among these respondents)
+     */
+    public record StatisticsChoice(InstrumentVersion version, Map<Long, Double> weights, boolean weighted,
+                                   Language language) {
+    }
+
+    /**
+     * Who a statistics export of {@code selection} holds (wave, data, subgroup, weighting): the respondents of
+     * the dashboard with the version chosen (else the one in service), so SPSS and R count what the dashboard
+     * counts. Weighting that is impossible among them (nobody answered the weighting question) leaves the
+     * export unweighted, as the tables are. Bad filters fail here, before anything is written.
+     */
+    public StatisticsChoice statisticsChoice(Selection selection) {
+        InstrumentVersion version = versions.version(selection.instrument(), selection.version());
+        Tables tables = tables(selection.withVersion(version.instrument().version()));
+        return new StatisticsChoice(version, tables.respondentWeights(), tables.isWeighted(), selection.language());
+    }
+
+    /**
+     * Writes the statistics export of {@code choice}: the CSV, SPSS syntax and R script as a ZIP or one of
+     * them, by the surveys part, which leaves the audit entry.
+     *
+     * @return the number of responses written
+     */
+    public long exportStatistics(StatisticsChoice choice, StatisticsFiles.Part part, boolean raw, OutputStream out)
+            throws IOException {
+        return export.exportStatistics(choice.version(), Optional.of(choice.weights()), choice.weighted(),
+                choice.language(), part, raw, out);
     }
 
     /** The tables of the respondents {@code selection} chooses. */

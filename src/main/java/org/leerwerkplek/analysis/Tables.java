@@ -3,7 +3,9 @@ package org.leerwerkplek.analysis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.leerwerkplek.analysis.stats.Category;
@@ -188,6 +190,20 @@ public final class Tables {
     /** How many respondents count in these tables. */
     public int respondents() {
         return included == null ? table.size() : count(included);
+    }
+
+    /**
+     * The respondents that count, by response id in table order, each with its weight (1 in unweighted
+     * tables): what a statistics export writes, so that SPSS and R count as these tables do.
+     */
+    public Map<Long, Double> respondentWeights() {
+        Map<Long, Double> chosen = new LinkedHashMap<>();
+        for (int row = 0; row < table.size(); row++) {
+            if (included == null || included[row]) {
+                chosen.put(table.responseId(row), weight(row));
+            }
+        }
+        return chosen;
     }
 
     /** How many of the respondents that count are synthetic demo responses. */

@@ -6,8 +6,12 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
@@ -19,6 +23,7 @@ import org.leerwerkplek.surveys.csv.ResponseCsvWriter;
 import org.leerwerkplek.surveys.definition.model.Instrument;
 import org.leerwerkplek.surveys.definition.model.Language;
 import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.syntax.StatisticsFiles;
 
 /**
  * The responses of a version out, as CSV or as an XLSX workbook, and its codebook: exports
@@ -89,6 +94,70 @@ public class ResponseExport {
             exported(version, labels ? "xlsx-labels" : "xlsx", count);
             return count;
         }
+    }
+
+    /**
+     * A statistics export of the version ({@link StatisticsFiles}): the CSV, its SPSS syntax and its R script
+     * with labels in {@code language}, as a ZIP or one of them. {@code chosen} holds the responses to write
+     * with their weights (the analysis' selection: wave, data, subgroup, weighting); without it every
+     * submitted response of the version is written, unweighted. Leaves an EXPORT row in the audit trail
+     * ({@code stats-zip-fr}, ...) with the number of responses.
+     *
+     * @param weighted whether the weights of {@code chosen} go in a weight column
+     * @return the number of responses written (0 for the syntax or the script alone)
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long exportStatistics(InstrumentVersion version, Optional<Map<Long, Double>> chosen, boolean weighted,
+                                 Language language, StatisticsFiles.Part part, boolean raw, OutputStream out)
+            throws IOException {
+        Instrument instrument = version.instrument();
+        StatisticsFiles files = new StatisticsFiles(instrument, language,
+                weighted ? Optional.of(chosen.orElseThrow(() -> new IllegalArgumentException("weights without responses")))
+                        : Optional.empty(), raw);
+        long count;
+        if (part == StatisticsFiles.Part.CSV || part == StatisticsFiles.Part.ZIP) {
+            count = store.ofVersion(instrument.id(), instrument.version(), responses -> files.write(part,
+                    exported(chosen(responses, chosen), instrument), out));
+        } else {
+            count = files.write(part, Collections.emptyIterator(), out);
+        }
+        exported(version, "stats-" + part.extension().toLowerCase(Locale.ROOT) + "-"
+                + files.variables().language().code() + (weighted ? "-weighted" : "") + (raw ? "-raw" : ""), count);
+        return count;
+    }
+
+    /** The responses in {@code chosen}, or every submitted one when nothing is chosen. */
+    private static Iterator<SurveyResponse> chosen(Iterator<SurveyResponse> responses, Optional<Map<Long, Double>> chosen) {
+        return new Iterator<>() {
+            private SurveyResponse next = advance();
+
+            private SurveyResponse advance() {
+                while (responses.hasNext()) {
+                    SurveyResponse response = responses.next();
+                    boolean wanted = chosen.map(c -> c.containsKey(response.getId()))
+                            .orElse(response.getStatus() == ResponseStatus.SUBMITTED);
+                    if (wanted) {
+                        return response;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public SurveyResponse next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                SurveyResponse current = next;
+                next = advance();
+                return current;
+            }
+        };
     }
 
     public void codebook(InstrumentVersion version, CsvDialect dialect, Writer out) throws IOException {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ import org.leerwerkplek.analysis.AnalysisService;
 import org.leerwerkplek.analysis.DemoDataService;
 import org.leerwerkplek.analysis.ResponseTable;
 import org.leerwerkplek.analysis.Selection;
+import org.leerwerkplek.surveys.syntax.StatisticsFiles;
 import org.leerwerkplek.analysis.Tables;
 import org.leerwerkplek.analysis.report.ReportJobs;
 import org.leerwerkplek.analysis.stats.CrossTab;
@@ -148,6 +150,28 @@ public class AnalysisResource {
                 tables.weightingReference().isPresent(),
                 table.variables().stream().map(v -> new VariableView(v.code(), v.question().label().in(lang),
                         v.kind().name(), v.levels().stream().map(ResponseTable.Level::code).toList())).toList());
+    }
+
+    @GET
+    @Path("{instrument}/export")
+    @Produces({"application/zip", "text/csv", "text/plain"})
+    @Operation(summary = "The chosen respondents (version, else the one in service; wave, data, subgroup, weighted as "
+            + "every table) for SPSS, PSPP and R: format=zip (default) gives the CSV in codes (a weight column last "
+            + "when weighted), an SPSS syntax (.sps: labels, value labels, missing values, levels, MRSETS, WEIGHT BY) "
+            + "and an R script (.R: factors with labels, the weight) with labels in the language; format=csv, sps or "
+            + "r gives one of them. raw=true writes typed texts exactly as typed (for programs only)")
+    public Response export(@BeanParam TableQuery query, @QueryParam("format") @DefaultValue("zip") String format,
+                           @QueryParam("raw") @DefaultValue("false") boolean raw) {
+        StatisticsFiles.Part part = StatisticsFiles.Part.of(format)
+                .orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "analysis.export.format"));
+        Selection selection = query.selection();
+        AnalysisService.StatisticsChoice choice = analysis.statisticsChoice(selection);
+        StreamingOutput body = output -> analysis.exportStatistics(choice, part, raw, output);
+        return Response.ok(body, part.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + selection.instrument() + "-v"
+                        + choice.version().instrument().version() + "-" + selection.language().code()
+                        + (choice.weighted() ? "-weighted" : "") + "." + part.extension() + "\"")
+                .build();
     }
 
     @GET

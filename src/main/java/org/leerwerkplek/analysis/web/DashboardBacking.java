@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.leerwerkplek.analysis.AnalysisService;
+import org.leerwerkplek.surveys.syntax.StatisticsFiles;
 import org.leerwerkplek.analysis.Dashboard;
 import org.leerwerkplek.analysis.DashboardCache;
 import org.leerwerkplek.analysis.DashboardWorkbook;
@@ -199,6 +200,19 @@ public class DashboardBacking implements Serializable {
                 getInstrument() + "-tabellen-" + LocalDate.now(clock) + ".xlsx");
         new DashboardWorkbook(language()).write(getModel(), getCounted(), getScope(), external.getResponseOutputStream());
         audit.record(AuditAction.EXPORT, "analysis-report", getInstrument() + ":xlsx", List.of());
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    /**
+     * The dashboard's respondents for SPSS, PSPP and R: a ZIP of the CSV, the SPSS syntax and the R script,
+     * labels in the page's language, weighted when the tables are (the surveys part writes the audit entry).
+     */
+    public void downloadStatistics() throws IOException {
+        AnalysisService.StatisticsChoice choice = analysis.statisticsChoice(selection());
+        ExternalContext external = attachment(StatisticsFiles.Part.ZIP.mediaType(), getInstrument() + "-v"
+                + choice.version().instrument().version() + "-" + language().code()
+                + (choice.weighted() ? "-weighted" : "") + ".zip");
+        analysis.exportStatistics(choice, StatisticsFiles.Part.ZIP, false, external.getResponseOutputStream());
         FacesContext.getCurrentInstance().responseComplete();
     }
 

@@ -42,6 +42,7 @@ import org.leerwerkplek.surveys.SurveyDefinitionService;
 import org.leerwerkplek.surveys.csv.CsvDialect;
 import org.leerwerkplek.surveys.csv.ImportResult;
 import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.syntax.StatisticsFiles;
 
 /** The survey instruments: what is in service, their definitions and versions, and their data as CSV. */
 @Path("surveys")
@@ -149,12 +150,15 @@ public class SurveysResource {
     @GET
     @Path("{instrument}/export")
     @RolesAllowed({Role.ADMIN_NAME, Role.ANALYST_NAME})
-    @Produces({"text/csv", XLSX})
+    @Produces({"text/csv", XLSX, "application/zip", "text/plain"})
     @Operation(summary = "All responses of a version as CSV or XLSX (one column per option for multiple choice, "
             + "a version column; the XLSX has the codebook as a second sheet); streamed. A text that a spreadsheet would "
             + "run as a formula (it starts with = + - @, a tab or CR) gets an apostrophe in front (in XLSX it is marked as "
             + "text), and the import takes it off again; raw=true writes texts exactly as typed, which is dangerous: a "
-            + "spreadsheet opening the file runs any formula a respondent typed, so use it only for programs")
+            + "spreadsheet opening the file runs any formula a respondent typed, so use it only for programs. "
+            + "format=zip gives the submitted responses for SPSS and R: the CSV in codes, an SPSS syntax (.sps) and an "
+            + "R script (.R) that read it with labels in the chosen language; format=sps or format=r gives the syntax "
+            + "or the script alone (the analysis' export takes the dashboard's filters and weighting)")
     public Response export(@PathParam("instrument") String instrument, @QueryParam("version") Integer version,
                            @QueryParam("format") @DefaultValue("csv") String format,
                            @QueryParam("values") @DefaultValue("codes") String values,
@@ -173,6 +177,19 @@ public class SurveysResource {
             StreamingOutput body = output -> export.exportXlsx(of, labels, chosen, raw, output);
             return Response.ok(body, XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"")
+                    .build();
+        }
+        Optional<StatisticsFiles.Part> statistics = StatisticsFiles.Part.of(format)
+                .filter(p -> p != StatisticsFiles.Part.CSV);
+        if (statistics.isPresent()) {
+            StatisticsFiles.Part part = statistics.get();
+            StreamingOutput body = output -> export.exportStatistics(of, Optional.empty(), false, chosen, part, raw,
+                    output);
+            return Response.ok(body, part.mediaType())
+                    .header("Content-Disposition", "attachment; filename=\"" + instrument + "-v"
+                            + of.instrument().version() + "-"
+                            + (of.instrument().languages().contains(chosen) ? chosen : Language.NL).code() + "."
+                            + part.extension() + "\"")
                     .build();
         }
         if (!"csv".equals(format)) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.leerwerkplek.platform.tables.Formulas;
@@ -61,9 +62,25 @@ public final class ResponseCsvWriter {
     private final Map<String, Map<String, String>> labels = new HashMap<>();
     /** Per matrix question: the codes of its items that have a column. */
     private final Map<String, Set<String>> items = new HashMap<>();
+    /** A number column after the layout's columns (the weight of a statistics export); null when there is none. */
+    private final ExtraColumn extra;
+
+    /** A number column written after the layout's columns: its header and each response's value. */
+    public record ExtraColumn(String name, Function<ExportedResponse, String> value) {
+        public ExtraColumn {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+        }
+    }
 
     private ResponseCsvWriter(Instrument instrument, CsvDialect dialect, Values values, Language language,
                               boolean raw) {
+        this(instrument, dialect, values, language, raw, null);
+    }
+
+    private ResponseCsvWriter(Instrument instrument, CsvDialect dialect, Values values, Language language,
+                              boolean raw, ExtraColumn extra) {
+        this.extra = extra;
         this.layout = CsvLayout.of(instrument);
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.values = values;
@@ -99,7 +116,13 @@ public final class ResponseCsvWriter {
      * read the file as data, since a spreadsheet opening it runs any formula a respondent typed.
      */
     public ResponseCsvWriter rawText() {
-        return new ResponseCsvWriter(layout.instrument(), dialect, values, language, true);
+        return new ResponseCsvWriter(layout.instrument(), dialect, values, language, true, extra);
+    }
+
+    /** This writer with one more number column after the layout's, such as a weight per response. */
+    public ResponseCsvWriter withColumn(ExtraColumn column) {
+        return new ResponseCsvWriter(layout.instrument(), dialect, values, language, raw,
+                Objects.requireNonNull(column, "column"));
     }
 
     public CsvLayout layout() {
@@ -129,6 +152,9 @@ public final class ResponseCsvWriter {
     public long write(Iterator<ExportedResponse> responses, RecordSink records) throws IOException {
         for (CsvColumn column : layout.columns()) {
             records.field(column.name());
+        }
+        if (extra != null) {
+            records.field(extra.name());
         }
         records.endRecord();
         long count = 0;
@@ -174,6 +200,9 @@ public final class ResponseCsvWriter {
             } else {
                 records.field(cell);
             }
+        }
+        if (extra != null) {
+            records.number(extra.value().apply(response));
         }
         records.endRecord();
     }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.leerwerkplek.platform.security.Role;
 import org.leerwerkplek.platform.web.FacesMessages;
+import org.leerwerkplek.surveys.syntax.StatisticsFiles;
 import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.ImportJobs;
 import org.leerwerkplek.surveys.SurveyCatalog;
@@ -68,6 +69,8 @@ public class SurveyDataBacking implements Serializable {
     /** Downloads write texts exactly as typed, formulas included (off by default: see {@code surveys.data.rawText}). */
     private boolean rawText;
 
+    private String statisticsLanguage;
+
     public boolean isRawText() {
         return rawText;
     }
@@ -89,7 +92,19 @@ public class SurveyDataBacking implements Serializable {
         return definitions.versions(instrument);
     }
 
-    /** Streams the chosen version as {@code csv}, {@code labels} (CSV), {@code xlsx} or {@code codebook}. */
+    /** The language of the labels in the SPSS syntax and the R script; the page's language when not chosen. */
+    public String getStatisticsLanguage() {
+        return statisticsLanguage == null ? language().code() : statisticsLanguage;
+    }
+
+    public void setStatisticsLanguage(String statisticsLanguage) {
+        this.statisticsLanguage = statisticsLanguage;
+    }
+
+    /**
+     * Streams the chosen version as {@code csv}, {@code labels} (CSV), {@code xlsx}, {@code codebook} or
+     * {@code spss} (a ZIP of the submitted responses' CSV with an SPSS syntax and an R script).
+     */
     public void download(String kind) throws IOException {
         InstrumentVersion of = versions.version(instrument, Optional.ofNullable(version));
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -97,7 +112,12 @@ public class SurveyDataBacking implements Serializable {
         external.responseReset();
         String base = of.instrument().id() + "-v" + of.instrument().version();
         OutputStream out = external.getResponseOutputStream();
-        if ("xlsx".equals(kind)) {
+        if ("spss".equals(kind)) {
+            Language labels = Language.fromCode(statisticsLanguage).orElse(language());
+            Language shown = of.instrument().languages().contains(labels) ? labels : Language.NL;
+            attachment(external, StatisticsFiles.Part.ZIP.mediaType(), base + "-" + shown.code() + ".zip");
+            export.exportStatistics(of, Optional.empty(), false, labels, StatisticsFiles.Part.ZIP, rawText, out);
+        } else if ("xlsx".equals(kind)) {
             attachment(external, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", base + ".xlsx");
             export.exportXlsx(of, false, language(), rawText, out);
         } else {

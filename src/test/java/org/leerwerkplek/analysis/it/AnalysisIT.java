@@ -10,7 +10,14 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -124,6 +131,46 @@ class AnalysisIT {
         close(30.0, weighted.getJsonArray("categories").getJsonObject(0).getJsonNumber("percent").doubleValue(),
                 "weighted to the register's 30% growth");
         assertFalse(get("/frequencies?" + DEMO + "question=Q06_EVOLUTIE").getBoolean("weighted"));
+    }
+
+    /**
+     * The dashboard's respondents for SPSS and R (PSPP and R themselves run the files in SpssAndRExportTest):
+     * a ZIP of the CSV with a weight column, the syntax and the script, labels in French; analysts and admins
+     * only, a bad format a 400, and an EXPORT row in the audit trail.
+     */
+    @Test
+    void theStatisticsExportHoldsTheDashboardsRespondentsWithTheirWeights() throws Exception {
+        HttpResponse<byte[]> zip = client.downloadBytes(API + "/export?" + DEMO + "weighted=true&language=fr", analyst,
+                PASSWORD);
+        assertEquals(200, zip.statusCode(), new String(zip.body(), StandardCharsets.UTF_8));
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(Set.of("werkgeversbevraging-v1-fr.csv", "werkgeversbevraging-v1-fr.sps", "werkgeversbevraging-v1-fr.R"),
+                files.keySet());
+        List<String> lines = files.get("werkgeversbevraging-v1-fr.csv").lines().toList();
+        assertEquals(306, lines.size(), "a header and the 305 demo employers");
+        assertTrue(lines.get(0).endsWith(",weight"), lines.get(0));
+        double weights = lines.subList(1, lines.size()).stream()
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(',') + 1))).sum();
+        close(305.0, weights, "post-stratification weights add up to the respondents");
+        String syntax = files.get("werkgeversbevraging-v1-fr.sps");
+        assertTrue(syntax.contains("WEIGHT BY weight.") && syntax.contains("'Augmenté'") && syntax.contains("MRSETS"),
+                syntax);
+        assertTrue(files.get("werkgeversbevraging-v1-fr.R").contains("as.numeric(d[[\"weight\"]])"));
+
+        HttpResponse<String> script = client.download(API + "/export?" + DEMO + "format=r", analyst, PASSWORD);
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().contains("factor(") && !script.body().contains("weight"), "unweighted: no weight");
+        assertEquals(400, client.download(API + "/export?format=pdf", analyst, PASSWORD).statusCode());
+        assertEquals(403, client.download(API + "/export", user("ADVISOR"), PASSWORD).statusCode());
+        HttpResponse<String> audit = client.api("GET", "/api/v1/admin/audit?who=" + analyst + "&objectKind=survey-data",
+                ADMIN, ADMIN_PASSWORD, null);
+        assertTrue(audit.body().contains("werkgeversbevraging:v1:stats-zip-fr-weighted:305")
+                && audit.body().contains("werkgeversbevraging:v1:stats-r-nl:0"), audit.body());
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.leerwerkplek.surveys.definition.validation.Violation;
  * {@link Random}. Texts are taken from a list of awkward strings (quotes, separators, line ends,
  * formula starts, non-Latin script). Checked with {@link AnswerValidator} before they are returned.
  */
-final class ValidAnswers {
+public final class ValidAnswers {
 
     static final List<String> AWKWARD_TEXTS = List.of(
             "Bouwbedrijf \"De Muur\", Gent",
@@ -46,13 +46,13 @@ final class ValidAnswers {
     private final Random random;
     private final AnswerValidator validator = new AnswerValidator(Instruments.CLOCK);
 
-    ValidAnswers(Instrument instrument, long seed) {
+    public ValidAnswers(Instrument instrument, long seed) {
         this.instrument = instrument;
         this.random = new Random(seed);
     }
 
     /** {@code count} responses. */
-    List<Map<String, AnswerValue>> generate(int count) {
+    public List<Map<String, AnswerValue>> generate(int count) {
         List<Map<String, AnswerValue>> responses = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             responses.add(next());

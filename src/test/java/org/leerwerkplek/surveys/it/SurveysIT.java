@@ -623,6 +623,25 @@ class SurveysIT {
         }
         assertEquals(400, client.download("/api/v1/surveys/" + id + "/export?format=pdf", analyst, PASSWORD).statusCode());
 
+        HttpResponse<byte[]> statistics = client.downloadBytes("/api/v1/surveys/" + id + "/export?format=zip&language=fr",
+                analyst, PASSWORD);
+        assertEquals(200, statistics.statusCode());
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new ByteArrayInputStream(statistics.body()), java.nio.charset.StandardCharsets.UTF_8)) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        String name = id + "-v1-fr";
+        assertEquals(java.util.Set.of(name + ".csv", name + ".sps", name + ".R"), files.keySet(), "CSV, SPSS and R");
+        assertEquals(3, files.get(name + ".csv").lines().count(), "a header and the two submitted responses");
+        assertTrue(files.get(name + ".sps").contains("'Petite'") && files.get(name + ".sps").contains("MRSETS"),
+                files.get(name + ".sps"));
+        HttpResponse<String> syntax = client.download("/api/v1/surveys/" + id + "/export?format=sps", analyst, PASSWORD);
+        assertEquals(200, syntax.statusCode());
+        assertTrue(syntax.body().startsWith("\uFEFF"), "UTF-8 with a byte order mark, as SPSS and PSPP want it");
+
         HttpResponse<String> reimported = client.csv("/api/v1/surveys/" + id + "/import", ADMIN, ADMIN_PASSWORD, export.body());
         assertEquals(200, reimported.statusCode(), "an export in codes imports again: " + reimported.body());
         assertEquals(4, responseCount(client, id));
