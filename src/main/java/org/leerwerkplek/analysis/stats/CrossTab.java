@@ -59,9 +59,15 @@ public record CrossTab(boolean weighted, List<Column> columns, List<Row> rows, d
     /**
      * This weighted table tested by Rao and Scott's second-order correction (the F test) instead of
      * Pearson's test on the effective size: where the counts carry a test (Cochran's rule on the effective
-     * scale, as before), the reason becomes RAO_SCOTT_USED and the reading uses its p-value.
+     * scale, as before), the reason becomes RAO_SCOTT_USED and the reading uses its p-value. Without a
+     * test (cells too sparse for it) the table is not reportable (EXPECTED_TOO_SMALL).
      */
     public CrossTab withRaoScott(RaoScott test, double alpha) {
+        if (test == null && reportable) {
+            Reason none = Reason.of(ReasonCode.EXPECTED_TOO_SMALL, minExpected, shareExpectedBelow5);
+            return new CrossTab(weighted, columns, rows, total, effectiveTotal, chi2, df, p, yatesChi2, yatesP, fisherP,
+                    cramersV, minExpected, shareExpectedBelow5, false, none, dropped, Reading.notReportable(none), null);
+        }
         if (test == null || !reportable) {
             return new CrossTab(weighted, columns, rows, total, effectiveTotal, chi2, df, p, yatesChi2, yatesP, fisherP,
                     cramersV, minExpected, shareExpectedBelow5, reportable, reason, dropped, reading, test);

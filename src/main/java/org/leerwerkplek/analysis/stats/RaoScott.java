@@ -1,6 +1,7 @@
 package org.leerwerkplek.analysis.stats;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -40,7 +41,8 @@ public record RaoScott(int rows, int columns, double pearson, double traceDelta,
      * @param rowValues    the row level of every design row (0-based), negative when not answered
      * @param columnValues the column level of every design row, negative when not answered
      * @param calibration  the design's weights and calibration
-     * @return the test, or null when fewer than two rows or columns have answers
+     * @return the test, or null when fewer than two rows or columns have answers or the cells are too sparse
+     *         for it (the design-effect matrix is singular, as where R's {@code solve} stops)
      */
     public static RaoScott test(int[] rowValues, int[] columnValues, Calibration calibration) {
         int n = calibration.size();
@@ -122,9 +124,16 @@ public record RaoScott(int rows, int columns, double pearson, double traceDelta,
         RealMatrix denominator = contrasts.transpose().multiply(inverseD).multiply(contrasts).scalarMultiply(1.0 / n);
         RealMatrix numerator = contrasts.transpose().multiply(inverseD).multiply(v).multiply(inverseD)
                 .multiply(contrasts);
-        RealMatrix delta = new LUDecomposition(denominator).getSolver().solve(numerator);
+        DecompositionSolver solver = new LUDecomposition(denominator).getSolver();
+        if (!solver.isNonSingular()) {
+            return null;
+        }
+        RealMatrix delta = solver.solve(numerator);
         double trace = delta.getTrace();
         double traceSquared = delta.multiply(delta).getTrace();
+        if (!(trace > 0 && traceSquared > 0) || Double.isInfinite(trace) || Double.isInfinite(traceSquared)) {
+            return null;
+        }
         double d = trace * trace / traceSquared;
         double nu = n - 1;
         double f = pearson / trace;
