@@ -76,8 +76,8 @@ final class Scope {
             line.append(' ').append(text("analysis.counted.leftOut", String.join("; ", leftOut)));
         }
         if (tables.isUnweightable() && counted > 0) {
-            line.append(' ').append(text("analysis.counted.unweightable", tables.weightingReference()
-                    .map(r -> r.question()).flatMap(q -> tables.table().definition().question(q))
+            line.append(' ').append(text("analysis.counted.unweightable", tables.weighting()
+                    .map(w -> w.variables().get(0)).flatMap(q -> tables.table().definition().question(q))
                     .map(q -> q.label().in(selection.language())).orElse("")));
         } else if (counted > 0 && tables.calibration().isPresent() && tables.weighting().isPresent()) {
             Calibration calibration = tables.calibration().get();

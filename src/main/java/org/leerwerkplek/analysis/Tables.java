@@ -154,7 +154,7 @@ public final class Tables {
     }
 
     /** The instrument's weighting: its {@code analysis.weighting}, else post-stratification on its first population share. */
-    Optional<Weighting> weighting() {
+    public Optional<Weighting> weighting() {
         Optional<Weighting> stated = table.definition().analysis().weighting();
         if (stated.isPresent()) {
             return stated;
