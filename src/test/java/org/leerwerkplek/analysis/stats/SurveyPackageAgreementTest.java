@@ -73,10 +73,11 @@ class SurveyPackageAgreementTest {
         assertFalse(r.isEmpty(), () -> "R printed no figures:\n" + output);
     }
 
-    /** Every figure R printed was compared (the run of all tests of this class). */
+    /** Every figure R printed was compared (when all five cases ran). */
     @org.junit.jupiter.api.AfterAll
     static void everyFigureCompared() {
-        if (r != null && compared.size() > 40) {
+        boolean allCasesRan = compared.stream().map(k -> k.substring(0, k.indexOf('.'))).distinct().count() == 5;
+        if (r != null && allCasesRan) {
             assertEquals(new java.util.TreeSet<>(r.keySet()), new java.util.TreeSet<>(compared));
         }
     }
