@@ -2,6 +2,7 @@ package org.leerwerkplek.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.leerwerkplek.analysis.stats.Calibration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -75,9 +76,23 @@ final class Scope {
             line.append(' ').append(text("analysis.counted.leftOut", String.join("; ", leftOut)));
         }
         if (tables.isUnweightable() && counted > 0) {
-            line.append(' ').append(text("analysis.counted.unweightable", tables.weightingReference()
-                    .map(r -> r.question()).flatMap(q -> tables.table().definition().question(q))
+            line.append(' ').append(text("analysis.counted.unweightable", tables.weighting()
+                    .map(w -> w.variables().get(0)).flatMap(q -> tables.table().definition().question(q))
                     .map(q -> q.label().in(selection.language())).orElse("")));
+        } else if (counted > 0 && tables.calibration().isPresent() && tables.weighting().isPresent()) {
+            Calibration calibration = tables.calibration().get();
+            String on = tables.weighting().get().variables().stream()
+                    .map(q -> tables.table().definition().question(q).map(x -> "‘" + x.label().in(selection.language())
+                            + "’").orElse(q))
+                    .collect(java.util.stream.Collectors.joining(
+                            tables.calibration().get().method() == Calibration.Method.RAKING ? ", " : " × "));
+            if (calibration.converged()) {
+                line.append(' ').append(text("analysis.weighted." + calibration.method().name(), on,
+                        calibration.iterations()));
+            } else {
+                line.append(' ').append(text("analysis.weighted.notConverged", on, calibration.iterations(),
+                        calibration.lastChange() / java.util.Arrays.stream(calibration.weights()).sum()));
+            }
         } else if (counted > 0) {
             line.append(' ').append(text(tables.isWeighted() ? "analysis.isWeighted" : "analysis.isUnweighted"));
         }

@@ -21,13 +21,16 @@ import org.leerwerkplek.analysis.stats.LikertAccumulator;
 import org.leerwerkplek.analysis.stats.LikertSummary;
 import org.leerwerkplek.analysis.stats.MultipleResponseAccumulator;
 import org.leerwerkplek.analysis.stats.MultipleResponseTable;
-import org.leerwerkplek.analysis.stats.PostStratification;
+import org.leerwerkplek.analysis.stats.Calibration;
+import org.leerwerkplek.analysis.stats.DesignShares;
+import org.leerwerkplek.analysis.stats.RaoScott;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.surveys.definition.model.ReferenceShare;
 import org.leerwerkplek.surveys.definition.model.Language;
 import org.leerwerkplek.surveys.definition.model.Option;
 import org.leerwerkplek.surveys.definition.model.Question;
 import org.leerwerkplek.surveys.definition.model.QuestionType;
+import org.leerwerkplek.surveys.definition.model.Weighting;
 
 /**
  * The tables of one {@link ResponseTable}, weighted or not, with labels in one language. Every
@@ -45,6 +48,10 @@ public final class Tables {
     private final List<Filtered> filtered;
     /** Weighting was asked for, but none of the respondents answered the weighting question. */
     private final boolean unweightable;
+    /** The weights' calibration over the design's rows (null unweighted). */
+    private final Calibration calibration;
+    /** The table row of each design row (the respondents the weights were computed over); null unweighted. */
+    private final int[] designRows;
 
     /** Which filter left respondents out. */
     public enum Filter { SOURCE, WAVE, SUBGROUP }
@@ -55,6 +62,13 @@ public final class Tables {
 
     private Tables(ResponseTable table, Language language, double[] weights, boolean[] included,
                    List<Filtered> filtered, boolean unweightable) {
+        this(table, language, weights, included, filtered, unweightable, null, null);
+    }
+
+    private Tables(ResponseTable table, Language language, double[] weights, boolean[] included,
+                   List<Filtered> filtered, boolean unweightable, Calibration calibration, int[] designRows) {
+        this.calibration = calibration;
+        this.designRows = designRows;
         this.table = table;
         this.language = language;
         this.weights = weights;
@@ -96,29 +110,118 @@ public final class Tables {
     }
 
     /**
-     * Post-stratification weights computed over the respondents in {@code keep} (all when null).
-     * When none of them answered the weighting question (e.g. a filter left nobody), there is
+     * Calibration weights computed over the respondents in {@code keep} (all when null): the
+     * instrument's {@code analysis.weighting} (post-stratification on one or more variables, or
+     * raking), or without it post-stratification on the first {@code population} reference share.
+     * When none of them answered a weighting question (e.g. a filter left nobody), there is
      * nothing to weight by: the tables stay unweighted and {@link #isUnweightable()} says so.
      */
     private Tables weightedAmong(boolean[] keep, List<Filtered> steps) {
         Tables plain = new Tables(table, language, null, keep, steps, false);
-        ReferenceShare reference = plain.weightingReference()
+        Weighting weighting = plain.weighting()
                 .orElseThrow(() -> invalid("analysis.noWeighting", table.definition().id()));
-        ResponseTable.Variable variable = plain.variable(reference.question());
-        if (!plain.anyAnswer(variable)) {
-            return new Tables(table, language, null, keep, steps, true);
-        }
-        PostStratification strata = PostStratification.of(plain.frequencies(reference.question()),
-                shares(variable, reference));
-        double[] computed = new double[table.size()];
-        for (int row = 0; row < computed.length; row++) {
-            int value = variable.value(row);
-            computed[row] = value >= 0 ? strata.weight(value) : 1.0;
-            if (computed[row] == 0) {
-                computed[row] = 1.0;
+        List<ResponseTable.Variable> variables = weighting.variables().stream().map(plain::variable).toList();
+        int[] rows = java.util.stream.IntStream.range(0, table.size()).filter(r -> keep == null || keep[r]).toArray();
+        for (ResponseTable.Variable variable : variables) {
+            if (!plain.anyAnswer(variable)) {
+                return new Tables(table, language, null, keep, steps, true);
             }
         }
-        return new Tables(table, language, computed, keep, steps, false);
+        int[][] values = new int[variables.size()][rows.length];
+        int[] levels = new int[variables.size()];
+        for (int v = 0; v < variables.size(); v++) {
+            levels[v] = variables.get(v).levels().size();
+            for (int i = 0; i < rows.length; i++) {
+                values[v][i] = Math.max(-1, variables.get(v).value(rows[i]));
+            }
+        }
+        double[] base = new double[rows.length];
+        Arrays.fill(base, 1.0);
+        Calibration calibration;
+        try {
+            calibration = weighting.method() == Weighting.Method.RAKE
+                    ? Calibration.rake(values, levels, marginShares(variables, weighting), labels(variables), base,
+                            weighting.tolerance().doubleValue(), weighting.maxIterations())
+                    : Calibration.postStratify(values, levels, cellShares(variables, weighting),
+                            cellLabels(variables), base);
+        } catch (IllegalArgumentException e) {
+            throw invalid("analysis.weightingImpossible", table.definition().id(), e.getMessage());
+        }
+        double[] computed = new double[table.size()];
+        Arrays.fill(computed, 1.0);
+        for (int i = 0; i < rows.length; i++) {
+            computed[rows[i]] = calibration.weight(i);
+        }
+        return new Tables(table, language, computed, keep, steps, false, calibration, rows);
+    }
+
+    /** The instrument's weighting: its {@code analysis.weighting}, else post-stratification on its first population share. */
+    public Optional<Weighting> weighting() {
+        Optional<Weighting> stated = table.definition().analysis().weighting();
+        if (stated.isPresent()) {
+            return stated;
+        }
+        return weightingReference().map(r -> new Weighting(Weighting.Method.POSTSTRATIFY, List.of(r.question()),
+                java.util.Map.of(), Weighting.DEFAULT_TOLERANCE, Weighting.DEFAULT_MAX_ITERATIONS));
+    }
+
+    /** How the weights were made, with raking's convergence; empty when unweighted. */
+    public Optional<Calibration> calibration() {
+        return Optional.ofNullable(calibration);
+    }
+
+    private double[][] marginShares(List<ResponseTable.Variable> variables, Weighting weighting) {
+        double[][] shares = new double[variables.size()][];
+        for (int v = 0; v < variables.size(); v++) {
+            String code = weighting.variables().get(v);
+            ReferenceShare reference = table.definition().analysis().referenceShares().stream()
+                    .filter(r -> r.kind().mayWeight() && r.question().equals(code)).findFirst()
+                    .orElseThrow(() -> invalid("analysis.noWeighting", table.definition().id()));
+            shares[v] = normalised(shares(variables.get(v), reference));
+        }
+        return shares;
+    }
+
+    private double[] cellShares(List<ResponseTable.Variable> variables, Weighting weighting) {
+        if (weighting.cells().isEmpty()) {
+            return marginShares(variables, weighting)[0];
+        }
+        int cells = variables.stream().mapToInt(v -> v.levels().size()).reduce(1, (a, b) -> a * b);
+        double[] shares = new double[cells];
+        for (int cell = 0; cell < cells; cell++) {
+            List<String> codes = new ArrayList<>();
+            int rest = cell;
+            for (ResponseTable.Variable variable : variables) {
+                codes.add(variable.levels().get(rest % variable.levels().size()).code());
+                rest /= variable.levels().size();
+            }
+            BigDecimal share = weighting.cells().get(codes);
+            shares[cell] = share == null ? 0 : share.doubleValue();
+        }
+        return normalised(shares);
+    }
+
+    private static double[] normalised(double[] shares) {
+        double sum = Arrays.stream(shares).sum();
+        return sum > 0 ? Arrays.stream(shares).map(x -> x / sum).toArray() : shares;
+    }
+
+    private List<List<String>> labels(List<ResponseTable.Variable> variables) {
+        return variables.stream().map(v -> v.levels().stream().map(l -> l.label().in(language)).toList()).toList();
+    }
+
+    private List<String> cellLabels(List<ResponseTable.Variable> variables) {
+        List<String> labels = List.of("");
+        for (ResponseTable.Variable variable : variables) {
+            List<String> next = new ArrayList<>();
+            for (ResponseTable.Level level : variable.levels()) {
+                for (String before : labels) {
+                    next.add(before.isEmpty() ? level.label().in(language) : before + " × " + level.label().in(language));
+                }
+            }
+            labels = next;
+        }
+        return labels;
     }
 
     private boolean anyAnswer(ResponseTable.Variable variable) {
@@ -264,7 +367,24 @@ public final class Tables {
             }
         }
         requireBase(!counts.isEmpty(), code);
-        return counts.result();
+        FrequencyTable result = counts.result();
+        if (calibration == null) {
+            return result;
+        }
+        return result.withDesign(DesignShares.of(designValues(variable, null), variable.levels().size(), calibration));
+    }
+
+    /**
+     * The level of {@code variable} for every design row, −1 when not answered or (when {@code kept} is given)
+     * a level whose code is not kept.
+     */
+    private int[] designValues(ResponseTable.Variable variable, Set<String> kept) {
+        int[] values = new int[designRows.length];
+        for (int i = 0; i < values.length; i++) {
+            int value = variable.value(designRows[i]);
+            values[i] = value >= 0 && (kept == null || kept.contains(variable.levels().get(value).code())) ? value : -1;
+        }
+        return values;
     }
 
     /** Rows by {@code rowCode} (usually a subgroup), columns by {@code columnCode}. */
@@ -283,7 +403,15 @@ public final class Tables {
             }
         }
         requireBase(!counts.isEmpty(), rowCode + " × " + columnCode);
-        return counts.result(options);
+        CrossTab result = counts.result(options);
+        if (calibration == null) {
+            return result;
+        }
+        Set<String> keptRows = result.rows().stream().map(CrossTab.Row::code).collect(java.util.stream.Collectors.toSet());
+        Set<String> keptColumns = result.columns().stream().map(CrossTab.Column::code)
+                .collect(java.util.stream.Collectors.toSet());
+        return result.withRaoScott(RaoScott.test(designValues(rows, keptRows), designValues(columns, keptColumns),
+                calibration), options.alpha());
     }
 
     /** The answers to {@code code} against the instrument's reference shares for it. */

@@ -124,6 +124,25 @@ class TablesTest {
     }
 
     @Test
+    void weightedTablesCarryDesignBasedIntervalsAndTheRaoScottTest() {
+        Tables weighted = Tables.weighted(tables.table(), Language.NL);
+        assertEquals(org.leerwerkplek.analysis.stats.Calibration.Method.POST_STRATIFICATION,
+                weighted.calibration().orElseThrow().method());
+        FrequencyTable size = weighted.frequencies("Q02_GROOTTE");
+        assertEquals(size.categories().size(), size.design().shares().size());
+        for (FrequencyTable.Entry e : size.categories()) {
+            assertTrue(e.ciLow() <= e.percent() && e.percent() <= e.ciHigh() && e.ciLow() >= 0 && e.ciHigh() <= 100,
+                    e.toString());
+        }
+        CrossTab crossTab = weighted.crossTab("Q02_GROOTTE", "Q13_MOTIEVEN.INSTROOM", CrossTabOptions.DEFAULTS);
+        assertTrue(crossTab.raoScott() != null);
+        assertEquals(org.leerwerkplek.analysis.stats.ReasonCode.RAO_SCOTT_USED, crossTab.reason().code());
+        assertEquals(crossTab.raoScott().pF(), crossTab.reportedP(), 0.0);
+        assertTrue(tables.crossTab("Q02_GROOTTE", "Q13_MOTIEVEN.INSTROOM", CrossTabOptions.DEFAULTS).raoScott() == null,
+                "unweighted tables keep Pearson's test");
+    }
+
+    @Test
     void tablesCanBeRestrictedToOneSubgroup() {
         Tables small = tables.restrictedTo("Q02_GROOTTE", "W1_4");
         assertEquals(92, small.respondents());

@@ -147,7 +147,7 @@ public class AnalysisResource {
                 analysis.scope(selection, tables), meta.subgroups(),
                 meta.referenceShares().stream().map(r -> r.question()).toList(),
                 meta.multipleResponseSets().stream().map(s -> s.question().orElse(s.id())).toList(),
-                tables.weightingReference().isPresent(),
+                tables.weighting().isPresent(),
                 table.variables().stream().map(v -> new VariableView(v.code(), v.question().label().in(lang),
                         v.kind().name(), v.levels().stream().map(ResponseTable.Level::code).toList())).toList());
     }

@@ -34,11 +34,13 @@ import java.util.List;
  * @param reason               which test holds and why, or why none does
  * @param dropped              rows and columns left out before testing, with why
  * @param reading              the plain-language reading of the table
+ * @param raoScott             weighted tables: the design-based test with Rao and Scott's corrections (R's
+ *                             {@code svychisq}), which the reason and reading then use; null otherwise
  */
 public record CrossTab(boolean weighted, List<Column> columns, List<Row> rows, double total, double effectiveTotal,
         Double chi2, int df, Double p, Double yatesChi2, Double yatesP, Double fisherP, Double cramersV,
         Double minExpected, Double shareExpectedBelow5, boolean reportable, Reason reason, List<Reason> dropped,
-        Reading reading) {
+        Reading reading, RaoScott raoScott) {
 
     public CrossTab {
         columns = List.copyOf(columns);
@@ -46,12 +48,55 @@ public record CrossTab(boolean weighted, List<Column> columns, List<Row> rows, d
         dropped = List.copyOf(dropped);
     }
 
+    public CrossTab(boolean weighted, List<Column> columns, List<Row> rows, double total, double effectiveTotal,
+            Double chi2, int df, Double p, Double yatesChi2, Double yatesP, Double fisherP, Double cramersV,
+            Double minExpected, Double shareExpectedBelow5, boolean reportable, Reason reason, List<Reason> dropped,
+            Reading reading) {
+        this(weighted, columns, rows, total, effectiveTotal, chi2, df, p, yatesChi2, yatesP, fisherP, cramersV,
+                minExpected, shareExpectedBelow5, reportable, reason, dropped, reading, null);
+    }
+
+    /**
+     * This weighted table tested by Rao and Scott's second-order correction (the F test) instead of
+     * Pearson's test on the effective size: where the counts carry a test (Cochran's rule on the effective
+     * scale, as before), the reason becomes RAO_SCOTT_USED and the reading uses its p-value. Without a
+     * test (cells too sparse for it) the table is not reportable (EXPECTED_TOO_SMALL).
+     */
+    public CrossTab withRaoScott(RaoScott test, double alpha) {
+        if (test == null && reportable) {
+            Reason none = Reason.of(ReasonCode.EXPECTED_TOO_SMALL, minExpected, shareExpectedBelow5);
+            return new CrossTab(weighted, columns, rows, total, effectiveTotal, chi2, df, p, yatesChi2, yatesP, fisherP,
+                    cramersV, minExpected, shareExpectedBelow5, false, none, dropped, Reading.notReportable(none), null);
+        }
+        if (test == null || !reportable) {
+            return new CrossTab(weighted, columns, rows, total, effectiveTotal, chi2, df, p, yatesChi2, yatesP, fisherP,
+                    cramersV, minExpected, shareExpectedBelow5, reportable, reason, dropped, reading, test);
+        }
+        Reason used = Reason.of(ReasonCode.RAO_SCOTT_USED, test.f(), test.numeratorDf(), test.denominatorDf(),
+                test.pF());
+        Reading read = reading.comparison() == null ? reading
+                : Reading.compare(rows, reading.comparison().category(), focusColumn(reading.comparison().category()),
+                        test.pF(), alpha, used);
+        return new CrossTab(weighted, columns, rows, total, effectiveTotal, chi2, df, p, yatesChi2, yatesP, fisherP,
+                cramersV, minExpected, shareExpectedBelow5, reportable, used, dropped, read, test);
+    }
+
+    private int focusColumn(String label) {
+        for (int j = 0; j < columns.size(); j++) {
+            if (columns.get(j).label().equals(label)) {
+                return j;
+            }
+        }
+        return 0;
+    }
+
     /** The p-value that the reason points to (Pearson's or Fisher's), or {@code null} when not reportable. */
     public Double reportedP() {
         if (!reportable) {
             return null;
         }
-        return reason.code() == ReasonCode.FISHER_USED ? fisherP : p;
+        return reason.code() == ReasonCode.FISHER_USED ? fisherP
+                : reason.code() == ReasonCode.RAO_SCOTT_USED ? raoScott.pF() : p;
     }
 
     /** The reading about one answer category (column index) instead of the default one. */

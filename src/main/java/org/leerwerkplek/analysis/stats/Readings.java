@@ -51,9 +51,12 @@ public final class Readings {
             return format("reading.NOT_REPORTABLE", render(reading.reason()));
         }
         Reading.Comparison comparison = reading.comparison();
-        return format("reading." + reading.kind().name(), label.apply(comparison.category()),
+        String sentence = format("reading." + reading.kind().name(), label.apply(comparison.category()),
                 label.apply(comparison.higherGroup()), percent(comparison.higherPercent()),
                 label.apply(comparison.lowerGroup()), percent(comparison.lowerPercent()), pClause(comparison.p()));
+        // A weighted table names its test: the design-based Rao-Scott test, not Pearson's.
+        return reading.reason().code() == ReasonCode.RAO_SCOTT_USED
+                ? sentence + " " + render(reading.reason(), label) : sentence;
     }
 
     public String render(Reason reason) {

@@ -10,6 +10,11 @@ public enum ReasonCode {
     COCHRAN_MET,
     /** Reportable, Fisher's exact test: a 2×2 table that fails Cochran's rule. Args: minExpected, shareExpectedBelow5. */
     FISHER_USED,
+    /**
+     * Reportable, weighted table: Pearson's test with Rao and Scott's second-order correction (R's svychisq).
+     * Args: f, numeratorDf, denominatorDf, p.
+     */
+    RAO_SCOTT_USED,
     /** Not reportable: expected counts too small and Fisher's test not available. Args: minExpected, shareExpectedBelow5. */
     EXPECTED_TOO_SMALL,
     /** Not reportable: fewer than two rows or columns left to compare. Args: rows, columns. */

@@ -135,7 +135,7 @@ public class DashboardBacking implements Serializable {
     /** Whether the chosen instrument can be weighted (it has population shares). */
     public boolean isWeightable() {
         if (weightable == null) {
-            weightable = analysis.tables(getInstrument(), Optional.empty(), false, language()).weightingReference().isPresent();
+            weightable = analysis.tables(getInstrument(), Optional.empty(), false, language()).weighting().isPresent();
         }
         return weightable;
     }

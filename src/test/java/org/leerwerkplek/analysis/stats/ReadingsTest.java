@@ -2,6 +2,7 @@ package org.leerwerkplek.analysis.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,19 @@ class ReadingsTest {
                 + "(58\u00a0% contre 31\u00a0%)\u00a0; il est peu probable que cette différence soit due au hasard "
                 + "(p = 0,001).",
                 Readings.forLocale(Locale.FRENCH).render(reading));
+    }
+
+    @Test
+    void aWeightedTableSaysItUsedTheRaoScottTestInEachLanguage() {
+        RaoScott test = new RaoScott(2, 2, 10.5, 1.4, 7.5, 1.0, 149.0, 0.0069, 7.5, 1, 0.0062);
+        Reading reading = trialPeriodBySize(29, 21, 31, 69).withRaoScott(test, 0.05).reading();
+        assertEquals(ReasonCode.RAO_SCOTT_USED, reading.reason().code());
+        assertEquals("Kleine werkgevers choose ‘proefperiode’ more often than grote werkgevers (58% vs 31%); "
+                + "this difference is unlikely to be chance (p = 0.007). Weighted table: Pearson's chi-square test "
+                + "with Rao and Scott's second-order correction for the weighting (F = 7.50 on 1.00 and 149.0 degrees "
+                + "of freedom, as R's survey package computes it).", Readings.forLocale(Locale.ENGLISH).render(reading));
+        assertTrue(Readings.forLocale(DUTCH).render(reading).contains("tweede-ordecorrectie van Rao en Scott"));
+        assertTrue(Readings.forLocale(Locale.FRENCH).render(reading).contains("correction de second ordre de Rao et Scott"));
     }
 
     @Test

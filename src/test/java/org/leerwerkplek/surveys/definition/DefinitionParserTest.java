@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.leerwerkplek.surveys.definition.model.Analysis;
 import org.leerwerkplek.surveys.definition.model.MultipleResponseSet;
 import org.leerwerkplek.surveys.definition.model.ReferenceShare;
+import org.leerwerkplek.surveys.definition.model.Weighting;
 import org.leerwerkplek.surveys.definition.condition.Condition;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Answers;
@@ -613,6 +614,58 @@ class DefinitionParserTest {
     }
 
     // --- analysis --------------------------------------------------------------------------------
+
+    private static final String WEIGHTING_QUESTIONS = """
+            sections:
+              - id: een
+                title: {nl: "Een", fr: "Un"}
+                questions:
+                  - {code: Q01, type: single, label: {nl: "V", fr: "Q"}, options: [{code: A, nl: "A", fr: "A"}, {code: B, nl: "B", fr: "B"}]}
+                  - {code: Q02, type: yesno, label: {nl: "V", fr: "Q"}}
+            analysis:
+              referenceShares:
+                - {question: Q01, kind: population, source: {nl: "R", fr: "R"}, shares: {A: 0.4, B: 0.6}}
+                - {question: Q02, kind: population, source: {nl: "R", fr: "R"}, shares: {JA: 0.3, NEE: 0.7}}
+            """;
+
+    @Test
+    void aWeightingBlockRakesOrPostStratifiesOnCrossedCells() {
+        Instrument raked = DefinitionParser.parse("test.yaml", HEAD + WEIGHTING_QUESTIONS + """
+                  weighting: {method: rake, variables: [Q01, Q02], tolerance: 0.0001, maxIterations: 20}
+                """).orThrow();
+        Weighting rake = raked.analysis().weighting().orElseThrow();
+        assertEquals(Weighting.Method.RAKE, rake.method());
+        assertEquals(List.of("Q01", "Q02"), rake.variables());
+        assertEquals(new java.math.BigDecimal("0.0001"), rake.tolerance());
+        assertEquals(20, rake.maxIterations());
+        Instrument crossed = DefinitionParser.parse("test.yaml", HEAD + WEIGHTING_QUESTIONS + """
+                  weighting:
+                    method: poststratify
+                    variables: [Q01, Q02]
+                    cells: {A/JA: 0.1, A/NEE: 0.3, B/JA: 0.2, B/NEE: 0.4}
+                """).orThrow();
+        assertEquals(new java.math.BigDecimal("0.3"),
+                crossed.analysis().weighting().orElseThrow().cells().get(List.of("A", "NEE")));
+        assertTrue(DefinitionParser.parse("test.yaml", HEAD + WEIGHTING_QUESTIONS).orThrow().analysis().weighting()
+                .isEmpty());
+    }
+
+    @Test
+    void aWeightingBlockIsChecked() {
+        assertOnlyError("test.yaml:15:37: analysis.weighting: post-stratification on 2 variables needs cells, the "
+                + "population share of every combination of their options", DefinitionParser.parse("test.yaml", HEAD
+                + WEIGHTING_QUESTIONS + "  weighting: {method: poststratify, variables: [Q01, Q02]}\n"));
+        assertOnlyError("test.yaml:15:67: analysis.weighting.cells: 3 cells given, but the variables make 4 "
+                + "combinations; give each one a share (0 for none)", DefinitionParser.parse("test.yaml", HEAD
+                + WEIGHTING_QUESTIONS + "  weighting: {method: poststratify, variables: [Q01, Q02], cells: "
+                + "{A/JA: 0.1, A/NEE: 0.3, B/JA: 0.6}}\n"));
+        assertOnlyError("test.yaml:15:52: analysis.weighting.tolerance: a fraction of the total weight above 0 and at "
+                + "most 0.01, found 0.5", DefinitionParser.parse("test.yaml", HEAD + WEIGHTING_QUESTIONS
+                + "  weighting: {method: rake, variables: [Q01, Q02], tolerance: 0.5}\n"));
+        assertOnlyError("test.yaml:15:23: analysis.weighting.method: unknown method 'spread'; expected poststratify or "
+                + "rake", DefinitionParser.parse("test.yaml", HEAD + WEIGHTING_QUESTIONS
+                + "  weighting: {method: spread, variables: [Q01]}\n"));
+    }
 
     @Test
     void analysisReferencesMustFitTheirQuestions() {

@@ -18,6 +18,7 @@ import org.leerwerkplek.surveys.definition.model.MultipleResponseSet;
 import org.leerwerkplek.surveys.definition.model.Question;
 import org.leerwerkplek.surveys.definition.model.QuestionType;
 import org.leerwerkplek.surveys.definition.model.ReferenceShare;
+import org.leerwerkplek.surveys.definition.model.Weighting;
 import org.leerwerkplek.surveys.definition.yaml.ErrorCollector;
 import org.leerwerkplek.surveys.definition.yaml.Fields;
 import org.leerwerkplek.surveys.definition.yaml.NodeReader;
@@ -51,7 +52,7 @@ public final class AnalysisBlockParser {
 
     public Analysis analysis(Node node) {
         Optional<Fields> read = reader.fields(node, "analysis", List.of(),
-                List.of("subgroups", "referenceShares", "multipleResponseSets"));
+                List.of("subgroups", "referenceShares", "multipleResponseSets", "weighting"));
         if (read.isEmpty()) {
             return Analysis.EMPTY;
         }
@@ -60,7 +61,146 @@ public final class AnalysisBlockParser {
         List<ReferenceShare> shares = f.get("referenceShares").map(this::referenceShares).orElse(List.of());
         List<MultipleResponseSet> sets = f.get("multipleResponseSets").map(this::multipleResponseSets)
                 .orElse(List.of());
-        return new Analysis(subgroups, shares, sets);
+        Optional<Weighting> weighting = f.get("weighting").flatMap(n -> weighting(n, shares));
+        return new Analysis(subgroups, shares, sets, weighting);
+    }
+
+    /**
+     * {@code weighting: {method: poststratify|rake, variables: [...], cells: {"A/B": share}, tolerance,
+     * maxIterations}}: the variables are {@code single}/{@code yesno} questions; raking and
+     * post-stratification on one variable take each variable's {@code population} reference share, which
+     * must give every option; post-stratification on two or more variables needs {@code cells}, one share per
+     * combination of option codes joined by "/", summing to 1 (±0.01).
+     */
+    private Optional<Weighting> weighting(Node node, List<ReferenceShare> shares) {
+        String context = "analysis.weighting";
+        Optional<Fields> read = reader.fields(node, context, List.of("method", "variables"),
+                List.of("cells", "tolerance", "maxIterations"));
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = read.get();
+        Map<String, Weighting.Method> words = new LinkedHashMap<>();
+        words.put("poststratify", Weighting.Method.POSTSTRATIFY);
+        words.put("rake", Weighting.Method.RAKE);
+        Optional<Weighting.Method> method = f.get("method").flatMap(n -> reader.word(n, context + ".method", "method",
+                words));
+        List<Question> variables = new ArrayList<>();
+        boolean ok = method.isPresent();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Node item : f.get("variables").flatMap(n -> reader.list(n, context + ".variables", true))
+                .orElse(List.of())) {
+            Optional<Question> question = reader.code(item, context + ".variables", "question code")
+                    .filter(c -> reader.unique(seen, c, item, context + ".variables: duplicate question"))
+                    .flatMap(c -> analysisQuestion(c, item, context + ".variables",
+                            EnumSet.of(QuestionType.SINGLE, QuestionType.YESNO)));
+            question.ifPresent(variables::add);
+            ok &= question.isPresent();
+        }
+        ok &= !variables.isEmpty();
+        boolean crossed = method.orElse(null) == Weighting.Method.POSTSTRATIFY && variables.size() > 1;
+        if (ok && !crossed) {
+            for (Question question : variables) {
+                boolean complete = shares.stream().anyMatch(r -> r.question().equals(question.code())
+                        && r.kind().mayWeight() && r.shares().keySet().containsAll(question.answerCodes()));
+                if (!complete) {
+                    errors.at(f.keyNode("variables"), context + ".variables: " + question.code() + " needs a "
+                            + "referenceShares entry of kind population with a share for every option ("
+                            + String.join(", ", question.answerCodes()) + ")");
+                    ok = false;
+                }
+            }
+        }
+        Map<List<String>, BigDecimal> cells = new LinkedHashMap<>();
+        if (f.has("cells") && !crossed && method.isPresent()) {
+            errors.at(f.keyNode("cells"), context + ".cells: only for method poststratify on two or more variables");
+            ok = false;
+        } else if (crossed && !f.has("cells")) {
+            errors.at(f.keyNode("variables"), context + ": post-stratification on " + variables.size()
+                    + " variables needs cells, the population share of every combination of their options");
+            ok = false;
+        } else if (crossed && ok) {
+            ok = cells(f.get("cells").orElseThrow(), context + ".cells", variables, cells);
+        }
+        boolean raking = method.orElse(null) == Weighting.Method.RAKE;
+        BigDecimal tolerance = Weighting.DEFAULT_TOLERANCE;
+        int maxIterations = Weighting.DEFAULT_MAX_ITERATIONS;
+        for (String key : List.of("tolerance", "maxIterations")) {
+            if (f.has(key) && method.isPresent() && !raking) {
+                errors.at(f.keyNode(key), context + "." + key + ": only for method rake");
+                ok = false;
+            }
+        }
+        if (f.has("tolerance")) {
+            Optional<BigDecimal> read1 = f.get("tolerance").flatMap(n -> reader.number(n, context + ".tolerance"));
+            if (read1.isPresent() && (read1.get().signum() <= 0 || read1.get().compareTo(new BigDecimal("0.01")) > 0)) {
+                errors.at(f.keyNode("tolerance"), context + ".tolerance: a fraction of the total weight above 0 "
+                        + "and at most 0.01, found " + read1.get().toPlainString());
+                ok = false;
+            }
+            ok &= read1.isPresent();
+            tolerance = read1.orElse(tolerance);
+        }
+        if (f.has("maxIterations")) {
+            Optional<Integer> read2 = f.get("maxIterations").flatMap(n -> reader.integer(n, context + ".maxIterations",
+                    1));
+            if (read2.isPresent() && read2.get() > 1000) {
+                errors.at(f.keyNode("maxIterations"), context + ".maxIterations: at most 1000, found " + read2.get());
+                ok = false;
+            }
+            ok &= read2.isPresent();
+            maxIterations = read2.orElse(maxIterations);
+        }
+        return ok ? Optional.of(new Weighting(method.get(), variables.stream().map(Question::code).toList(), cells,
+                tolerance, maxIterations)) : Optional.empty();
+    }
+
+    /** The {@code cells} of a crossed post-stratification: every combination once, shares 0–1 summing to 1. */
+    private boolean cells(Node node, String context, List<Question> variables, Map<List<String>, BigDecimal> cells) {
+        Optional<List<NodeTuple>> entries = reader.entries(node, context);
+        if (entries.isEmpty()) {
+            return false;
+        }
+        boolean ok = true;
+        for (NodeTuple entry : entries.get()) {
+            Optional<String> key = reader.string(entry.getKeyNode(), context);
+            Optional<BigDecimal> share = reader.number(entry.getValueNode(), context);
+            if (key.isEmpty() || share.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            List<String> codes = List.of(key.get().trim().split("\\s*/\\s*"));
+            boolean known = codes.size() == variables.size();
+            for (int v = 0; known && v < codes.size(); v++) {
+                known = variables.get(v).answerCodes().contains(codes.get(v));
+            }
+            if (!known) {
+                errors.at(entry.getKeyNode(), context + ": " + key.get() + " is no combination of "
+                        + variables.stream().map(q -> q.code() + " (" + String.join(", ", q.answerCodes()) + ")")
+                        .collect(Collectors.joining(" / ")));
+                ok = false;
+            } else if (cells.containsKey(codes)) {
+                errors.at(entry.getKeyNode(), context + ": duplicate cell " + key.get());
+                ok = false;
+            } else if (share.get().signum() < 0 || share.get().compareTo(BigDecimal.ONE) > 0) {
+                errors.at(entry.getValueNode(), context + "." + key.get() + ": a share must be between 0 and 1, found "
+                        + share.get().toPlainString());
+                ok = false;
+            }
+            cells.put(codes, share.get());
+        }
+        long combinations = variables.stream().mapToLong(q -> q.answerCodes().size()).reduce(1, (a, b) -> a * b);
+        if (ok && cells.size() != combinations) {
+            errors.at(node, context + ": " + cells.size() + " cells given, but the variables make " + combinations
+                    + " combinations; give each one a share (0 for none)");
+            ok = false;
+        }
+        BigDecimal sum = cells.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (ok && sum.subtract(BigDecimal.ONE).abs().compareTo(SHARE_TOLERANCE) > 0) {
+            errors.at(node, context + ": the cell shares sum to " + sum.toPlainString() + ", not 1 (±0.01)");
+            ok = false;
+        }
+        return ok;
     }
 
     private List<String> subgroups(Node node) {
