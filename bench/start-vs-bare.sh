@@ -9,6 +9,8 @@
 #   mvn -o -DskipTests package && N=5 PORT=8650 bench/start-vs-bare.sh
 #   JAVA_OPTS='-XX:TieredStopAtLevel=1' bench/start-vs-bare.sh   # the same JVM options for both
 #   KEEP_LOGS=/tmp/x bench/start-vs-bare.sh                       # keeps each server log (Payara's deploy timings)
+#   KEPT=1 bench/start-vs-bare.sh   # a restart: every application start on one data folder, migrated and with its
+#                                   # admin from an untimed first start (no migration, no PBKDF2 hash of the first admin)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-5}
@@ -32,7 +34,7 @@ jar cf "$work/bare.war" -C "$work/bare" index.html
 # one_start LABEL WAR PATH: prints the seconds from the java start to the first 200 on PATH
 one_start() {
     local label=$1 war=$2 path=$3 data log start end code
-    data=$(mktemp -d -p "$work")
+    if [ "${KEPT:-0}" = 1 ]; then data=$work/kept; mkdir -p "$data"; else data=$(mktemp -d -p "$work"); fi
     log=${KEEP_LOGS:+$KEEP_LOGS/}$label-$RANDOM.log
     [ -n "${KEEP_LOGS:-}" ] && mkdir -p "$KEEP_LOGS" || log=$work/$label.log
     start=$(date +%s%N)
@@ -46,16 +48,19 @@ one_start() {
     done
     end=$(date +%s%N)
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
-    rm -rf "$data"
+    [ "${KEPT:-0}" = 1 ] || rm -rf "$data"
     echo "scale=2; ($end - $start) / 1000000000" | bc
 }
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 
 echo "machine: $(nproc) CPU, $(java -version 2>&1 | head -1), Payara Micro $(unzip -p "$MICRO" MICRO-INF/domain/branding/glassfish-version.properties 2>/dev/null | grep -m1 -o 'version_number=.*' || basename "$MICRO")"
-echo "commit $(git rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M UTC'), N=$N, JAVA_OPTS='$JAVA_OPTS'"
+echo "commit $(git rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M UTC'), N=$N, KEPT=${KEPT:-0}, JAVA_OPTS='$JAVA_OPTS'"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 app=(); bare=()
+if [ "${KEPT:-0}" = 1 ]; then
+    echo "first start on the kept data folder (not timed): $(one_start app "$WAR" /login.xhtml) s"
+fi
 for i in $(seq 1 "$N"); do
     a=$(one_start app "$WAR" /login.xhtml)
     b=$(one_start bare "$work/bare.war" /index.html)
