@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +17,18 @@ import org.leerwerkplek.platform.security.UserService;
 @Transactional
 public class CompanyList {
 
-    /** A page of a list, with the total number of items. */
-    public record Page<T>(List<T> items, long total) {
+    /**
+     * A page of a list, with the total number of items; when {@code more}, more than {@code total}
+     * match ({@link #MOST_COUNTED}: the count stopped there).
+     */
+    public record Page<T>(List<T> items, long total, boolean more) {
         public Page {
             items = List.copyOf(items);
         }
     }
+
+    /** How many matches a count counts: beyond, a list says "more than 10,000" (the count would read every match). */
+    public static final int MOST_COUNTED = 10_000;
 
     /** The most rows one page holds. */
     static final int MOST_ROWS = 500;
@@ -48,12 +53,13 @@ public class CompanyList {
     public Page<CompanyRow> list(UserService.Caller caller, CompanyFilter filter, String sortField, boolean ascending,
                                  int first, int size) {
         checkPaging(first, size);
-        long total = count(caller, filter);
-        if (filter.equals(CompanyFilter.NONE) && CompanyAccess.readsAll(caller)) {
-            register = total;
+        long counted = count(caller, filter);
+        if (filter.equals(CompanyFilter.NONE) && CompanyAccess.readsAll(caller) && counted <= MOST_COUNTED) {
+            register = counted;
         }
         CompanyListQuery query = CompanyListQuery.of(caller, filter, sortField, ascending);
-        return new Page<>(rows(caller, query, query.walks(total, register(caller), first + size), first, size), total);
+        List<CompanyRow> items = rows(caller, query, query.walks(counted, register(caller), first + size), first, size);
+        return new Page<>(items, Math.min(counted, MOST_COUNTED), counted > MOST_COUNTED);
     }
 
     /** The rows of one page of the list, in one query (no entities, no collections loaded). */
@@ -79,10 +85,13 @@ public class CompanyList {
         }
     }
 
-    /** How many companies the register holds, as last counted (only steers {@link CompanyListQuery#walks}). */
+    /**
+     * How many companies the register holds, counted in full once (a read of the primary key index)
+     * and then as last counted below {@link #MOST_COUNTED}; it only steers {@link CompanyListQuery#walks}.
+     */
     private long register(UserService.Caller caller) {
         if (register < 0 && CompanyAccess.readsAll(caller)) {
-            register = count(caller, CompanyFilter.NONE);
+            register = count(caller, CompanyFilter.NONE, Integer.MAX_VALUE);
         }
         return Math.max(register, 0);
     }
@@ -111,11 +120,22 @@ public class CompanyList {
                 r[7] == null ? null : SizeClass.valueOf((String) r[7]), (String) r[8], (String) r[9]);
     }
 
-    /** How many companies the caller may see match {@code filter}. */
+    /**
+     * How many companies the caller may see match {@code filter}, counted up to one more than
+     * {@link #MOST_COUNTED}: a result above it means "more than {@link #MOST_COUNTED}".
+     */
     public long count(UserService.Caller caller, CompanyFilter filter) {
+        return count(caller, filter, MOST_COUNTED + 1L);
+    }
+
+    private long count(UserService.Caller caller, CompanyFilter filter, long limit) {
         CompanyListQuery query = CompanyListQuery.of(caller, filter, null, true);
-        TypedQuery<Long> count = em.createQuery(query.count(), Long.class);
-        query.parameters(query.count()).forEach(count::setParameter);
-        return count.getSingleResult();
+        Query count = em.createNativeQuery(query.countSql());
+        List<Object> values = new ArrayList<>(query.countValues());
+        values.add(limit);
+        for (int i = 0; i < values.size(); i++) {
+            count.setParameter(i + 1, values.get(i));
+        }
+        return ((Number) count.getSingleResult()).longValue();
     }
 }

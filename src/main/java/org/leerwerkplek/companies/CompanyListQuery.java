@@ -1,17 +1,15 @@
 package org.leerwerkplek.companies;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.leerwerkplek.platform.security.UserService;
 
 /**
- * One page of the company list (SQL, see {@link #pageSql}) and its count (JPQL), with the caller's
+ * One page of the company list (SQL, see {@link #pageSql}) and its count ({@link #countSql}), with the caller's
  * visibility, the filter and a whitelisted sort. Both have the same conditions (the name search
  * and the subsector written in an equivalent form on the page: {@code lower(search_name)}, the
  * stored name being lower case, and the repeated activity codes), so the page and its count
@@ -52,9 +50,16 @@ final class CompanyListQuery {
      * ({@code subsector_codes}, "DAKWERKEN|RUWBOUW", kept with them by {@link Company}), so the
      * page reads companies in the order of the sort index and checks each, instead of joining
      * {@code company_subsector} (up to a fifth of the register) and sorting every match. The count
-     * keeps the join ({@code member of}), which it answers from the subsector index alone.
+     * reads {@code company_subsector} ({@link #countSql}), from the subsector index alone.
      */
     private static final String SUBSECTOR_SQL = "('|' || c.subsector_codes || '|') like ?";
+
+    /**
+     * The name search of the page, in a form Derby answers from no index (the stored name is lower
+     * case), so the page is read in the sort index's order; the count reads {@code search_name}
+     * itself, from the name index alone.
+     */
+    private static final String NAME_SQL = "lower(c.search_name) like ?";
 
     /** The SQL of the sortable columns (the page is a native query, see {@link #pageSql}). */
     private static final Map<String, String> COLUMNS = Map.of(
@@ -75,41 +80,32 @@ final class CompanyListQuery {
             "advisor", "IX_COMPANY_ADVISOR",
             "suitability", "IX_COMPANY_SUITABILITY");
 
-    private final String from;
-    private final String where;
-    private final Map<String, Object> parameters;
     private final boolean reach;
     private final List<String> sqlWhere;
     private final List<Object> sqlValues;
     private final List<String> equalities;
     private final String sortColumn;
     private final boolean ascending;
+    /** The subsector filtered on, or null (the count reads it from {@code company_subsector}). */
+    private final String subsector;
 
-    private CompanyListQuery(String from, String where, Map<String, Object> parameters, boolean reach, List<String> sqlWhere, List<Object> sqlValues,
-                             List<String> equalities, String sortColumn, boolean ascending) {
-        this.from = from;
-        this.where = where;
-        this.parameters = parameters;
+    private CompanyListQuery(boolean reach, List<String> sqlWhere, List<Object> sqlValues,
+                             List<String> equalities, String sortColumn, boolean ascending, String subsector) {
         this.reach = reach;
         this.sqlWhere = sqlWhere;
         this.sqlValues = sqlValues;
         this.equalities = equalities;
         this.sortColumn = sortColumn;
         this.ascending = ascending;
+        this.subsector = subsector;
     }
 
     static CompanyListQuery of(UserService.Caller caller, CompanyFilter filter, String sortField, boolean ascending) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> sql = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         List<String> equalities = new ArrayList<>();
-        String from = " from Company c";
         boolean reach = !CompanyAccess.readsAll(caller);
         if (reach) {
-            from = " from CompanyReach r, Company c";
-            where.add("r.advisor = :me and c.id = r.companyId");
-            parameters.put("me", caller.username());
             sql.add("r.advisor = ? and c.id = r.company_id");
             values.add(caller.username());
         }
@@ -117,59 +113,44 @@ final class CompanyListQuery {
             String digits = search.toUpperCase(Locale.ROOT).replaceAll("^BE|[\\s.\\-]", "");
             String name = "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%";
             if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
-                where.add("(c.enterpriseNumber like :number or c.searchName like :name)");
-                parameters.put("number", digits + "%");
                 sql.add("(c.enterprise_number like ? or c.search_name like ?)");
                 values.add(digits + "%");
             } else {
-                where.add("c.searchName like :name");
-                sql.add("lower(c.search_name) like ?");
+                sql.add(NAME_SQL);
             }
-            parameters.put("name", name);
             values.add(name);
         });
         filter.province().ifPresent(p -> {
-            where.add("c.province = :province");
-            parameters.put("province", p);
             sql.add("c.province = ?");
             values.add(p.name());
             equalities.add("province");
         });
         filter.sizeClass().ifPresent(s -> {
-            where.add("c.sizeClass = :size");
-            parameters.put("size", s);
             sql.add("c.size_class = ?");
             values.add(s.name());
             equalities.add("size_class");
         });
         filter.advisor().ifPresent(a -> {
-            where.add("c.advisor = :advisor");
-            parameters.put("advisor", a);
             sql.add("c.advisor = ?");
             values.add(a);
             equalities.add("advisor");
         });
         filter.suitability().ifPresent(s -> {
-            where.add("c.suitability = :suitability");
-            parameters.put("suitability", s);
             sql.add("c.suitability = ?");
             values.add(s);
             equalities.add("suitability");
         });
         filter.subsector().ifPresent(s -> {
-            where.add(":subsector member of c.subsectors");
-            parameters.put("subsector", s);
             sql.add(SUBSECTOR_SQL);
             values.add("%|" + s.name() + "|%");
         });
         String column = Optional.ofNullable(sortField).map(SORTABLE::get).orElse("c.searchName");
-        return new CompanyListQuery(from, clause(where), Map.copyOf(parameters), reach,
-                List.copyOf(sql), java.util.Collections.unmodifiableList(values), List.copyOf(equalities), column,
-                ascending);
+        return new CompanyListQuery(reach, List.copyOf(sql), java.util.Collections.unmodifiableList(values), List.copyOf(equalities), column,
+                ascending, filter.subsector().map(Enum::name).orElse(null));
     }
 
     /**
-     * The page as SQL, the same conditions and order as {@link #page()}, with its values in
+     * The page as SQL, the same conditions as {@link #countSql()}, with its values in
      * {@link #sqlValues()} followed by the offset and the page size. When {@code walk} (see
      * {@link #walks}), Derby is told to read the index that gives the list's order
      * ({@code --DERBY-PROPERTIES}, a comment to PostgreSQL, whose planner knows the page size):
@@ -236,24 +217,44 @@ final class CompanyListQuery {
         return (double) end * register / matches < matches;
     }
 
-    private static String clause(List<String> conditions) {
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+
+    /**
+     * How many companies match, counted no further than {@code limit} (a bound parameter after
+     * {@link #countValues()}): {@code select count(*)} of the matches' ids, the first {@code limit}
+     * of them. A count reads every match (or, for a condition no index answers, every company), so
+     * a list of tens of thousands of companies is counted only up to the limit and shown as "more
+     * than" it ({@link CompanyList#MOST_COUNTED}). The subsector is counted on
+     * {@code company_subsector}: alone (with or without an advisor's reach) from its index only,
+     * without reading a company row; with other conditions as {@code c.id in (...)}. The
+     * conditions are those of the page ({@link #pageSql}), the subsector's written on the activity
+     * table instead of the repeated codes: the same companies.
+     */
+    String countSql() {
+        List<String> conditions = new ArrayList<>(sqlWhere);
+        conditions.replaceAll(c -> c.equals(NAME_SQL) ? "c.search_name like ?" : c);
+        String ids;
+        if (subsector != null && conditions.size() == (reach ? 2 : 1)) {
+            ids = "select s.company_id from company_subsector s" + (reach ? ", company_reach r" : "")
+                    + " where " + (reach ? "r.advisor = ? and s.company_id = r.company_id and " : "") + "s.subsector = ?";
+        } else {
+            if (subsector != null) {
+                conditions.set(conditions.indexOf(SUBSECTOR_SQL),
+                        "c.id in (select s.company_id from company_subsector s where s.subsector = ?)");
+            }
+            ids = "select c.id from company c" + (reach ? ", company_reach r" : "")
+                    + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+        }
+        return "select count(*) from (" + ids + " fetch first ? rows only) t";
     }
 
-    String count() {
-        return "select count(c)" + from + where;
-    }
-
-    /** The values of every parameter of the page and the count. */
-    Map<String, Object> parameters() {
-        return parameters;
-    }
-
-    /** The values of the parameters {@code jpql} (the page or the count) uses. */
-    Map<String, Object> parameters(String jpql) {
-        return parameters.entrySet().stream()
-                .filter(p -> Pattern.compile(":" + p.getKey() + "\\b").matcher(jpql).find())
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    /** The values of {@link #countSql()}, without the limit. */
+    List<Object> countValues() {
+        if (subsector == null) {
+            return sqlValues;
+        }
+        List<Object> values = new ArrayList<>(sqlValues);
+        values.set(values.lastIndexOf("%|" + subsector + "|%"), subsector);
+        return values;
     }
 
     /** {@code %} and {@code _} typed by the user are matched literally. */

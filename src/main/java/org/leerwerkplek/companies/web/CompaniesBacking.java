@@ -100,6 +100,11 @@ public class CompaniesBacking implements Serializable {
         }
     }
 
+    /** Where the list stops counting ("more than 10,000 companies"). */
+    public int getMostCounted() {
+        return CompanyList.MOST_COUNTED;
+    }
+
     public CompanyListModel getModel() {
         if (model == null) {
             model = new CompanyListModel(list, Callers.of(security), this::filter);

@@ -31,9 +31,20 @@ public class CompanyListModel extends LazyDataModel<CompanyRow> {
         this.filter = filter;
     }
 
+    /** Whether more companies match than were counted ({@link CompanyList#MOST_COUNTED}). */
+    private boolean more;
+
+    /** The companies counted, at most {@link CompanyList#MOST_COUNTED}: the table pages through those. */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, companies.count(caller, filter.get()));
+        long counted = companies.count(caller, filter.get());
+        more = counted > CompanyList.MOST_COUNTED;
+        return (int) Math.min(counted, CompanyList.MOST_COUNTED);
+    }
+
+    /** Whether the last count stopped at {@link CompanyList#MOST_COUNTED} ("more than 10,000"). */
+    public boolean isMore() {
+        return more;
     }
 
     @Override
