@@ -112,7 +112,9 @@ class FilterCombinationsTest {
                 new Scope(Locale.ENGLISH).counted(everyone, Tables.of(onlyDemo, everyone, Optional.empty())));
         Selection wave = Selection.of("werkgeversbevraging", Language.FR).withWave(3L).withWeighted(true);
         assertEquals("Les tableaux comptent 1 des 305 réponses soumises, dont 1 réponse fictive de démonstration. "
-                        + "Non comptées\u00a0: 304 réponses hors de la vague. Tableaux pondérés (post-stratification).",
+                        + "Non comptées\u00a0: 304 réponses hors de la vague. Tableaux pondérés\u00a0: post-stratification sur "
+                        + "‘Comment le nombre de travailleurs de votre entreprise a-t-il évolué depuis 2012\u00a0?’\u00a0; "
+                        + "intervalles de confiance et tests tiennent compte de la pondération (comme le package R survey).",
                 new Scope(Locale.FRENCH).counted(wave, Tables.of(onlyDemo, wave, Optional.of(Set.of(5L)))));
         Selection nobody = Selection.of("werkgeversbevraging", Language.NL).withWeighted(true);
         assertEquals("De tabellen tellen geen ingediende antwoorden.",
