@@ -249,10 +249,18 @@ public final class FieldworkStore {
         Timestamp when = Timestamp.from(at);
         String range = " WHERE wave_id = ? AND id >= ? AND id <= ?";
         int updated;
+        // "wave_id + 0" and "COALESCE(invited_at, never) = never" (= "invited_at IS NULL"), so that
+        // both databases find the range by the primary key: with "wave_id = ? AND invited_at IS NULL"
+        // PostgreSQL took the (wave_id, invited_at) index and filtered the id range from every row of
+        // the wave not invited yet, so each chunk read the rest of the wave (EXPLAIN; 100,000
+        // invitees took 8.2x the reference, 10,000 2.7x).
+        Timestamp never = new Timestamp(0);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = Sql.prepare(connection, "UPDATE fieldwork_invitee SET invited_at = ?,"
-                     + " last_contact_at = ?" + range + " AND invited_at IS NULL AND opted_out_at IS NULL"
-                     + " AND anonymised_at IS NULL", when, when, waveId, fromId, toId)) {
+                     + " last_contact_at = ? WHERE id >= ? AND id <= ? AND wave_id + 0 = ?"
+                     + " AND COALESCE(invited_at, CAST(? AS TIMESTAMP)) = CAST(? AS TIMESTAMP)"
+                     + " AND opted_out_at IS NULL AND anonymised_at IS NULL", when, when, fromId, toId, waveId,
+                     never, never)) {
             updated = update.executeUpdate();
         } catch (SQLException e) {
             throw Sql.failed("Recording invitations", e);
