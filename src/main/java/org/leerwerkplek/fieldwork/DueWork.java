@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.mail.MailLanguage;
 import org.leerwerkplek.platform.mail.MailOutbox;
 import org.leerwerkplek.platform.mail.MailRequest;
-import org.leerwerkplek.platform.security.SecretToken;
 import org.leerwerkplek.platform.web.PublicUrl;
 import org.leerwerkplek.surveys.LinkResponseService;
 
@@ -70,29 +70,25 @@ public class DueWork {
     }
 
     /**
-     * Invites these invitees (found due by {@link FieldworkStore#dueInvitations(long)}): records the
-     * invitations with the hashes of their links and queues a mail for each one recorded.
+     * Invites these invitees (found due by {@link FieldworkStore#dueInvitations(long)}, in the
+     * order of their ids): records the invitations of their id range with one guarded
+     * {@code UPDATE} and queues a mail for each one this transaction recorded. Their links carry
+     * their ids ({@link InviteeLinks}), so nothing else is written per invitee.
      */
     @Transactional
     public Chunk invite(Wave wave, List<Invitee> due) {
         if (due.isEmpty()) {
             return new Chunk(0, 0, 0);
         }
+        long from = due.get(0).id();
+        long to = due.get(due.size() - 1).id();
+        List<Invitee> invited = store.recordInvited(wave.id(), Math.min(from, to), Math.max(from, to),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         InviteeLinks links = wave.links(publicUrl.to("/"));
-        List<InviteeLinks.Of> linksOf = due.stream().map(i -> links.of(i.id())).toList();
-        List<FieldworkStore.Invited> invited = new ArrayList<>(due.size());
-        for (int i = 0; i < due.size(); i++) {
-            invited.add(new FieldworkStore.Invited(due.get(i).id(),
-                    SecretToken.hash(linksOf.get(i).responseToken()), SecretToken.hash(linksOf.get(i).optOutToken())));
-        }
-        boolean[] recorded = store.recordInvited(invited, clock.instant());
-        List<MailRequest> mails = new ArrayList<>(due.size());
-        for (int i = 0; i < due.size(); i++) {
-            if (recorded[i]) {
-                Invitee invitee = due.get(i);
-                mails.add(mail(wave, invitee, linksOf.get(i), FieldworkPart.INVITATION,
-                        "invitation:" + wave.id() + ":" + invitee.id()));
-            }
+        List<MailRequest> mails = new ArrayList<>(invited.size());
+        for (Invitee invitee : invited) {
+            mails.add(mail(wave, invitee, invitee.links(links), FieldworkPart.INVITATION,
+                    "invitation:" + wave.id() + ":" + invitee.id()));
         }
         int mailed = outbox.enqueueAll(mails);
         recorded(SCHEDULER, wave, "invited", mails.size());
@@ -168,7 +164,7 @@ public class DueWork {
         for (int i = 0; i < due.size(); i++) {
             if (recorded[i]) {
                 Invitee invitee = due.get(i);
-                mails.add(mail(wave, invitee, links.of(invitee.id()), FieldworkPart.REMINDER,
+                mails.add(mail(wave, invitee, invitee.links(links), FieldworkPart.REMINDER,
                         "reminder:" + wave.id() + ":" + invitee.id() + ":" + reminded.get(i).number()));
             }
         }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.leerwerkplek.platform.audit.Actor;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
-import org.leerwerkplek.platform.security.SecretToken;
 
 /** Invitees leaving a wave's mail through their opt-out link. */
 @ApplicationScoped
@@ -56,9 +55,6 @@ public class OptOutService {
     }
 
     private Optional<Invitee> invitee(String token) {
-        if (!SecretToken.isWellFormed(token)) {
-            return Optional.empty();
-        }
-        return store.byOptOutHash(SecretToken.hash(token));
+        return InvitationLinks.invitee(store, token, InviteeLinks::isOptOutToken, FieldworkStore::byOptOutHash);
     }
 }

@@ -94,7 +94,7 @@ public class LinkResponseService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long startPending(String token, LinkStarter.PendingLink pending, LinkStarter starter) {
         long id = start(pending.instrumentId(), List.of(new LinkStart(token, pending.language())), pending.closesAt()).get(0);
-        starter.started(SecretToken.hash(token), id);
+        starter.started(token, id);
         return id;
     }
 

@@ -16,9 +16,12 @@ public interface LinkStarter {
     record PendingLink(String instrumentId, String language, Instant closesAt) {
     }
 
-    /** The response to start for the link whose token hashes to {@code tokenHash}, if this part handed it out. */
-    Optional<PendingLink> pendingLink(String tokenHash);
+    /**
+     * The response to start for the link with this (well-formed) token, if this part handed it
+     * out. The part checks the token itself (by a hash it stored, or a MAC it can compute again).
+     */
+    Optional<PendingLink> pendingLink(String token);
 
     /** The response of that link was started, in the transaction that started it: note its id. */
-    void started(String tokenHash, long responseId);
+    void started(String token, long responseId);
 }

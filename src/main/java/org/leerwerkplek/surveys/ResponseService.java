@@ -260,7 +260,7 @@ public class ResponseService {
             return found;
         }
         for (LinkStarter starter : starters) {
-            Optional<LinkStarter.PendingLink> pending = starter.pendingLink(hash);
+            Optional<LinkStarter.PendingLink> pending = starter.pendingLink(token);
             if (pending.isPresent()) {
                 try {
                     linkResponses.startPending(token, pending.get(), starter);

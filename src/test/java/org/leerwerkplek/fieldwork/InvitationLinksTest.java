@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.leerwerkplek.platform.testing.MigratedDatabase;
 import org.leerwerkplek.platform.testing.MutableClock;
 import org.leerwerkplek.platform.testing.RecordingAuditLog;
+import org.leerwerkplek.platform.security.SecretToken;
 import org.leerwerkplek.surveys.LinkStarter;
 
 /**
@@ -50,14 +51,16 @@ class InvitationLinksTest {
         TestWaves.recordInvited(store, clock, wave);
         Invitee first = store.all(wave.id()).get(0);
 
-        Optional<LinkStarter.PendingLink> pending = links.pendingLink("l" + first.id());
+        String token = wave.links(wave.linkBase()).responseToken(first.id());
+
+        Optional<LinkStarter.PendingLink> pending = links.pendingLink(token);
 
         assertEquals(Optional.of(new LinkStarter.PendingLink("werkgever", "nl",
                 wave.closesAt(ZoneId.systemDefault()))), pending);
-        links.started("l" + first.id(), 77);
+        links.started(token, 77);
         assertEquals(77L, store.all(wave.id()).get(0).responseId(), "the monitor reads the response from here");
-        assertEquals(Optional.empty(), links.pendingLink("l" + first.id()), "started once");
-        links.started("l" + first.id(), 78);
+        assertEquals(Optional.empty(), links.pendingLink(token), "started once");
+        links.started(token, 78);
         assertEquals(77L, store.all(wave.id()).get(0).responseId(), "a second start changes nothing");
         assertEquals(null, store.all(wave.id()).get(1).responseId(), "the other invitee has not opened its link");
     }
@@ -67,11 +70,48 @@ class InvitationLinksTest {
         Wave wave = TestWaves.withInvitees(waves, store, clock, 1);
         TestWaves.recordInvited(store, clock, wave);
         Invitee invitee = store.all(wave.id()).get(0);
-        assertTrue(links.pendingLink("l" + invitee.id()).isPresent());
+        InviteeLinks waveLinks = wave.links(wave.linkBase());
+        String token = waveLinks.responseToken(invitee.id());
+        assertTrue(links.pendingLink(token).isPresent());
+        assertFalse(links.pendingLink(waveLinks.optOutToken(invitee.id())).isPresent(), "the opt-out link answers nothing");
+        String forged = token.substring(0, 30) + (token.charAt(30) == 'A' ? 'B' : 'A') + token.substring(31);
+        assertFalse(links.pendingLink(forged).isPresent(), "a changed MAC");
+        assertFalse(links.pendingLink(SecretToken.generate()).isPresent());
 
         assertEquals(1, store.anonymise(java.util.List.of(invitee.id()), clock.instant()));
 
-        assertFalse(links.pendingLink("l" + invitee.id()).isPresent());
-        assertFalse(links.pendingLink("no such hash").isPresent());
+        assertFalse(links.pendingLink(token).isPresent());
+        assertFalse(links.pendingLink("no such token").isPresent());
+    }
+
+    @Test
+    void aLinkNotInvitedYetStartsNothing() throws IOException {
+        Wave wave = TestWaves.withInvitees(waves, store, clock, 1);
+        Invitee invitee = store.all(wave.id()).get(0);
+
+        assertFalse(links.pendingLink(wave.links(wave.linkBase()).responseToken(invitee.id())).isPresent());
+    }
+
+    @Test
+    void aLinkIssuedBeforeLinksCarriedTheIdIsFoundByItsHashAndItsRemindersCarryIt() throws IOException, SQLException {
+        Wave wave = TestWaves.withInvitees(waves, store, clock, 1);
+        TestWaves.recordInvited(store, clock, wave);
+        Invitee invitee = store.all(wave.id()).get(0);
+        InviteeLinks.Of legacy = wave.links(wave.linkBase()).legacyOf(invitee.id());
+        assertFalse(links.pendingLink(legacy.responseToken()).isPresent());
+        try (java.sql.Connection connection = database.dataSource().getConnection();
+             java.sql.PreparedStatement update = connection.prepareStatement(
+                     "UPDATE fieldwork_invitee SET link_hash = ? WHERE id = ?")) {
+            update.setString(1, SecretToken.hash(legacy.responseToken()));
+            update.setLong(2, invitee.id());
+            update.executeUpdate();
+        }
+        Invitee stored = store.all(wave.id()).get(0);
+
+        assertTrue(links.pendingLink(legacy.responseToken()).isPresent());
+        assertTrue(stored.legacyLinks());
+        assertEquals(legacy, stored.links(wave.links(wave.linkBase())), "a reminder carries the old link");
+        links.started(legacy.responseToken(), 91);
+        assertEquals(91L, store.all(wave.id()).get(0).responseId());
     }
 }

@@ -1,6 +1,7 @@
 package org.leerwerkplek.fieldwork;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,5 +40,19 @@ class InviteeLinksTest {
         assertEquals(links.optOutToken(9), of.optOutToken());
         assertEquals(links.responseLink(9), of.responseLink());
         assertEquals(links.optOutLink(9), of.optOutLink());
+    }
+
+    @Test
+    void aTokenNamesItsInviteeAndOnlyItsOwnMacChecks() {
+        String token = links.responseToken(123456789L);
+
+        assertEquals(java.util.Optional.of(123456789L), InviteeLinks.inviteeOf(token));
+        assertTrue(links.isResponseToken(123456789L, token));
+        assertFalse(links.isResponseToken(123456788L, token), "another invitee");
+        assertFalse(links.isOptOutToken(123456789L, token), "another purpose");
+        assertFalse(new InviteeLinks(InviteeLinks.newKey(), "https://x/").isResponseToken(123456789L, token),
+                "another wave's key");
+        assertEquals(java.util.Optional.empty(), InviteeLinks.inviteeOf("not a token"));
+        assertNotEquals(links.legacyOf(7).responseToken(), links.of(7).responseToken());
     }
 }

@@ -62,9 +62,8 @@ class MonitorServiceTest {
         new InviteeImport(waves, store, (caller, id) -> null, new RecordingAuditLog(clock)).importCsv(wave.id(),
                 new StringReader("company;contact;email;language;region\nA;a;a@a.be;nl;ANT\nB;b;b@b.be;nl;WVL\nC;c;c@c.be;nl;WVL\n"));
         List<Invitee> invitees = store.dueInvitations(wave.id()).subList(0, 2);
-        store.recordInvited(invitees.stream().map(i -> new FieldworkStore.Invited(i.id(), "l" + i.id(),
-                "o" + i.id())).toList(), clock.instant());
-        invitees.forEach(i -> store.recordResponse("l" + i.id(), 100 + i.id()));
+        store.recordInvited(wave.id(), invitees.get(0).id(), invitees.get(1).id(), clock.instant());
+        invitees.forEach(i -> store.recordResponse(i.id(), 100 + i.id()));
         Instant now = clock.instant();
         progress.put(100 + invitees.get(0).id(), new LinkResponseService.Progress(100 + invitees.get(0).id(),
                 LinkResponseService.Stage.SUBMITTED, now, now, now));

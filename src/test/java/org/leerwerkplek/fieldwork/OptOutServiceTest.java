@@ -50,8 +50,7 @@ class OptOutServiceTest {
         inviteeId = store.all(wave.id()).get(0).id();
         InviteeLinks.Of links = wave.links(wave.linkBase()).of(inviteeId);
         token = links.optOutToken();
-        store.recordInvited(List.of(new FieldworkStore.Invited(inviteeId, SecretToken.hash(links.responseToken()),
-                SecretToken.hash(token))), clock.instant());
+        store.recordInvited(wave.id(), inviteeId, inviteeId, clock.instant());
         optOuts = new OptOutService(store, audit, clock);
     }
 
@@ -75,6 +74,39 @@ class OptOutServiceTest {
         assertEquals(1, updates.size(), "a second click records nothing");
         assertEquals(ActorKind.RESPONDENT, updates.get(0).actor().kind());
         assertEquals(Long.toString(inviteeId), updates.get(0).objectId());
+    }
+
+    @Test
+    void anOptOutLinkIssuedBeforeLinksCarriedTheIdStillWorks() throws SQLException {
+        Wave wave = store.waves().get(0);
+        String legacy = wave.links(wave.linkBase()).legacyOf(inviteeId).optOutToken();
+        assertEquals(Optional.empty(), optOuts.optOutTarget(legacy), "no hash stored: not a link of this invitee");
+        try (java.sql.Connection connection = database.dataSource().getConnection();
+             java.sql.PreparedStatement update = connection.prepareStatement(
+                     "UPDATE fieldwork_invitee SET opt_out_hash = ? WHERE id = ?")) {
+            update.setString(1, SecretToken.hash(legacy));
+            update.setLong(2, inviteeId);
+            update.executeUpdate();
+        }
+
+        assertTrue(optOuts.optOut(legacy));
+
+        assertEquals(Optional.of(new OptOutService.OptOutTarget("Bouw Peeters", true)), optOuts.optOutTarget(token),
+                "the same invitee");
+    }
+
+    @Test
+    void aLinkWithAnotherInviteesIdOrAChangedMacFindsNobody() {
+        Wave wave = store.waves().get(0);
+        InviteeLinks links = wave.links(wave.linkBase());
+        String otherId = links.optOutToken(inviteeId + 1);
+        String changed = token.substring(0, 20) + (token.charAt(20) == 'A' ? 'B' : 'A') + token.substring(21);
+        String answering = links.responseToken(inviteeId);
+
+        assertFalse(optOuts.optOut(otherId));
+        assertFalse(optOuts.optOut(changed));
+        assertFalse(optOuts.optOut(answering), "the answering link opts nobody out");
+        assertEquals(null, store.all(wave.id()).get(0).optedOutAt());
     }
 
     @Test

@@ -26,8 +26,8 @@ final class TestWaves {
 
     /** Records the wave's due invitees as invited now, as {@link DueWork#invite} would. */
     static void recordInvited(FieldworkStore store, Clock clock, Wave wave) {
-        store.recordInvited(store.dueInvitations(wave.id()).stream()
-                .map(i -> new FieldworkStore.Invited(i.id(), "l" + i.id(), "o" + i.id())).toList(),
-                clock.instant());
+        java.util.List<Invitee> due = store.dueInvitations(wave.id());
+        store.recordInvited(wave.id(), due.get(0).id(), due.get(due.size() - 1).id(),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 }

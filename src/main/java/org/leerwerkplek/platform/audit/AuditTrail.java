@@ -1,6 +1,5 @@
 package org.leerwerkplek.platform.audit;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
 
 /**
  * The audit trail: every part records here what was done to its objects, in the transaction that
@@ -48,7 +46,8 @@ public class AuditTrail implements AuditLog {
         this.clock = clock;
     }
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    /** The transaction-bound data source: an entry joins the caller's transaction wherever it began. */
+    @Inject
     void setDataSource(DataSource dataSource) {
         this.dataSource = dataSource;
     }

@@ -1,7 +1,6 @@
 package org.leerwerkplek.platform.mail;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,7 +14,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.DomainException;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
 
 /**
  * The mail outbox, for every part that sends mail and for admins.
@@ -38,7 +36,12 @@ public class MailOutbox {
     private static final int MAX_ADDRESS = 254;
     private static final int MAX_PAGE_SIZE = 500;
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    /**
+     * The transaction-bound data source (persistence's {@code TransactionBoundDataSource}): a mail
+     * queued inside a caller's transaction is written on that transaction's connection, so it
+     * commits or rolls back with the decision also when the transaction began under an EJB.
+     */
+    @Inject
     DataSource dataSource;
 
     @Inject
