@@ -20,7 +20,6 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.leerwerkplek.analysis.stats.CrossTabOptions;
 import org.leerwerkplek.platform.DomainException;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.AnalysisFeed;
 import org.leerwerkplek.surveys.InstrumentVersion;
@@ -68,7 +67,7 @@ public class AnalysisService {
     @Inject
     Instance<ResponseWaves> waves;
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Resource

@@ -1,6 +1,5 @@
 package org.leerwerkplek.companies;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -15,7 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.privacy.ErasedObject;
 import org.leerwerkplek.platform.privacy.Person;
 import org.leerwerkplek.platform.privacy.PersonalData;
@@ -43,7 +41,7 @@ public class CompanyPrivacy implements PersonalData {
     /** The fiche's question for the advisor's name. */
     static final String FICHE_ADVISOR = "F0_ADVISEUR";
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Inject

@@ -1,6 +1,5 @@
 package org.leerwerkplek.fieldwork;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import javax.sql.DataSource;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.persistence.Sql;
 import org.leerwerkplek.surveys.LinkResponseService;
 
@@ -32,7 +30,7 @@ public class CompanyResponses {
     /** Companies per query of {@link #submitted(Collection)}. */
     private static final int IN_LIST = 500;
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Inject

@@ -1,7 +1,7 @@
 package org.leerwerkplek.fieldwork;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,13 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.leerwerkplek.analysis.ResponseWaves;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
 
 /** Which responses each fieldwork wave collected, for the analysis' wave filter (read only). */
 @ApplicationScoped
 public class WaveResponses implements ResponseWaves {
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Override

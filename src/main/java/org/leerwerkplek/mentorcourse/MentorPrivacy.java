@@ -1,6 +1,5 @@
 package org.leerwerkplek.mentorcourse;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -15,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.leerwerkplek.companies.CompanyErased;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.privacy.ErasedObject;
 import org.leerwerkplek.platform.privacy.Person;
 import org.leerwerkplek.platform.privacy.PersonalData;
@@ -37,7 +35,7 @@ public class MentorPrivacy implements PersonalData {
     public static final String MENTOR = "mentor";
     public static final String CERTIFICATE = "mentor-certificate";
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Inject

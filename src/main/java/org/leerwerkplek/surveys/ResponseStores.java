@@ -4,8 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import javax.sql.DataSource;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
 
 /**
  * Gives the surveys services the {@link ResponseStore} on the application's data source, and the
@@ -16,7 +16,7 @@ import org.leerwerkplek.platform.persistence.DataSourceSetup;
 @ApplicationScoped
 class ResponseStores {
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Resource

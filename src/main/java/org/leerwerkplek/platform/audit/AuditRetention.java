@@ -1,10 +1,9 @@
 package org.leerwerkplek.platform.audit;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import javax.sql.DataSource;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.privacy.PeriodRule;
 import org.leerwerkplek.platform.privacy.RetentionSetting;
 
@@ -14,7 +13,7 @@ public class AuditRetention extends PeriodRule {
 
     static final RetentionSetting RULE = RetentionSetting.months("audit", "lwp.retention.audit-months", 60);
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     public AuditRetention() {

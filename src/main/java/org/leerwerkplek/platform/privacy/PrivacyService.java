@@ -1,6 +1,5 @@
 package org.leerwerkplek.platform.privacy;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -20,7 +19,6 @@ import org.leerwerkplek.platform.audit.Actor;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
 import org.leerwerkplek.platform.audit.AuditTrail;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
 import org.leerwerkplek.platform.security.UserService;
 
 /**
@@ -58,7 +56,7 @@ public class PrivacyService {
         this.clock = clock;
     }
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    @Inject
     void setDataSource(DataSource dataSource) {
         this.dataSource = dataSource;
     }

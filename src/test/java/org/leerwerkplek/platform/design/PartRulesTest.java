@@ -68,6 +68,32 @@ class PartRulesTest {
                 .check(PRODUCT);
     }
 
+    /**
+     * A JDBC store writes in its caller's transaction only through the data source the platform
+     * produces ({@code TransactionBoundDataSource}): a connection looked up from the pool inside a
+     * transaction that began in an EJB (every scheduler) is in auto-commit, so a failed chunk left
+     * its first rows behind and Derby wrote its log once per row. Only what must work outside the
+     * caller's transaction looks the pool up itself: migrations, job records, the sender's record of
+     * each sent mail, the daily claim of the retention run, the online backup and the metrics.
+     */
+    @Test
+    void onlyWhatMustCommitOnItsOwnLooksUpThePool() {
+        DescribedPredicate<HasName> ownCommits = nameMatching(ROOT.replace(".", "\\.") + "\\.platform\\.("
+                + "persistence\\.(PersistenceResources|DatabaseService)|jobs\\.(BackgroundJobs|JobMetrics)"
+                + "|mail\\.(MailSender|OutboxMetrics)|privacy\\.RetentionScheduler|backup\\.BackupService)");
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
+                .that().haveRawType(javax.sql.DataSource.class)
+                .and().areAnnotatedWith(jakarta.annotation.Resource.class)
+                .should().beDeclaredInClassesThat(not(ownCommits))
+                .because("stores take the injected DataSource, which joins the caller's transaction")
+                .check(PRODUCT);
+        noMethods().that().areAnnotatedWith(jakarta.annotation.Resource.class)
+                .and().haveRawParameterTypes(javax.sql.DataSource.class)
+                .should().beDeclaredInClassesThat(not(ownCommits))
+                .because("stores take the injected DataSource, which joins the caller's transaction")
+                .check(PRODUCT);
+    }
+
     @Test
     void thePartsDependOnEachOtherWithoutCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(PRODUCT);
