@@ -4,10 +4,12 @@
 #   1. starts the server once on an empty data folder (migrations, admin), then stops it,
 #   2. writes N confirmed mentors with mixed preferences, all due today, with batched JDBC
 #      (MentorBenchData, test sources): a third get their first module, a third a reminder, a
-#      third their second module; every tenth belongs to one of 500 register companies,
+#      third their second module; every tenth belongs to a register company, two mentors per
+#      company (5,000 companies at N=100,000, as a sector fund's register),
 #   3. starts the server again and times POST /api/v1/admin/course/run: finding the due mentors,
-#      planning each (DeliveryPlanner), and per mail a personal link, the delivery rows, the
-#      progress and the outbox mail, one transaction per 200 mentors,
+#      planning each (DeliveryPlanner), and per mail the delivery rows, the progress, the outbox
+#      mail and the next due day (with the key its derived link is made from), one transaction
+#      per 2,000 mentors,
 #   4. stops the server and times the reference in the same database: a plain batched JDBC insert
 #      of N rows as wide as a delivery row into a scratch table (MentorBenchReference, test
 #      sources), and prints run, reference, their ratio and the target (10 s),
