@@ -22,7 +22,7 @@
 #   N=10000 bench/mentors.sh
 #   MAILS=0 bench/mentors.sh         # the scheduler run only, no sending
 #   JFR=/tmp/run.jfr bench/mentors.sh  # records the server of the run with Java Flight Recorder
-# A failed run keeps the server's log in target/mentors-bench-server.log.
+# Every run keeps the server's log in target/mentors-bench-server.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-100000}
@@ -36,7 +36,7 @@ work=$(mktemp -d)
 server=
 smtp=
 trap 'status=$?; stop_server; [ -z "$smtp" ] || kill "$smtp" 2>/dev/null || true;
-      [ $status = 0 ] || cp "$work/server.log" target/mentors-bench-server.log 2>/dev/null || true; rm -rf "$work"' EXIT
+      cp "$work/server.log" target/mentors-bench-server.log 2>/dev/null || true; rm -rf "$work"' EXIT
 
 if curl -s -o /dev/null "$BASE/login.xhtml"; then
     echo "something already answers on port $PORT; stop it first (or set LWP_PORT)" >&2

@@ -12,3 +12,11 @@ ALTER TABLE mentor ADD COLUMN link_key VARCHAR(64);
 -- for a mentor that is not there; the rows are the course's own, as the other parts' are.
 ALTER TABLE mentor_delivery DROP CONSTRAINT fk_mentor_delivery_mentor;
 ALTER TABLE mentor_progress DROP CONSTRAINT fk_mentor_progress_mentor;
+
+-- A delivery is known by its mentor, module and due day (the key that keeps a second run, a
+-- second node or a run after a crash from adding one twice); its identity column was read by
+-- nothing and cost an identity value and a B-tree per row. That key is now the primary key.
+ALTER TABLE mentor_delivery DROP CONSTRAINT pk_mentor_delivery;
+ALTER TABLE mentor_delivery DROP CONSTRAINT uq_mentor_delivery;
+ALTER TABLE mentor_delivery DROP COLUMN id;
+ALTER TABLE mentor_delivery ADD CONSTRAINT pk_mentor_delivery PRIMARY KEY (mentor_id, module_id, due_date);

@@ -1,7 +1,6 @@
 package org.leerwerkplek.platform.mail;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,7 +14,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.DomainException;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
 
 /**
  * The mail outbox, for every part that sends mail and for admins.
@@ -38,7 +36,13 @@ public class MailOutbox {
     private static final int MAX_ADDRESS = 254;
     private static final int MAX_PAGE_SIZE = 500;
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
+    /**
+     * The platform's data source: inside a transaction the transaction's own connection, so the
+     * mails commit or roll back with the caller's decision (the pool's connection was in auto-commit
+     * when the transaction began inside an EJB, the schedulers: one commit and, on Derby, one log
+     * write per mail, and mails kept when the caller rolled back).
+     */
+    @Inject
     DataSource dataSource;
 
     @Inject
