@@ -30,11 +30,10 @@ import org.leerwerkplek.platform.persistence.Sql;
  * The course run's rows in plain JDBC: the due mentors of a range of ids and their progress read
  * in one query each, and the links, deliveries, progress and next due days of a group written in
  * JDBC batches (a run goes over up to 100,000 mentors; one EclipseLink insert per row took most of
- * its time). Everything but {@link #due} works on the connection it is given, which must be the
- * one of the caller's transaction: a connection taken from the data source inside a JTA
- * transaction here is not enlisted in it (it runs in auto-commit, seen on Derby with Payara Micro
- * 6.2025.10), so the caller passes the entity manager's ({@link MentorDeliveries}). The SQL is
- * the same on Derby and PostgreSQL.
+ * its time). Everything but {@link #due} works on the connection it is given, the caller's
+ * transaction's ({@link #transaction()}: the platform's data source lends it inside a transaction).
+ * No link row is written: the mails carry links derived from the mentor's key
+ * ({@link MentorLinkToken}), stored with the next due day. The SQL is the same on Derby and PostgreSQL.
  */
 public final class CourseRunStore {
 
@@ -46,9 +45,26 @@ public final class CourseRunStore {
         this.dataSource = dataSource;
     }
 
+    /**
+     * The connection of the caller's transaction, lent by the data source (closing it does
+     * nothing); refused when there is no transaction, since a group must be all or nothing.
+     */
+    public Connection transaction() {
+        try {
+            Connection connection = dataSource.getConnection();
+            if (connection.getAutoCommit()) {
+                connection.close();
+                throw new SQLException("The course run's rows are written only in the caller's transaction, not in auto-commit");
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw Sql.failed("Joining the course run's transaction", e);
+        }
+    }
+
     /** A mentor as the run reads it: what the planner and the mail need, and the row's version. */
     public record DueMentor(long id, String email, String name, Optional<Long> companyId, MentorPreferences preferences,
-                            long version) {
+                            long version, Optional<String> linkKey) {
     }
 
     /** The confirmed mentors that may have something due by {@code today}, and their companies, in id order. */
@@ -61,13 +77,13 @@ public final class CourseRunStore {
     /** The confirmed mentors with ids from {@code firstId} to {@code lastId} that have something due by {@code today}, in id order. */
     public List<DueMentor> dueMentors(Connection connection, long firstId, long lastId, LocalDate today) {
         return list(connection, "Reading due mentors", "SELECT id, email, name, company_id, frequency, focus, language,"
-                + " confirmed_on, row_version FROM mentor WHERE id >= ? AND id <= ? AND status = 'ACTIVE'"
+                + " confirmed_on, row_version, link_key FROM mentor WHERE id >= ? AND id <= ? AND status = 'ACTIVE'"
                 + " AND next_due_on <= ? AND confirmed_on IS NOT NULL ORDER BY id",
                 row -> new DueMentor(row.getLong(1), row.getString(2), row.getString(3),
                         company(row, 4),
                         new MentorPreferences(Frequency.valueOf(row.getString(5)), Focus.valueOf(row.getString(6)),
                                 Language.valueOf(row.getString(7)), row.getDate(8).toLocalDate()),
-                        row.getLong(9)),
+                        row.getLong(9), Optional.ofNullable(row.getString(10))),
                 firstId, lastId, Date.valueOf(today));
     }
 
@@ -88,8 +104,12 @@ public final class CourseRunStore {
         }
     }
 
-    /** A mentor's next due day, to be stored if the mentor's row is still at {@code version}; empty: nothing more comes. */
-    public record NextDue(long mentorId, long version, Optional<LocalDate> day) {
+    /**
+     * A mentor's next due day, to be stored if the mentor's row is still at {@code version}; empty:
+     * nothing more comes. With the mentor's link key ({@link MentorLinkToken}): the one read, or a
+     * new one for a mentor that had none, stored with the day.
+     */
+    public record NextDue(long mentorId, long version, Optional<LocalDate> day, String linkKey) {
     }
 
     /**
@@ -105,11 +125,12 @@ public final class CourseRunStore {
             return changed;
         }
         try (PreparedStatement update = inTransaction(connection).prepareStatement("UPDATE mentor SET next_due_on = ?,"
-                     + " row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'ACTIVE'")) {
+                     + " link_key = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'ACTIVE'")) {
             int[] counts = Batches.run(update, next, BATCH, (statement, due) -> {
                 setDate(statement, 1, due.day().map(Date::valueOf).orElse(null));
-                statement.setLong(2, due.mentorId());
-                statement.setLong(3, due.version());
+                statement.setString(2, due.linkKey());
+                statement.setLong(3, due.mentorId());
+                statement.setLong(4, due.version());
             });
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == Statement.SUCCESS_NO_INFO) {
@@ -121,23 +142,6 @@ public final class CourseRunStore {
         } catch (SQLException e) {
             throw Sql.failed("Storing the next due days of mentors", e);
         }
-    }
-
-    /** A new personal link, by the hash of its token. */
-    public record NewLink(String tokenHash, long mentorId) {
-    }
-
-    /** Stores personal links created at {@code now}, valid for {@link MentorLink#VALID}. */
-    public void insertLinks(Connection connection, List<NewLink> links, Instant now) {
-        Timestamp created = Timestamp.from(now);
-        Timestamp expires = Timestamp.from(now.plus(MentorLink.VALID));
-        insert(connection, "Storing personal links", "INSERT INTO mentor_link (token_hash, mentor_id, created_at, expires_at)"
-                + " VALUES (?, ?, ?, ?)", links, (statement, link) -> {
-                    statement.setString(1, link.tokenHash());
-                    statement.setLong(2, link.mentorId());
-                    statement.setTimestamp(3, created);
-                    statement.setTimestamp(4, expires);
-                });
     }
 
     /** One mail item decided for a mentor, with the key of its mail. */

@@ -1,18 +1,17 @@
 package org.leerwerkplek.mentorcourse;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import javax.sql.DataSource;
-import org.leerwerkplek.platform.persistence.DataSourceSetup;
 
 /** Gives the course run its {@link CourseRunStore} on the application's database. */
 @ApplicationScoped
 public class CourseRunStores {
 
-    @Resource(lookup = DataSourceSetup.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    DataSource dataSource;  // the platform's: lends the transaction's connection inside one
 
     @Produces
     @Dependent

@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -19,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.leerwerkplek.mentorcourse.CourseRunStore.Delivered;
 import org.leerwerkplek.mentorcourse.CourseRunStore.DueMentor;
-import org.leerwerkplek.mentorcourse.CourseRunStore.NewLink;
 import org.leerwerkplek.mentorcourse.CourseRunStore.NextDue;
 import org.leerwerkplek.mentorcourse.delivery.DeliveryPlanner;
 import org.leerwerkplek.mentorcourse.delivery.MailItem;
@@ -27,14 +28,14 @@ import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
 import org.leerwerkplek.mentorcourse.delivery.PlannedMail;
 import org.leerwerkplek.platform.mail.MailOutbox;
 import org.leerwerkplek.platform.mail.MailRequest;
-import org.leerwerkplek.platform.security.SecretToken;
+import org.leerwerkplek.platform.persistence.Sql;
 
 /**
  * The transactions of a scheduler run: for a group of due mentors, ask the planner what is due,
- * store each mentor's next due day if its row is still as read, and for those write a personal
- * link, one delivery row per item and the progress, and queue the mails, all in one transaction
- * and in JDBC batches ({@link CourseRunStore}) on the entity manager's connection, the one
- * enlisted in the transaction (the outbox writes through its own). Whatever fails rolls the whole group back; the
+ * store each mentor's next due day (and link key) if its row is still as read, and for those
+ * write one delivery row per item and the progress, and queue the mails with a link derived from
+ * the mentor's key ({@link MentorLinkToken}, no row per link), all in one transaction and in JDBC
+ * batches ({@link CourseRunStore}) on the transaction's connection. Whatever fails rolls the whole group back; the
  * scheduler then tries its mentors one by one. A second instance working on the same mentor at
  * the same moment finds the mentor's version moved on and leaves it (and the unique delivery row
  * would refuse a second one), so nothing goes twice.
@@ -92,12 +93,19 @@ public class MentorDeliveries {
         }
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        em.joinTransaction();
-        Connection connection = em.unwrap(Connection.class);  // the transaction's; see CourseRunStore
+        try (Connection connection = store.transaction()) {
+            return deliver(connection, ids, knelpunten, planner, mails, today, now, clock.getZone());
+        } catch (SQLException e) {
+            throw Sql.failed("Delivering to mentors", e);
+        }
+    }
+
+    private Outcome deliver(Connection connection, List<Long> ids, Map<Long, Set<String>> knelpunten,
+                            DeliveryPlanner planner, MentorMails mails, LocalDate today, Instant now, ZoneId zone) {
         long first = Collections.min(ids);
         long last = Collections.max(ids);
         Set<Long> wanted = new HashSet<>(ids);
-        Map<Long, List<ModuleProgress>> progress = store.progress(connection, first, last, clock.getZone());
+        Map<Long, List<ModuleProgress>> progress = store.progress(connection, first, last, zone);
         List<Plan> plans = new ArrayList<>();
         for (DueMentor mentor : store.dueMentors(connection, first, last, today)) {
             if (wanted.contains(mentor.id())) {
@@ -106,7 +114,6 @@ public class MentorDeliveries {
             }
         }
         boolean[] claimed = store.scheduleNext(connection, plans.stream().map(Plan::next).toList());
-        List<NewLink> links = new ArrayList<>();
         List<Delivered> delivered = new ArrayList<>();
         List<Boolean> hadProgress = new ArrayList<>();
         List<MailRequest> queued = new ArrayList<>();
@@ -121,8 +128,7 @@ public class MentorDeliveries {
                 continue;
             }
             DueMentor mentor = plan.mentor();
-            String token = SecretToken.generate();
-            links.add(new NewLink(SecretToken.hash(token), mentor.id()));
+            String token = MentorLinkToken.issue(plan.next().linkKey(), mentor.id(), today);
             MentorMails.Mail mail = mails.planned(mentor.id(), mentor.name(), plan.mail().get(), token);
             Set<String> modules = new HashSet<>();
             plan.progress().forEach(entry -> modules.add(entry.moduleId()));
@@ -132,7 +138,6 @@ public class MentorDeliveries {
             }
             queued.add(new MailRequest(mail.dedupKey(), mentor.email(), mail.language(), mail.template(), mail.values()));
         }
-        store.insertLinks(connection, links, now);
         store.insertDeliveries(connection, delivered, today, now);
         store.recordProgress(connection, delivered, hadProgress, today);
         outbox.enqueueAll(queued);
@@ -144,7 +149,8 @@ public class MentorDeliveries {
         Optional<PlannedMail> due = planner.dueNow(mentor.preferences(), progress, knelpunten);
         List<ModuleProgress> after = due.map(mail -> sent(progress, mail, today)).orElse(progress);
         Optional<LocalDate> next = planner.next(mentor.preferences(), after, knelpunten).map(PlannedMail::sendOn);
-        return new Plan(mentor, progress, due, new NextDue(mentor.id(), mentor.version(), next));
+        return new Plan(mentor, progress, due, new NextDue(mentor.id(), mentor.version(), next,
+                mentor.linkKey().orElseGet(MentorLinkToken::newKey)));
     }
 
     /** The progress after {@code mail} went on {@code day}: a delivery or reminder day is kept where one was recorded. */

@@ -142,7 +142,7 @@ final class MentorPrivacyStore {
     }
 
     /**
-     * Erases a mentor: its links are deleted (they stop working), its row loses its name, address,
+     * Erases a mentor: its stored links are deleted and its link key removed (they all stop working), its row loses its name, address,
      * company and training date and leaves the course ({@link #ERASED_EMAIL} and its id stand for
      * the address), and its certificates lose the name and are marked erased (their code stays
      * genuine). What it chose and its progress stay, anonymous, for the figures.
@@ -150,7 +150,7 @@ final class MentorPrivacyStore {
     static void erase(Connection connection, long mentorId, Instant now) throws SQLException {
         Timestamp at = Timestamp.from(now);
         update(connection, "DELETE FROM mentor_link WHERE mentor_id = ?", mentorId);
-        try (PreparedStatement update = connection.prepareStatement("UPDATE mentor SET email = ?, name = '',"
+        try (PreparedStatement update = connection.prepareStatement("UPDATE mentor SET email = ?, name = '', link_key = NULL,"
                 + " company_id = NULL, company_name = NULL, base_training_on = NULL, status = 'UNSUBSCRIBED',"
                 + " confirm_hash = NULL, confirm_expires_at = NULL, next_due_on = NULL,"
                 + " unsubscribed_at = COALESCE(unsubscribed_at, ?), erased_at = ?, updated_at = ?,"

@@ -37,9 +37,10 @@ public class MailOutbox {
     private static final int MAX_PAGE_SIZE = 500;
 
     /**
-     * The transaction-bound data source (persistence's {@code TransactionBoundDataSource}): a mail
-     * queued inside a caller's transaction is written on that transaction's connection, so it
-     * commits or rolls back with the decision also when the transaction began under an EJB.
+     * The platform's data source: inside a transaction the transaction's own connection, so the
+     * mails commit or roll back with the caller's decision (the pool's connection was in auto-commit
+     * when the transaction began inside an EJB, the schedulers: one commit and, on Derby, one log
+     * write per mail, and mails kept when the caller rolled back).
      */
     @Inject
     DataSource dataSource;

@@ -309,7 +309,7 @@ class FieldworkIT {
     private static final Pattern TEXT_FIELD = Pattern.compile("name=\"respondForm:([^\"]*:text)\"");
     private static final Pattern CONFIRM_LINK = Pattern.compile("/course/confirm\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
     private static final Pattern MODULE_LINK =
-            Pattern.compile("(/course/module\\.xhtml\\?t=([A-Za-z0-9_-]{43})&m=([a-z0-9-]+))");
+            Pattern.compile("(/course/module\\.xhtml\\?t=([0-9]+\\.-?[0-9]+\\.[A-Za-z0-9_-]{43})&m=([a-z0-9-]+))");
 
     /** The newest mail to {@code recipient} whose subject starts so, nudging the outbox until it comes. */
     private String awaitMail(String recipient, String subjectStart) throws Exception {

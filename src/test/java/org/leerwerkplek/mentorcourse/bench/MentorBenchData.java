@@ -16,7 +16,10 @@ import java.time.ZoneId;
  * Fills a migrated, stopped Derby database with {@code n} confirmed mentors for
  * {@code bench/mentors.sh}, all due today, with mixed preferences and histories, through batched
  * JDBC. Mentor {@code i} has frequency {@code i % 4}, focus {@code (i / 4) % 3}, French every
- * fifth, a register company (one of 500) every tenth, and by {@code i % 3}:
+ * fifth, and every tenth in a register company: company {@code 1 + (i / 10) % 5000}, so up to
+ * 5,000 companies with two mentors each at 100,000 (a sector fund's register holds thousands of
+ * companies, most with one or two mentors; ids that the register need not hold, so they have no
+ * knelpunten), and by {@code i % 3}:
  * <ol start="0">
  * <li>confirmed today, nothing received: the first module is due;</li>
  * <li>confirmed ten days ago, the first module received then and not opened: its reminder is due;</li>
@@ -63,7 +66,7 @@ public final class MentorBenchData {
                     mentor.setString(3, "Mentor " + i);
                     mentor.setString(4, i % 5 == 0 ? "FR" : "NL");
                     if (i % 10 == 0) {
-                        mentor.setLong(5, 1 + i % 500);
+                        mentor.setLong(5, 1 + (i / 10) % 5000);
                     } else {
                         mentor.setNull(5, Types.BIGINT);
                     }

@@ -77,7 +77,7 @@ class MentorCourseIT {
     private static final Duration PATIENCE = Duration.ofSeconds(40);
     private static final Pattern CONFIRM_LINK = Pattern.compile("/course/confirm\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
     private static final Pattern MODULE_LINK =
-            Pattern.compile("(/course/module\\.xhtml\\?t=([A-Za-z0-9_-]{43})&m=([a-z0-9-]+))");
+            Pattern.compile("(/course/module\\.xhtml\\?t=([0-9]+\\.-?[0-9]+\\.[A-Za-z0-9_-]{43})&m=([a-z0-9-]+))");
     private static final Pattern QUIZ_ANSWER = Pattern.compile("name=\"quizForm:(q:\\d+:answer)\"");
     /** An absolute link into the application as a mail carries it. */
     private static final Pattern ABSOLUTE_LINK = Pattern.compile("https?://[^\\s\"<>]+/course/[a-z]+\\.xhtml\\?t=[A-Za-z0-9_&=-]+");

@@ -35,7 +35,7 @@ public final class WalkScene {
     private static final Pattern RESPOND = Pattern.compile("respond\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
     private static final Pattern OPT_OUT = Pattern.compile("optout\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
     private static final Pattern CONFIRM = Pattern.compile("/course/confirm\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
-    private static final Pattern MODULE = Pattern.compile("/course/module\\.xhtml\\?t=([A-Za-z0-9_-]{43})&m=([a-z0-9-]+)");
+    private static final Pattern MODULE = Pattern.compile("/course/module\\.xhtml\\?t=([0-9]+\\.-?[0-9]+\\.[A-Za-z0-9_-]{43})&m=([a-z0-9-]+)");
     private static final Pattern CERTIFICATE = Pattern.compile("data-code=\"([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\"");
 
     private final URL base;
