@@ -371,7 +371,9 @@ public final class Tables {
         if (calibration == null) {
             return result;
         }
-        return result.withDesign(DesignShares.of(designValues(variable, null), variable.levels().size(), calibration));
+        DesignShares design = DesignShares.of(designValues(variable, null), variable.levels().size(), calibration);
+        // one answering row: its linearised standard error is not defined (n/(n−1)), so the table keeps Wilson's
+        return design.degreesOfFreedom() > 0 ? result.withDesign(design) : result;
     }
 
     /**

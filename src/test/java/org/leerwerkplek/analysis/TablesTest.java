@@ -187,6 +187,27 @@ class TablesTest {
                 "weighted among the demo responses only");
     }
 
+    /**
+     * One real respondent among the demo data, weighted: R's linearised standard error of a single
+     * row is NaN (n/(n−1)), and a NaN in the API's JSON made it answer 400 (AnalysisIT on
+     * PostgreSQL, where the real responses of the other tests are in the database). Such a table keeps
+     * its Wilson intervals on the base and carries no design.
+     */
+    @Test
+    void aWeightedTableOfOneRespondentHasNoDesignAndOnlyFiniteFigures() {
+        Instrument instrument = tables.table().definition();
+        ResponseTable mixed = ResponseTable.of(instrument, 16);
+        answers.forEach(given -> mixed.add(instrument, given, true));
+        mixed.add(instrument, answers.get(0), false);
+        FrequencyTable one = Tables.weighted(mixed.finish(), Language.NL).from(Tables.Source.REAL)
+                .frequencies("Q02_GROOTTE");
+        assertEquals(null, one.design());
+        for (FrequencyTable.Entry entry : one.categories()) {
+            assertTrue(Double.isFinite(entry.percent()) && Double.isFinite(entry.ciLow())
+                    && Double.isFinite(entry.ciHigh()), entry.toString());
+        }
+    }
+
     @Test
     void badRequestsAreRefusedWithTheirReason() {
         assertEquals("analysis.unknownQuestion",
