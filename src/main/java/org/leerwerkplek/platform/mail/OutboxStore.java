@@ -105,16 +105,20 @@ public final class OutboxStore {
 
     /**
      * Adds many mails in JDBC batches on the caller's transaction, skipping those whose key
-     * exists; how many were added. One query first finds the keys that exist (a repeated run);
-     * a key that another transaction adds meanwhile is skipped as {@link #insert(NewMail)} does.
+     * exists; how many were added. On Derby one query first finds the keys that exist (a repeated
+     * run), since its batch stops at a taken key; PostgreSQL's {@code ON CONFLICT DO NOTHING} skips
+     * them itself, and the query cost more than the inserts there: with the statistics of a still
+     * empty outbox (a fund's first large wave) the planner read the whole table for every
+     * {@code IN} list, 37 of 40 samples of a 43 s scheduling of 100,000 invitees. A key that
+     * another transaction adds meanwhile is skipped as {@link #insert(NewMail)} does.
      */
     public int insertAll(List<NewMail> mails) {
         if (mails.isEmpty()) {
             return 0;
         }
         try (Connection connection = dataSource.getConnection()) {
-            Set<String> existing = existingKeys(connection, mails.stream().map(NewMail::dedupKey).toList());
-            Set<String> seen = new HashSet<>(existing);
+            Set<String> seen = isPostgres(connection) ? new HashSet<>()
+                    : new HashSet<>(existingKeys(connection, mails.stream().map(NewMail::dedupKey).toList()));
             List<NewMail> fresh = mails.stream().filter(m -> seen.add(m.dedupKey())).toList();
             return insertBatched(connection, fresh);
         } catch (SQLException e) {
