@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Every row of issue 17's table, one after the other, on an otherwise idle machine (the figures of
+# BENCHMARKS.md "Every row again on a quiet machine"): each script prints its figure beside the
+# reference it measures in the same run. Logs and a summary with the load average go to $OUT.
+# With PG_DBS="db1 db2 db3" (empty PostgreSQL databases, user = password = name, recreated by this
+# script through `su postgres`) the scheduling, course-run and import/export rows run on PostgreSQL too.
+#   bench/sector-scale.sh            (about 15 minutes on two cores; PostgreSQL rows about 5 more)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+OUT=${OUT:-/tmp/sector-scale}
+mkdir -p "$OUT"
+run() {
+    name=$1; shift
+    echo "== $name start $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/summary.txt"
+    (env "$@") > "$OUT/$name.log" 2>&1
+    echo "== $name end $(date -u +%H:%M:%S) exit $? load $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/summary.txt"
+    grep -E "ratio|target" "$OUT/$name.log" | tail -4 >> "$OUT/summary.txt"
+}
+mvn -o -q -DskipTests package > "$OUT/build.log" 2>&1 || { echo "build failed: $OUT/build.log"; exit 1; }
+run fieldwork-derby N=100000 MAILS=3000 LWP_PORT=18301 SMTP_PORT=3301 bash bench/fieldwork.sh
+run mentors-derby N=100000 MAILS=0 LWP_PORT=18302 SMTP_PORT=3302 bash bench/mentors.sh
+run survey-data-derby N=100000 RUNS=1 LWP_PORT=18303 bash bench/survey-data.sh
+run analysis-server N=100000 RUNS=5 PORT=18304 bash bench/analysis-server.sh
+run start-vs-bare N=3 PORT=18305 bash bench/start-vs-bare.sh
+run respondents USERS=200 DURATION=60 WARMUP=30 PORT=18306 bash bench/respondents.sh
+set -- ${PG_DBS:-}
+if [ $# -ge 3 ]; then
+    fresh() { su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS $1' -c 'CREATE DATABASE $1 OWNER $1'"; }
+    pg() { echo LWP_DB_URL=jdbc:postgresql://localhost:5432/$1 LWP_DB_USER=$1 LWP_DB_PASSWORD=$1; }
+    fresh "$1"; run fieldwork-pg N=100000 MAILS=3000 LWP_PORT=18307 SMTP_PORT=3307 $(pg "$1") bash bench/fieldwork.sh
+    fresh "$2"; run mentors-pg N=100000 MAILS=0 LWP_PORT=18308 SMTP_PORT=3308 $(pg "$2") bash bench/mentors.sh
+    fresh "$3"; run survey-data-pg N=100000 RUNS=1 LWP_PORT=18309 $(pg "$3") bash bench/survey-data.sh
+fi
+echo "== all done $(date -u +%H:%M:%S)" >> "$OUT/summary.txt"
+cat "$OUT/summary.txt"
