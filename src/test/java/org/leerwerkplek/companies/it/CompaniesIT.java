@@ -35,6 +35,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -306,14 +307,14 @@ class CompaniesIT {
             browser.findElement(By.id("newCompany:name")).sendKeys("Schrijnwerk Claes");
             ((JavascriptExecutor) browser).executeScript("document.getElementById('newCompany:province_input').value='ANTWERPEN';");
             browser.findElement(By.id("newCompany:save")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "controlecijfers"));
+            wait.until(textOf("messages", "controlecijfers"));
 
             browser.findElement(By.id("newCompany:number")).clear();
             browser.findElement(By.id("newCompany:number")).sendKeys("0403.170.701");
             ((JavascriptExecutor) browser).executeScript("document.getElementById('newCompany:province_input').value='ANTWERPEN';"
                     + "document.querySelector('input[name=\"newCompany:systems\"][value=\"DBSO\"]').checked = true;");
             browser.findElement(By.id("newCompany:save")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Stelsels gelden alleen"));
+            wait.until(textOf("messages", "Stelsels gelden alleen"));
             assertTrue(browser.findElements(By.id("details")).isEmpty(), "a system without recognition is refused, not dropped");
 
             ((JavascriptExecutor) browser).executeScript("document.getElementById('newCompany:province_input').value='ANTWERPEN';"
@@ -336,7 +337,7 @@ class CompaniesIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("fieldset[data-contact='1'] input[id$='contactName']")));
             browser.findElement(By.cssSelector("fieldset[data-contact='1'] input[id$='contactName']")).sendKeys("Els Claes");
             browser.findElement(By.id("editCompany:save")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "piet-at-claes.be is geen e-mailadres"));
+            wait.until(textOf("messages", "piet-at-claes.be is geen e-mailadres"));
             WebElement email = browser.findElement(By.cssSelector("fieldset[data-contact='0'] input[id$='contactEmail']"));
             email.clear();
             email.sendKeys("piet@claes.be");
@@ -352,7 +353,7 @@ class CompaniesIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sectionTitle")));
 
             browser.findElement(By.cssSelector("button[data-section='leerwerkplek']")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sectionTitle"), "leerwerkplek"));
+            wait.until(textOf("sectionTitle", "leerwerkplek"));
             browser.findElement(By.xpath("//fieldset[@data-code='F2_MENTOR']//label[normalize-space()='Ja']")).click();
             Browser.awaitAjax(browser);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("fieldset[data-code='F2_MENTOR_OPLEIDING']")));
@@ -495,7 +496,7 @@ class CompaniesIT {
             for (int i = 0; i < phases.length; i++) {
                 if (i == 2) {
                     browser.findElement(By.id("moveForm:back")).click();
-                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Geef de reden"));
+                    wait.until(textOf("messages", "Geef de reden"));
                     assertEquals("Bemiddeling", browser.findElement(By.id("phase")).getText(), "no step back without a reason");
                     browser.findElement(By.id("moveForm:reason")).sendKeys("Kandidaat haakte af");
                     browser.findElement(By.id("moveForm:back")).click();
@@ -885,14 +886,14 @@ class CompaniesIT {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(base + "apply/index.xhtml");
             browser.findElement(By.cssSelector("a[data-lang='fr']")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applyForm"), "Envoyer la demande"));
+            wait.until(textOf("applyForm", "Envoyer la demande"));
             assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
             assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth <= window.innerWidth;"), "no horizontal scrolling at 390 px");
 
             fillApplication(browser, "0403.170.702", name, email);
             browser.findElement(By.id("applyForm:send")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applyForm"), "chiffres de contrôle"));
+            wait.until(textOf("applyForm", "chiffres de contrôle"));
             assertEquals(1, browser.findElements(By.xpath("//div[contains(@class,'lwp-field')][.//input[@id='applyForm:number']]"
                     + "//*[contains(concat(' ', @class, ' '), ' ui-message-error ')]")).size(), "the message is beside the number");
             assertEquals("true", browser.findElement(By.id("applyForm:number")).getAttribute("aria-invalid"));
@@ -906,13 +907,13 @@ class CompaniesIT {
             browser.get(base + "apply/index.xhtml");
             fillApplication(browser, number, name + " bis", email);
             browser.findElement(By.id("applyForm:send")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applyForm"), "a déjà été reçue"));
+            wait.until(textOf("applyForm", "a déjà été reçue"));
 
             browser.get(base + "apply/index.xhtml");
             fillApplication(browser, validNumber(), "Robot sprl", email);
             ((JavascriptExecutor) browser).executeScript("document.getElementById('applyForm:website').value='http://spam.example';");
             browser.findElement(By.id("applyForm:send")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "champ caché"));
+            wait.until(textOf("messages", "champ caché"));
 
             MimeMessage confirmation = awaitMail(email, "Confirmez la demande", 1).get(0);
             Matcher link = Pattern.compile("/apply/confirm\\.xhtml\\?t=[A-Za-z0-9_-]{43}").matcher(Mailbox.text(confirmation));
@@ -1004,5 +1005,15 @@ class CompaniesIT {
                         + " " + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
         assertEquals(201, created.statusCode(), created.body());
         return username;
+    }
+
+    /**
+     * Waits for {@code text} in the element with {@code id}, read in one script so that an Ajax update
+     * replacing the element between finding it and reading it (Chrome: "Node with given id does not
+     * belong to the document", not a stale-element error) is just another poll.
+     */
+    private static ExpectedCondition<Boolean> textOf(String id, String text) {
+        return driver -> String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var e = document.getElementById(arguments[0]); return e ? e.textContent : '';", id)).contains(text);
     }
 }
