@@ -18,15 +18,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.leerwerkplek.analysis.stats.CrossTabOptions;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.AnalysisFeed;
+import org.leerwerkplek.surveys.ImportedResponses;
 import org.leerwerkplek.surveys.InstrumentVersion;
 import org.leerwerkplek.surveys.InstrumentVersions;
 import org.leerwerkplek.surveys.ResponseExport;
 import org.leerwerkplek.surveys.syntax.StatisticsFiles;
 import org.leerwerkplek.surveys.SurveyDefinitionService;
+import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Instrument;
 import org.leerwerkplek.surveys.definition.model.Language;
 
@@ -40,9 +45,13 @@ import org.leerwerkplek.surveys.definition.model.Language;
  * again. The columns are also stored ({@link ColumnSnapshots}, after a full read and then every
  * {@value #STORE_AFTER} changes, on another thread), so that a node that holds none (after a
  * restart, or another node) reads them and the responses changed since instead of every response.
+ * A CSV import hands its checked responses over as it stores them ({@link ImportedResponses}): they
+ * are worked out on the import's reading thread and added to the columns read at the import's start,
+ * and when the import commits with no other change between, those columns are this node's and are
+ * stored, so that the first read after an import in bulk reads nothing again.
  */
 @ApplicationScoped
-public class AnalysisService {
+public class AnalysisService implements ImportedResponses {
 
     private static final Logger LOG = Logger.getLogger(AnalysisService.class.getName());
 
@@ -72,6 +81,9 @@ public class AnalysisService {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     Clock clock;
@@ -212,16 +224,24 @@ public class AnalysisService {
 
     private ResponseTable table(String instrumentId, Optional<Integer> version) {
         Instrument definition = definition(instrumentId, version);
-        String key = instrumentId + "@" + version.map(String::valueOf).orElse("all") + "#" + definition.contentHash();
+        return cached(instrumentId, version, definition, key(instrumentId, version, definition)).table;
+    }
+
+    private static String key(String instrumentId, Optional<Integer> version, Instrument definition) {
+        return instrumentId + "@" + version.map(String::valueOf).orElse("all") + "#" + definition.contentHash();
+    }
+
+    /** The table of {@code key} and the point of the counter it reflects: kept, updated, stored or read. */
+    private Cached cached(String instrumentId, Optional<Integer> version, Instrument definition, String key) {
         AnalysisFeed.Changes changes = feed.changes(instrumentId);
         Cached cached = cache.get(key);
         if (cached != null && cached.seq == changes.seq()) {
-            return cached.table;
+            return cached;
         }
         synchronized (this) {
             cached = cache.get(key);
             if (cached != null && cached.seq == changes.seq()) {
-                return cached.table;
+                return cached;
             }
             long started = System.nanoTime();
             ResponseTable table;
@@ -253,12 +273,77 @@ public class AnalysisService {
                     how = "responses read";
                 }
             }
-            cache.put(key, new Cached(changes.seq(), table));
+            Cached read = new Cached(changes.seq(), table);
+            cache.put(key, read);
             LOG.info(() -> String.format("Analysis of %s at change %d: %s, %d in the table, in %d ms", key, changes.seq(),
                     how, table.size(), (System.nanoTime() - started) / 1_000_000));
-            store(key, changes.seq(), table);
-            return table;
+            store(key, changes.seq(), table, false);
+            return read;
         }
+    }
+
+    /**
+     * Follows an import of {@code version}'s responses into the columns of every agreeing version read
+     * with the definition in service (the dashboard's): the columns as they are at its start (kept,
+     * updated, stored or read, in the import's transaction before it stores anything) and each
+     * imported response worked out as it is checked; see {@link ImportedColumns}.
+     */
+    @Override
+    public Optional<Receiver> importing(InstrumentVersion version) {
+        if (transactions == null || transactions.getTransactionKey() == null) {
+            return Optional.empty();
+        }
+        String instrumentId = version.instrument().id();
+        Instrument definition = definition(instrumentId, Optional.empty());
+        String key = key(instrumentId, Optional.empty(), definition);
+        Cached base = cached(instrumentId, Optional.empty(), definition, key);
+        ImportedColumns columns = new ImportedColumns(base.table, version.instrument());
+        return Optional.of(new Receiver() {
+            @Override
+            public void accept(Map<String, AnswerValue> answers) {
+                columns.accept(answers);
+            }
+
+            @Override
+            public void stored(long[] ids) {
+                long seq = feed.changes(instrumentId).seq();  // the import's own change, not committed yet
+                if (seq != base.seq + 1) {
+                    LOG.info(() -> String.format("Analysis of %s: other changes came during the import (change %d after"
+                            + " %d): the responses are read again", key, seq, base.seq));
+                    return;
+                }
+                long started = System.nanoTime();
+                ResponseTable table = columns.table(ids);
+                long took = (System.nanoTime() - started) / 1_000_000;
+                transactions.registerInterposedSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                        // nothing before the commit
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status == Status.STATUS_COMMITTED) {
+                            imported(key, seq, base.seq, table, ids.length, took);
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    /** The columns with an import's responses added, once it committed as change {@code seq}. */
+    private void imported(String key, long seq, long baseSeq, ResponseTable table, int imported, long took) {
+        synchronized (this) {
+            Cached cached = cache.get(key);
+            if (cached != null && cached.seq >= seq) {
+                return;
+            }
+            cache.put(key, new Cached(seq, table));
+        }
+        LOG.info(() -> String.format("Analysis of %s at change %d: %d imported responses added to the columns of change"
+                + " %d, %d in the table, in %d ms", key, seq, imported, baseSeq, table.size(), took));
+        store(key, seq, table, true);
     }
 
     /** {@code before} (read at point {@code since}) with the responses changed since applied, as a new table. */
@@ -289,11 +374,12 @@ public class AnalysisService {
 
     /**
      * Stores the columns of {@code key} read at point {@code seq}, on another thread, when this node
-     * stored (or read) none yet or {@value #STORE_AFTER} changes ago.
+     * stored (or read) none yet or {@value #STORE_AFTER} changes ago, or {@code always} (after a change
+     * in bulk, which no earlier stored columns can be brought up to).
      */
-    private void store(String key, long seq, ResponseTable table) {
+    private void store(String key, long seq, ResponseTable table, boolean always) {
         Long last = stored.get(key);
-        if (snapshots == null || executor == null || (last != null && seq - last < STORE_AFTER)) {
+        if (snapshots == null || executor == null || (!always && last != null && seq - last < STORE_AFTER)) {
             return;
         }
         stored.merge(key, seq, Math::max);

@@ -275,6 +275,11 @@ public final class ResponseTable {
         public long id() {
             return id;
         }
+
+        /** The same respondent as stored response {@code stored} (worked out before it had an id). */
+        Prepared withId(long stored) {
+            return new Prepared(stored, version, demo, leftOut, values, numbers);
+        }
     }
 
     /** A respondent changed since a table was read: as it is now, or empty when it no longer counts. */

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -188,6 +189,38 @@ public final class ResponseStore {
                 }
                 submitted.clear();
                 return added;
+            } catch (SQLException e) {
+                throw Sql.failed("Storing responses", e);
+            }
+        }
+
+        /**
+         * Writes what is pending and reads back the ids of the submitted responses to the instrument
+         * that were stored after this batch began and are not stamped as a single change, in id order:
+         * this batch's own (in the order they were added), and those of another change in bulk that
+         * committed meanwhile, which the caller tells by their number. Call it before {@link #finish()},
+         * while this transaction holds no lock on the instrument's change counter.
+         */
+        long[] submittedIds(String instrumentId) {
+            try {
+                flush();
+                if (highestBefore < 0) {
+                    return new long[0];
+                }
+                long[] ids = new long[Math.max(16, submitted.getOrDefault(instrumentId, 0))];
+                int count = 0;
+                try (PreparedStatement select = Sql.prepare(connection, "SELECT id FROM survey_response" + IN_ID_ORDER
+                        + "WHERE id > ? AND instrument_id = ? AND status = ? AND change_seq IS NULL ORDER BY id",
+                        highestBefore, instrumentId, ResponseStatus.SUBMITTED.name());
+                     ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        if (count == ids.length) {
+                            ids = Arrays.copyOf(ids, ids.length * 2);
+                        }
+                        ids[count++] = rows.getLong(1);
+                    }
+                }
+                return Arrays.copyOf(ids, count);
             } catch (SQLException e) {
                 throw Sql.failed("Storing responses", e);
             }

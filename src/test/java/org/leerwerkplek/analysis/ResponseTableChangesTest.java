@@ -3,6 +3,7 @@ package org.leerwerkplek.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -209,6 +210,54 @@ class ResponseTableChangesTest {
         assertTrue(ColumnSnapshots.unpack(other, ColumnSnapshots.pack(read)).isEmpty(),
                 "columns stored for other variables are not read");
         assertTrue(ColumnSnapshots.unpack(QUESTIONNAIRE, new byte[] {1, 2, 3}).isEmpty());
+    }
+
+    @Test
+    void anImportsResponsesAddedToTheColumnsBeforeItGiveWhatAFullReadGives() {
+        TreeMap<Long, Map<String, AnswerValue>> all = study();
+        TreeMap<Long, Map<String, AnswerValue>> before = new TreeMap<>(all.headMap(1500L));
+        for (long id = 1; id <= 9; id++) {          // a number question, whose categories the import changes
+            before.put(id, Map.of("Q01_ARBEIDERS", new AnswerValue.Numeric(BigDecimal.valueOf(id * 3)),
+                    "Q09_ERVARING", AnswerValue.Single.of("JA")));
+        }
+        ResponseTable read = fullRead(QUESTIONNAIRE, before, Map.of());
+        String unchanged = fingerprint(read);
+
+        ImportedColumns imported = new ImportedColumns(read, QUESTIONNAIRE);
+        TreeMap<Long, Map<String, AnswerValue>> after = new TreeMap<>(before);
+        List<Long> ids = new ArrayList<>();
+        long id = 20_001;                            // never a multiple of 7: not demo data in fullRead
+        for (Map<String, AnswerValue> answers : all.tailMap(1500L).values()) {
+            imported.accept(answers);
+            after.put(id, answers);
+            ids.add(id);
+            id += 7;
+        }
+        Map<String, AnswerValue> number = Map.of("Q01_ARBEIDERS", new AnswerValue.Numeric(new BigDecimal("4.50")),
+                "Q09_ERVARING", AnswerValue.Single.of("NEE"));
+        imported.accept(number);
+        after.put(id, number);
+        ids.add(id);
+        ResponseTable changed = imported.table(ids.stream().mapToLong(Long::longValue).toArray());
+
+        assertEquals(unchanged, fingerprint(read), "the columns before the import are not changed");
+        ResponseTable full = fullRead(QUESTIONNAIRE, after, Map.of());
+        assertEquals(fingerprint(full), fingerprint(changed));
+        assertSameTables(full, changed);
+
+        Instrument earlier = DefinitionParser.parse("werkgeversbevraging.yaml", StudyFixture.questionnaireText()
+                .replace("\nversion: 1\n", "\nversion: 2\n").replace("{code: W1_4,", "{code: W1_3,")).orThrow();
+        ImportedColumns ofEarlier = new ImportedColumns(read, earlier);
+        ofEarlier.accept(all.get(1500L));
+        ofEarlier.accept(all.get(1510L));
+        ResponseTable leftOut = ofEarlier.table(new long[] {30_001, 30_002});
+        assertEquals(read.size(), leftOut.size(), "a version that does not agree adds no rows");
+        assertEquals(2, leftOut.leftOut().get(2).responses());
+
+        ImportedColumns fewer = new ImportedColumns(read, QUESTIONNAIRE);
+        fewer.accept(all.get(1500L));
+        assertThrows(IllegalArgumentException.class, () -> fewer.table(new long[] {1, 2}),
+                "ids of other responses than the import's are refused");
     }
 
     private static int rowOf(ResponseTable table, long id) {

@@ -167,6 +167,56 @@ class ResponseDataTest {
         assertEquals(5001, store.count("data"));
     }
 
+    @Test
+    void aFollowerOfImportsIsHandedEachCheckedResponseAndThenTheirIdsInTheSameOrder() throws IOException {
+        imports.store(version, List.of(answers("ROOD", "al")).iterator(), ResponseChannel.DEMO, "analist");
+        List<Map<String, AnswerValue>> handed = new ArrayList<>();
+        List<long[]> told = new ArrayList<>();
+        ImportedResponses follower = of -> Optional.of(new ImportedResponses.Receiver() {
+            @Override
+            public void accept(Map<String, AnswerValue> answers) {
+                handed.add(answers);
+            }
+
+            @Override
+            public void stored(long[] ids) {
+                told.add(ids);
+            }
+        });
+        ImportedResponses failing = of -> {
+            throw new IllegalStateException("a follower that fails");
+        };
+        ResponseImport followed = new ResponseImport(store, new MutableClock(NOW), new ReadAheadThreads(Thread::new),
+                List.of(failing, follower));
+        StringBuilder csv = new StringBuilder("version,Q1,Q2\n");
+        for (int i = 0; i < 1200; i++) {
+            csv.append(i % 3 == 0 ? "1,ROOD" : "1,BLAUW").append(",reden ").append(i).append('\n');
+        }
+
+        assertEquals(1200, followed.importCsv(version, new StringReader(csv.toString()), "admin", rows -> { }).accepted());
+
+        assertEquals(1200, handed.size());
+        assertEquals(1, told.size(), "told once, after every response was stored");
+        long[] ids = told.get(0);
+        assertEquals(1200, ids.length);
+        List<AnalysisFeed.SubmittedResponse> stored = new ArrayList<>();
+        feed.forEachSubmitted("data", response -> {
+            if (!response.demo()) {
+                stored.add(response);
+            }
+        });
+        assertEquals(1200, stored.size());
+        for (int i = 0; i < ids.length; i++) {
+            assertEquals(stored.get(i).id(), ids[i]);
+            assertEquals(handed.get(i), stored.get(i).answers(), "response " + i);
+        }
+
+        told.clear();
+        assertThrows(ResponseImport.ImportRefused.class, () -> followed.importCsv(version,
+                new StringReader("Q1,Q2\nROOD,goed\nGROEN,fout\n"), "admin", rows -> { }));
+        assertTrue(told.isEmpty(), "a refused import tells no ids");
+    }
+
     /** An import whose every connection is {@code transaction} (closing it does nothing), as in the container's transaction. */
     private static ResponseImport inOne(Connection transaction) {
         InvocationHandler connection = (proxy, method, arguments) -> {
