@@ -290,10 +290,11 @@ public class AnalysisService implements ImportedResponses {
      */
     @Override
     public Optional<Receiver> importing(InstrumentVersion version) {
-        if (transactions == null || transactions.getTransactionKey() == null) {
-            return Optional.empty();
-        }
         String instrumentId = version.instrument().id();
+        if (transactions == null || transactions.getTransactionKey() == null
+                || catalog.instrument(instrumentId).isEmpty()) {
+            return Optional.empty();  // no transaction to follow, or no instrument in service to analyse
+        }
         Instrument definition = definition(instrumentId, Optional.empty());
         String key = key(instrumentId, Optional.empty(), definition);
         Cached base = cached(instrumentId, Optional.empty(), definition, key);
@@ -306,7 +307,8 @@ public class AnalysisService implements ImportedResponses {
 
             @Override
             public void stored(long[] ids) {
-                long seq = feed.changes(instrumentId).seq();  // the import's own change, not committed yet
+                AnalysisFeed.Changes now = feed.changes(instrumentId);  // the import's own change, not committed yet
+                long seq = now.seq();
                 if (seq != base.seq + 1) {
                     LOG.info(() -> String.format("Analysis of %s: other changes came during the import (change %d after"
                             + " %d): the responses are read again", key, seq, base.seq));
@@ -315,6 +317,7 @@ public class AnalysisService implements ImportedResponses {
                 long started = System.nanoTime();
                 ResponseTable table = columns.table(ids);
                 long took = (System.nanoTime() - started) / 1_000_000;
+                long preparing = columns.preparingMillis();
                 transactions.registerInterposedSynchronization(new Synchronization() {
                     @Override
                     public void beforeCompletion() {
@@ -324,7 +327,8 @@ public class AnalysisService implements ImportedResponses {
                     @Override
                     public void afterCompletion(int status) {
                         if (status == Status.STATUS_COMMITTED) {
-                            imported(key, seq, base.seq, table, ids.length, took);
+                            imported(key, seq, base.seq, table, ids.length, preparing, took,
+                                    now.rebuildSeq() == seq);
                         }
                     }
                 });
@@ -332,8 +336,13 @@ public class AnalysisService implements ImportedResponses {
         });
     }
 
-    /** The columns with an import's responses added, once it committed as change {@code seq}. */
-    private void imported(String key, long seq, long baseSeq, ResponseTable table, int imported, long took) {
+    /**
+     * The columns with an import's responses added, once it committed as change {@code seq}: kept,
+     * and stored at once after a change in {@code bulk} (a node that holds no columns can bring no
+     * earlier stored ones up to it), else as after any change.
+     */
+    private void imported(String key, long seq, long baseSeq, ResponseTable table, int imported, long preparing,
+                          long took, boolean bulk) {
         synchronized (this) {
             Cached cached = cache.get(key);
             if (cached != null && cached.seq >= seq) {
@@ -342,8 +351,9 @@ public class AnalysisService implements ImportedResponses {
             cache.put(key, new Cached(seq, table));
         }
         LOG.info(() -> String.format("Analysis of %s at change %d: %d imported responses added to the columns of change"
-                + " %d, %d in the table, in %d ms", key, seq, imported, baseSeq, table.size(), took));
-        store(key, seq, table, true);
+                + " %d, %d in the table, in %d ms (worked out while the import read them in %d ms)", key, seq, imported,
+                baseSeq, table.size(), took, preparing));
+        store(key, seq, table, bulk);
     }
 
     /** {@code before} (read at point {@code since}) with the responses changed since applied, as a new table. */

@@ -19,6 +19,7 @@ final class ImportedColumns {
     private final ResponseTable before;
     private final Instrument given;
     private final List<ResponseTable.Prepared> prepared = new ArrayList<>();
+    private long preparing;
 
     /** Follows an import of responses given under {@code given} into the columns {@code before}. */
     ImportedColumns(ResponseTable before, Instrument given) {
@@ -28,7 +29,14 @@ final class ImportedColumns {
 
     /** One imported response, in the order of the file (on one thread at a time). */
     void accept(Map<String, AnswerValue> answers) {
+        long started = System.nanoTime();
         prepared.add(before.prepare(0, given, answers, false));
+        preparing += System.nanoTime() - started;
+    }
+
+    /** The time spent working out the imported responses so far, in ms (on the import's reading thread). */
+    long preparingMillis() {
+        return preparing / 1_000_000;
     }
 
     /**
