@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import org.leerwerkplek.surveys.csv.BenchmarkData;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -90,6 +91,67 @@ class AnalysisIT {
     private static void close(double expected, double actual, String what) {
         assertTrue(Math.abs(expected - actual) <= Math.max(1e-12, 1e-9 * Math.abs(expected)),
                 what + ": expected " + expected + " but was " + actual);
+    }
+
+    /**
+     * An import in bulk (1,200 responses) is counted by the next tables as a read of every response
+     * counts it: the tables of every version (whose columns the import handed over) move on exactly as
+     * those of the imported version alone (read again in full: an import follows only the former).
+     */
+    @Test
+    void anImportInBulkIsCountedAsAReadOfEveryResponseCountsIt() throws Exception {
+        String version = "&version=" + BenchmarkData.version();
+        String table = "/crosstab?row=Q02_GROOTTE&col=Q20_ONDERSTEUNING.PROEF_KANDIDAAT";
+        String frequencies = "/frequencies?question=Q05_REGIO";
+        JsonObject everyBefore = get(table);
+        JsonObject versionBefore = get(table + version);
+        JsonObject regionsBefore = get(frequencies);
+        JsonObject regionsOfVersionBefore = get(frequencies + version);
+
+        HttpResponse<String> imported = client.csv("/api/v1/surveys/werkgeversbevraging/import", ADMIN, ADMIN_PASSWORD,
+                BenchmarkData.csv(1200));
+        assertEquals(200, imported.statusCode(), imported.body());
+
+        JsonObject every = get(table);
+        JsonObject ofVersion = get(table + version);
+        double added = every.getJsonNumber("total").doubleValue() - everyBefore.getJsonNumber("total").doubleValue();
+        assertTrue(added > 600, "the imported responses are in the table: " + added);
+        assertEquals(ofVersion.getJsonNumber("total").doubleValue() - versionBefore.getJsonNumber("total").doubleValue(),
+                added);
+        for (int r = 0; r < every.getJsonArray("rows").size(); r++) {
+            JsonObject row = every.getJsonArray("rows").getJsonObject(r);
+            JsonObject rowOfVersion = rowOf(ofVersion, row.getString("code"));
+            for (int c = 0; c < row.getJsonArray("cells").size(); c++) {
+                assertEquals(count(rowOfVersion, c) - count(rowOf(versionBefore, row.getString("code")), c),
+                        count(row, c) - count(rowOf(everyBefore, row.getString("code")), c),
+                        row.getString("code") + " x " + c);
+            }
+        }
+        JsonObject regions = get(frequencies);
+        JsonObject regionsOfVersion = get(frequencies + version);
+        assertTrue(regions.getInt("base") > regionsBefore.getInt("base"));
+        assertEquals(regionsOfVersion.getInt("base") - regionsOfVersionBefore.getInt("base"),
+                regions.getInt("base") - regionsBefore.getInt("base"));
+        for (int i = 0; i < regions.getJsonArray("categories").size(); i++) {
+            assertEquals(category(regionsOfVersion, i) - category(regionsOfVersionBefore, i),
+                    category(regions, i) - category(regionsBefore, i), "region " + i);
+        }
+    }
+
+    private static JsonObject rowOf(JsonObject crossTab, String code) {
+        return crossTab.getJsonArray("rows").stream().map(v -> v.asJsonObject())
+                .filter(row -> row.getString("code").equals(code)).findFirst()
+                .orElse(jakarta.json.Json.createObjectBuilder().add("code", code).add("cells",
+                        jakarta.json.Json.createArrayBuilder()).build());
+    }
+
+    private static double count(JsonObject row, int cell) {
+        return cell < row.getJsonArray("cells").size()
+                ? row.getJsonArray("cells").getJsonObject(cell).getJsonNumber("count").doubleValue() : 0;
+    }
+
+    private static long category(JsonObject frequencies, int index) {
+        return frequencies.getJsonArray("categories").getJsonObject(index).getJsonNumber("count").longValue();
     }
 
     @Test

@@ -20,7 +20,24 @@ public final class BenchmarkData {
     }
 
     public static void main(String[] args) throws IOException {
-        int count = Integer.parseInt(args[0]);
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        write(Integer.parseInt(args[0]), out);
+        out.flush();
+    }
+
+    /** The CSV of {@code count} responses, as {@link #main} writes it. */
+    public static String csv(int count) throws IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        write(count, out);
+        return out.toString();
+    }
+
+    /** The version of the employer questionnaire the responses are given under. */
+    public static int version() {
+        return Instruments.werkgeversbevraging().version();
+    }
+
+    private static void write(int count, Writer out) throws IOException {
         Instrument instrument = Instruments.werkgeversbevraging();
         ValidAnswers answers = new ValidAnswers(instrument, 20261123L);
         Iterator<ExportedResponse> responses = new Iterator<>() {
@@ -38,8 +55,6 @@ public final class BenchmarkData {
                         answers.next());
             }
         };
-        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         ResponseCsvWriter.codes(instrument, CsvDialect.STANDARD).write(responses, out);
-        out.flush();
     }
 }
