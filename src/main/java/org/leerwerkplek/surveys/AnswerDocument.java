@@ -170,8 +170,7 @@ public final class AnswerDocument {
         if (field != FIELDS - 1) {
             throw malformed(document, start);
         }
-        return new AnswerRows.Row(fields[0], fields[1], none(fields[2]),
-                fields[3].isEmpty() ? null : new BigDecimal(fields[3]), none(fields[4]));
+        return new AnswerRows.Row(fields[0], fields[1], none(fields[2]), number(fields[3]), none(fields[4]));
     }
 
     /** The field from {@code from} to {@code to}, its escapes undone when it has any. */
@@ -223,8 +222,32 @@ public final class AnswerDocument {
             throw malformed(document, start);
         }
         fields[FIELDS - 1] = document.substring(from, end);
-        return new AnswerRows.Row(fields[0], fields[1], none(fields[2]),
-                fields[3].isEmpty() ? null : new BigDecimal(fields[3]), none(fields[4]));
+        return new AnswerRows.Row(fields[0], fields[1], none(fields[2]), number(fields[3]), none(fields[4]));
+    }
+
+    /**
+     * The number field: none when empty; a whole number of up to 18 digits (points, ranks, most
+     * numbers) without the parse of {@code new BigDecimal(String)}, which took a fifth of an
+     * export's time; the same value and scale (0) either way.
+     */
+    private static BigDecimal number(String field) {
+        int length = field.length();
+        if (length == 0) {
+            return null;
+        }
+        int first = field.charAt(0) == '-' ? 1 : 0;
+        if (length == first || length - first > 18) {
+            return new BigDecimal(field);
+        }
+        long value = 0;
+        for (int i = first; i < length; i++) {
+            char c = field.charAt(i);
+            if (c < '0' || c > '9') {
+                return new BigDecimal(field);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return BigDecimal.valueOf(first == 1 ? -value : value);
     }
 
     private static String none(String field) {
