@@ -221,7 +221,7 @@ public final class XlsxStream {
                 if (rowNumber == 1) {
                     rows.append(HEADER_STYLE);
                 }
-                rows.append(" t=\"n\"><v>");
+                rows.append("><v>"); // a cell without a type holds a number
                 if (isSmallWhole(text)) {
                     rows.append(text);
                 } else {
