@@ -64,11 +64,8 @@ public final class AnswerRows {
         Row first = rows.get(0);
         AnswerValue value = switch (type) {
             case SINGLE, YESNO -> new AnswerValue.Single(first.code(), Optional.ofNullable(first.text()));
-            case MULTIPLE -> new AnswerValue.Multiple(
-                    rows.stream().filter(r -> !OTHER_TEXT.equals(r.item())).map(Row::code).toList(),
-                    rows.stream().filter(r -> OTHER_TEXT.equals(r.item())).map(Row::text).findFirst());
-            case RANKING -> new AnswerValue.Ranking(rows.stream()
-                    .sorted(Comparator.comparing(Row::number)).map(Row::code).toList());
+            case MULTIPLE -> multiple(rows);
+            case RANKING -> ranking(rows);
             case LIKERT -> new AnswerValue.Likert(first.code());
             case LIKERT_MATRIX -> {
                 Map<String, String> items = new LinkedHashMap<>();
@@ -80,6 +77,37 @@ public final class AnswerRows {
             case DATE -> new AnswerValue.Date(LocalDate.parse(first.text()));
         };
         return Optional.of(value);
+    }
+
+    /** The chosen codes in their order and the first "other, namely" text (loops: an export decodes this per response). */
+    private static AnswerValue.Multiple multiple(List<Row> rows) {
+        List<String> codes = new ArrayList<>(rows.size());
+        Optional<String> otherText = Optional.empty();
+        for (Row row : rows) {
+            if (!OTHER_TEXT.equals(row.item())) {
+                codes.add(row.code());
+            } else if (otherText.isEmpty()) {
+                otherText = Optional.of(row.text());
+            }
+        }
+        return new AnswerValue.Multiple(codes, otherText);
+    }
+
+    /** The codes by rank; the rows are stored in rank order, so they are sorted only when they are not. */
+    private static AnswerValue.Ranking ranking(List<Row> rows) {
+        List<Row> ordered = rows;
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i - 1).number().compareTo(rows.get(i).number()) > 0) {
+                ordered = new ArrayList<>(rows);
+                ordered.sort(Comparator.comparing(Row::number));
+                break;
+            }
+        }
+        List<String> codes = new ArrayList<>(ordered.size());
+        for (Row row : ordered) {
+            codes.add(row.code());
+        }
+        return new AnswerValue.Ranking(codes);
     }
 
     private static BigDecimal number(String code) {

@@ -7,22 +7,25 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.leerwerkplek.platform.audit.AuditAction;
 import org.leerwerkplek.platform.audit.AuditLog;
-import org.leerwerkplek.platform.tables.XlsxWorkbook;
+import org.leerwerkplek.platform.tables.RecordSink;
+import org.leerwerkplek.platform.tables.XlsxStream;
 import org.leerwerkplek.surveys.csv.CodebookWriter;
 import org.leerwerkplek.surveys.csv.CsvDialect;
 import org.leerwerkplek.surveys.csv.ExportedResponse;
 import org.leerwerkplek.surveys.csv.ResponseCsvWriter;
 import org.leerwerkplek.surveys.definition.model.Instrument;
 import org.leerwerkplek.surveys.definition.model.Language;
-import org.leerwerkplek.surveys.definition.model.Question;
+import org.leerwerkplek.surveys.definition.model.QuestionType;
 import org.leerwerkplek.surveys.syntax.StatisticsFiles;
 
 /**
@@ -86,14 +89,15 @@ public class ResponseExport {
     public long exportXlsx(InstrumentVersion version, boolean labels, Language language, boolean raw, OutputStream out)
             throws IOException {
         ResponseCsvWriter writer = writer(version, labels, language, CsvDialect.STANDARD);
-        try (XlsxWorkbook workbook = new XlsxWorkbook(raw)) {
-            long count = store.ofVersion(version.instrument().id(), version.instrument().version(),
-                    responses -> writer.write(exported(responses, version.instrument()), workbook.sheet("responses")));
-            new CodebookWriter(version.instrument()).write(workbook.sheet("codebook"));
-            workbook.write(out);
-            exported(version, labels ? "xlsx-labels" : "xlsx", count);
-            return count;
-        }
+        XlsxStream workbook = new XlsxStream(out, raw);
+        RecordSink sheet = workbook.sheet("responses");
+        long count = store.ofVersion(version.instrument().id(), version.instrument().version(),
+                responses -> writer.write(exported(responses, version.instrument()), sheet));
+        new CodebookWriter(version.instrument()).write(workbook.sheet("codebook"));
+        workbook.finish();
+        out.flush();
+        exported(version, labels ? "xlsx-labels" : "xlsx", count);
+        return count;
     }
 
     /**
@@ -187,6 +191,10 @@ public class ResponseExport {
 
     /** The stored responses as the CSV and XLSX writers take them, answers decoded with {@code instrument}. */
     static Iterator<ExportedResponse> exported(Iterator<SurveyResponse> responses, Instrument instrument) {
+        // each question's type looked up once, not by a walk through the sections per answer of every response
+        Map<String, Optional<QuestionType>> types = new HashMap<>();
+        instrument.questions().forEach(q -> types.put(q.code(), Optional.of(q.type())));
+        Function<String, Optional<QuestionType>> typeOf = code -> types.getOrDefault(code, Optional.empty());
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -198,7 +206,7 @@ public class ResponseExport {
                 SurveyResponse response = responses.next();
                 return new ExportedResponse(response.getId(), response.getVersion(), response.getStatus().name(),
                         response.getChannel().name(), Optional.ofNullable(response.getSubmittedAt()),
-                        AnswerDocument.decode(response.getAnswers(), code -> instrument.question(code).map(Question::type)));
+                        AnswerDocument.decode(response.getAnswers(), typeOf));
             }
         };
     }

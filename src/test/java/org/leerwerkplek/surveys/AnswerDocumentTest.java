@@ -50,6 +50,22 @@ class AnswerDocumentTest {
     }
 
     @Test
+    void aDocumentWhoseQuestionsAreNotInCodeOrderDecodesToTheSameAnswers() {
+        Map<String, AnswerValue> answers = everyType();
+        StringBuilder first = new StringBuilder();
+        StringBuilder rest = new StringBuilder();
+        boolean matrixItemMoved = false;
+        for (String line : AnswerDocument.encode(answers).split("\n")) {
+            boolean matrixItem = line.startsWith("Q15\t") && !matrixItemMoved;
+            matrixItemMoved |= matrixItem;
+            // the date's line first, and one of the matrix's two lines apart from the other
+            (line.startsWith("Q40\t") || matrixItem ? first : rest).append(line).append('\n');
+        }
+        assertTrue(matrixItemMoved);
+        assertEquals(answers, AnswerDocument.decode(first.toString() + rest, AnswerDocumentTest::typeOf));
+    }
+
+    @Test
     void forgettingARespondentRemovesTheirOwnWordsAndKeepsEveryClosedAnswer() {
         Map<String, AnswerValue> answers = everyType();
         answers.put("Q99", new AnswerValue.Text("Jan Peeters van Bouw Peeters"));

@@ -9,6 +9,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,6 +66,17 @@ public final class ResponseCsvWriter {
     private final Map<String, Set<String>> items = new HashMap<>();
     /** A number column after the layout's columns (the weight of a statistics export); null when there is none. */
     private final ExtraColumn extra;
+    /** The layout's columns with what writing a cell of each needs, looked up once rather than per response. */
+    private final Planned[] plan;
+
+    /**
+     * A column as {@link #writeRecord} uses it: its question (null for a response column), the
+     * labels of that question's codes, the code of its option or item (null without one), and
+     * whether its cells are numbers.
+     */
+    private record Planned(CsvColumn column, CsvColumn.Kind kind, Question question, Map<String, String> labels,
+                           String partCode, boolean number) {
+    }
 
     /** A number column written after the layout's columns: its header and each response's value. */
     public record ExtraColumn(String name, Function<ExportedResponse, String> value) {
@@ -93,6 +106,20 @@ public final class ResponseCsvWriter {
             labels.put(question.code(), byCode);
             items.put(question.code(), layout.columnsOf(question.code()).stream()
                     .flatMap(c -> c.part().map(Option::code).stream()).collect(Collectors.toSet()));
+        }
+        List<CsvColumn> columns = layout.columns();
+        plan = new Planned[columns.size()];
+        for (int i = 0; i < plan.length; i++) {
+            CsvColumn column = columns.get(i);
+            CsvColumn.Kind kind = column.kind();
+            if (kind.isResponseColumn()) {
+                plan[i] = new Planned(column, kind, null, null, null,
+                        kind == CsvColumn.Kind.RESPONSE_ID || kind == CsvColumn.Kind.VERSION);
+            } else {
+                Question asked = column.question().orElseThrow();
+                plan[i] = new Planned(column, kind, asked, labels.get(asked.code()),
+                        column.part().map(Option::code).orElse(null), isNumber(column, asked));
+            }
         }
     }
 
@@ -177,25 +204,24 @@ public final class ResponseCsvWriter {
                     + response.version() + ", this export is of version " + instrument.version());
         }
         response.answers().forEach((code, answer) -> checkCodes(response, code, answer));
-        String question = null;
+        Question question = null;
         AnswerValue answer = null;
-        for (CsvColumn column : layout.columns()) {
-            if (column.kind().isResponseColumn()) {
-                String cell = responseCell(column, response);
-                if (column.kind() == CsvColumn.Kind.RESPONSE_ID || column.kind() == CsvColumn.Kind.VERSION) {
+        for (Planned column : plan) {
+            if (column.question() == null) {
+                String cell = responseCell(column.column(), response);
+                if (column.number()) {
                     records.number(cell);
                 } else {
                     records.field(cell);
                 }
                 continue;
             }
-            Question asked = column.question().orElseThrow();
-            if (!asked.code().equals(question)) {
-                question = asked.code();
-                answer = response.answers().get(question);
+            if (column.question() != question) {
+                question = column.question();
+                answer = response.answers().get(question.code());
             }
-            String cell = answer == null || answer.isEmpty() ? "" : answerCell(column, asked, answer, records);
-            if (isNumber(column, asked)) {
+            String cell = answer == null || answer.isEmpty() ? "" : answerCell(column, answer);
+            if (column.number()) {
                 records.number(cell);
             } else {
                 records.field(cell);
@@ -267,10 +293,11 @@ public final class ResponseCsvWriter {
         }
     }
 
-    private String answerCell(CsvColumn column, Question question, AnswerValue answer, RecordSink records) {
+    private String answerCell(Planned column, AnswerValue answer) {
+        Question question = column.question();
         switch (column.kind()) {
             case ANSWER:
-                return wholeAnswer(question, answer);
+                return wholeAnswer(question, column.labels(), answer);
             case OTHER_TEXT:
                 if (answer instanceof AnswerValue.Single single) {
                     return single.otherText().orElse("");
@@ -279,23 +306,23 @@ public final class ResponseCsvWriter {
             case CHOSEN:
                 return expect(question, answer, AnswerValue.Multiple.class).codes().contains(column.partCode()) ? "1" : "0";
             case RANK:
-                return expect(question, answer, AnswerValue.Ranking.class).position(column.partCode())
-                        .stream().mapToObj(Integer::toString).findFirst().orElse("");
+                OptionalInt rank = expect(question, answer, AnswerValue.Ranking.class).position(column.partCode());
+                return rank.isPresent() ? Integer.toString(rank.getAsInt()) : "";
             case ITEM:
-                return expect(question, answer, AnswerValue.Matrix.class).item(column.partCode())
-                        .map(code -> code(question, code)).orElse("");
+                Optional<String> item = expect(question, answer, AnswerValue.Matrix.class).item(column.partCode());
+                return item.isPresent() ? code(question, column.labels(), item.get()) : "";
             default:
-                throw new IllegalStateException("not an answer column: " + column.name());
+                throw new IllegalStateException("not an answer column: " + column.column().name());
         }
     }
 
-    private String wholeAnswer(Question question, AnswerValue answer) {
+    private String wholeAnswer(Question question, Map<String, String> labels, AnswerValue answer) {
         switch (question.type()) {
             case SINGLE:
             case YESNO:
-                return code(question, expect(question, answer, AnswerValue.Single.class).code());
+                return code(question, labels, expect(question, answer, AnswerValue.Single.class).code());
             case LIKERT:
-                return code(question, expect(question, answer, AnswerValue.Likert.class).code());
+                return code(question, labels, expect(question, answer, AnswerValue.Likert.class).code());
             case NUMBER:
                 return expect(question, answer, AnswerValue.Numeric.class).asText();
             case TEXT:
@@ -308,9 +335,9 @@ public final class ResponseCsvWriter {
         }
     }
 
-    /** A stored code, or its label in labels mode. */
-    private String code(Question question, String code) {
-        String label = labels.get(question.code()).get(code);
+    /** A stored code, or its label in labels mode; {@code labels} are the question's. */
+    private String code(Question question, Map<String, String> labels, String code) {
+        String label = labels.get(code);
         if (label == null) {
             throw new IllegalArgumentException(question.code() + " has no answer code " + code);
         }
