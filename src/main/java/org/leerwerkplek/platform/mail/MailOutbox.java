@@ -77,7 +77,7 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean enqueue(String dedupKey, String recipient, MailLanguage language, String template,
                            Map<String, String> values) {
-        return store.insert(rendered(new MailRequest(dedupKey, recipient, language, template, values), new HashMap<>()));
+        return store.insert(rendered(new MailRequest(dedupKey, recipient, language, template, values), null));
     }
 
     /**
@@ -92,14 +92,14 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public int enqueueAll(List<MailRequest> requests) {
         List<NewMail> mails = new ArrayList<>(requests.size());
-        Map<String, String> encoded = new HashMap<>();  // the values many of these mails share, encoded once
+        Map<String, String> subjects = new HashMap<>();  // subjects many of these mails share, rendered once
         for (MailRequest request : requests) {
-            mails.add(rendered(request, encoded));
+            mails.add(rendered(request, subjects));
         }
         return store.insertAll(mails);
     }
 
-    private NewMail rendered(MailRequest request, Map<String, String> encoded) {
+    private NewMail rendered(MailRequest request, Map<String, String> subjects) {
         String dedupKey = request.dedupKey();
         if (dedupKey == null || dedupKey.isBlank() || dedupKey.length() > MAX_KEY) {
             throw new DomainException(DomainException.Kind.INVALID, "mail.keyInvalid", MAX_KEY);
@@ -108,8 +108,8 @@ public class MailOutbox {
         if (address.length() > MAX_ADDRESS || !ADDRESS.matcher(address).matches()) {
             throw new DomainException(DomainException.Kind.INVALID, "mail.recipientInvalid", address);
         }
-        String subject = templates.checkedSubject(request.template(), request.language(), request.values());
-        String values = TemplateValues.encode(request.values(), encoded);
+        String subject = templates.checkedSubject(request.template(), request.language(), request.values(), subjects);
+        String values = TemplateValues.encode(request.values());
         if (values.length() <= OutboxStore.MAX_TEMPLATE_VALUES) {
             return new NewMail(dedupKey, request.template(), address, request.language(),
                     new RenderedMail(subject, "", ""), values);

@@ -1,9 +1,7 @@
 package org.leerwerkplek.platform.mail;
 
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,45 +14,60 @@ final class TemplateValues {
     private TemplateValues() {
     }
 
-    /** Values at least this long are looked up in an encoding's cache: texts that many mails share. */
-    static final int CACHED_LENGTH = 24;
-    /** Most values one cache holds. */
-    static final int CACHE_SIZE = 4096;
-
     static String encode(Map<String, String> values) {
-        return encode(values, new HashMap<>());
-    }
-
-    /**
-     * As {@link #encode(Map)}, with {@code cache} (encoded by value) for long values: the texts many
-     * mails of one batch share (a module's title and summary) are encoded once for all of them.
-     */
-    static String encode(Map<String, String> values, Map<String, String> cache) {
         StringBuilder out = new StringBuilder(256);
         new TreeMap<>(values).forEach((name, value) -> {
             if (value != null) {
                 if (!out.isEmpty()) {
                     out.append('&');
                 }
-                out.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=').append(encoded(value, cache));
+                encode(name, out);
+                out.append('=');
+                encode(value, out);
             }
         });
         return out.toString();
     }
 
-    private static String encoded(String value, Map<String, String> cache) {
-        if (value.length() < CACHED_LENGTH) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /**
+     * Appends {@code text} as {@link java.net.URLEncoder#encode(String, java.nio.charset.Charset)}
+     * in UTF-8 gives it (letters, digits and {@code .-*_} as they are, a space as {@code +}, every
+     * other run of characters as the {@code %XX} of its UTF-8 bytes) without its allocations per
+     * run: the outbox encodes the values of every mail it queues.
+     */
+    static void encode(String text, StringBuilder out) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (isKept(c)) {
+                out.append(c);
+                i++;
+            } else if (c == ' ') {
+                out.append('+');
+                i++;
+            } else {
+                int end = i + 1;
+                while (end < length && !isKept(text.charAt(end)) && text.charAt(end) != ' ') {
+                    end++;
+                }
+                if (end == i + 1 && c < 0x80) {
+                    out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                } else {
+                    for (byte b : text.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                        out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                    }
+                }
+                i = end;
+            }
         }
-        String known = cache.get(value);
-        if (known != null) {
-            return known;
-        }
-        String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
-        if (cache.size() < CACHE_SIZE) {
-            cache.put(value, encoded);
-        }
-        return encoded;
+    }
+
+    private static boolean isKept(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '*'
+                || c == '_';
     }
 
     static Map<String, String> decode(String encoded) {

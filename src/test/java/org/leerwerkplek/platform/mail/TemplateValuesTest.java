@@ -2,41 +2,40 @@ package org.leerwerkplek.platform.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.HashMap;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The outbox's values column: what a batch's shared cache encodes is what encoding each mail alone gives. */
+/** The outbox's values column: encoded as URLEncoder encodes in UTF-8, and decoded back. */
 class TemplateValuesTest {
 
-    private static final String SUMMARY = "Hoe plan je leertaken? Een leerling leert & doet = 100% (één module)";
+    private static final List<String> TEXTS = List.of("", "plain", "Hoe plan je leertaken? Leren & doen = 100% (één module)",
+            "https://lwp.example/course/module.xhtml?t=17.20428.abc_DEF-ghi&m=leertaken-plannen",
+            "a*b.c-d_e~f!g'h(i)j", "ligne 1\r\nligne 2\ttab", "émoji 😀 and a lone surrogate \uD800 here", "€ 5 + ½", "%+%20");
 
     @Test
-    void aSharedCacheEncodesAsEachMailAloneAndDecodesBack() {
-        Map<String, String> cache = new HashMap<>();
-        for (int mentor = 1; mentor <= 3; mentor++) {
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("name", "Mentor " + mentor);
-            values.put("summary", SUMMARY);
-            values.put("link", "https://lwp.example/course/me.xhtml?t=" + mentor + ".20000.abc&m=x");
-
-            String encoded = TemplateValues.encode(values, cache);
-
-            assertEquals(TemplateValues.encode(values), encoded);
-            assertEquals(values, TemplateValues.decode(encoded));
+    void encodesAsUrlEncoderInUtf8() {
+        for (String text : TEXTS) {
+            StringBuilder out = new StringBuilder();
+            TemplateValues.encode(text, out);
+            assertEquals(URLEncoder.encode(text, StandardCharsets.UTF_8), out.toString(), text);
         }
-        assertEquals(TemplateValues.encode(Map.of("s", SUMMARY)).substring("s=".length()), cache.get(SUMMARY),
-                "the shared text encoded once");
     }
 
     @Test
-    void theCacheStopsGrowingAtItsSize() {
-        Map<String, String> cache = new HashMap<>();
-        for (int i = 0; i < TemplateValues.CACHE_SIZE + 10; i++) {
-            String value = "a value long enough to be cached, number " + i;
-            assertEquals(value, TemplateValues.decode(TemplateValues.encode(Map.of("v", value), cache)).get("v"));
+    void valuesComeBackAsTheyWere() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < TEXTS.size(); i++) {
+            values.put("v" + i + (i % 2 == 0 ? "" : "&=x"), TEXTS.get(i));
         }
-        assertEquals(TemplateValues.CACHE_SIZE, cache.size());
+        values.put("nothing", null);
+
+        Map<String, String> expected = new LinkedHashMap<>(values);
+        expected.remove("nothing");
+        expected.replace("v6", "émoji 😀 and a lone surrogate ? here");  // as URLEncoder: a lone surrogate becomes '?'
+        assertEquals(expected, TemplateValues.decode(TemplateValues.encode(values)));
     }
 }
