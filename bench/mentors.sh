@@ -8,8 +8,8 @@
 #      company (5,000 companies at N=100,000, as a sector fund's register),
 #   3. starts the server again and times POST /api/v1/admin/course/run: finding the due mentors,
 #      planning each (DeliveryPlanner), and per mail the delivery rows, the progress, the outbox
-#      mail and the next due day (with the key its derived link is made from), one transaction
-#      per 2,000 mentors,
+#      mail and the next due day (the mentors have the link keys their confirmation made), one
+#      transaction per 2,000 mentors,
 #   4. stops the server and times the reference in the same database: a plain batched JDBC insert
 #      of N rows as wide as a delivery row into a scratch table (MentorBenchReference, test
 #      sources), and prints run, reference, their ratio and the target (10 s),

@@ -106,16 +106,18 @@ public final class CourseRunStore {
 
     /**
      * A mentor's next due day, to be stored if the mentor's row is still at {@code version}; empty:
-     * nothing more comes. With the mentor's link key ({@link MentorLinkToken}): the one read, or a
-     * new one for a mentor that had none, stored with the day.
+     * nothing more comes. With the mentor's link key ({@link MentorLinkToken}): the one read, or
+     * ({@code newKey}) one made for a mentor that had none (confirmed before keys were made at
+     * confirmation), stored with the day.
      */
-    public record NextDue(long mentorId, long version, Optional<LocalDate> day, String linkKey) {
+    public record NextDue(long mentorId, long version, Optional<LocalDate> day, String linkKey, boolean newKey) {
     }
 
     /**
      * Stores the next due days of mentors whose rows are still at the version read (and moves
      * the version on); a mentor changed meanwhile (by another run, another node or the mentor
-     * itself) is left as it is.
+     * itself) is left as it is. The key is written only where it is new: a mentor's row stays
+     * as long as it was.
      *
      * @return per entry, whether this call stored it (and so decides its mail)
      */
@@ -124,21 +126,40 @@ public final class CourseRunStore {
         if (next.isEmpty()) {
             return changed;
         }
-        try (PreparedStatement update = inTransaction(connection).prepareStatement("UPDATE mentor SET next_due_on = ?,"
-                     + " link_key = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'ACTIVE'")) {
-            int[] counts = Batches.run(update, next, BATCH, (statement, due) -> {
-                setDate(statement, 1, due.day().map(Date::valueOf).orElse(null));
-                statement.setString(2, due.linkKey());
-                statement.setLong(3, due.mentorId());
-                statement.setLong(4, due.version());
+        List<Integer> withKey = new ArrayList<>();
+        List<Integer> newKey = new ArrayList<>();
+        for (int i = 0; i < next.size(); i++) {
+            (next.get(i).newKey() ? newKey : withKey).add(i);
+        }
+        scheduleNext(connection, next, withKey, changed, "UPDATE mentor SET next_due_on = ?, row_version = row_version + 1"
+                + " WHERE id = ? AND row_version = ? AND status = 'ACTIVE'", false);
+        scheduleNext(connection, next, newKey, changed, "UPDATE mentor SET next_due_on = ?, row_version = row_version + 1,"
+                + " link_key = ? WHERE id = ? AND row_version = ? AND status = 'ACTIVE'", true);
+        return changed;
+    }
+
+    private static void scheduleNext(Connection connection, List<NextDue> next, List<Integer> entries, boolean[] changed,
+                                     String sql, boolean withKey) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = inTransaction(connection).prepareStatement(sql)) {
+            int[] counts = Batches.run(update, entries, BATCH, (statement, entry) -> {
+                NextDue due = next.get(entry);
+                int column = 1;
+                setDate(statement, column++, due.day().map(Date::valueOf).orElse(null));
+                if (withKey) {
+                    statement.setString(column++, due.linkKey());
+                }
+                statement.setLong(column++, due.mentorId());
+                statement.setLong(column, due.version());
             });
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == Statement.SUCCESS_NO_INFO) {
                     throw new SQLException("The driver did not report which mentors were updated");
                 }
-                changed[i] = counts[i] > 0;
+                changed[entries.get(i)] = counts[i] > 0;
             }
-            return changed;
         } catch (SQLException e) {
             throw Sql.failed("Storing the next due days of mentors", e);
         }

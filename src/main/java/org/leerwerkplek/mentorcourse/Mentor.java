@@ -101,6 +101,14 @@ public class Mentor {
     @Column(name = "registered_by", length = 64)
     private String registeredBy;
 
+    /**
+     * The key the course run's links are derived from ({@link MentorLinkToken}): made at
+     * confirmation, so the run does not write it with every mentor's first mail (a mentor
+     * confirmed before that gets one from the run); erasure removes it.
+     */
+    @Column(name = "link_key", length = 64)
+    private String linkKey;
+
     /** When the mentor last left the course; retention counts from it. */
     @Column(name = "unsubscribed_at")
     private Instant unsubscribedAt;
@@ -210,6 +218,9 @@ public class Mentor {
         confirmExpiresAt = null;
         confirmedOn = LocalDate.now(clock);
         nextDueOn = confirmedOn;
+        if (linkKey == null) {
+            linkKey = MentorLinkToken.newKey();
+        }
         updatedAt = clock.instant();
     }
 
@@ -240,6 +251,11 @@ public class Mentor {
             nextDueOn = LocalDate.now(clock);
             updatedAt = clock.instant();
         }
+    }
+
+    /** The key of the mentor's derived links; none before confirmation or after erasure. */
+    Optional<String> linkKey() {
+        return Optional.ofNullable(linkKey);
     }
 
     /** What the planner needs; only for a confirmed mentor. */

@@ -150,7 +150,7 @@ public class MentorDeliveries {
         List<ModuleProgress> after = due.map(mail -> sent(progress, mail, today)).orElse(progress);
         Optional<LocalDate> next = planner.next(mentor.preferences(), after, knelpunten).map(PlannedMail::sendOn);
         return new Plan(mentor, progress, due, new NextDue(mentor.id(), mentor.version(), next,
-                mentor.linkKey().orElseGet(MentorLinkToken::newKey)));
+                mentor.linkKey().orElseGet(MentorLinkToken::newKey), mentor.linkKey().isEmpty()));
     }
 
     /** The progress after {@code mail} went on {@code day}: a delivery or reminder day is kept where one was recorded. */

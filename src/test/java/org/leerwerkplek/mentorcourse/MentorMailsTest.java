@@ -49,6 +49,24 @@ class MentorMailsTest {
     }
 
     @Test
+    void aBatchOfMailsSharesTheRenderingOfEqualSubjectsAndGetsEachMailsOwnSubject() {
+        MailTemplates templates = new MailTemplates();
+        java.util.Map<String, String> shared = new java.util.HashMap<>();
+        for (String module : List.of("feedback-geven", "leertaken-plannen", "feedback-geven")) {
+            for (long mentor = 1; mentor <= 2; mentor++) {
+                MentorMails.Mail mail = mails.planned(mentor, "Mentor " + mentor, new PlannedMail(DUE, Language.NL,
+                        List.of(item(MailItem.Kind.DELIVERY, module, DUE))), TOKEN + mentor);
+
+                assertEquals(render(mail).subject(), templates.checkedSubject(mail.template(), mail.language(),
+                        mail.values(), shared), module);
+            }
+        }
+        assertEquals(2, shared.size(), "one subject per module");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> templates.checkedSubject(
+                MentorMails.MODULE, MailLanguage.NL, java.util.Map.of("moduleTitle", "T"), shared), "still checked");
+    }
+
+    @Test
     void aSingleReminderIsTheReminderMail() {
         PlannedMail planned = new PlannedMail(DUE, Language.NL,
                 List.of(item(MailItem.Kind.REMINDER, "feedback-geven", DUE.minusDays(3))));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,11 +101,15 @@ class MentorServiceTest {
         assertEquals(1, mails.size());
         assertTrue(mails.get(0).contains(" to an@bouw.be: https://lwp.example/"), mails.get(0));
         assertEquals(Optional.empty(), mentors.page(confirmToken), "a confirmation link is no personal link");
+        assertEquals(Optional.empty(), mentor.linkKey(), "no link key before confirmation");
 
         MentorService.Confirmation confirmed = mentors.confirm(confirmToken);
 
         assertEquals(MentorService.ConfirmResult.CONFIRMED, confirmed.result());
         assertEquals(MentorStatus.ACTIVE, mentor.getStatus());
+        String key = mentor.linkKey().orElseThrow(() -> new AssertionError("confirmation makes the key of the run's links"));
+        assertTrue(MentorLinkToken.read(MentorLinkToken.issue(key, 7, LocalDate.of(2026, 3, 12))).orElseThrow()
+                .isSignedWith(key), "a usable key");
         assertEquals(MentorStatus.ACTIVE, mentors.page(confirmed.personalToken().orElseThrow()).orElseThrow().status());
         assertEquals(MentorService.ConfirmResult.UNKNOWN, mentors.confirm(confirmToken).result(), "a used link works once");
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +77,7 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean enqueue(String dedupKey, String recipient, MailLanguage language, String template,
                            Map<String, String> values) {
-        return store.insert(rendered(new MailRequest(dedupKey, recipient, language, template, values)));
+        return store.insert(rendered(new MailRequest(dedupKey, recipient, language, template, values), null));
     }
 
     /**
@@ -91,13 +92,14 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public int enqueueAll(List<MailRequest> requests) {
         List<NewMail> mails = new ArrayList<>(requests.size());
+        Map<String, String> subjects = new HashMap<>();  // subjects many of these mails share, rendered once
         for (MailRequest request : requests) {
-            mails.add(rendered(request));
+            mails.add(rendered(request, subjects));
         }
         return store.insertAll(mails);
     }
 
-    private NewMail rendered(MailRequest request) {
+    private NewMail rendered(MailRequest request, Map<String, String> subjects) {
         String dedupKey = request.dedupKey();
         if (dedupKey == null || dedupKey.isBlank() || dedupKey.length() > MAX_KEY) {
             throw new DomainException(DomainException.Kind.INVALID, "mail.keyInvalid", MAX_KEY);
@@ -106,7 +108,7 @@ public class MailOutbox {
         if (address.length() > MAX_ADDRESS || !ADDRESS.matcher(address).matches()) {
             throw new DomainException(DomainException.Kind.INVALID, "mail.recipientInvalid", address);
         }
-        String subject = templates.checkedSubject(request.template(), request.language(), request.values());
+        String subject = templates.checkedSubject(request.template(), request.language(), request.values(), subjects);
         String values = TemplateValues.encode(request.values());
         if (values.length() <= OutboxStore.MAX_TEMPLATE_VALUES) {
             return new NewMail(dedupKey, request.template(), address, request.language(),

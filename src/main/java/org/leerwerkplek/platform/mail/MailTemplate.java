@@ -41,8 +41,17 @@ public record MailTemplate(String name, MailLanguage language, String subject, S
 
     /** Every placeholder name the template uses, in any part. */
     public Set<String> placeholders() {
+        return placeholders(subject, text, html);
+    }
+
+    /** The placeholder names the subject uses. */
+    public Set<String> subjectPlaceholders() {
+        return placeholders(subject);
+    }
+
+    private static Set<String> placeholders(String... parts) {
         Set<String> names = new TreeSet<>();
-        for (String part : new String[] {subject, text, html}) {
+        for (String part : parts) {
             Matcher matcher = PLACEHOLDER.matcher(part);
             while (matcher.find()) {
                 names.add(matcher.group(1));

@@ -38,6 +38,7 @@ public final class MailTemplates {
     private final ClassLoader loader;
     private final Map<String, MailTemplate> cache = new ConcurrentHashMap<>();
     private final Map<String, java.util.Set<String>> placeholders = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Set<String>> subjectPlaceholders = new ConcurrentHashMap<>();
 
     public MailTemplates() {
         this(MailTemplates.class.getClassLoader());
@@ -94,9 +95,19 @@ public final class MailTemplates {
      * @throws IllegalArgumentException for an unknown template or a placeholder without a value
      */
     public String checkedSubject(String name, MailLanguage language, Map<String, String> values) {
+        return checkedSubject(name, language, values, null);
+    }
+
+    /**
+     * As {@link #checkedSubject(String, MailLanguage, Map)}, with {@code rendered} (subjects by
+     * template, language and the subject's values; {@code null}: none) for a batch of mails: mails
+     * whose subjects have the same values share one rendering.
+     */
+    public String checkedSubject(String name, MailLanguage language, Map<String, String> values,
+                                 Map<String, String> rendered) {
         MailTemplate template = template(name, language);
-        java.util.Set<String> needed = placeholders.computeIfAbsent(name + "_" + language.code(),
-                key -> template.placeholders());
+        String templateKey = name + "_" + language.code();
+        java.util.Set<String> needed = placeholders.computeIfAbsent(templateKey, key -> template.placeholders());
         for (String placeholder : needed) {
             if (values.get(placeholder) == null) {
                 java.util.Set<String> missing = new java.util.TreeSet<>(needed);
@@ -105,7 +116,14 @@ public final class MailTemplates {
                         + ") needs a value for " + missing);
             }
         }
-        return template.renderSubject(values);
+        if (rendered == null) {
+            return template.renderSubject(values);
+        }
+        StringBuilder key = new StringBuilder(templateKey);
+        for (String placeholder : subjectPlaceholders.computeIfAbsent(templateKey, k -> template.subjectPlaceholders())) {
+            key.append('\0').append(values.get(placeholder));
+        }
+        return rendered.computeIfAbsent(key.toString(), k -> template.renderSubject(values));
     }
 
     private MailTemplate read(String name, MailLanguage language, String resource) {

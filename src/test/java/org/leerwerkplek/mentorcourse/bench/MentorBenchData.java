@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.leerwerkplek.mentorcourse.MentorLinkToken;
 
 /**
  * Fills a migrated, stopped Derby database with {@code n} confirmed mentors for
@@ -26,6 +27,7 @@ import java.time.ZoneId;
  * <li>confirmed one period (its frequency) and three days ago, the first module received then and
  *     opened: the second module is due.</li>
  * </ol>
+ * Each has the link key its confirmation gave it ({@link MentorLinkToken#newKey()}).
  * Usage: {@code MentorBenchData <data folder | jdbc url> <n> [user password]}: a data folder is an
  * embedded Derby database, a JDBC URL (PostgreSQL) an empty, migrated database.
  */
@@ -48,8 +50,8 @@ public final class MentorBenchData {
             db.setAutoCommit(false);
             try (PreparedStatement mentor = db.prepareStatement("INSERT INTO mentor (id, email, name, language,"
                     + " company_id, mentor_role, base_training, frequency, focus, status, confirmed_on, next_due_on,"
-                    + " created_at, updated_at, row_version) VALUES (?, ?, ?, ?, ?, 'PLOEGLEIDER', FALSE, ?, ?,"
-                    + " 'ACTIVE', ?, ?, ?, ?, 1)");
+                    + " created_at, updated_at, row_version, link_key) VALUES (?, ?, ?, ?, ?, 'PLOEGLEIDER', FALSE, ?, ?,"
+                    + " 'ACTIVE', ?, ?, ?, ?, 1, ?)");
                  PreparedStatement progress = db.prepareStatement("INSERT INTO mentor_progress (mentor_id, module_id,"
                          + " delivered_on, opened_at) VALUES (?, ?, ?, ?)")) {
                 for (int i = 1; i <= n; i++) {
@@ -76,6 +78,7 @@ public final class MentorBenchData {
                     mentor.setDate(9, Date.valueOf(today));
                     mentor.setTimestamp(10, now);
                     mentor.setTimestamp(11, now);
+                    mentor.setString(12, MentorLinkToken.newKey());  // made at confirmation
                     mentor.addBatch();
                     if (history > 0) {
                         progress.setLong(1, i);
