@@ -174,6 +174,24 @@ class PartialResponsesTest {
     }
 
     @Test
+    void theWorkbookCarriesTheBasesWithPartialResponsesOnly() throws Exception {
+        assertTrue(workbookText(withPartials()).contains("n = 309, waarvan 4 gedeeltelijk ingevuld"));
+        assertFalse(workbookText(plain()).contains("gedeeltelijk"));
+    }
+
+    private static String workbookText(Tables tables) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new DashboardWorkbook(Language.NL).write(Dashboard.of(tables, CrossTabOptions.DEFAULTS, Language.NL), "", List.of(),
+                out);
+        StringBuilder text = new StringBuilder();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> text.append(cell).append('\n'))));
+        }
+        return text.toString();
+    }
+
+    @Test
     void aTableWithPartialResponsesIsNeitherChangedNorStored() {
         assertThrows(IllegalStateException.class, () -> merged.with(List.of()));
         assertThrows(IllegalStateException.class, () -> ColumnSnapshots.pack(merged));
