@@ -57,8 +57,10 @@ final class Scope {
         if (tables.withPartials()) {
             int partial = tables.partialRespondents();
             int partialRead = tables.table().partialCount();
-            line = new StringBuilder(text("analysis.counted.partials", counted, counted - partial, partial,
-                    submitted - partialRead, partialRead));
+            line = new StringBuilder(text("analysis.counted.partials", counted, counted - partial, partial));
+            if (counted < submitted) {
+                line.append(' ').append(text("analysis.counted.partialsOf", submitted - partialRead, partialRead));
+            }
         } else {
             line = new StringBuilder(counted == submitted ? text("analysis.counted.all", submitted)
                     : text("analysis.counted.some", counted, submitted));

@@ -74,6 +74,7 @@ public class DashboardBacking implements Serializable {
     private boolean partials;
     private String reportId;
     private transient Dashboard model;
+    private transient Language modelLanguage;
     private transient List<String> scope;
     private transient String counted;
     private transient boolean nothingSubmitted;
@@ -91,9 +92,13 @@ public class DashboardBacking implements Serializable {
         return active.instrument().title().in(language());
     }
 
-    /** The dashboard of the chosen instrument, computed once per view state. */
+    /**
+     * The dashboard of the chosen instrument, computed once per view state and language (a switch of
+     * language keeps the view, so a model of the language before would otherwise stay).
+     */
     public Dashboard getModel() {
-        if (model == null) {
+        if (model == null || modelLanguage != language()) {
+            modelLanguage = language();
             DashboardCache.View view = analysis.dashboard(selection());
             model = view.model();
             scope = view.scope();
