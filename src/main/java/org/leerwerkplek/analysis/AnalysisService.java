@@ -121,7 +121,7 @@ public class AnalysisService implements ImportedResponses {
      * computed once per selection and state of the responses, then served from memory.
      */
     public DashboardCache.View dashboard(Selection selection) {
-        ResponseTable table = table(selection.instrument(), selection.version());
+        ResponseTable table = table(selection);
         return dashboards.get(selection, table, () -> {
             Tables tables = tables(selection, table);
             return new DashboardCache.View(Dashboard.of(tables, crossTabOptions(), selection.language()),
@@ -166,7 +166,49 @@ public class AnalysisService implements ImportedResponses {
 
     /** The tables of the respondents {@code selection} chooses. */
     public Tables tables(Selection selection) {
-        return tables(selection, table(selection.instrument(), selection.version()));
+        return tables(selection, table(selection));
+    }
+
+    /** The table {@code selection} counts from: the submitted responses, with the partial ones when it asks for them. */
+    private ResponseTable table(Selection selection) {
+        ResponseTable submitted = table(selection.instrument(), selection.version());
+        return selection.partials() ? withPartials(selection.instrument(), selection.version(), submitted) : submitted;
+    }
+
+    /** The table of submitted responses a table with partial responses was made from, and the partial responses' state then. */
+    private record WithPartials(ResponseTable submitted, String state, ResponseTable table) {
+    }
+
+    /** Per table key, the last table with partial responses made (one per instrument and version). */
+    private final Map<String, WithPartials> withPartials = new ConcurrentHashMap<>();
+
+    /**
+     * {@code submitted} with the partial responses that answered at least one question, read in one
+     * pass when asked for: kept until the submitted table is replaced or a partial response is begun,
+     * saved, submitted or removed ({@link AnalysisFeed#partialState}). Never stored, and never applied
+     * to: the default (submitted only) keeps its columns and its quick update after each submit.
+     */
+    private ResponseTable withPartials(String instrumentId, Optional<Integer> version, ResponseTable submitted) {
+        String key = instrumentId + "@" + version.map(String::valueOf).orElse("all") + "#"
+                + submitted.definition().contentHash();
+        String state = feed.partialState(instrumentId);
+        WithPartials kept = withPartials.get(key);
+        if (kept != null && kept.submitted() == submitted && kept.state().equals(state)) {
+            return kept.table();
+        }
+        long started = System.nanoTime();
+        List<ResponseTable.Prepared> partials = new java.util.ArrayList<>();
+        feed.forEachPartial(instrumentId, response -> (version.isEmpty() || response.instrument().version() == version.get())
+                        && response.answers().values().stream().anyMatch(a -> a != null && !a.isEmpty())
+                        ? Optional.of(submitted.prepare(response.id(), response.instrument(), response.answers(),
+                                response.demo()))
+                        : Optional.<ResponseTable.Prepared>empty(),
+                prepared -> prepared.ifPresent(partials::add));
+        ResponseTable table = submitted.withPartials(partials);
+        withPartials.put(key, new WithPartials(submitted, state, table));
+        LOG.info(() -> String.format("Analysis of %s with partial responses: %d partial responses read, %d in the table,"
+                + " in %d ms", key, partials.size(), table.size(), (System.nanoTime() - started) / 1_000_000));
+        return table;
     }
 
     private Tables tables(Selection selection, ResponseTable table) {

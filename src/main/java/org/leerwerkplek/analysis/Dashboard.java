@@ -33,15 +33,22 @@ import org.leerwerkplek.surveys.definition.model.QuestionType;
  */
 public record Dashboard(int respondents, boolean weighted, List<Frequencies> profile, List<Set> sets,
                         List<Likert> likerts, List<Breakdown> breakdowns, List<Fit> representativeness,
-                        List<Pairs> coChoices) {
+                        List<Pairs> coChoices, boolean withPartials, int partialRespondents) {
 
-    public record Frequencies(String code, String title, FrequencyTable table, String chart) {
+    /** A dashboard of submitted responses only. */
+    public Dashboard(int respondents, boolean weighted, List<Frequencies> profile, List<Set> sets, List<Likert> likerts,
+                     List<Breakdown> breakdowns, List<Fit> representativeness, List<Pairs> coChoices) {
+        this(respondents, weighted, profile, sets, likerts, breakdowns, representativeness, coChoices, false, 0);
     }
 
-    public record Set(String code, String title, MultipleResponseTable table, String chart) {
+    /** Each table's {@code base}: how many respondents it counts, and how many of them are partial responses. */
+    public record Frequencies(String code, String title, FrequencyTable table, String chart, Tables.Base base) {
     }
 
-    public record Likert(String code, String title, LikertSummary summary, String chart) {
+    public record Set(String code, String title, MultipleResponseTable table, String chart, Tables.Base base) {
+    }
+
+    public record Likert(String code, String title, LikertSummary summary, String chart, Tables.Base base) {
     }
 
     /**
@@ -51,15 +58,30 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
      */
     public record Breakdown(String subgroup, String subgroupTitle, String variable, String title, CrossTab table,
                             String reading, String readingHtml, String reason, List<String> leftOut, String chart,
-                            String reasonHtml, List<String> leftOutHtml) {
+                            String reasonHtml, List<String> leftOutHtml, Tables.Base base) {
     }
 
     /** A goodness-of-fit; {@code verdictHtml} is {@code verdict} for a page, marked as {@link Breakdown#readingHtml()}. */
     public record Fit(String code, String title, String source, GoodnessOfFit test, String verdict, String chart,
-                      String verdictHtml) {
+                      String verdictHtml, Tables.Base base) {
+
+        public Fit(String code, String title, String source, GoodnessOfFit test, String verdict, String chart,
+                   String verdictHtml) {
+            this(code, title, source, test, verdict, chart, verdictHtml, new Tables.Base((int) Math.round(
+                    test.categories().stream().mapToDouble(GoodnessOfFit.Entry::count).sum()), 0));
+        }
     }
 
-    public record Pairs(String code, String title, CoChoice table) {
+    public record Pairs(String code, String title, CoChoice table, Tables.Base base) {
+    }
+
+    /**
+     * "n = 1.234" (or with partial responses "n = 1.234, waarvan 56 gedeeltelijk ingevuld"), the
+     * numbers in {@code locale}: the line under each table.
+     */
+    public static String baseText(Tables.Base base, boolean withPartials, Locale locale) {
+        return withPartials ? Messages.get(locale, "analysis.n.partial", base.n(), base.partial())
+                : Messages.get(locale, "analysis.n", base.n());
     }
 
     /** Builds the dashboard from {@code tables}; {@code readings} renders the sentences in the page's language. */
@@ -74,7 +96,8 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
                 profile.add(new Frequencies(code, title(tables, code, language), table, ChartJson.bars(
                         table.categories().stream().map(FrequencyTable.Entry::label).toList(),
                         List.of(new ChartJson.Series("%", table.categories().stream()
-                                .map(FrequencyTable.Entry::percent).toList(), ChartJson.color(0))), true, false, language.code())));
+                                .map(FrequencyTable.Entry::percent).toList(), ChartJson.color(0))), true, false, language.code()),
+                        tables.frequencyBase(code)));
             });
         }
         List<Set> sets = new ArrayList<>();
@@ -93,10 +116,11 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
                         table.options().stream().map(MultipleResponseTable.Entry::label).toList(),
                         List.of(new ChartJson.Series(Messages.get(locale(language), "analysis.percentOfCases"), table.options().stream()
                                 .map(MultipleResponseTable.Entry::percentOfCases).toList(), ChartJson.color(1))),
-                        true, false, language.code())));
+                        true, false, language.code()), tables.multipleResponseBase(code)));
             });
             if (set.subgroupTopN().isPresent()) {
-                attempt(() -> pairs.add(new Pairs(code, set.label().in(language), tables.coChoice(code))));
+                attempt(() -> pairs.add(new Pairs(code, set.label().in(language), tables.coChoice(code),
+                        tables.coChoiceBase(code))));
                 List<String> top = tables.mostChosen(code);
                 for (String option : top.subList(0, Math.min(set.subgroupTopN().getAsInt(), top.size()))) {
                     for (String subgroup : meta.subgroups()) {
@@ -121,7 +145,8 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
                                     new ChartJson.Series("0", items.stream().map(LikertSummary.Item::neutralPercent)
                                             .toList(), "#bbbbbb"),
                                     new ChartJson.Series("+", items.stream().map(LikertSummary.Item::abovePercent)
-                                            .toList(), "#1f6f8b")), true, true, language.code())));
+                                            .toList(), "#1f6f8b")), true, true, language.code()),
+                            tables.likertBase(question.code())));
                 });
             }
         }
@@ -140,10 +165,12 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
                                         new ChartJson.Series(referenceLabel(language), test.categories().stream()
                                                 .map(GoodnessOfFit.Entry::referencePercent).toList(),
                                                 ChartJson.color(1))), false, false, language.code()),
-                        markup(verdict(test, readings, Dashboard::mark), labelLanguage(definition, language))));
+                        markup(verdict(test, readings, Dashboard::mark), labelLanguage(definition, language)),
+                        tables.frequencyBase(reference.question())));
             });
         }
-        return new Dashboard(tables.respondents(), tables.isWeighted(), profile, sets, likerts, breakdowns, fits, pairs);
+        return new Dashboard(tables.respondents(), tables.isWeighted(), profile, sets, likerts, breakdowns, fits, pairs,
+                tables.withPartials(), tables.partialRespondents());
     }
 
     private static Breakdown breakdown(Tables tables, String subgroup, String variable, CrossTabOptions options,
@@ -164,7 +191,8 @@ public record Dashboard(int respondents, boolean weighted, List<Frequencies> pro
                 ChartJson.bars(labels, List.of(new ChartJson.Series(optionLabel, chosen, ChartJson.color(2))), true,
                         false, language.code()),
                 markup(readings.render(table.reason(), Dashboard::mark), labelLanguage),
-                table.dropped().stream().map(r -> markup(readings.render(r, Dashboard::mark), labelLanguage)).toList());
+                table.dropped().stream().map(r -> markup(readings.render(r, Dashboard::mark), labelLanguage)).toList(),
+                tables.crossTabBase(subgroup, variable, table));
     }
 
     private static final char LABEL_START = '\u0001';

@@ -52,6 +52,7 @@ public final class DashboardWorkbook {
                     numbers(profile, e.count(), e.percent(), e.ciLow(), e.ciHigh());
                 }
                 line(profile, text("analysis.base", f.table().base(), f.table().missing()));
+                partialBase(profile, dashboard, f.base());
             }
             for (Dashboard.Set s : dashboard.sets()) {
                 RecordSink sheet = workbook.sheet(names.next(s.title()));
@@ -63,6 +64,7 @@ public final class DashboardWorkbook {
                     numbers(sheet, e.count(), e.percentOfCases(), e.ciLow(), e.ciHigh(), e.percentOfResponses());
                 }
                 line(sheet, text("analysis.setBase", s.table().casesBase(), s.table().responsesBase()));
+                partialBase(sheet, dashboard, s.base());
             }
             for (Dashboard.Likert l : dashboard.likerts()) {
                 RecordSink sheet = workbook.sheet(names.next(text("analysis.labelled", text("analysis.ranking"), l.title())));
@@ -73,6 +75,7 @@ public final class DashboardWorkbook {
                     sheet.number(Integer.toString(r.rank())).field(r.label());
                     numbers(sheet, r.topTwoPercent(), r.ciLow(), r.ciHigh(), r.mean());
                 }
+                partialBase(sheet, dashboard, l.base());
             }
             RecordSink breakdowns = workbook.sheet(names.next(text("analysis.breakdowns")));
             for (Dashboard.Breakdown b : dashboard.breakdowns()) {
@@ -93,6 +96,7 @@ public final class DashboardWorkbook {
                         Integer.toString(table.df()), "p", table.p() == null ? "" : plain(table.p()), "Cramér’s V",
                         table.cramersV() == null ? "" : plain(table.cramersV()));
                 line(breakdowns, b.reason());
+                partialBase(breakdowns, dashboard, b.base());
                 b.leftOut().forEach(why -> line(breakdowns, why));
                 line(breakdowns, "");
             }
@@ -142,6 +146,13 @@ public final class DashboardWorkbook {
 
     private static String plain(double value) {
         return BigDecimal.valueOf(value).toPlainString();
+    }
+
+    /** With partial responses, the table's base and how many of them it counts, as on the page. */
+    private void partialBase(RecordSink sheet, Dashboard dashboard, Tables.Base base) {
+        if (dashboard.withPartials()) {
+            line(sheet, Dashboard.baseText(base, true, locale));
+        }
     }
 
     private String text(String key, Object... arguments) {

@@ -305,6 +305,8 @@ public final class ResponseTable {
     /** Per other version (by content hash), which of this table's questions it asks: see {@link #asks}. */
     private final Map<String, boolean[]> asked = new ConcurrentHashMap<>();
     private int size;
+    /** Per row whether it is a partial response; null in a table of submitted responses only. */
+    private boolean[] partial;
     /** Whether the rows are in the order of response ids (after {@link #finish()}). */
     private boolean finished;
 
@@ -514,6 +516,9 @@ public final class ResponseTable {
      * changed responses would give.
      */
     public ResponseTable with(List<Change> changes) {
+        if (partial != null) {
+            throw new IllegalStateException("a table with partial responses is read again, not changed");
+        }
         long highest = size == 0 ? Long.MIN_VALUE : ids[size - 1];
         boolean onlyNewer = changes.stream().allMatch(c -> c.now().isPresent() && c.id() > highest
                 && !leftOutIds.containsKey(c.id()));
@@ -527,6 +532,50 @@ public final class ResponseTable {
             change.now().ifPresent(changed::add);
         }
         return changed.finish();
+    }
+
+    /**
+     * This table of submitted responses with the partial ones ({@code partials}, prepared by this
+     * table) added, as a new table that marks their rows ({@link #isPartial}); this one is not
+     * changed and shares no array with it. A partial respondent's unanswered questions are
+     * {@link #MISSING} (or {@link #NOT_SHOWN}), so it is in the base only of the questions it answered.
+     */
+    public ResponseTable withPartials(List<Prepared> partials) {
+        ResponseTable merged = new ResponseTable(this, partials.size(), false);
+        merged.finished = true;
+        Set<Long> added = new HashSet<>();
+        for (Prepared prepared : partials) {
+            boolean known = prepared.id != 0 && (Arrays.binarySearch(ids, 0, size, prepared.id) >= 0
+                    || leftOutIds.containsKey(prepared.id));
+            if (!known && merged.add(prepared)) {
+                added.add(prepared.id);
+            }
+        }
+        merged.finish();
+        merged.partial = new boolean[merged.size];
+        for (int row = 0; row < merged.size; row++) {
+            merged.partial[row] = added.contains(merged.ids[row]);
+        }
+        return merged;
+    }
+
+    /** Whether respondent {@code row} is a partial response (begun, not submitted). */
+    public boolean isPartial(int row) {
+        return partial != null && partial[row];
+    }
+
+    /** Whether the table holds partial responses besides the submitted ones ({@link #withPartials}). */
+    public boolean withPartials() {
+        return partial != null;
+    }
+
+    /** How many of the table's respondents are partial responses. */
+    public int partialCount() {
+        int count = 0;
+        for (int row = 0; partial != null && row < size; row++) {
+            count += partial[row] ? 1 : 0;
+        }
+        return count;
     }
 
     /** Takes the respondent of stored response {@code id} out, when it is in the table or left out. */
@@ -704,6 +753,9 @@ public final class ResponseTable {
     void writeTo(DataOutputStream out) throws IOException {
         if (!finished) {
             throw new IllegalStateException("only a finished table is written");
+        }
+        if (partial != null) {
+            throw new IllegalStateException("only the submitted responses' columns are stored");
         }
         out.writeInt(FORMAT);
         out.writeInt(size);

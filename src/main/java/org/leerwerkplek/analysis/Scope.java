@@ -53,8 +53,18 @@ final class Scope {
     String counted(Selection selection, Tables tables) {
         int counted = tables.respondents();
         int submitted = tables.table().size();
-        StringBuilder line = new StringBuilder(counted == submitted ? text("analysis.counted.all", submitted)
-                : text("analysis.counted.some", counted, submitted));
+        StringBuilder line;
+        if (tables.withPartials()) {
+            int partial = tables.partialRespondents();
+            int partialRead = tables.table().partialCount();
+            line = new StringBuilder(text("analysis.counted.partials", counted, counted - partial, partial));
+            if (counted < submitted) {
+                line.append(' ').append(text("analysis.counted.partialsOf", submitted - partialRead, partialRead));
+            }
+        } else {
+            line = new StringBuilder(counted == submitted ? text("analysis.counted.all", submitted)
+                    : text("analysis.counted.some", counted, submitted));
+        }
         int demo = tables.demoRespondents();
         if (demo > 0) {
             line.append(text("analysis.counted.demo", demo));
@@ -74,6 +84,9 @@ final class Scope {
         }
         if (!leftOut.isEmpty()) {
             line.append(' ').append(text("analysis.counted.leftOut", String.join("; ", leftOut)));
+        }
+        if (tables.withPartials()) {
+            line.append(' ').append(text("analysis.counted.partialsNote"));
         }
         if (tables.isUnweightable() && counted > 0) {
             line.append(' ').append(text("analysis.counted.unweightable", tables.weighting()

@@ -290,6 +290,112 @@ public final class Tables {
         return among(keep, Filter.WAVE);
     }
 
+    /**
+     * The respondents a table counts (its base, unweighted, whatever the weights) and how many of
+     * them are partial responses: a partial respondent is in the base of a table only when it
+     * answered what the table counts.
+     */
+    public record Base(int n, int partial) {
+    }
+
+    /** How many of the respondents that count are partial responses (0 with the submitted ones only). */
+    public int partialRespondents() {
+        if (!table.withPartials()) {
+            return 0;
+        }
+        return base(row -> true).partial();
+    }
+
+    /** Whether these tables are of the submitted and the partial responses. */
+    public boolean withPartials() {
+        return table.withPartials();
+    }
+
+    /** The base of {@link #frequencies} (and {@link #goodnessOfFit}) of {@code code}: who answered it. */
+    public Base frequencyBase(String code) {
+        ResponseTable.Variable variable = variable(code);
+        return base(row -> variable.value(row) >= 0);
+    }
+
+    /**
+     * The base of {@code shown}, the cross-tab of {@code rowCode} by {@code columnCode}: who answered
+     * both, in the rows and columns it kept (a subgroup it dropped as too small is not counted).
+     */
+    public Base crossTabBase(String rowCode, String columnCode, CrossTab shown) {
+        ResponseTable.Variable rows = variable(rowCode);
+        ResponseTable.Variable columns = variable(columnCode);
+        boolean[] keptRows = kept(rows, shown.rows().stream().map(CrossTab.Row::code).toList());
+        boolean[] keptColumns = kept(columns, shown.columns().stream().map(CrossTab.Column::code).toList());
+        return base(row -> {
+            int r = rows.value(row);
+            int c = columns.value(row);
+            return r >= 0 && c >= 0 && keptRows[r] && keptColumns[c];
+        });
+    }
+
+    /** The base of {@link #likert} of {@code questionCode}: who answered at least one item on the scale. */
+    public Base likertBase(String questionCode) {
+        Question question = question(questionCode);
+        List<ResponseTable.Variable> items = question.type() == QuestionType.LIKERT_MATRIX
+                ? question.items().stream().map(item -> variable(questionCode + "." + item.code())).toList()
+                : List.of(variable(questionCode));
+        return base(row -> {
+            for (ResponseTable.Variable item : items) {
+                int value = item.value(row);
+                if (value >= 0 && item.point(value) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** The base of {@link #multipleResponse} of {@code questionCode} (its cases): who chose at least one option. */
+    public Base multipleResponseBase(String questionCode) {
+        List<ResponseTable.Variable> options = options(questionCode);
+        return base(row -> {
+            for (ResponseTable.Variable option : options) {
+                if (option.value(row) == 1) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** The base of {@link #coChoice} of {@code questionCode}: who answered the question. */
+    public Base coChoiceBase(String questionCode) {
+        List<ResponseTable.Variable> options = options(questionCode);
+        return base(row -> {
+            for (ResponseTable.Variable option : options) {
+                if (option.value(row) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static boolean[] kept(ResponseTable.Variable variable, List<String> codes) {
+        boolean[] kept = new boolean[variable.levels().size()];
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = codes.contains(variable.levels().get(i).code());
+        }
+        return kept;
+    }
+
+    private Base base(java.util.function.IntPredicate inBase) {
+        int n = 0;
+        int partial = 0;
+        for (int row = 0; row < table.size(); row++) {
+            if ((included == null || included[row]) && inBase.test(row)) {
+                n++;
+                partial += table.isPartial(row) ? 1 : 0;
+            }
+        }
+        return new Base(n, partial);
+    }
+
     /** How many respondents count in these tables. */
     public int respondents() {
         return included == null ? table.size() : count(included);

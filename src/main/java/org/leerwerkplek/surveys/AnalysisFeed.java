@@ -29,7 +29,7 @@ import org.leerwerkplek.surveys.definition.model.QuestionType;
 public class AnalysisFeed {
 
     /**
-     * One submitted response as the analysis reads it: the definition it was given under, its
+     * One response (submitted, or partial where asked for) as the analysis reads it: the definition it was given under, its
      * answers, and whether it is synthetic demo data (channel {@code DEMO}).
      */
     public record SubmittedResponse(long id, Instrument instrument, Map<String, AnswerValue> answers, boolean demo) {
@@ -103,6 +103,30 @@ public class AnalysisFeed {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public <T> long forEachSubmitted(String instrumentId, Function<SubmittedResponse, T> prepare, Consumer<T> consumer) {
+        return forEach(rows -> store.forEachSubmittedAnswers(instrumentId, CHUNK, rows), prepare, consumer);
+    }
+
+    /**
+     * A short text that changes whenever a partial response (begun, not submitted) to the
+     * instrument is begun, saved, submitted or removed, so that tables with the partial responses
+     * can be kept until it changes (partial saves do not move the change counter of {@link #changes}).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String partialState(String instrumentId) {
+        return store.partialState(instrumentId);
+    }
+
+    /**
+     * Reads every partial response (begun, not submitted) to the instrument in one pass, as
+     * {@link #forEachSubmitted(String, Function, Consumer)} reads the submitted ones.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <T> long forEachPartial(String instrumentId, Function<SubmittedResponse, T> prepare, Consumer<T> consumer) {
+        return forEach(rows -> store.forEachPartialAnswers(instrumentId, CHUNK, rows), prepare, consumer);
+    }
+
+    private <T> long forEach(Consumer<Consumer<ResponseStore.AnswersRow>> read, Function<SubmittedResponse, T> prepare,
+                             Consumer<T> consumer) {
         Map<Long, Optional<Given>> instruments = new ConcurrentHashMap<>();
         Deque<CompletableFuture<List<T>>> pending = new ArrayDeque<>();
         List<List<ResponseStore.AnswersRow>> chunk = new ArrayList<>(List.of(new ArrayList<>(CHUNK)));
@@ -111,7 +135,7 @@ public class AnalysisFeed {
             prepared.forEach(consumer);
             count[0] += prepared.size();
         };
-        store.forEachSubmittedAnswers(instrumentId, CHUNK, row -> {
+        read.accept(row -> {
             instruments.computeIfAbsent(row.snapshotId(), id -> Given.of(catalog.bySnapshot(id)));
             chunk.get(0).add(row);
             if (chunk.get(0).size() == CHUNK) {

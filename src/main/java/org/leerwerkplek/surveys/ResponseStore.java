@@ -432,6 +432,32 @@ public final class ResponseStore {
         }
     }
 
+    /**
+     * A short text that changes whenever a partial response to the instrument is begun, saved,
+     * submitted or removed: count, sum and highest of the ids, sum of the row versions (every save
+     * moves one on), latest save.
+     */
+    String partialState(String instrumentId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = Sql.prepare(connection, "SELECT COUNT(*), SUM(id), MAX(id), SUM(row_version),"
+                     + " MAX(updated_at) FROM survey_response WHERE instrument_id = ? AND status = ?", instrumentId,
+                     ResponseStatus.PARTIAL.name());
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1) + "/" + row.getLong(2) + "/" + row.getLong(3) + "/" + row.getLong(4) + "/"
+                    + row.getTimestamp(5);
+        } catch (SQLException e) {
+            throw Sql.failed("Reading the state of the responses", e);
+        }
+    }
+
+    /** Hands the answers of every partial response to the instrument to {@code consumer}, as {@link #forEachSubmittedAnswers}; how many. */
+    long forEachPartialAnswers(String instrumentId, int fetchSize, Consumer<AnswersRow> consumer) {
+        return answersRows("SELECT id, definition_id, status, channel, answers, answers_long FROM survey_response"
+                + " WHERE instrument_id = ? AND status = ?", fetchSize, consumer, instrumentId,
+                ResponseStatus.PARTIAL.name());
+    }
+
     /** Where the changes to the instrument's submitted responses have come (one row by its key). */
     ChangeState changeState(String instrumentId) {
         List<ChangeState> found = Sql.list(dataSource, "Reading the state of the responses",

@@ -49,9 +49,11 @@ import org.leerwerkplek.surveys.definition.model.Language;
  * (default: every version whose codes agree with the definition in service, read with it; the
  * others are left out and the overview says which), {@code wave} (only the responses of one
  * fieldwork wave), {@code data} (all, real or demo), {@code subgroup} ({@code QUESTION=ANSWER}),
- * {@code weighted} (post-stratified to the instrument's population shares) and {@code language}
- * (labels). Bad requests are 400s
- * with the reason; no figure is ever NaN.
+ * {@code weighted} (post-stratified to the instrument's population shares), {@code partials}
+ * (also the partial responses, begun and not submitted, each counted only in the tables of the
+ * questions it answered; default false) and {@code language} (labels). Every table says its base:
+ * {@code n} respondents, {@code partial} of them partial responses, and {@code baseText} in the
+ * language. Bad requests are 400s with the reason; no figure is ever NaN.
  */
 @Path("analysis")
 @RequestScoped
@@ -65,7 +67,8 @@ public class AnalysisResource {
     }
 
     /** What can be analysed for an instrument. */
-    public record Overview(String instrument, int version, int respondents, List<Integer> versionsRead,
+    public record Overview(String instrument, int version, int respondents, int partialRespondents,
+                           List<Integer> versionsRead,
                            List<Integer> versionsLeftOut, List<String> scope, List<String> subgroups,
                            List<String> referenceShares, List<String> multipleResponseSets, boolean weightable,
                            List<VariableView> variables) {
@@ -101,13 +104,17 @@ public class AnalysisResource {
         @QueryParam("subgroup")
         String subgroup;
 
+        @QueryParam("partials")
+        @DefaultValue("false")
+        boolean partials;
+
         Language language() {
             return AnalysisResource.language(languageCode);
         }
 
         Selection selection() {
             return Selection.of(instrument, language()).withVersion(version).withWave(wave).withSource(source(data))
-                    .withSubgroup(subgroup).withWeighted(weighted);
+                    .withSubgroup(subgroup).withWeighted(weighted).withPartials(partials);
         }
 
         Tables tables(AnalysisService analysis) {
@@ -143,6 +150,7 @@ public class AnalysisResource {
         var meta = table.definition().analysis();
         Language lang = selection.language();
         return new Overview(selection.instrument(), table.definition().version(), tables.respondents(),
+                tables.partialRespondents(),
                 List.copyOf(table.versionsRead().keySet()), List.copyOf(table.leftOut().keySet()),
                 analysis.scope(selection, tables), meta.subgroups(),
                 meta.referenceShares().stream().map(r -> r.question()).toList(),
@@ -155,8 +163,8 @@ public class AnalysisResource {
     @GET
     @Path("{instrument}/export")
     @Produces({"application/zip", "text/csv", "text/plain"})
-    @Operation(summary = "The chosen respondents (version, else the one in service; wave, data, subgroup, weighted as "
-            + "every table) for SPSS, PSPP and R: format=zip (default) gives the CSV in codes (a weight column last "
+    @Operation(summary = "The chosen respondents (version, else the one in service; wave, data, subgroup, weighted, "
+            + "partials as every table) for SPSS, PSPP and R: format=zip (default) gives the CSV in codes (a weight column last "
             + "when weighted), an SPSS syntax (.sps: labels, value labels, missing values, levels, MRSETS, WEIGHT BY) "
             + "and an R script (.R: factors with labels, the weight) with labels in the language; format=csv, sps or "
             + "r gives one of them. raw=true writes typed texts exactly as typed (for programs only)")
@@ -178,7 +186,7 @@ public class AnalysisResource {
     @Path("{instrument}/frequencies")
     @Operation(summary = "Frequencies of a closed variable: base, missing, per category count, percent and 95% Wilson interval")
     public JsonObject frequencies(@BeanParam TableQuery query) {
-        return questionTable(query, Tables::frequencies);
+        return questionTable(query, Tables::frequencies, Tables::frequencyBase);
     }
 
     @GET
@@ -186,10 +194,11 @@ public class AnalysisResource {
     @Operation(summary = "Cross-tabulation of two closed variables (rows: usually a subgroup) with chi-square, Yates and Fisher for 2x2, Cramér's V, reportability and a plain-language reading")
     public JsonObject crossTab(@BeanParam TableQuery query, @QueryParam("row") String row,
                                @QueryParam("col") String col) {
-        CrossTab table = query.tables(analysis).crossTab(required("row", row), required("col", col),
-                analysis.crossTabOptions());
+        Tables tables = query.tables(analysis);
+        CrossTab table = tables.crossTab(required("row", row), required("col", col), analysis.crossTabOptions());
         Readings readings = Readings.forLocale(Locale.forLanguageTag(query.language().code()));
-        return json(table).add("row", row).add("col", col)
+        return withBase(json(table), tables, tables.crossTabBase(row.trim(), col.trim(), table), query)
+                .add("row", row).add("col", col)
                 .add("readingText", readings.render(table.reading()))
                 .add("reasonText", readings.render(table.reason()))
                 .build();
@@ -199,28 +208,28 @@ public class AnalysisResource {
     @Path("{instrument}/goodness-of-fit")
     @Operation(summary = "The answers to a question against the instrument's reference shares: chi-square, df, p, residuals")
     public JsonObject goodnessOfFit(@BeanParam TableQuery query) {
-        return questionTable(query, Tables::goodnessOfFit);
+        return questionTable(query, Tables::goodnessOfFit, Tables::frequencyBase);
     }
 
     @GET
     @Path("{instrument}/likert")
     @Operation(summary = "A Likert question or matrix: distribution, mean, median, top-2 share, items ranked with intervals")
     public JsonObject likert(@BeanParam TableQuery query) {
-        return questionTable(query, Tables::likert);
+        return questionTable(query, Tables::likert, Tables::likertBase);
     }
 
     @GET
     @Path("{instrument}/multiple-response")
     @Operation(summary = "A multiple-choice question as a multiple-response set: percent of cases and of responses, each with its base")
     public JsonObject multipleResponse(@BeanParam TableQuery query) {
-        return questionTable(query, Tables::multipleResponse);
+        return questionTable(query, Tables::multipleResponse, Tables::multipleResponseBase);
     }
 
     @GET
     @Path("{instrument}/co-choice")
     @Operation(summary = "Co-choice of the options of a multiple-choice question: n(A), n(B), n(A and B), P(B | A)")
     public JsonObject coChoice(@BeanParam TableQuery query) {
-        return questionTable(query, Tables::coChoice);
+        return questionTable(query, Tables::coChoice, Tables::coChoiceBase);
     }
 
     @POST
@@ -280,9 +289,19 @@ public class AnalysisResource {
         return new DemoView(demo.count());
     }
 
-    private JsonObject questionTable(TableQuery query, BiFunction<Tables, String, Object> table) {
+    private JsonObject questionTable(TableQuery query, BiFunction<Tables, String, Object> table,
+                                     BiFunction<Tables, String, Tables.Base> base) {
         String question = required("question", query.question);
-        return json(table.apply(query.tables(analysis), question)).add("question", question).build();
+        Tables tables = query.tables(analysis);
+        return withBase(json(table.apply(tables, question)), tables, base.apply(tables, question), query)
+                .add("question", question).build();
+    }
+
+    /** The table's base: {@code n}, {@code partial}, whether partial responses were asked for, and the line in the language. */
+    private static JsonObjectBuilder withBase(JsonObjectBuilder json, Tables tables, Tables.Base base, TableQuery query) {
+        return json.add("n", base.n()).add("partial", base.partial()).add("partials", tables.withPartials())
+                .add("baseText", org.leerwerkplek.analysis.Dashboard.baseText(base, tables.withPartials(),
+                        Locale.forLanguageTag(query.language().code())));
     }
 
     /** {@code all}, {@code real} (without the synthetic demo data) or {@code demo} (only those). */

@@ -36,7 +36,7 @@ import org.leerwerkplek.platform.web.UiLanguage;
 import org.leerwerkplek.surveys.SurveyCatalog;
 import org.leerwerkplek.surveys.definition.model.Language;
 
-/** The analysis dashboard ({@code /analysis/index.xhtml}): one instrument, weighted or not. */
+/** The analysis dashboard ({@code /analysis/index.xhtml}): one instrument, weighted or not, with partial responses or not. */
 @Named("dashboard")
 @ViewScoped
 public class DashboardBacking implements Serializable {
@@ -71,8 +71,10 @@ public class DashboardBacking implements Serializable {
     private String filter;
     private Tables.Source source = Tables.Source.ALL;
     private boolean weighted;
+    private boolean partials;
     private String reportId;
     private transient Dashboard model;
+    private transient Language modelLanguage;
     private transient List<String> scope;
     private transient String counted;
     private transient boolean nothingSubmitted;
@@ -90,9 +92,13 @@ public class DashboardBacking implements Serializable {
         return active.instrument().title().in(language());
     }
 
-    /** The dashboard of the chosen instrument, computed once per view state. */
+    /**
+     * The dashboard of the chosen instrument, computed once per view state and language (a switch of
+     * language keeps the view, so a model of the language before would otherwise stay).
+     */
     public Dashboard getModel() {
-        if (model == null) {
+        if (model == null || modelLanguage != language()) {
+            modelLanguage = language();
             DashboardCache.View view = analysis.dashboard(selection());
             model = view.model();
             scope = view.scope();
@@ -175,7 +181,7 @@ public class DashboardBacking implements Serializable {
     /** The respondents the page's filters choose. */
     private Selection selection() {
         return Selection.of(getInstrument(), language()).withVersion(version).withWave(wave).withSource(source)
-                .withSubgroup(filter).withWeighted(weighted);
+                .withSubgroup(filter).withWeighted(weighted).withPartials(partials);
     }
 
     public Optional<ReportJobs.Status> getReport() {
@@ -222,6 +228,11 @@ public class DashboardBacking implements Serializable {
         external.setResponseContentType(type);
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         return external;
+    }
+
+    /** The line under a table: its base, and with partial responses how many of them it counts. */
+    public String base(Tables.Base base) {
+        return Dashboard.baseText(base, getModel().withPartials(), Locale.forLanguageTag(language().code()));
     }
 
     /** A count (weighted: at most one decimal) in the page's language. */
@@ -402,6 +413,16 @@ public class DashboardBacking implements Serializable {
 
     public void setWeighted(boolean weighted) {
         this.weighted = weighted;
+        model = null;
+    }
+
+    /** Whether the tables count the partial responses too (begun, not submitted). */
+    public boolean isPartials() {
+        return partials;
+    }
+
+    public void setPartials(boolean partials) {
+        this.partials = partials;
         model = null;
     }
 

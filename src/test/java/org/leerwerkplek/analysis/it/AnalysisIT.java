@@ -394,6 +394,118 @@ class AnalysisIT {
                 "only who asked for a report can follow it");
     }
 
+    private static int count(JsonObject table, String what) {
+        return table.getInt(what);
+    }
+
+    private static double entryCount(JsonObject table, int category) {
+        return table.getJsonArray("categories").getJsonObject(category).getJsonNumber("count").doubleValue();
+    }
+
+    /**
+     * A respondent who answered the first page and stopped: with {@code partials=true} it counts in the
+     * tables of the questions it answered (frequencies, cross-tab, weighted) and their bases say so, it
+     * is missing (never a "not chosen") in a question it did not reach, the export holds it, and
+     * without the choice nothing changes. Figures before and after, so responses of earlier runs on
+     * the same database do not matter.
+     */
+    @Test
+    void partialResponsesCountWhenAskedForInTheTablesOfTheQuestionsTheyAnswered() throws Exception {
+        JsonObject sizeBefore = get("/frequencies?question=Q02_GROOTTE&partials=true");
+        JsonObject motivesBefore = get("/frequencies?question=Q13_MOTIEVEN.INSTROOM&partials=true");
+        JsonObject crossBefore = get("/crosstab?row=Q02_GROOTTE&col=Q06_EVOLUTIE&partials=true");
+        JsonObject weightedBefore = get("/frequencies?question=Q06_EVOLUTIE&weighted=true&partials=true");
+
+        HttpResponse<String> started = client.api("POST", "/api/v1/surveys/werkgeversbevraging/responses", analyst,
+                PASSWORD, "{\"language\":\"nl\",\"channel\":\"LINK\"}");
+        assertEquals(201, started.statusCode(), started.body());
+        WebDriver browser = Browser.start();
+        try {
+            browser.get(base + "respond.xhtml?t=" + WebClient.json(started).asJsonObject().getString("token"));
+            String first = browser.findElement(By.id("sectionTitle")).getText();
+            for (int pass = 0; pass < 3; pass++) {  // an answer may show a question or the options of the next one
+                List<String> codes = browser.findElements(By.cssSelector("fieldset[data-code]")).stream()
+                        .map(f -> f.getAttribute("data-code")).toList();
+                for (String code : codes) {
+                    List<WebElement> shown = browser.findElements(By.cssSelector("fieldset[data-code='" + code + "']"));
+                    if (shown.isEmpty()) {
+                        continue;
+                    }
+                    List<WebElement> choices = shown.get(0).findElements(
+                            By.cssSelector("input[type=radio], input[type=checkbox]"));
+                    if (!choices.isEmpty()) {
+                        if (choices.stream().noneMatch(WebElement::isSelected)) {
+                            ((JavascriptExecutor) browser).executeScript("arguments[0].click();", choices.get(0));
+                        }
+                    } else {
+                        for (WebElement input : shown.get(0).findElements(By.cssSelector("input[type=text], input:not([type])"))) {
+                            if (input.getAttribute("value").isEmpty()) {
+                                input.sendKeys("1");
+                                browser.findElement(By.id("sectionTitle")).click();
+                            }
+                        }
+                    }
+                    Browser.awaitAjax(browser);
+                }
+            }
+            browser.findElement(By.id("respondForm:next")).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElement(By.id("sectionTitle")).getText()
+                        .equals(first));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("the first page was not taken: " + browser.findElements(By.cssSelector(".lwp-error"))
+                        .stream().map(WebElement::getText).toList(), e);
+            }
+        } finally {
+            browser.quit();
+        }
+
+        JsonObject size = get("/frequencies?question=Q02_GROOTTE&partials=true");
+        assertTrue(size.getBoolean("partials"));
+        assertEquals(count(sizeBefore, "n") + 1, count(size, "n"), "the partial respondent answered the size");
+        assertEquals(count(sizeBefore, "partial") + 1, count(size, "partial"));
+        assertEquals(sizeBefore.getJsonNumber("base").doubleValue() + 1, size.getJsonNumber("base").doubleValue(), 0.0);
+        assertTrue(size.getString("baseText").matches("n = [0-9.]+, waarvan [0-9.]+ gedeeltelijk ingevuld"),
+                size.getString("baseText"));
+        JsonObject submittedOnly = get("/frequencies?question=Q02_GROOTTE");
+        assertFalse(submittedOnly.getBoolean("partials"));
+        assertEquals(0, count(submittedOnly, "partial"));
+        assertEquals(count(size, "n") - count(size, "partial"), count(submittedOnly, "n"), "the default counts submitted only");
+        assertTrue(get("/frequencies?question=Q02_GROOTTE&partials=true&language=fr").getString("baseText")
+                .contains(", dont "));
+
+        JsonObject motives = get("/frequencies?question=Q13_MOTIEVEN.INSTROOM&partials=true");
+        assertEquals(count(motivesBefore, "n"), count(motives, "n"), "a question not reached is in no base");
+        assertEquals(count(motivesBefore, "partial"), count(motives, "partial"));
+        assertEquals(entryCount(motivesBefore, 0), entryCount(motives, 0), 0.0, "never counted as 'not chosen'");
+
+        JsonObject cross = get("/crosstab?row=Q02_GROOTTE&col=Q06_EVOLUTIE&partials=true");
+        assertEquals(count(crossBefore, "partial") + 1, count(cross, "partial"), "answered both, first size group kept");
+        assertEquals(cross.getJsonNumber("total").doubleValue(), count(cross, "n"), 0.0);
+        JsonObject weighted = get("/frequencies?question=Q06_EVOLUTIE&weighted=true&partials=true");
+        assertTrue(weighted.getBoolean("weighted"));
+        assertEquals(count(weightedBefore, "partial") + 1, count(weighted, "partial"));
+
+        JsonObject overview = get("?partials=true");
+        int partial = overview.getInt("partialRespondents");
+        assertTrue(partial >= count(size, "partial"), overview.toString());
+        assertEquals(0, get("").getInt("partialRespondents"));
+        long withPartials = client.download(API + "/export?format=csv&partials=true", analyst, PASSWORD).body().lines().count();
+        long submitted = client.download(API + "/export?format=csv", analyst, PASSWORD).body().lines().count();
+        assertEquals(partial, withPartials - submitted, "the export follows the choice");
+
+        client.signIn(analyst, PASSWORD);
+        HttpResponse<String> page = client.get("/analysis/index.xhtml");
+        assertTrue(page.body().contains("class=\"lwp-base lwp-n\">n = "), "each table says its base");
+        assertFalse(page.body().contains("gedeeltelijk ingevuld"), "off by default");
+        HttpResponse<String> on = client.post("/analysis/index.xhtml", "filters",
+                Map.of("instrument_input", "werkgeversbevraging", "version_input", "", "source_input", "ALL",
+                        "filter_input", "", "partials_input", "on"), "apply", WebClient.viewState(page.body()));
+        assertEquals(200, on.statusCode(), on.body());
+        assertTrue(on.body().contains(" en " + partial + " gedeeltelijk ingevulde")
+                && on.body().contains("waarvan " + count(size, "partial") + " gedeeltelijk ingevuld"), on.body());
+    }
+
     private String user(String role) throws IOException, InterruptedException {
         String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = client.api("POST", "/api/v1/admin/users", ADMIN, ADMIN_PASSWORD,

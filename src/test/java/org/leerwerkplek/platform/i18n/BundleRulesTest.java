@@ -70,6 +70,7 @@ class BundleRulesTest {
             entry("menu.toggle", "fr en"),              // Menu
             entry("role.MENTOR", "en"), entry("audit.actor.MENTOR", "en"),
             entry("analysis.labelled", "en"),           // {0}: {1}, only French puts a space before the colon
+            entry("analysis.n", "fr en"),               // n = {0}: the statistician's sign, numbers in the locale
             entry("admin.users.list", "en"),            // Accounts
             entry("admin.users.email", "fr en"), entry("company.field.email", "fr en"), // E-mail
             entry("admin.users.status", "en"), entry("mail.filter", "en"), entry("mail.statusLabel", "en"),
