@@ -14,6 +14,7 @@ import org.leerwerkplek.platform.health.StartupState;
 import org.leerwerkplek.platform.i18n.Messages;
 import org.leerwerkplek.platform.persistence.DatabaseService;
 import org.leerwerkplek.platform.security.FirstAdmin;
+import org.leerwerkplek.platform.security.FirstAdminPassword;
 import org.leerwerkplek.platform.security.UserService;
 
 /**
@@ -44,9 +45,11 @@ public class PlatformStartup {
     void start() {
         try {
             state.migrating();
+            // On an empty database the first admin's password hash is begun now, beside the migration.
+            FirstAdminPassword adminPassword = FirstAdminPassword.of(settings.adminPassword(), database.isUnmigrated());
             database.migrate();
             Optional<String> generated = FirstAdmin.ensure(
-                    () -> users.bootstrapAdmin(settings.adminUser(), settings.adminPassword()));
+                    () -> users.bootstrapAdmin(settings.adminUser(), adminPassword));
             generated.ifPresent(password -> LOG.warning(() -> "First start: created the admin account '"
                     + settings.adminUser().orElse("admin") + "' with the password " + password
                     + " (shown only this once; change it after signing in, or set LWP_ADMIN_PASSWORD before the first start)."));

@@ -2,6 +2,7 @@ package org.leerwerkplek.platform.persistence;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
@@ -24,11 +25,32 @@ public final class DatabaseMigrator {
     /** The longest {@code ${inline_text}} on Derby (its longest VARCHAR); PostgreSQL's TEXT has no such limit. */
     public static final int INLINE_TEXT_MAX = 32_672;
 
+    /** Flyway's history table (its default name). */
+    static final String HISTORY_TABLE = "flyway_schema_history";
+
     private DatabaseMigrator() {
     }
 
     public static MigrateResult migrate(DataSource dataSource) throws SQLException {
         return flyway(dataSource, productName(dataSource)).migrate();
+    }
+
+    /**
+     * Whether the schema has never been migrated: Flyway's history table is not there yet (a first start on an
+     * empty database). Only a hint for what to begin ahead of the migration: a wrong answer costs time, nothing else.
+     */
+    public static boolean isUnmigrated(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            for (String name : List.of(HISTORY_TABLE, HISTORY_TABLE.toUpperCase(Locale.ROOT))) {
+                try (ResultSet tables = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+                    if (tables.next()) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
     }
 
     public static SchemaStatus status(DataSource dataSource) throws SQLException {

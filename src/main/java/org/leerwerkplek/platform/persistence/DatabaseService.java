@@ -26,6 +26,11 @@ public class DatabaseService {
         DatabaseMigrator.migrate(dataSource);
     }
 
+    /** Whether the schema has never been migrated (a first start on an empty database); see {@link DatabaseMigrator#isUnmigrated}. */
+    public boolean isUnmigrated() throws SQLException {
+        return DatabaseMigrator.isUnmigrated(dataSource);
+    }
+
     public SchemaStatus status() throws SQLException {
         return DatabaseMigrator.status(dataSource);
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -170,6 +171,10 @@ public class UserService {
     }
 
     public UserView create(NewUser request) {
+        return create(request, () -> hasher.hash(request.password().toCharArray()));
+    }
+
+    private UserView create(NewUser request, Supplier<String> passwordHash) {
         String username = normalise(request.username());
         if (!USERNAME.matcher(username).matches()) {
             throw new DomainException(DomainException.Kind.INVALID, "user.usernameInvalid");
@@ -185,7 +190,7 @@ public class UserService {
             throw new DomainException(DomainException.Kind.CONFLICT, "user.usernameTaken", username);
         }
         UserAccount account = new UserAccount(username, displayName, email,
-                hasher.hash(request.password().toCharArray()), request.roles(), clock.instant());
+                passwordHash.get(), request.roles(), clock.instant());
         repository.add(account);
         audit.record(AuditAction.CREATE, ACCOUNT, account.getId(), audit.fieldsOf(auditFields(account), false));
         return view(account);
@@ -271,13 +276,20 @@ public class UserService {
      * @return the generated password, or empty when none was generated or nothing was created
      */
     public Optional<String> bootstrapAdmin(Optional<String> configuredUser, Optional<String> configuredPassword) {
+        String password = configuredPassword.orElseGet(UserService::randomPassword);
+        return bootstrapAdmin(configuredUser, new FirstAdminPassword(password, configuredPassword.isEmpty(),
+                () -> hasher.hash(password.toCharArray())));
+    }
+
+    /** As {@link #bootstrapAdmin(Optional, Optional)}, with the password (and perhaps its hash) chosen beforehand. */
+    public Optional<String> bootstrapAdmin(Optional<String> configuredUser, FirstAdminPassword password) {
         if (repository.count() > 0) {
             return Optional.empty();
         }
         String username = normalise(configuredUser.orElse("admin"));
-        String password = configuredPassword.orElseGet(UserService::randomPassword);
-        create(new NewUser(username, "Administrator", null, password, EnumSet.of(Role.ADMIN)));
-        return configuredPassword.isPresent() ? Optional.empty() : Optional.of(password);
+        create(new NewUser(username, "Administrator", null, password.password(), EnumSet.of(Role.ADMIN)),
+                password::hash);
+        return password.generated() ? Optional.of(password.password()) : Optional.empty();
     }
 
     /** What the trail compares of an account (the password only where it is set). */
@@ -345,7 +357,7 @@ public class UserService {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static String randomPassword() {
+    static String randomPassword() {
         SecureRandom random = new SecureRandom();
         StringBuilder password = new StringBuilder(20);
         for (int i = 0; i < 20; i++) {

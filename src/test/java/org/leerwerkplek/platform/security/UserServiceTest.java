@@ -200,6 +200,34 @@ class UserServiceTest {
     }
 
     @Test
+    void bootstrapWithTheHashBegunAheadCreatesTheSameAdminAndGeneratesOnlyWithoutAConfiguredPassword() {
+        InMemoryUserAccountRepository empty = new InMemoryUserAccountRepository();
+        UserService fresh = new UserService(empty, new PasswordHasher(), new LoginThrottle(3, 5, Duration.ofMinutes(1)), audit, clock);
+
+        assertEquals(Optional.empty(), fresh.bootstrapAdmin(Optional.of("beheer"),
+                FirstAdminPassword.of(Optional.of("Sterk-Wachtwoord-2026"), true)));
+        assertTrue(fresh.authenticate("beheer", "Sterk-Wachtwoord-2026".toCharArray()).isPresent());
+        assertEquals(Optional.empty(), fresh.bootstrapAdmin(Optional.of("tweede"), FirstAdminPassword.of(Optional.empty(), true)),
+                "not on a database that has accounts, and no password to show");
+        assertEquals(1, empty.count());
+
+        UserService other = new UserService(new InMemoryUserAccountRepository(), new PasswordHasher(),
+                new LoginThrottle(3, 5, Duration.ofMinutes(1)), audit, clock);
+        String generated = other.bootstrapAdmin(Optional.empty(), FirstAdminPassword.of(Optional.empty(), true)).orElseThrow();
+        assertTrue(other.authenticate("admin", generated.toCharArray()).isPresent());
+    }
+
+    @Test
+    void aRefusedAdminPasswordIsRefusedAlsoWhenItsHashWasBegunAhead() {
+        InMemoryUserAccountRepository empty = new InMemoryUserAccountRepository();
+        UserService fresh = new UserService(empty, new PasswordHasher(), new LoginThrottle(3, 5, Duration.ofMinutes(1)), audit, clock);
+
+        assertThrows(DomainException.class, () -> fresh.bootstrapAdmin(Optional.of("admin"),
+                FirstAdminPassword.of(Optional.of("Admin-2026-secret"), true)), "contains the user name");
+        assertEquals(0, empty.count(), "nothing created");
+    }
+
+    @Test
     void theLastActiveAdminCannotBeDisabledOrDemoted() {
         service.create(new UserService.NewUser("chef", null, null, "Beheerder-sterk-1", EnumSet.of(Role.ADMIN)));
         assertRefusedChange("user.lastAdmin", () -> service.setEnabled("chef", false));
