@@ -129,6 +129,9 @@ public final class BenchmarkReference {
     private static String type(ResultSetMetaData meta, int column) throws SQLException {
         String name = meta.getColumnTypeName(column).toUpperCase();
         String nullable = meta.isNullable(column) == ResultSetMetaData.columnNoNulls ? " NOT NULL" : "";
+        if (name.endsWith("FOR BIT DATA")) { // Derby names it "VARCHAR () FOR BIT DATA"
+            return name.substring(0, name.indexOf(' ')) + "(" + meta.getPrecision(column) + ") FOR BIT DATA" + nullable;
+        }
         return switch (name) {
             case "VARCHAR" -> "VARCHAR(" + meta.getPrecision(column) + ")" + nullable;
             case "TEXT", "CLOB" -> name + nullable;
