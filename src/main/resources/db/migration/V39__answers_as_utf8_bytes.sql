@@ -13,3 +13,9 @@ UPDATE survey_response SET answers = lwp_utf8(answers_text) WHERE answers_text I
 UPDATE survey_response SET answers_long = answers_text WHERE answers IS NULL AND answers_text IS NOT NULL;
 ALTER TABLE survey_response DROP COLUMN answers_text;
 DROP FUNCTION lwp_utf8;
+-- One index fewer written per response: the foreign key to survey_definition kept an index of its
+-- own on definition_id (read by no query) and looked the definition up for every row inserted,
+-- about a quarter of the work of inserting a response on Derby (BENCHMARKS.md, issue 17). A
+-- response's definition_id comes from the registered snapshot it was answered under, and
+-- definitions are never deleted (no code deletes from survey_definition).
+ALTER TABLE survey_response DROP CONSTRAINT fk_survey_response_definition;
