@@ -2,6 +2,7 @@ package org.leerwerkplek.surveys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,9 +56,10 @@ public final class ResponseStore {
     private static final String STATE = "id, definition_id, instrument_id, version, token_hash, status, channel, language,"
             + " current_section, entered_by, created_at, updated_at, submitted_at, opened_at, closes_at, row_version";
     /**
-     * The answers text is in {@code answers} (a VARCHAR on Derby, whose CLOB is written and read a
-     * byte at a time) when it fits, {@value DatabaseMigrator#INLINE_TEXT_MAX} characters, and in
-     * {@code answers_long} otherwise; the other one is NULL.
+     * The answers text is in {@code answers} as its UTF-8 bytes (V39: a VARCHAR FOR BIT DATA on
+     * Derby, which writes a VARCHAR's or CLOB's characters into its log a byte at a time, and bytes
+     * whole) when they fit, {@value DatabaseMigrator#INLINE_BYTES_MAX} bytes, and in
+     * {@code answers_long} as text otherwise; the other one is NULL.
      */
     private static final String COLUMNS = STATE + ", answers, answers_long";
     private static final String INSERT = "INSERT INTO survey_response (definition_id, instrument_id, version, token_hash,"
@@ -292,9 +294,12 @@ public final class ResponseStore {
                 return false;
             }
             long seq = changed(connection, instrument.get(0), false);
-            try (PreparedStatement update = Sql.prepare(connection, "UPDATE survey_response SET answers = ?,"
-                    + " answers_long = ?, updated_at = ?, row_version = row_version + 1, change_seq = ? WHERE id = ?",
-                    inline(document), overflow(document), timestamp(now), seq, id)) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE survey_response SET answers = ?,"
+                    + " answers_long = ?, updated_at = ?, row_version = row_version + 1, change_seq = ? WHERE id = ?")) {
+                bindAnswers(update, 1, document);
+                update.setTimestamp(3, timestamp(now));
+                update.setLong(4, seq);
+                update.setLong(5, id);
                 return update.executeUpdate() == 1;
             }
         } catch (SQLException e) {
@@ -722,20 +727,18 @@ public final class ResponseStore {
 
     /** Binds {@code document} to {@code answers} (at {@code index}) and {@code answers_long} (the next one). */
     private static void bindAnswers(PreparedStatement statement, int index, String document) throws SQLException {
-        statement.setString(index, inline(document));
-        statement.setString(index + 1, overflow(document));
+        byte[] inline = inline(document);
+        statement.setBytes(index, inline);
+        statement.setString(index + 1, inline == null ? document : null);
     }
 
-    private static boolean fitsInline(String document) {
-        return document == null || document.length() <= DatabaseMigrator.INLINE_TEXT_MAX;
-    }
-
-    private static String inline(String document) {
-        return fitsInline(document) ? document : null;
-    }
-
-    private static String overflow(String document) {
-        return fitsInline(document) ? null : document;
+    /** The UTF-8 bytes of {@code document} when they fit in {@code answers}; null for none or when too long. */
+    private static byte[] inline(String document) {
+        if (document == null || document.length() > DatabaseMigrator.INLINE_BYTES_MAX) {
+            return null;
+        }
+        byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+        return bytes.length <= DatabaseMigrator.INLINE_BYTES_MAX ? bytes : null;
     }
 
     /** The response on the current row, read in the order of {@link #STATE} (then the answers, when asked). */
@@ -753,8 +756,8 @@ public final class ResponseStore {
 
     /** The answers text at column {@code index} ({@code answers}), or in the next ({@code answers_long}) when longer. */
     private static String inlineOrLong(ResultSet row, int index) throws SQLException {
-        String inline = row.getString(index);
-        return inline != null ? inline : row.getString(index + 1);
+        byte[] inline = row.getBytes(index);
+        return inline != null ? new String(inline, StandardCharsets.UTF_8) : row.getString(index + 1);
     }
 
     private Optional<SurveyResponse> first(String sql, Object... parameters) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -144,9 +145,11 @@ class ResponseStoreTest {
     @Test
     void answersLongerThanTheInlineColumnAreKeptWholeByEveryWriteAndComeBackByEveryRead()
             throws IOException, SQLException {
-        String limit = "Q1\t\t\t\t" + "é".repeat(32_672 - 7) + "\n";
+        // the inline column holds UTF-8 bytes (V39): 32,672 of them, here 16,333 characters of two bytes
+        String limit = "Q1\t\t\t\t" + "é".repeat(16_332) + "a\n";
         String longer = "Q1\t\t\t\t" + "ö".repeat(40_000) + "\n";
-        assertEquals(32_672, limit.length());
+        String fewCharsManyBytes = "Q1\t\t\t\t" + "é".repeat(20_000) + "\n";
+        assertEquals(32_672, limit.getBytes(StandardCharsets.UTF_8).length);
         long id;
         try (ResponseStore.Batch batch = store.batch()) {
             batch.add(SurveyResponse.submitted(snapshot, "wgb", 2, ResponseChannel.IMPORT, "nl", null, longer, NOW));
@@ -161,6 +164,9 @@ class ResponseStoreTest {
             return read;
         }));
         assertEquals(List.of(0, 1, 0), inlineFlags(), "only the one that fits is in the inline column");
+        assertTrue(store.replaceAnswers(id, fewCharsManyBytes, NOW));
+        assertEquals(fewCharsManyBytes, store.find(id).orElseThrow().getAnswers());
+        assertEquals(List.of(0, 1, 0), inlineFlags(), "20,000 characters of 40,000 bytes do not fit in the inline column");
 
         store.erase(Map.of(id, limit));
         assertEquals(limit, store.find(id).orElseThrow().getAnswers());

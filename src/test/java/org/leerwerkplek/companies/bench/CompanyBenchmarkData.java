@@ -2,6 +2,7 @@ package org.leerwerkplek.companies.bench;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -204,7 +205,7 @@ public final class CompanyBenchmarkData {
                     response.setTimestamp(8, Timestamp.from(at));
                     response.setTimestamp(9, Timestamp.from(at));
                     response.setTimestamp(10, completed ? Timestamp.from(at) : null);
-                    response.setString(11, AnswerDocument.encode(answers(date, advisor)));
+                    response.setBytes(11, AnswerDocument.encode(answers(date, advisor)).getBytes(StandardCharsets.UTF_8)); // V39
                     response.addBatch();
                     visit.setLong(1, visitBase + i);
                     visit.setLong(2, companyBase + index);

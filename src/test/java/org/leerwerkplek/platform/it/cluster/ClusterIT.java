@@ -11,6 +11,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -462,11 +463,14 @@ class ClusterIT {
         Pattern owner = Pattern.compile("(r\\d+-" + TAG + ")@");
         try (Connection db = database();
              PreparedStatement select = db.prepareStatement(
-                     "SELECT status, answers FROM survey_response WHERE instrument_id = ?")) {
+                     "SELECT status, answers, answers_long FROM survey_response WHERE instrument_id = ?")) {
             select.setString(1, instrument.id());
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    String answers = row.getString("answers") == null ? "" : row.getString("answers");
+                    // the answers are kept as UTF-8 bytes, or as text in answers_long when longer (V39)
+                    byte[] inline = row.getBytes("answers");
+                    String answers = inline != null ? new String(inline, StandardCharsets.UTF_8)
+                            : row.getString("answers_long") == null ? "" : row.getString("answers_long");
                     Matcher who = owner.matcher(answers);
                     if (who.find()) {
                         answersByRespondent.put(who.group(1), answers);
