@@ -16,6 +16,7 @@
 #   MAILS=10000 N=100000 bench/fieldwork.sh    # schedule 100,000, time the sending of 10,000
 #   MAILS=0 N=100000 bench/fieldwork.sh        # scheduling only
 #   LWP_DB_URL=jdbc:postgresql://... LWP_DB_USER=... LWP_DB_PASSWORD=... bench/fieldwork.sh  # an empty PostgreSQL database
+#   BUILD=0 SERVER_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/x.jfr bench/fieldwork.sh  # the built WAR, profiled
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-100000}
@@ -34,7 +35,11 @@ if curl -s -o /dev/null "$BASE/login.xhtml"; then
     exit 1
 fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); commit $(git rev-parse --short HEAD); N=$N MAILS=$MAILS"
-mvn -q -B -DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null
+if [ "${BUILD:-1}" = 1 ] || [ ! -f target/leerwerkplek.war ]; then
+    mvn -q -B -DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null
+else
+    mvn -o -q -B dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null
+fi
 csv="$work/invitees.csv"
 {
     echo "company,contact,email,language,size_class,subsector,region"
@@ -46,7 +51,7 @@ csv="$work/invitees.csv"
 LWP_DATA_DIR="$work/data" LWP_ADMIN_USER=$USER LWP_ADMIN_PASSWORD=$PASS \
     LWP_MAIL_SMTP_HOST=127.0.0.1 LWP_MAIL_SMTP_PORT=$SMTP_PORT LWP_MAIL_SEND_INTERVAL_SECONDS=1 \
     LWP_FIELDWORK_RUN_INTERVAL_SECONDS=86400 \
-    java -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
+    java ${SERVER_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
     --noHazelcast --disablephonehome >"$work/server.log" 2>&1 &
 server=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml")" = 200 ]; do

@@ -55,6 +55,7 @@ public record PlatformSettings(
     public static final String MAIL_RETRY_FIRST = "lwp.mail.retry-first-seconds";
     public static final String MAIL_RETRY_MAX = "lwp.mail.retry-max-seconds";
     public static final String MAIL_SMTP_TIMEOUT = "lwp.mail.smtp.timeout-seconds";
+    public static final String MAIL_SMTP_CONNECTIONS = "lwp.mail.smtp.connections";
     public static final String PUBLIC_URL = "lwp.public-url";
     public static final String TRUSTED_PROXIES = "lwp.http.trusted-proxies";
     public static final String ZONE = "lwp.zone";
@@ -70,9 +71,10 @@ public record PlatformSettings(
      * {@code maxRetry}; after {@code maxAttempts} tries the mail is marked failed). Each of
      * connecting to, reading from and writing to the SMTP server waits at most {@code smtpTimeout};
      * a mail claimed by a sender that stopped goes back into the queue after {@link #claimLease()}.
+     * Each instance's sender hands mail over on up to {@code smtpConnections} connections at once.
      */
     public record MailDelivery(Duration sendInterval, int maxAttempts, Duration firstRetry, Duration maxRetry,
-                               Duration smtpTimeout) {
+                               Duration smtpTimeout, int smtpConnections) {
 
         /**
          * How long a sender's claim on a mail holds: longer than the longest hand-over the SMTP time
@@ -174,7 +176,7 @@ public record PlatformSettings(
         }
         return new MailDelivery(Duration.ofSeconds(r.integer(MAIL_SEND_INTERVAL, 30, 1, 86_400)),
                 r.integer(MAIL_MAX_ATTEMPTS, 8, 1, 100), Duration.ofSeconds(firstRetry), Duration.ofSeconds(maxRetry),
-                Duration.ofSeconds(r.integer(MAIL_SMTP_TIMEOUT, 30, 1, 300)));
+                Duration.ofSeconds(r.integer(MAIL_SMTP_TIMEOUT, 30, 1, 300)), r.integer(MAIL_SMTP_CONNECTIONS, 4, 1, 16));
     }
 
     /** Where the embedded Derby database lives when no database URL is configured. */

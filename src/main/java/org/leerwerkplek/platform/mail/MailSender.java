@@ -1,6 +1,7 @@
 package org.leerwerkplek.platform.mail;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -12,10 +13,13 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.config.PlatformSettings;
@@ -49,11 +53,16 @@ public class MailSender {
     @Resource(lookup = DataSourceSetup.JNDI_NAME)
     DataSource dataSource;
 
+    /** The threads of the connections when there are several ({@code lwp.mail.smtp.connections}). */
+    @Resource
+    ManagedThreadFactory threads;
+
     @Inject
     PlatformSettings settings;
 
     private final OneRunAtATime runs = new OneRunAtATime("Mail sender pass", LOG);
     private final Clock clock = Clock.systemUTC();
+    private ExecutorService lanes;
     private OutboxDelivery delivery;
     private Optional<MailTransport.Connector> smtp;
     private String instance;
@@ -63,14 +72,21 @@ public class MailSender {
         instance = InstanceName.current();
         PlatformSettings.MailDelivery config = settings.mailDelivery();
         RetryPolicy retry = new RetryPolicy(config.firstRetry(), config.maxRetry(), config.maxAttempts(), clock);
+        lanes = Executors.newFixedThreadPool(config.smtpConnections(), threads);
         delivery = new OutboxDelivery(new OutboxStore(dataSource, clock), retry, instance, config.claimLease(), BATCH_SIZE,
-                MAX_PER_PASS);
+                MAX_PER_PASS, config.smtpConnections(), lanes);
         smtp = settings.smtp().host().map(host -> new SmtpConnector(settings.smtp(), config.smtpTimeout(), clock));
         long interval = config.sendInterval().toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("lwp-mail-sender", false));
         LOG.info(() -> "Mail sender " + instance + " runs every " + config.sendInterval().toSeconds() + " s, "
-                + smtp.map(s -> "through SMTP " + settings.smtp().host().orElseThrow() + ":" + settings.smtp().port())
+                + smtp.map(s -> "through SMTP " + settings.smtp().host().orElseThrow() + ":" + settings.smtp().port()
+                        + " on up to " + config.smtpConnections() + " connection(s)")
                 .orElse("into the outbox (no SMTP server configured)") + ".");
+    }
+
+    @PreDestroy
+    void stop() {
+        lanes.shutdownNow();
     }
 
     @Timeout

@@ -6,6 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -13,14 +21,19 @@ import java.util.logging.Logger;
  * One pass of the sender over the outbox, plain Java over {@link OutboxStore} and a
  * {@link MailTransport}.
  *
- * <p>Order: the SMTP connection is opened first and kept for the whole pass; then a batch of due
- * rows is claimed with one conditional update that is committed at once (two senders never both
- * win a row); then the mails are rendered and handed to the server one after the other; the mails
- * the server took are recorded sent {@link #RECORD_EVERY} at a time, a refusal at once. A sender
- * that stops (crash, kill) between claiming and recording leaves its rows in {@code SENDING}; when
- * their lease has run out the next pass of any instance puts them back into the queue and they
- * are sent again. Those the dead sender had not handed over arrive once, nothing is lost; those
- * the server took since the last record (at most {@link #RECORD_EVERY}) arrive a second time,
+ * <p>Order: the SMTP connections (up to {@code connections}) are opened first and kept for the
+ * whole pass; then a batch of due rows is claimed with one conditional update that is committed at
+ * once (two senders never both win a row); then the connections take the batch's mails one after
+ * the other, each rendering its mail and sending envelope and message. The moment the server takes
+ * a mail (the end of its data and the server's answer) is one at a time across the connections:
+ * a connection waits at that point until the mail taken before is recorded, and the mail it hands
+ * over is recorded sent, in its own short transaction, before the next one may be taken; a refusal
+ * likewise. So at any instant at most one mail is taken by the server and not yet recorded, as
+ * with one connection; the waits for the server's other answers and the writing of the messages
+ * overlap. A sender that stops (crash, kill) between claiming and recording leaves its rows in
+ * {@code SENDING}; when their lease has run out the next pass of any instance puts them back into
+ * the queue and they are sent again. Those the dead sender had not handed over arrive once, nothing
+ * is lost; the one the server took last, if its record had not committed, arrives a second time,
  * both copies with the same {@code Message-ID}, which mail programs recognise as one mail.
  *
  * <p>What SMTP itself leaves open: when the connection breaks after the server received the end
@@ -34,14 +47,6 @@ public final class OutboxDelivery {
     public static final String INTERRUPTED = "Interrupted while being handed to the mail server: the sender stopped "
             + "before it recorded the outcome. Sent again with the same Message-ID.";
 
-    /**
-     * How many handed-over mails are recorded sent in one statement: at most this many arrive twice
-     * after a kill. One, so that a kill costs at most one second copy (the several-node test holds
-     * the sender to that); recording is one short update per mail, the batch's claim and the open
-     * connection are what make sending fast.
-     */
-    static final int RECORD_EVERY = 1;
-
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
 
     private final OutboxStore store;
@@ -50,22 +55,42 @@ public final class OutboxDelivery {
     private final Duration lease;
     private final int batchSize;
     private final int maxPerPass;
-    private final java.util.concurrent.atomic.AtomicLong claims = new java.util.concurrent.atomic.AtomicLong();
-
+    private final int connections;
+    private final Executor lanes;
+    private final AtomicLong claims = new AtomicLong();
     /**
-     * @param instance   the name of this sender, unique across the cluster; {@code claimed_by} holds it with the number of the batch
-     * @param lease      how long a claim holds; longer than the longest hand-over the SMTP timeouts allow
-     * @param batchSize  how many due mails are read at a time
-     * @param maxPerPass how many mails one pass handles at most
+     * Held from the moment a connection asks the server to take a mail until that mail's outcome
+     * is recorded: at most one mail taken and not yet recorded at a time.
      */
+    private final ReentrantLock handOver = new ReentrantLock();
+
+    /** One connection at a time, on the calling thread. */
     public OutboxDelivery(OutboxStore store, RetryPolicy retry, String instance, Duration lease, int batchSize,
                           int maxPerPass) {
+        this(store, retry, instance, lease, batchSize, maxPerPass, 1, Runnable::run);
+    }
+
+    /**
+     * @param instance    the name of this sender, unique across the cluster; {@code claimed_by} holds it with the number of the batch
+     * @param lease       how long a claim holds; longer than the longest hand-over the SMTP timeouts allow
+     * @param batchSize   how many due mails are read at a time
+     * @param maxPerPass  how many mails one pass handles at most
+     * @param connections how many SMTP connections send at once (at least 1)
+     * @param lanes       runs each connection's work (when there are several) on threads of its own
+     */
+    public OutboxDelivery(OutboxStore store, RetryPolicy retry, String instance, Duration lease, int batchSize,
+                          int maxPerPass, int connections, Executor lanes) {
+        if (connections < 1) {
+            throw new IllegalArgumentException("at least one connection: " + connections);
+        }
         this.store = Objects.requireNonNull(store);
         this.retry = Objects.requireNonNull(retry);
         this.instance = Objects.requireNonNull(instance);
         this.lease = Objects.requireNonNull(lease);
         this.batchSize = batchSize;
         this.maxPerPass = maxPerPass;
+        this.connections = connections;
+        this.lanes = Objects.requireNonNull(lanes);
     }
 
     /**
@@ -101,8 +126,11 @@ public final class OutboxDelivery {
             return DeliveryRun.nothing(interrupted);
         }
         Tally tally = new Tally();
-        try (MailTransport transport = connector.open()) {
-            while (!due.isEmpty() && tally.handled() < maxPerPass && tally.connectionError == null) {
+        List<MailTransport> open = new ArrayList<>();
+        try {
+            open.add(connector.open());
+            openMore(connector, open, Math.min(connections, due.size()));
+            while (!due.isEmpty() && tally.handled() < maxPerPass && tally.connectionError() == null) {
                 // Each batch's claim is its own (instance and a number), so that two passes that
                 // claim at the same instant never read back each other's rows.
                 String claim = instance + "#" + claims.incrementAndGet();
@@ -110,72 +138,123 @@ public final class OutboxDelivery {
                 if (claimed.isEmpty()) {
                     break;
                 }
-                deliver(transport, claimed, tally, claim);
+                deliver(open, claimed, tally, claim);
                 due = store.dueIds(batchSize);
+                if (open.size() < connections && due.size() > open.size()) {
+                    openMore(connector, open, Math.min(connections, due.size()));
+                }
             }
         } catch (DeliveryException e) {
             LOG.warning(() -> "Cannot reach the SMTP server; due mails stay pending: " + e.getMessage());
-            tally.connectionError = e.getMessage();
+            tally.connectionError(e.getMessage());
+        } finally {
+            open.forEach(MailTransport::close);
         }
         return new DeliveryRun(tally.sent, 0, tally.retrying, tally.failed, tally.bounced, interrupted,
-                tally.connectionError);
+                tally.connectionError());
     }
 
-    /**
-     * Hands the claimed mails over one after the other on the open connection, recording them sent
-     * {@link #RECORD_EVERY} at a time; after a broken connection the claims on the rest are given back.
-     */
-    private void deliver(MailTransport transport, List<OutboxMail> claimed, Tally tally, String claim) {
-        List<Long> sent = new ArrayList<>(RECORD_EVERY);
-        for (int i = 0; i < claimed.size(); i++) {
-            OutboxMail mail = claimed.get(i);
-            if (tally.connectionError != null) {
-                store.releaseClaims(claimed.subList(i, claimed.size()).stream().map(OutboxMail::id).toList(), claim);
-                break;
-            }
+    /** Opens connections up to {@code wanted}; a server that refuses more than some leaves the pass with fewer. */
+    private static void openMore(MailTransport.Connector connector, List<MailTransport> open, int wanted) {
+        while (open.size() < wanted) {
             try {
-                transport.send(mail);
+                open.add(connector.open());
             } catch (DeliveryException e) {
-                recordSent(sent, claim);
-                afterFailure(mail, e.kind(), e.getMessage(), claim);
-                if (e.kind() == DeliveryException.Kind.CONNECTION) {
-                    tally.connectionError = e.getMessage();
-                }
-                tally.count(e.kind(), mail.attempts() >= retry.maxAttempts());
-                continue;
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Sending mail " + mail.id() + " failed unexpectedly", e);
-                recordSent(sent, claim);
-                afterFailure(mail, DeliveryException.Kind.CONNECTION, e.toString(), claim);
-                tally.connectionError = e.toString();
-                tally.count(DeliveryException.Kind.CONNECTION, mail.attempts() >= retry.maxAttempts());
-                continue;
-            }
-            sent.add(mail.id());
-            tally.sent++;
-            if (sent.size() >= RECORD_EVERY) {
-                recordSent(sent, claim);
+                LOG.fine(() -> "The SMTP server took " + open.size() + " connection(s), not more: " + e.getMessage());
+                return;
             }
         }
-        recordSent(sent, claim);
     }
 
     /**
-     * Records mails the server took, and empties the list. Should that fail (the database gone
-     * for a moment), nothing else is recorded either: the rows stay claimed, and the pass ends
-     * here; when the lease ends the mails are sent again with the same {@code Message-ID}.
+     * Hands the claimed mails over on the open connections, each mail recorded as soon as the server
+     * took it; after a broken connection the claims on the mails no connection took up are given back.
      */
-    private void recordSent(List<Long> ids, String claim) {
-        if (ids.isEmpty()) {
+    private void deliver(List<MailTransport> open, List<OutboxMail> claimed, Tally tally, String claim) {
+        Queue<OutboxMail> queue = new ConcurrentLinkedQueue<>(claimed);
+        int width = Math.min(open.size(), claimed.size());
+        if (width == 1) {
+            lane(open.get(0), queue, tally, claim);
+        } else {
+            List<CompletableFuture<Void>> running = new ArrayList<>(width);
+            for (MailTransport transport : open.subList(0, width)) {
+                running.add(CompletableFuture.runAsync(() -> lane(transport, queue, tally, claim), lanes));
+            }
+            Throwable failure = null;
+            for (CompletableFuture<Void> lane : running) {
+                try {
+                    lane.join();
+                } catch (CompletionException | CancellationException e) {
+                    failure = failure == null ? (e.getCause() == null ? e : e.getCause()) : failure;
+                }
+            }
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+        }
+        if (tally.connectionError() != null && !queue.isEmpty()) {
+            store.releaseClaims(queue.stream().map(OutboxMail::id).toList(), claim);
+        }
+    }
+
+    /** One connection's share of a batch: takes mails from the queue until it is empty or the pass stops. */
+    private void lane(MailTransport transport, Queue<OutboxMail> queue, Tally tally, String claim) {
+        try {
+            OutboxMail mail;
+            while (!tally.stopped() && (mail = queue.poll()) != null) {
+                try {
+                    handOver(transport, mail, tally, claim);
+                } finally {
+                    if (handOver.isHeldByCurrentThread()) {
+                        handOver.unlock();
+                    }
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            tally.stop();
+            throw e;
+        }
+    }
+
+    private void handOver(MailTransport transport, OutboxMail mail, Tally tally, String claim) {
+        try {
+            transport.send(mail, handOver::lock);
+        } catch (DeliveryException e) {
+            afterFailure(mail, e.kind(), e.getMessage(), claim);
+            if (e.kind() == DeliveryException.Kind.CONNECTION) {
+                tally.connectionError(e.getMessage());
+            }
+            tally.count(e.kind(), mail.attempts() >= retry.maxAttempts());
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sending mail " + mail.id() + " failed unexpectedly", e);
+            afterFailure(mail, DeliveryException.Kind.CONNECTION, e.toString(), claim);
+            tally.connectionError(e.toString());
+            tally.count(DeliveryException.Kind.CONNECTION, mail.attempts() >= retry.maxAttempts());
             return;
         }
+        recordSent(mail.id(), claim);
+        tally.sent();
+    }
+
+    /**
+     * Records a mail the server took. Should that fail (the database gone for a moment), the pass
+     * ends here and nothing else is recorded: the rows stay claimed, and when the lease ends the
+     * mails are sent again with the same {@code Message-ID}.
+     */
+    private void recordSent(long id, String claim) {
         try {
-            store.recordSentAll(ids, claim);
+            store.recordSentAll(List.of(id), claim);
         } catch (RuntimeException e) {
-            throw new OutboxException("Mails " + ids + " were handed to the mail server but could not be recorded as"
-                    + " sent; they stay claimed and are sent again, with the same Message-ID, when their claim ends", e);
+            throw new OutboxException("Mail " + id + " was handed to the mail server but could not be recorded as"
+                    + " sent; it stays claimed and is sent again, with the same Message-ID, when its claim ends", e);
         }
-        ids.clear();
     }
 
     private void afterFailure(OutboxMail mail, DeliveryException.Kind kind, String error, String claim) {
@@ -192,14 +271,20 @@ public final class OutboxDelivery {
         }
     }
 
+    /** What a pass did so far; its connections update it from their threads. */
     private static final class Tally {
-        int sent;
-        int retrying;
-        int failed;
-        int bounced;
-        String connectionError;
+        private int sent;
+        private int retrying;
+        private int failed;
+        private int bounced;
+        private String connectionError;
+        private boolean stopped;
 
-        void count(DeliveryException.Kind kind, boolean attemptsUsedUp) {
+        synchronized void sent() {
+            sent++;
+        }
+
+        synchronized void count(DeliveryException.Kind kind, boolean attemptsUsedUp) {
             if (kind == DeliveryException.Kind.BOUNCE) {
                 bounced++;
             } else if (attemptsUsedUp) {
@@ -209,7 +294,26 @@ public final class OutboxDelivery {
             }
         }
 
-        int handled() {
+        synchronized void connectionError(String error) {
+            if (connectionError == null) {
+                connectionError = error;
+            }
+        }
+
+        synchronized String connectionError() {
+            return connectionError;
+        }
+
+        synchronized void stop() {
+            stopped = true;
+        }
+
+        /** Whether the connections take no more mails: one failed, or the pass ends on an error. */
+        synchronized boolean stopped() {
+            return stopped || connectionError != null;
+        }
+
+        synchronized int handled() {
             return sent + retrying + failed + bounced;
         }
     }

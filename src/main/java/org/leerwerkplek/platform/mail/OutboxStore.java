@@ -394,33 +394,24 @@ public final class OutboxStore {
 
     /**
      * An update that commits on its own; on PostgreSQL, outside a caller's transaction, without
-     * waiting for the database server's disk ({@code SET LOCAL synchronous_commit TO off}): the
-     * commit is visible to every other sender at once and survives the death of this application
-     * node, since the database server keeps it and writes it within a fraction of a second; only
-     * a crash of the database server itself in that fraction can lose it (the mails then go out
-     * again with the same {@code Message-ID} when their claim ends). What the sender's record of
-     * a sent mail needs: the per-mail record costs no disk wait. Elsewhere (Derby, embedded: its
-     * log dies with the node; or inside a transaction) a plain update.
+     * waiting for the database server's disk: the statement runs alone in auto-commit and sets
+     * {@code synchronous_commit} to off for its own transaction only ({@code set_config(…, true)}
+     * in a {@code WITH} the update reads), one round trip; the connection's setting is untouched.
+     * The commit is visible to every other sender at once and survives the death of this
+     * application node, since the database server keeps it and writes it within a fraction of a
+     * second; only a crash of the database server itself in that fraction can lose it (the mails
+     * then go out again with the same {@code Message-ID} when their claim ends). What the sender's
+     * record of a sent mail needs: the per-mail record costs no disk wait. Elsewhere (Derby,
+     * embedded: its log dies with the node; or inside a transaction) a plain update.
+     * {@code sql} is an {@code UPDATE} ending in its {@code WHERE} conditions.
      */
     private int updateWithoutWaitingForDisk(String sql, Object... arguments) {
         try (Connection connection = dataSource.getConnection()) {
             if (!isPostgres(connection) || !connection.getAutoCommit()) {
                 return update(connection, sql, arguments);
             }
-            connection.setAutoCommit(false);
-            try {
-                try (Statement local = connection.createStatement()) {
-                    local.execute("SET LOCAL synchronous_commit TO off");
-                }
-                int count = update(connection, sql, arguments);
-                connection.commit();
-                return count;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return update(connection, "WITH no_disk_wait AS (SELECT set_config('synchronous_commit', 'off', true) AS s) "
+                    + sql + " AND EXISTS (SELECT 1 FROM no_disk_wait)", arguments);
         } catch (SQLException e) {
             throw new OutboxException("Cannot update the outbox", e);
         }

@@ -3,14 +3,16 @@ package org.leerwerkplek.platform.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
+import jakarta.mail.URLName;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.leerwerkplek.platform.config.PlatformSettings;
 
 /**
@@ -57,7 +59,7 @@ public final class SmtpConnector implements MailTransport.Connector {
     @Override
     public MailTransport open() throws DeliveryException {
         try {
-            Transport transport = session.getTransport("smtp");
+            GatedTransport transport = new GatedTransport(session);
             transport.connect(settings.host().orElseThrow(), settings.port(), settings.user().orElse(null),
                     settings.password().orElse(null));
             return new Connection(transport);
@@ -69,14 +71,14 @@ public final class SmtpConnector implements MailTransport.Connector {
 
     private final class Connection implements MailTransport {
 
-        private final Transport transport;
+        private final GatedTransport transport;
 
-        Connection(Transport transport) {
+        Connection(GatedTransport transport) {
             this.transport = transport;
         }
 
         @Override
-        public void send(OutboxMail mail) throws DeliveryException {
+        public void send(OutboxMail mail, Runnable beforeTaking) throws DeliveryException {
             MimeMessage message;
             try {
                 message = MailComposer.compose(session, from, mail, clock.instant());
@@ -87,6 +89,7 @@ public final class SmtpConnector implements MailTransport.Connector {
                 throw new DeliveryException(DeliveryException.Kind.RETRY, "Cannot compose the message: " + describe(e), e);
             }
             try {
+                transport.beforeTaking = beforeTaking;
                 transport.sendMessage(message, message.getAllRecipients());
             } catch (SendFailedException e) {
                 boolean refused = e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
@@ -96,6 +99,8 @@ public final class SmtpConnector implements MailTransport.Connector {
                 throw new DeliveryException(kind, describe(e), e);
             } catch (MessagingException e) {
                 throw new DeliveryException(DeliveryException.Kind.CONNECTION, describe(e), e);
+            } finally {
+                transport.beforeTaking = null;
             }
         }
 
@@ -105,6 +110,43 @@ public final class SmtpConnector implements MailTransport.Connector {
                 transport.close();
             } catch (MessagingException e) {
                 // The mails of this pass are recorded already; a failing QUIT changes nothing.
+            }
+        }
+    }
+
+    /**
+     * Angus Mail's SMTP client (the Jakarta Mail implementation Payara provides), running the
+     * sender's hook just before the end of the data ({@code "."}, or the last {@code BDAT} chunk),
+     * the command whose {@code 250} answer means the server took the mail: envelope and message go
+     * over on several connections at once, while the moments a server takes a mail stay one after
+     * the other, each followed by its record.
+     */
+    static final class GatedTransport extends SMTPTransport {
+
+        /** Set for one {@code sendMessage} by the thread that uses this connection. */
+        Runnable beforeTaking;
+
+        GatedTransport(Session session) {
+            super(session, new URLName("smtp", null, -1, null, null, null));
+        }
+
+        @Override
+        protected void finishData() throws IOException, MessagingException {
+            runHook();
+            super.finishData();
+        }
+
+        @Override
+        protected void finishBdat() throws IOException, MessagingException {
+            runHook();
+            super.finishBdat();
+        }
+
+        private void runHook() {
+            Runnable hook = beforeTaking;
+            beforeTaking = null;
+            if (hook != null) {
+                hook.run();
             }
         }
     }

@@ -1,10 +1,13 @@
 package org.leerwerkplek.platform.mail;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A mail server for the delivery tests: keeps what it took, refuses recipients as told, can be
@@ -22,6 +25,23 @@ final class FakeSmtp implements MailTransport.Connector {
     private volatile boolean unreachable;
     private volatile String dieAfterTaking;
     private volatile String dieBeforeTaking;
+    private volatile Duration envelope = Duration.ZERO;
+    private volatile Consumer<OutboxMail> onTaking = mail -> { };
+    final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger inEnvelope = new AtomicInteger();
+    final AtomicInteger mostInEnvelopeAtOnce = new AtomicInteger();
+
+    /** Each mail's envelope and message take this long to go over, before the server is asked to take it. */
+    FakeSmtp envelopeTakes(Duration time) {
+        envelope = time;
+        return this;
+    }
+
+    /** Runs at the instant the server takes a mail, before it is counted as taken. */
+    FakeSmtp onTaking(Consumer<OutboxMail> check) {
+        onTaking = check;
+        return this;
+    }
 
     FakeSmtp refuse(String recipient, DeliveryException.Kind kind) {
         refusals.put(recipient, kind);
@@ -70,9 +90,10 @@ final class FakeSmtp implements MailTransport.Connector {
         if (unreachable) {
             throw new DeliveryException(DeliveryException.Kind.CONNECTION, "Connection refused", null);
         }
+        connections.incrementAndGet();
         return new MailTransport() {
             @Override
-            public void send(OutboxMail mail) throws DeliveryException {
+            public void send(OutboxMail mail, Runnable beforeTaking) throws DeliveryException {
                 DeliveryException.Kind refusal = refusals.get(mail.recipient());
                 if (refusal != null) {
                     throw new DeliveryException(refusal, "refused: " + refusal, null);
@@ -80,6 +101,19 @@ final class FakeSmtp implements MailTransport.Connector {
                 if (mail.recipient().equals(dieBeforeTaking)) {
                     throw new ProcessDied();
                 }
+                if (!envelope.isZero()) {
+                    mostInEnvelopeAtOnce.accumulateAndGet(inEnvelope.incrementAndGet(), Math::max);
+                    try {
+                        Thread.sleep(envelope.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new DeliveryException(DeliveryException.Kind.CONNECTION, "interrupted", e);
+                    } finally {
+                        inEnvelope.decrementAndGet();
+                    }
+                }
+                beforeTaking.run();
+                onTaking.accept(mail);
                 taken.add(mail);
                 if (mail.recipient().equals(dieAfterTaking)) {
                     throw new ProcessDied();

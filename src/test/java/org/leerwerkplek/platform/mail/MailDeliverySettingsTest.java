@@ -26,6 +26,7 @@ class MailDeliverySettingsTest {
         assertEquals(8, delivery.maxAttempts());
         assertEquals(Duration.ofMinutes(1), delivery.firstRetry());
         assertEquals(Duration.ofHours(6), delivery.maxRetry());
+        assertEquals(4, delivery.smtpConnections());
     }
 
     @Test
@@ -34,12 +35,14 @@ class MailDeliverySettingsTest {
                 PlatformSettings.MAIL_SEND_INTERVAL, "5",
                 PlatformSettings.MAIL_MAX_ATTEMPTS, "3",
                 PlatformSettings.MAIL_RETRY_FIRST, "10",
-                PlatformSettings.MAIL_RETRY_MAX, "10")).mailDelivery();
+                PlatformSettings.MAIL_RETRY_MAX, "10",
+                PlatformSettings.MAIL_SMTP_CONNECTIONS, "1")).mailDelivery();
 
         assertEquals(Duration.ofSeconds(5), delivery.sendInterval());
         assertEquals(3, delivery.maxAttempts());
         assertEquals(Duration.ofSeconds(10), delivery.firstRetry());
         assertEquals(Duration.ofSeconds(10), delivery.maxRetry());
+        assertEquals(1, delivery.smtpConnections());
     }
 
     @Test
@@ -51,5 +54,9 @@ class MailDeliverySettingsTest {
         InvalidSettingException shorterCap = assertThrows(InvalidSettingException.class,
                 () -> read(Map.of(PlatformSettings.MAIL_RETRY_FIRST, "600", PlatformSettings.MAIL_RETRY_MAX, "60")));
         assertTrue(shorterCap.getMessage().contains("lwp.mail.retry-max-seconds"), shorterCap.getMessage());
+
+        InvalidSettingException noConnection = assertThrows(InvalidSettingException.class,
+                () -> read(Map.of(PlatformSettings.MAIL_SMTP_CONNECTIONS, "0")));
+        assertTrue(noConnection.getMessage().contains("LWP_MAIL_SMTP_CONNECTIONS"), noConnection.getMessage());
     }
 }

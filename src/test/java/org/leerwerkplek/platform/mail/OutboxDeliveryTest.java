@@ -59,6 +59,19 @@ class OutboxDeliveryTest {
                 instance, LEASE, 10, 1000);
     }
 
+    private OutboxDelivery sender(String instance, int maxAttempts, int connections, ExecutorService lanes) {
+        return new OutboxDelivery(store, new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(30), maxAttempts, clock),
+                instance, LEASE, 10, 1000, connections, lanes);
+    }
+
+    private static String[] recipients(int count) {
+        String[] recipients = new String[count];
+        for (int i = 0; i < count; i++) {
+            recipients[i] = "r" + i + "@example.org";
+        }
+        return recipients;
+    }
+
     private void queue(String... recipients) {
         for (String recipient : recipients) {
             store.insert(OutboxMails.newMail("test:" + recipient, recipient));
@@ -305,5 +318,62 @@ class OutboxDeliveryTest {
         assertEquals(60, smtp.taken.stream().map(OutboxMail::id).distinct().count(), "no mail twice");
         assertEquals(60, database.count("status = 'SENT' AND attempts = 1"));
         assertNull(byRecipient().get("r0@example.org").claimedUntil());
+    }
+
+    @Test
+    void severalConnectionsSendAtOnceButEachMailIsRecordedBeforeTheServerTakesTheNext() throws Exception {
+        queue(recipients(40));
+        List<String> unrecorded = java.util.Collections.synchronizedList(new ArrayList<>());
+        FakeSmtp smtp = new FakeSmtp().envelopeTakes(Duration.ofMillis(20));
+        smtp.onTaking(mail -> {
+            // every mail taken before this one is recorded sent already
+            List<Long> before;
+            synchronized (smtp.taken) {
+                before = smtp.taken.stream().map(OutboxMail::id).toList();
+            }
+            for (long id : before) {
+                if (store.find(id).orElseThrow().status() != OutboxStatus.SENT) {
+                    unrecorded.add(id + " when " + mail.id() + " was taken");
+                }
+            }
+        });
+        ExecutorService lanes = Executors.newFixedThreadPool(4);
+        try {
+            DeliveryRun run = sender("node-a", 3, 4, lanes).run(Optional.of(smtp));
+
+            assertEquals(40, run.sent());
+        } finally {
+            lanes.shutdownNow();
+        }
+        assertEquals(List.of(), unrecorded);
+        assertEquals(4, smtp.connections.get());
+        assertTrue(smtp.mostInEnvelopeAtOnce.get() > 1, "the connections overlap: " + smtp.mostInEnvelopeAtOnce.get());
+        assertEquals(40, smtp.taken.stream().map(OutboxMail::id).distinct().count(), "no mail twice");
+        assertEquals(40, database.count("status = 'SENT' AND attempts = 1"));
+    }
+
+    @Test
+    void aSenderWithSeveralConnectionsThatDiesAfterTheServerTookAMailCausesAtMostOneSecondCopy() throws Exception {
+        queue(recipients(30));
+        FakeSmtp smtp = new FakeSmtp().envelopeTakes(Duration.ofMillis(5)).dieAfterTaking("r12@example.org");
+        ExecutorService lanes = Executors.newFixedThreadPool(3);
+        try {
+            assertThrows(FakeSmtp.ProcessDied.class, () -> sender("node-a", 3, 3, lanes).run(Optional.of(smtp)));
+        } finally {
+            lanes.shutdownNow();
+        }
+        FakeSmtp survivor = new FakeSmtp();
+        clock.advance(LEASE.plusSeconds(1));
+        sender("node-b", 3).run(Optional.of(survivor));
+        clock.advance(Duration.ofDays(1));
+        sender("node-b", 3).run(Optional.of(survivor));
+
+        List<String> all = new ArrayList<>(smtp.recipients());
+        all.addAll(survivor.recipients());
+        assertEquals(30, all.stream().distinct().count(), "every mail arrived");
+        assertEquals(31, all.size(), "one second copy, of the mail taken when the sender died: " + all);
+        assertEquals(1, survivor.recipients().stream().filter(smtp.recipients()::contains).count());
+        assertTrue(survivor.recipients().contains("r12@example.org"));
+        assertEquals(30, database.count("status = 'SENT'"));
     }
 }

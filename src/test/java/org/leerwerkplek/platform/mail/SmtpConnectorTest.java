@@ -57,6 +57,28 @@ class SmtpConnectorTest {
     }
 
     @Test
+    void theSendersHookRunsOncePerMailBeforeTheServerTakesIt() throws Exception {
+        java.util.List<Integer> heldAt = new java.util.ArrayList<>();
+        try (MailTransport transport = connector(SMTP.getSmtp().getPort()).open()) {
+            transport.send(OutboxMails.row(1, "a@example.org", MailLanguage.NL),
+                    () -> heldAt.add(SMTP.getReceivedMessages().length));
+            transport.send(OutboxMails.row(2, "b@example.org", MailLanguage.FR),
+                    () -> heldAt.add(SMTP.getReceivedMessages().length));
+        }
+
+        assertEquals(java.util.List.of(0, 1), heldAt, "each time the server held the mails before it, not this one");
+        assertEquals(2, SMTP.getReceivedMessages().length);
+    }
+
+    @Test
+    void anInvalidRecipientNeverReachesTheHook() throws Exception {
+        try (MailTransport transport = connector(SMTP.getSmtp().getPort()).open()) {
+            assertThrows(DeliveryException.class, () -> transport.send(OutboxMails.row(4, "not an address",
+                    MailLanguage.EN), () -> { throw new AssertionError("hook ran"); }));
+        }
+    }
+
+    @Test
     void anUnreachableServerIsAConnectionProblem() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
