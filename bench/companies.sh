@@ -12,7 +12,11 @@
 #      application keeps (search_name, subsector_codes, size_class, company_subsector,
 #      company_name_part from CompanyNameParts as Company writes them, company_reach), then the
 #      tables' statistics refreshed. The same rows (same seed, same values) as the earlier batched
-#      JDBC inserts, which took ~18 minutes for 100,000 companies and 200,000 fiches under load,
+#      JDBC inserts, which took ~18 minutes for 100,000 companies and 200,000 fiches under load;
+#      now 97 s of CPU (822 s wall at load average 28-35 on 2 vCPU, 2026-12-06; the wall time is
+#      the machine's share). The application's own company import (CompanyImportService) is not
+#      used: it makes companies only, not the 200,000 visits with their fiches, the suitability
+#      they set, nor a spread of update times, and it writes through JPA one company at a time,
 #   3. starts the server again and times list pages (CompanyListTimer, test sources): REST
 #      /api/v1/companies as admin and as advisor, and the JSF page's own Ajax requests
 #      (filter, sort, page), WARMUP untimed then RUNS timed requests per scenario.
