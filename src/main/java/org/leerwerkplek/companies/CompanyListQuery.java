@@ -263,7 +263,10 @@ final class CompanyListQuery {
             ids = "select s.company_id from company_subsector s" + (reach ? ", company_reach r" : "")
                     + " where " + (reach ? "r.advisor = ? and s.company_id = r.company_id and " : "") + "s.subsector = ?";
         } else {
-            if (subsector != null) {
+            if (subsector != null && !conditions.contains(NAME_PARTS_SQL)) {
+                // From the candidates of a name search the subsector stays on the company row read for the
+                // name: Derby does not flatten an IN subquery beside a derived table and scanned the
+                // subsector's index (thousands of entries) for each candidate.
                 conditions.set(conditions.indexOf(SUBSECTOR_SQL),
                         "c.id in (select s.company_id from company_subsector s where s.subsector = ?)");
             }
@@ -275,7 +278,7 @@ final class CompanyListQuery {
 
     /** The values of {@link #countSql()}, without the limit. */
     List<Object> countValues() {
-        if (subsector == null) {
+        if (subsector == null || sqlWhere.contains(NAME_PARTS_SQL)) {
             return sqlValues;
         }
         List<Object> values = new ArrayList<>(sqlValues);

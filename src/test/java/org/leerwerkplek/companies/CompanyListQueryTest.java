@@ -147,6 +147,13 @@ class CompanyListQueryTest {
         assertEquals(List.of("dak%", "%dak%", "LIMBURG"), query.sqlValues(), "the part's value first, as in the SQL");
         assertEquals(query.sqlValues(), query.countValues());
 
+        CompanyListQuery withSubsector = CompanyListQuery.of(ADMIN, new CompanyFilter(Optional.of("peeters"), Optional.empty(),
+                Optional.of(Subsector.DAKWERKEN), Optional.empty(), Optional.empty(), Optional.empty()), "name", true);
+        assertEquals("select count(*) from (select c.id" + parts + " where c.id = m.company_id and c.search_name like ?"
+                + " and ('|' || c.subsector_codes || '|') like ? fetch first ? rows only) t", withSubsector.countSql(),
+                "the subsector on the candidate's row, not an IN subquery Derby would scan for each candidate");
+        assertEquals(List.of("peeters%", "%peeters%", "%|DAKWERKEN|%"), withSubsector.countValues());
+
         CompanyListQuery advisor = CompanyListQuery.of(ADVISOR, filter("Bouw Peeters 12345", null), "name", true);
         assertTrue(advisor.pageSql(false).contains(parts + ", company_reach r where r.advisor = ? and c.id = r.company_id"
                 + " and c.id = m.company_id and c.search_name like ? order by"), advisor.pageSql(false));
