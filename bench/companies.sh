@@ -3,8 +3,20 @@
 # on a fresh embedded Derby data folder:
 #   1. starts the server once on an empty data folder (migrations, survey definitions, admin) and
 #      creates the advisor adviseur-01 through the API, then stops it,
-#   2. fills the register with batched JDBC (CompanyBenchmarkData, test sources): companies with
-#      activities and a contact, ADVISORS advisors, visits each with a leerwerkplekfiche response,
+#   2. fills the register (CompanyBenchmarkData, test sources): companies with activities, name parts
+#      (company_name_part, V42) and a contact, ADVISORS advisors, visits each with a leerwerkplekfiche
+#      response, company_reach as migration V10 derives it. HOW: a direct load into the stopped
+#      server's migrated Derby database, not through the application: the rows are written as CSV
+#      files and loaded with Derby's own import (SYSCS_UTIL.SYSCS_IMPORT_DATA, a bulk insert into the
+#      empty tables that builds their indexes afterwards), with every derived column and row the
+#      application keeps (search_name, subsector_codes, size_class, company_subsector,
+#      company_name_part from CompanyNameParts as Company writes them, company_reach), then the
+#      tables' statistics refreshed. The same rows (same seed, same values) as the earlier batched
+#      JDBC inserts, which took ~18 minutes for 100,000 companies and 200,000 fiches under load;
+#      now 97 s of CPU (822 s wall at load average 28-35 on 2 vCPU, 2026-12-06; the wall time is
+#      the machine's share). The application's own company import (CompanyImportService) is not
+#      used: it makes companies only, not the 200,000 visits with their fiches, the suitability
+#      they set, nor a spread of update times, and it writes through JPA one company at a time,
 #   3. starts the server again and times list pages (CompanyListTimer, test sources): REST
 #      /api/v1/companies as admin and as advisor, and the JSF page's own Ajax requests
 #      (filter, sort, page), WARMUP untimed then RUNS timed requests per scenario.

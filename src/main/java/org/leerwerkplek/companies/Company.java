@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,6 +77,12 @@ public class Company {
     @Column(name = "subsector", length = 20)
     private Set<Subsector> subsectors = EnumSet.noneOf(Subsector.class);
 
+    /** The pieces of {@link #searchName} its search looks up ({@link CompanyNameParts}, migration V42), kept with it. */
+    @ElementCollection
+    @CollectionTable(name = "company_name_part", joinColumns = @JoinColumn(name = "company_id"))
+    @Column(name = "part", length = CompanyNameParts.LONGEST)
+    private Set<String> nameParts = new HashSet<>();
+
     @Column
     private Integer employees;
 
@@ -127,6 +134,11 @@ public class Company {
         this.enterpriseNumber = details.number().digits();
         this.name = details.name();
         this.searchName = details.name().toLowerCase(Locale.ROOT);
+        Set<String> parts = CompanyNameParts.of(searchName);
+        if (!nameParts.equals(parts)) {
+            nameParts.retainAll(parts);
+            nameParts.addAll(parts);
+        }
         this.street = details.street();
         this.postalCode = details.postalCode();
         this.city = details.city();

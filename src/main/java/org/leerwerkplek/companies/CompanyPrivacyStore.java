@@ -241,7 +241,7 @@ final class CompanyPrivacyStore {
     /** Removes a company from the register with everything that hangs on it: plan, visits, reach, contacts. */
     static void deleteCompany(Connection connection, long companyId) throws SQLException {
         for (String table : new String[] {"support_action", "company_visit", "company_reach", "company_contact",
-                "company_subsector", "company_system"}) {
+                "company_subsector", "company_system", "company_name_part"}) {
             update(connection, "DELETE FROM " + table + " WHERE company_id = ?", companyId);
         }
         update(connection, "DELETE FROM company WHERE id = ?", companyId);

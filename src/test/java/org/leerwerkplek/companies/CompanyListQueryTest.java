@@ -56,13 +56,13 @@ class CompanyListQueryTest {
 
     @Test
     void aNameSearchIsTheSameConditionInPageAndCount() {
-        CompanyListQuery query = CompanyListQuery.of(ADMIN, filter("Dak_%", null), "nonsense", true);
+        CompanyListQuery query = CompanyListQuery.of(ADMIN, filter("Da_%", null), "nonsense", true);
 
-        assertTrue(query.pageSql(false).contains(" where lower(c.search_name) like ? order by c.search_name asc"),
+        assertTrue(query.pageSql(false).contains(" from company c where lower(c.search_name) like ? order by c.search_name asc"),
                 query.pageSql(false));
         assertTrue(query.countSql().contains(" where c.search_name like ? fetch first"), "from the name index: " + query.countSql());
-        assertEquals(List.of("%dak%"), query.sqlValues(), "typed wildcards are dropped");
-        assertEquals(List.of("%dak%"), query.countValues());
+        assertEquals(List.of("%da%"), query.sqlValues(), "typed wildcards are dropped; too short for the name parts");
+        assertEquals(List.of("%da%"), query.countValues());
 
         CompanyListQuery number = CompanyListQuery.of(ADMIN, filter("BE 0403.170", null), "name", true);
         assertTrue(number.countSql().contains("(c.enterprise_number like ? or c.search_name like ?)"));
@@ -128,7 +128,36 @@ class CompanyListQueryTest {
         assertFalse(limburgByName.walks(50_000, 100_000, 500), "the province index gives the order");
         CompanyListQuery limburgByProvince = CompanyListQuery.of(ADMIN, filter(null, Province.LIMBURG), "province", true);
         assertFalse(limburgByProvince.walks(50_000, 100_000, 500), "the province index gives the order");
+        CompanyListQuery shortSearchByName = CompanyListQuery.of(ADMIN, filter("pe", null), "name", true);
+        assertTrue(shortSearchByName.walks(4_000, 100_000, 50));
         CompanyListQuery searchByName = CompanyListQuery.of(ADMIN, filter("peeters", null), "name", true);
-        assertTrue(searchByName.walks(4_000, 100_000, 50));
+        assertFalse(searchByName.walks(4_000, 100_000, 50), "a name search starts from its candidates");
+    }
+
+    @Test
+    void aNameSearchOfThreeOrMoreCharactersStartsFromTheNameParts() {
+        String parts = " from --DERBY-PROPERTIES joinOrder=FIXED\n"
+                + " (select distinct p.company_id from company_name_part p where p.part like ?) m, company c";
+        CompanyListQuery query = CompanyListQuery.of(ADMIN, filter("Dak_%", Province.LIMBURG), "city", false);
+
+        assertEquals("select c.id, c.enterprise_number, c.name, c.city, c.province, c.subsector_codes, c.employees,"
+                + " c.size_class, c.advisor, c.suitability" + parts + " where c.id = m.company_id and c.search_name like ?"
+                + " and c.province = ? order by c.city desc, c.id desc offset ? rows fetch next ? rows only", query.pageSql(false));
+        assertEquals("select count(*) from (select c.id" + parts + " where c.id = m.company_id and c.search_name like ?"
+                + " and c.province = ? fetch first ? rows only) t", query.countSql());
+        assertEquals(List.of("dak%", "%dak%", "LIMBURG"), query.sqlValues(), "the part's value first, as in the SQL");
+        assertEquals(query.sqlValues(), query.countValues());
+
+        CompanyListQuery withSubsector = CompanyListQuery.of(ADMIN, new CompanyFilter(Optional.of("peeters"), Optional.empty(),
+                Optional.of(Subsector.DAKWERKEN), Optional.empty(), Optional.empty(), Optional.empty()), "name", true);
+        assertEquals("select count(*) from (select c.id" + parts + " where c.id = m.company_id and c.search_name like ?"
+                + " and ('|' || c.subsector_codes || '|') like ? fetch first ? rows only) t", withSubsector.countSql(),
+                "the subsector on the candidate's row, not an IN subquery Derby would scan for each candidate");
+        assertEquals(List.of("peeters%", "%peeters%", "%|DAKWERKEN|%"), withSubsector.countValues());
+
+        CompanyListQuery advisor = CompanyListQuery.of(ADVISOR, filter("Bouw Peeters 12345", null), "name", true);
+        assertTrue(advisor.pageSql(false).contains(parts + ", company_reach r where r.advisor = ? and c.id = r.company_id"
+                + " and c.id = m.company_id and c.search_name like ? order by"), advisor.pageSql(false));
+        assertEquals(List.of("bouw peeters%", "an", "%bouw peeters 12345%"), advisor.sqlValues(), "twelve characters looked up");
     }
 }

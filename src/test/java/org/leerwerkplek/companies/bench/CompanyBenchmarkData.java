@@ -1,8 +1,12 @@
 package org.leerwerkplek.companies.bench;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +28,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.leerwerkplek.companies.CompanyNameParts;
 import org.leerwerkplek.companies.register.Province;
 import org.leerwerkplek.companies.register.SizeClass;
 import org.leerwerkplek.companies.register.Subsector;
@@ -68,25 +74,92 @@ public final class CompanyBenchmarkData {
     private CompanyBenchmarkData() {
     }
 
-    public static void main(String[] args) throws SQLException {
+    public static void main(String[] args) throws SQLException, IOException {
         Path data = Path.of(args[0]);
         int companies = Integer.parseInt(args[1]);
         int fiches = Integer.parseInt(args[2]);
         int advisors = Integer.parseInt(args[3]);
         Instrument fiche = DefinitionParser.parse(Path.of("surveys/leerwerkplekfiche.yaml")).orThrow();
+        // The folder is thrown away if the fill fails, so Derby need not wait for the disk at each commit.
+        System.setProperty("derby.system.durability", "test");
         long started = System.nanoTime();
+        Path files = Files.createTempDirectory("companies-bench");
         try (Connection db = DriverManager.getConnection("jdbc:derby:" + data.resolve("derby"))) {
             db.setAutoCommit(false);
-            new Filler(db, fiche, new Random(20261123L), advisors).fill(companies, fiches);
+            new Filler(db, fiche, new Random(20261123L), advisors, files).fill(companies, fiches);
         } finally {
             try {
                 DriverManager.getConnection("jdbc:derby:;shutdown=true");
             } catch (SQLException expected) {
                 // Derby reports a clean shutdown as an exception (XJ015).
             }
+            try (var list = Files.list(files)) {
+                for (Path file : list.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(files);
         }
         System.out.printf("filled %d companies and %d fiches in %.1f s%n", companies, fiches,
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * The rows of one table as a CSV file for Derby's import ({@code SYSCS_UTIL.SYSCS_IMPORT_DATA}):
+     * texts in double quotes, null as an empty field, timestamps and dates in JDBC's escape format.
+     */
+    private static final class Rows implements AutoCloseable {
+        private final String table;
+        private final String columns;
+        private final Path file;
+        private final Writer out;
+        private long count;
+
+        Rows(Path folder, String table, String columns) throws IOException {
+            this.table = table;
+            this.columns = columns;
+            this.file = folder.resolve(table + ".csv");
+            this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        }
+
+        void add(Object... values) throws IOException {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                Object value = values[i];
+                if (value instanceof byte[] bytes) {
+                    out.write(HexFormat.of().formatHex(bytes)); // Derby's import reads binary columns as hex
+                } else if (value instanceof String text) {
+                    out.write('"');
+                    out.write(text.replace("\"", "\"\""));
+                    out.write('"');
+                } else if (value != null) {
+                    out.write(value.toString());
+                }
+            }
+            out.write('\n');
+            count++;
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+
+        /** Imports the file into the (empty) table: Derby's bulk insert, its indexes built afterwards. */
+        void load(Connection db) throws SQLException, IOException {
+            close();
+            long started = System.nanoTime();
+            try (CallableStatement load = db.prepareCall("CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, NULL, ?, NULL, NULL, 'UTF-8', 0)")) {
+                load.setString(1, table.toUpperCase(Locale.ROOT));
+                load.setString(2, columns.toUpperCase(Locale.ROOT).replace(" ", ""));
+                load.setString(3, file.toString());
+                load.execute();
+            }
+            db.commit();
+            System.out.printf("  %s: %d rows in %.1f s%n", table, count, (System.nanoTime() - started) / 1e9);
+        }
     }
 
     private static final class Filler {
@@ -94,16 +167,18 @@ public final class CompanyBenchmarkData {
         private final Instrument fiche;
         private final Random random;
         private final int advisors;
+        private final Path files;
         private final Instant now = Instant.parse("2026-11-23T08:00:00Z");
 
-        Filler(Connection db, Instrument fiche, Random random, int advisors) {
+        Filler(Connection db, Instrument fiche, Random random, int advisors, Path files) {
             this.db = db;
             this.fiche = fiche;
             this.random = random;
             this.advisors = advisors;
+            this.files = files;
         }
 
-        void fill(int companies, int fiches) throws SQLException {
+        void fill(int companies, int fiches) throws SQLException, IOException {
             long definition;
             try (Statement s = db.createStatement();
                  ResultSet r = s.executeQuery("SELECT id FROM survey_definition WHERE instrument_id = 'leerwerkplekfiche'"
@@ -117,14 +192,15 @@ public final class CompanyBenchmarkData {
             long visitBase = next("company_visit");
             long responseBase = next("survey_response");
             String[] advisorOf = new String[companies];
-            try (PreparedStatement company = db.prepareStatement("INSERT INTO company (id, enterprise_number, name,"
-                    + " search_name, street, postal_code, city, province, subsector_codes, employees, size_class, recognised,"
-                    + " advisor, suitability, created_at, updated_at, row_version)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
-                 PreparedStatement subsector = db.prepareStatement(
-                         "INSERT INTO company_subsector (company_id, subsector) VALUES (?, ?)");
-                 PreparedStatement contact = db.prepareStatement("INSERT INTO company_contact (company_id, sort_order,"
-                         + " name, contact_role, email, phone, language) VALUES (?, 0, ?, 'zaakvoerder', ?, ?, ?)")) {
+            // company_reach as migration V10 derives it: (advisor, company) -> assigned, visited
+            Map<String, boolean[]> reach = new LinkedHashMap<>();
+            try (Rows company = new Rows(files, "company", "id, enterprise_number, name, search_name, street, postal_code,"
+                    + " city, province, subsector_codes, employees, size_class, recognised, advisor, suitability, created_at,"
+                    + " updated_at, row_version");
+                 Rows subsector = new Rows(files, "company_subsector", "company_id, subsector");
+                 Rows parts = new Rows(files, "company_name_part", "company_id, part");
+                 Rows contact = new Rows(files, "company_contact", "company_id, sort_order, name, contact_role, email,"
+                         + " phone, language")) {
                 for (int i = 0; i < companies; i++) {
                     long id = companyBase + i;
                     String name = WORDS[random.nextInt(WORDS.length)] + " " + NAMES[random.nextInt(NAMES.length)]
@@ -138,51 +214,43 @@ public final class CompanyBenchmarkData {
                     advisorOf[i] = random.nextInt(20) == 0 ? null
                             : String.format("adviseur-%02d", 1 + random.nextInt(advisors));
                     Instant updated = now.minus(random.nextInt(3 * 365), ChronoUnit.DAYS);
-                    company.setLong(1, id);
-                    company.setString(2, enterpriseNumber(i));
-                    company.setString(3, name);
-                    company.setString(4, name.toLowerCase(Locale.ROOT));
-                    company.setString(5, "Kerkstraat " + (1 + random.nextInt(200)));
-                    company.setString(6, Integer.toString(1000 + random.nextInt(9000)));
-                    company.setString(7, CITIES[random.nextInt(CITIES.length)]);
-                    company.setString(8, Province.values()[random.nextInt(Province.values().length)].name());
-                    company.setString(9, activities.stream().map(Enum::name).sorted().collect(Collectors.joining("|")));
-                    company.setInt(10, employees);
-                    company.setString(11, SizeClass.of(employees).name());
-                    company.setBoolean(12, random.nextBoolean());
-                    company.setString(13, advisorOf[i]);
-                    company.setString(14, random.nextInt(4) == 0 ? null : VERDICTS[random.nextInt(VERDICTS.length)]);
-                    company.setTimestamp(15, Timestamp.from(updated.minus(400, ChronoUnit.DAYS)));
-                    company.setTimestamp(16, Timestamp.from(updated));
-                    company.addBatch();
+                    String searchName = name.toLowerCase(Locale.ROOT);
+                    String street = "Kerkstraat " + (1 + random.nextInt(200));
+                    String postalCode = Integer.toString(1000 + random.nextInt(9000));
+                    String city = CITIES[random.nextInt(CITIES.length)];
+                    String province = Province.values()[random.nextInt(Province.values().length)].name();
+                    boolean recognised = random.nextBoolean();
+                    String suitability = random.nextInt(4) == 0 ? null : VERDICTS[random.nextInt(VERDICTS.length)];
+                    company.add(id, enterpriseNumber(i), name, searchName, street, postalCode, city, province,
+                            activities.stream().map(Enum::name).sorted().collect(Collectors.joining("|")), employees,
+                            SizeClass.of(employees).name(), recognised, advisorOf[i], suitability,
+                            Timestamp.from(updated.minus(400, ChronoUnit.DAYS)), Timestamp.from(updated), 1);
                     for (Subsector s : activities) {
-                        subsector.setLong(1, id);
-                        subsector.setString(2, s.name());
-                        subsector.addBatch();
+                        subsector.add(id, s.name());
                     }
-                    contact.setLong(1, id);
-                    contact.setString(2, NAMES[random.nextInt(NAMES.length)]);
-                    contact.setString(3, "info" + i + "@example.be");
-                    contact.setString(4, "+32 3 " + (1000000 + random.nextInt(8999999)));
-                    contact.setString(5, random.nextInt(4) == 0 ? "fr" : "nl");
-                    contact.addBatch();
-                    if ((i + 1) % BATCH == 0 || i + 1 == companies) {
-                        company.executeBatch();
-                        subsector.executeBatch();
-                        contact.executeBatch();
-                        db.commit();
+                    for (String part : CompanyNameParts.of(searchName)) {
+                        parts.add(id, part);
+                    }
+                    String contactName = NAMES[random.nextInt(NAMES.length)];
+                    String phone = "+32 3 " + (1000000 + random.nextInt(8999999));
+                    contact.add(id, 0, contactName, "zaakvoerder", "info" + i + "@example.be", phone,
+                            random.nextInt(4) == 0 ? "fr" : "nl");
+                    if (advisorOf[i] != null) {
+                        reach.put(advisorOf[i] + " " + id, new boolean[] {true, false});
                     }
                 }
+                company.load(db);
+                subsector.load(db);
+                parts.load(db);
+                contact.load(db);
             }
             int[] companyOfVisit = new int[Math.min(ACTIONS, fiches)];
-            try (PreparedStatement response = db.prepareStatement("INSERT INTO survey_response (id, definition_id,"
-                    + " instrument_id, version, token_hash, status, channel, language, current_section, entered_by,"
-                    + " created_at, updated_at, submitted_at, row_version, answers)"
-                    + " VALUES (?, ?, 'leerwerkplekfiche', ?, ?, ?, 'INTERVIEW', 'nl', ?, ?, ?, ?, ?, 1, ?)");
-                 PreparedStatement visit = db.prepareStatement("INSERT INTO company_visit (id, company_id, visit_date,"
-                         + " interviewee, advisor, response_id, incomplete_sections, completed, suitability, rules_version,"
-                         + " created_at, updated_at, updated_by, row_version)"
-                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 1)")) {
+            try (Rows response = new Rows(files, "survey_response", "id, definition_id, instrument_id, version,"
+                    + " token_hash, status, channel, language, current_section, entered_by, created_at, updated_at,"
+                    + " submitted_at, row_version, answers");
+                 Rows visit = new Rows(files, "company_visit", "id, company_id, visit_date, interviewee, advisor,"
+                         + " response_id, incomplete_sections, completed, suitability, rules_version, created_at,"
+                         + " updated_at, updated_by, row_version")) {
                 String firstSection = fiche.sections().get(0).id();
                 for (int i = 0; i < fiches; i++) {
                     int index = random.nextInt(companies);
@@ -195,37 +263,25 @@ public final class CompanyBenchmarkData {
                     Instant at = date.atTime(10, 0).atZone(ZoneOffset.UTC).toInstant();
                     boolean completed = random.nextInt(10) < 8;
                     String verdict = VERDICTS[random.nextInt(VERDICTS.length)];
-                    response.setLong(1, responseBase + i);
-                    response.setLong(2, definition);
-                    response.setInt(3, fiche.version());
-                    response.setString(4, String.format("%064x", responseBase + i));
-                    response.setString(5, completed ? "SUBMITTED" : "PARTIAL");
-                    response.setString(6, firstSection);
-                    response.setString(7, advisor);
-                    response.setTimestamp(8, Timestamp.from(at));
-                    response.setTimestamp(9, Timestamp.from(at));
-                    response.setTimestamp(10, completed ? Timestamp.from(at) : null);
-                    response.setBytes(11, AnswerDocument.encode(answers(date, advisor)).getBytes(StandardCharsets.UTF_8)); // V39
-                    response.addBatch();
-                    visit.setLong(1, visitBase + i);
-                    visit.setLong(2, companyBase + index);
-                    visit.setDate(3, java.sql.Date.valueOf(date));
-                    visit.setString(4, NAMES[random.nextInt(NAMES.length)]);
-                    visit.setString(5, advisor);
-                    visit.setLong(6, responseBase + i);
-                    visit.setString(7, completed ? "" : "bedrijf");
-                    visit.setBoolean(8, completed);
-                    visit.setString(9, verdict);
-                    visit.setTimestamp(10, Timestamp.from(at));
-                    visit.setTimestamp(11, Timestamp.from(at));
-                    visit.setString(12, advisor);
-                    visit.addBatch();
-                    if ((i + 1) % BATCH == 0 || i + 1 == fiches) {
-                        response.executeBatch();
-                        visit.executeBatch();
-                        db.commit();
-                    }
+                    response.add(responseBase + i, definition, "leerwerkplekfiche", fiche.version(),
+                            String.format("%064x", responseBase + i), completed ? "SUBMITTED" : "PARTIAL", "INTERVIEW",
+                            "nl", firstSection, advisor, Timestamp.from(at), Timestamp.from(at),
+                            completed ? Timestamp.from(at) : null, 1,
+                            AnswerDocument.encode(answers(date, advisor)).getBytes(StandardCharsets.UTF_8)); // V39: bytes
+                    visit.add(visitBase + i, companyBase + index, java.sql.Date.valueOf(date),
+                            NAMES[random.nextInt(NAMES.length)], advisor, responseBase + i, completed ? "" : "bedrijf",
+                            completed, verdict, 1, Timestamp.from(at), Timestamp.from(at), advisor, 1);
+                    reach.computeIfAbsent(advisor + " " + (companyBase + index), k -> new boolean[] {false, false})[1] = true;
                 }
+                response.load(db);
+                visit.load(db);
+            }
+            try (Rows rows = new Rows(files, "company_reach", "advisor, company_id, assigned, visited")) {
+                for (Map.Entry<String, boolean[]> e : reach.entrySet()) {
+                    String[] key = e.getKey().split(" ");
+                    rows.add(key[0], Long.parseLong(key[1]), e.getValue()[0], e.getValue()[1]);
+                }
+                rows.load(db);
             }
             try (PreparedStatement action = db.prepareStatement("INSERT INTO support_action (company_id, visit_id,"
                     + " support_form, description, owner, due_date, status, decided_by, decided_at, row_version)"
@@ -243,20 +299,12 @@ public final class CompanyBenchmarkData {
                 db.commit();
             }
             try (Statement s = db.createStatement()) {
-                s.executeUpdate("INSERT INTO company_reach (advisor, company_id, assigned, visited)"
-                        + " SELECT advisor, id, TRUE, FALSE FROM company WHERE advisor IS NOT NULL");
-                s.executeUpdate("UPDATE company_reach SET visited = TRUE WHERE EXISTS (SELECT 1 FROM company_visit v"
-                        + " WHERE v.advisor = company_reach.advisor AND v.company_id = company_reach.company_id)");
-                s.executeUpdate("INSERT INTO company_reach (advisor, company_id, assigned, visited)"
-                        + " SELECT DISTINCT v.advisor, v.company_id, FALSE, TRUE FROM company_visit v WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM company_reach r WHERE r.advisor = v.advisor AND r.company_id = v.company_id)");
-                db.commit();
                 s.execute("ALTER TABLE company ALTER COLUMN id RESTART WITH " + (companyBase + companies));
                 s.execute("ALTER TABLE company_visit ALTER COLUMN id RESTART WITH " + (visitBase + fiches));
                 s.execute("ALTER TABLE survey_response ALTER COLUMN id RESTART WITH " + (responseBase + fiches));
                 db.commit();
-                for (String table : List.of("COMPANY", "COMPANY_SUBSECTOR", "COMPANY_CONTACT", "COMPANY_VISIT",
-                        "COMPANY_REACH", "SURVEY_RESPONSE")) {
+                for (String table : List.of("COMPANY", "COMPANY_SUBSECTOR", "COMPANY_NAME_PART", "COMPANY_CONTACT",
+                        "COMPANY_VISIT", "COMPANY_REACH", "SURVEY_RESPONSE")) {
                     s.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(CURRENT SCHEMA, '" + table + "', NULL)");
                 }
                 db.commit();

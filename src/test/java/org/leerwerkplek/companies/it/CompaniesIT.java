@@ -144,6 +144,56 @@ class CompaniesIT {
         }
     }
 
+    /**
+     * The name search of three or more characters is answered from company_name_part (V42): the
+     * parts follow the name when a company is created and changed, a piece inside a word, across
+     * words and of more than twelve characters is found as with LIKE, an advisor finds only the
+     * companies it reaches, and an erased company is gone from the parts (their key refers to it).
+     */
+    @Test
+    void theNameSearchFollowsTheNameOnCreateChangeAndErasure() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String other = createUser(client, "ADVISOR");
+        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        long mine = register(client, an, "Kwartsiet" + tag + " Renovatie", "LUIK");
+        long theirs = register(client, other, "Kwartsiet" + tag + " Gevelbouw", "LIMBURG");
+
+        assertEquals(List.of(theirs, mine), search(client, ADMIN, ADMIN_PASSWORD, "TSIET" + tag), "by name");
+        assertEquals(List.of(theirs), search(client, ADMIN, ADMIN_PASSWORD, "iet" + tag + " gevelbo"), "across words");
+        assertEquals(List.of(mine), search(client, ADMIN, ADMIN_PASSWORD, "kwartsiet" + tag + " renovatie"),
+                "longer than a part");
+        assertEquals(List.of(), search(client, ADMIN, ADMIN_PASSWORD, "tsiet" + tag + "  renovatie"));
+        assertEquals(List.of(mine), search(client, an, PASSWORD, "tsiet" + tag), "an advisor: only its own");
+
+        JsonObject details = WebClient.json(client.api("GET", "/api/v1/companies/" + mine, an, PASSWORD, null)).asJsonObject();
+        HttpResponse<String> changed = client.api("PUT", "/api/v1/companies/" + mine, an, PASSWORD, change(details,
+                "Basalt" + tag + " Renovatie", "[]", details.getJsonNumber("version").longValue()));
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertEquals(List.of(theirs), search(client, ADMIN, ADMIN_PASSWORD, "kwartsiet" + tag));
+        assertEquals(List.of(mine), search(client, ADMIN, ADMIN_PASSWORD, "salt" + tag + " ren"));
+        assertTrue(search(client, ADMIN, ADMIN_PASSWORD, "ie").contains(mine), "two characters: the name itself");
+
+        JsonObject kept = WebClient.json(client.api("GET", "/api/v1/companies/" + theirs, ADMIN, ADMIN_PASSWORD, null))
+                .asJsonObject();
+        HttpResponse<String> erased = client.api("POST", "/api/v1/companies/" + theirs + "/erase", ADMIN, ADMIN_PASSWORD,
+                "{\"version\":" + kept.getJsonNumber("version") + "}");
+        assertEquals(200, erased.statusCode(), erased.body());
+        assertEquals(List.of(), search(client, ADMIN, ADMIN_PASSWORD, "kwartsiet" + tag));
+    }
+
+    /** The ids a search lists for a caller, sorted by name then id (all on one page). */
+    private List<Long> search(WebClient client, String user, String password, String text)
+            throws IOException, InterruptedException {
+        HttpResponse<String> list = client.api("GET", "/api/v1/companies?size=500&search="
+                + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8), user, password, null);
+        assertEquals(200, list.statusCode(), list.body());
+        JsonObject page = WebClient.json(list).asJsonObject();
+        List<Long> ids = page.getJsonArray("items").stream().map(i -> i.asJsonObject().getJsonNumber("id").longValue()).toList();
+        assertEquals(page.getJsonNumber("total").longValue(), ids.size(), text + ": the count agrees with the page");
+        return ids;
+    }
+
     @Test
     void theSecondSaveOnAnOlderCopyOfAFicheIsAConflict() throws Exception {
         WebClient client = new WebClient(base);
