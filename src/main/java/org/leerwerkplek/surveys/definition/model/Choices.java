@@ -43,6 +43,9 @@ public record Choices(List<Option> options, Optional<String> optionSet, Optional
 
     /** Every option in display order: the listed options, then {@code other}, then {@code none}. */
     public List<Option> all() {
+        if (other.isEmpty() && none.isEmpty()) {
+            return options; // already unmodifiable; no copy (called per answer when responses are checked or counted)
+        }
         List<Option> all = new ArrayList<>(options);
         other.ifPresent(all::add);
         none.ifPresent(all::add);
@@ -51,7 +54,12 @@ public record Choices(List<Option> options, Optional<String> optionSet, Optional
 
     /** The codes of {@link #all()}. */
     public List<String> codes() {
-        return all().stream().map(Option::code).toList();
+        List<Option> all = all();
+        String[] codes = new String[all.size()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = all.get(i).code();
+        }
+        return List.of(codes);
     }
 
     public Optional<Option> option(String code) {
