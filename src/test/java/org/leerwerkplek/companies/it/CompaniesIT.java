@@ -710,7 +710,9 @@ class CompaniesIT {
             for (String[] language : new String[][] {{"nl", "Dit bedrijf bestaat niet of u hebt er geen toegang toe."},
                     {"fr", "Cette entreprise n'existe pas ou vous n'y avez pas accès."}}) {
                 browser.findElement(By.cssSelector("a[data-lang='" + language[0] + "']")).click();
-                wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language[0]));
+                // read in one script: the reload can replace the html element between finding and reading it
+                wait.until(driver -> language[0].equals(((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.lang;")));
                 for (String page : new String[] {"companies/company.xhtml?id=", "companies/edit.xhtml?id="}) {
                     browser.get(base + page + ofAn);
                     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
