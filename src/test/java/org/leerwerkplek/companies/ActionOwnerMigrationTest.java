@@ -11,12 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.leerwerkplek.platform.testing.MigratedDatabase;
 
 /**
  * Migration V15 turns the free-text owners of support actions into accounts, on in-memory Derby
@@ -27,7 +25,7 @@ class ActionOwnerMigrationTest {
 
     @Test
     void ownersThatNameAnAccountBecomeItAndOtherTextsAreKeptAsANote() throws SQLException {
-        DataSource database = database();
+        DataSource database = MigratedDatabase.unmigrated("owners");
         migrate(database, "13");
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO lwp_user (username, display_name, password_hash, enabled, failed_attempts, created_at, row_version)"
@@ -120,25 +118,5 @@ class ActionOwnerMigrationTest {
                 .target(target)
                 .load()
                 .migrate();
-    }
-
-    private static DataSource database() throws SQLException {
-        String name = "owners_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = System.getProperty("lwp.test.postgresql.url", "");
-        if (url.isBlank()) {
-            EmbeddedDataSource derby = new EmbeddedDataSource();
-            derby.setDatabaseName("memory:" + name);
-            derby.setCreateDatabase("create");
-            return derby;
-        }
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(url);
-        pg.setUser(System.getProperty("lwp.test.postgresql.user"));
-        pg.setPassword(System.getProperty("lwp.test.postgresql.password"));
-        try (Connection c = pg.getConnection(); Statement create = c.createStatement()) {
-            create.execute("CREATE SCHEMA " + name);
-        }
-        pg.setCurrentSchema(name);
-        return pg;
     }
 }

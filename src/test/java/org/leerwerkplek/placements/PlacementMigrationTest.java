@@ -11,12 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.leerwerkplek.platform.testing.MigratedDatabase;
 
 /**
  * Migration V27 moves the company's single phase into placements, on in-memory Derby (and on
@@ -27,7 +25,7 @@ class PlacementMigrationTest {
 
     @Test
     void eachCompanysPhaseBeyondTheDefaultBecomesAPlacementWithAHistoryEntryAndTheColumnGoes() throws SQLException {
-        DataSource database = database();
+        DataSource database = MigratedDatabase.unmigrated("placements");
         migrate(database, "25");
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO company (enterprise_number, name, search_name, province, subsector_codes, recognised,"
@@ -99,25 +97,5 @@ class PlacementMigrationTest {
 
     private static boolean postgres(String product) {
         return product.toLowerCase(Locale.ROOT).contains("postgres");
-    }
-
-    private static DataSource database() throws SQLException {
-        String name = "placements_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = System.getProperty("lwp.test.postgresql.url", "");
-        if (url.isBlank()) {
-            EmbeddedDataSource derby = new EmbeddedDataSource();
-            derby.setDatabaseName("memory:" + name);
-            derby.setCreateDatabase("create");
-            return derby;
-        }
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(url);
-        pg.setUser(System.getProperty("lwp.test.postgresql.user"));
-        pg.setPassword(System.getProperty("lwp.test.postgresql.password"));
-        try (Connection c = pg.getConnection(); Statement create = c.createStatement()) {
-            create.execute("CREATE SCHEMA " + name);
-        }
-        pg.setCurrentSchema(name);
-        return pg;
     }
 }

@@ -12,12 +12,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.Test;
 import org.leerwerkplek.platform.persistence.DatabaseMigrator;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.leerwerkplek.platform.testing.MigratedDatabase;
 
 /**
  * Migration V39 keeps the answers text as its UTF-8 bytes, on in-memory Derby (and on PostgreSQL with
@@ -29,7 +27,7 @@ class AnswersBytesMigrationTest {
 
     @Test
     void everyStoredAnswersTextReadsBackTheSameAfterTheMoveToBytes() throws SQLException, IOException {
-        DataSource database = database();
+        DataSource database = MigratedDatabase.unmigrated("answers");
         DatabaseMigrator.migrate(database, "37");
         String ascii = "Q01\t\t2\t\t\nQ02\t\t\t\tvrije tekst\n";
         String accents = "Q01\t\t\t\tcrème brûlée, één € \\t\n";
@@ -82,25 +80,5 @@ class AnswersBytesMigrationTest {
             }
         }
         return where;
-    }
-
-    private static DataSource database() throws SQLException {
-        String name = "answers_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = System.getProperty("lwp.test.postgresql.url", "");
-        if (url.isBlank()) {
-            EmbeddedDataSource derby = new EmbeddedDataSource();
-            derby.setDatabaseName("memory:" + name);
-            derby.setCreateDatabase("create");
-            return derby;
-        }
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(url);
-        pg.setUser(System.getProperty("lwp.test.postgresql.user"));
-        pg.setPassword(System.getProperty("lwp.test.postgresql.password"));
-        try (Connection c = pg.getConnection(); Statement create = c.createStatement()) {
-            create.execute("CREATE SCHEMA " + name);
-        }
-        pg.setCurrentSchema(name);
-        return pg;
     }
 }

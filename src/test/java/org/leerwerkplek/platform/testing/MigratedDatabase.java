@@ -31,25 +31,35 @@ public final class MigratedDatabase implements AutoCloseable {
     /** A fresh database named {@code prefix} and a random suffix. */
     public MigratedDatabase(String prefix) throws SQLException {
         name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = System.getProperty(POSTGRESQL_URL, "");
-        postgres = !url.isBlank();
-        if (postgres) {
+        postgres = !System.getProperty(POSTGRESQL_URL, "").isBlank();
+        dataSource = empty(name);
+        DatabaseMigrator.migrate(dataSource);
+    }
+
+    /**
+     * A fresh, empty database (not migrated) named {@code prefix} and a random suffix, on the
+     * database the tests run on, for tests of a migration over older data; not dropped afterwards.
+     */
+    public static DataSource unmigrated(String prefix) throws SQLException {
+        return empty(prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+    }
+
+    private static DataSource empty(String name) throws SQLException {
+        if (!System.getProperty(POSTGRESQL_URL, "").isBlank()) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
-            pg.setURL(url);
+            pg.setURL(System.getProperty(POSTGRESQL_URL));
             pg.setUser(System.getProperty("lwp.test.postgresql.user"));
             pg.setPassword(System.getProperty("lwp.test.postgresql.password"));
             try (Connection connection = pg.getConnection(); Statement create = connection.createStatement()) {
                 create.execute("CREATE SCHEMA " + name);
             }
             pg.setCurrentSchema(name);
-            dataSource = pg;
-        } else {
-            EmbeddedDataSource derby = new EmbeddedDataSource();
-            derby.setDatabaseName("memory:" + name);
-            derby.setCreateDatabase("create");
-            dataSource = derby;
+            return pg;
         }
-        DatabaseMigrator.migrate(dataSource);
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName("memory:" + name);
+        derby.setCreateDatabase("create");
+        return derby;
     }
 
     public DataSource dataSource() {
