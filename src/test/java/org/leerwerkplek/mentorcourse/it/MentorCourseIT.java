@@ -73,7 +73,7 @@ class MentorCourseIT {
     private static final int REMINDER_DAYS = 25;
     private static final String USER_PASSWORD = "Werfleider-Gent-2026";
     /** For the certificate's PDF, which the page clients read as text. */
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Duration PATIENCE = Duration.ofSeconds(40);
     private static final Pattern CONFIRM_LINK = Pattern.compile("/course/confirm\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
     private static final Pattern MODULE_LINK =
