@@ -52,7 +52,7 @@ LWP_DATA_DIR="$work/data" LWP_ADMIN_USER=$USER LWP_ADMIN_PASSWORD=$PASS \
     LWP_MAIL_SMTP_HOST=127.0.0.1 LWP_MAIL_SMTP_PORT=$SMTP_PORT LWP_MAIL_SEND_INTERVAL_SECONDS=1 \
     LWP_FIELDWORK_RUN_INTERVAL_SECONDS=86400 \
     java ${SERVER_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
-    --noHazelcast --disablephonehome >"$work/server.log" 2>&1 &
+    --noHazelcast --postbootcommandfile deploy/single-node.asadmin --disablephonehome >"$work/server.log" 2>&1 &
 server=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml")" = 200 ]; do
     sleep 0.5

@@ -2,7 +2,7 @@
 # Start to the first HTTP 200 on the login page against a bare Payara Micro serving a static page,
 # measured in the same run, interleaved (issue 17: <= 1.5x). Builds a tiny static WAR (one index.html)
 # here, then alternates N starts of each: the same java, the same Payara Micro jar and options
-# (--noHazelcast --disablephonehome, no class-data-sharing archive), each application start on a fresh
+# (--noHazelcast with deploy/single-node.asadmin, --disablephonehome, no class-data-sharing archive), each application start on a fresh
 # data folder (so it includes the first migration and the admin bootstrap, as the README's first start).
 # Time = from the java process's start to the first 200 (polled every 50 ms). Prints every run,
 # the medians, their ratio and the load average before and after; also the CPU time the server
@@ -42,7 +42,7 @@ one_start() {
     start=$(date +%s%N)
     # shellcheck disable=SC2086
     LWP_DATA_DIR="$data" LWP_ADMIN_PASSWORD='Adm1n-Secret-pw' java $JAVA_OPTS -jar "$MICRO" --deploy "$war" \
-        --contextroot / --port "$PORT" --noHazelcast --disablephonehome >"$log" 2>&1 &
+        --contextroot / --port "$PORT" --noHazelcast --postbootcommandfile deploy/single-node.asadmin --disablephonehome >"$log" 2>&1 &
     pid=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$path")" = 200 ]; do
         kill -0 "$pid" 2>/dev/null || { tail -30 "$log" >&2; exit 1; }

@@ -25,7 +25,7 @@ for run in $(seq 1 "$RUNS"); do
     start=$(date +%s%N)
     if [ "$MODE" = jar ]; then
         LWP_DATA_DIR="$data" setsid java -jar target/payara-micro.jar --deploy target/leerwerkplek.war \
-            --contextroot / --port "$PORT" --noHazelcast --disablephonehome >"$log" 2>&1 &
+            --contextroot / --port "$PORT" --noHazelcast --postbootcommandfile deploy/single-node.asadmin --disablephonehome >"$log" 2>&1 &
     else
         LWP_DATA_DIR="$data" setsid mvn -q -B -DskipTests package payara-micro:start >"$log" 2>&1 &
     fi

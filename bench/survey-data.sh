@@ -40,7 +40,7 @@ printf 'generated %d responses, %d MB, in %.1f s\n' "$N" "$(( $(stat -c %s "$csv
 
 LWP_DATA_DIR="$work/data" LWP_ADMIN_USER=$USER LWP_ADMIN_PASSWORD=$PASS \
     java ${SERVER_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
-    --noHazelcast --disablephonehome >"$work/server.log" 2>&1 &
+    --noHazelcast --postbootcommandfile deploy/single-node.asadmin --disablephonehome >"$work/server.log" 2>&1 &
 server=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml")" = 200 ]; do
     sleep 0.5

@@ -94,7 +94,7 @@ if [ -n "$http_address" ]; then
     args+=(--prebootcommandfile "$preboot")
 fi
 if [ -z "$members" ]; then
-    args+=(--noHazelcast)
+    args+=(--noHazelcast --postbootcommandfile "$(dirname "$0")/single-node.asadmin")
 else
     # Embedded Derby lives in one process's data folder: nodes cannot share it.
     [[ ${LWP_DB_URL:-} == jdbc:postgresql:* ]] \
