@@ -183,6 +183,29 @@ class PartialResponsesTest {
         assertFalse(workbookText(plain()).contains("gedeeltelijk"));
     }
 
+    @Test
+    void theReportCarriesTheBasesWithPartialResponsesOnly() throws Exception {
+        String report = reportText(withPartials());
+        assertTrue(report.contains("n = 309, waarvan 4 gedeeltelijk ingevuld"), "the size's base");
+        assertTrue(report.split("gedeeltelijk ingevuld", -1).length - 1 > 10, "a base under every table");
+        assertFalse(reportText(plain()).contains("gedeeltelijk"));
+    }
+
+    private static String reportText(Tables tables) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new org.leerwerkplek.analysis.report.AnalysisReport(Language.NL).write("Werkgeversbevraging",
+                Dashboard.of(tables, CrossTabOptions.DEFAULTS, Language.NL), "", List.of(),
+                java.time.LocalDate.of(2026, 12, 6), out, done -> { });
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(out.toByteArray());
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        reader.close();
+        return text.toString();
+    }
+
     private static String workbookText(Tables tables) throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         new DashboardWorkbook(Language.NL).write(Dashboard.of(tables, CrossTabOptions.DEFAULTS, Language.NL), "", List.of(),

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 import org.leerwerkplek.analysis.Dashboard;
+import org.leerwerkplek.analysis.Tables;
 import org.leerwerkplek.analysis.stats.CoChoice;
 import org.leerwerkplek.analysis.stats.CrossTab;
 import org.leerwerkplek.analysis.stats.FrequencyTable;
@@ -92,6 +93,7 @@ public final class AnalysisReport {
                         f.table().categories().stream().map(FrequencyTable.Entry::count).toList(),
                         f.table().categories().stream().map(FrequencyTable.Entry::percent).toList(), BAR);
                 note(document, text("analysis.base", number(f.table().base()), number(f.table().missing())));
+                partialBase(document, dashboard, f.base());
             }
             progress.accept(100 / sections);
             for (Dashboard.Set s : dashboard.sets()) {
@@ -102,6 +104,7 @@ public final class AnalysisReport {
                         BAR_SECOND);
                 note(document, text("analysis.setBase", number(s.table().casesBase()),
                         number(s.table().responsesBase())));
+                partialBase(document, dashboard, s.base());
             }
             progress.accept(2 * 100 / sections);
             for (Dashboard.Likert l : dashboard.likerts()) {
@@ -111,6 +114,7 @@ public final class AnalysisReport {
                         ranks.stream().map(r -> r.mean()).toList(),
                         ranks.stream().map(LikertSummary.Rank::topTwoPercent).toList(), BAR);
                 note(document, text("report.likertNote"));
+                partialBase(document, dashboard, l.base());
             }
             progress.accept(3 * 100 / sections);
             if (!dashboard.breakdowns().isEmpty()) {
@@ -125,6 +129,7 @@ public final class AnalysisReport {
                             rows.stream().map(r -> r.cells().size() > 1 ? r.cells().get(1).rowPercent() : 0.0).toList(),
                             BAR);
                     note(document, b.reason());
+                    partialBase(document, dashboard, b.base());
                     for (String why : b.leftOut()) {
                         note(document, why);
                     }
@@ -165,6 +170,13 @@ public final class AnalysisReport {
             progress.accept(100);
         } catch (DocumentException e) {
             throw new IllegalStateException("The report could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** With partial responses, the table's base and how many of them it counts, as on the page. */
+    private void partialBase(Document document, Dashboard dashboard, Tables.Base base) throws DocumentException {
+        if (dashboard.withPartials()) {
+            note(document, Dashboard.baseText(base, true, locale));
         }
     }
 
