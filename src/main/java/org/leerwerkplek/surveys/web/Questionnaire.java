@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.leerwerkplek.surveys.ResponseService;
@@ -81,6 +82,13 @@ public final class Questionnaire implements Serializable {
     private transient long relevanceFormRevision;
     private transient long relevanceStoredRevision;
     private transient Set<String> triggers;
+    private transient List<Row> rows;
+    private transient long rowsFormRevision;
+    private transient long rowsStoredRevision;
+    private transient int rowsErrors;
+    private transient boolean rowsReading;
+    private transient Language rowsLanguage;
+    private transient BooleanSupplier readingInputs;
 
     /**
      * @param stored the answers as stored
@@ -303,6 +311,235 @@ public final class Questionnaire implements Serializable {
         } else if (condition instanceof Condition.Contains contains) {
             codes.add(contains.reference().question());
         }
+    }
+
+
+    // ---- rows: what the page renders per question ---------------------------------------------
+
+    /**
+     * Tells the questionnaire when a request's inputs are being read (a stateless page: the
+     * decode, validation and model update of a post, before what was typed is in the inputs).
+     * While {@code reading} says so, every question of the section counts as shown with every
+     * option and its "other" input, so that what the page showed is read whatever the stored
+     * answers alone would show; the answers are checked by the survey when they are saved.
+     */
+    public void readingInputs(BooleanSupplier reading) {
+        this.readingInputs = reading;
+    }
+
+    private boolean reading() {
+        return readingInputs != null && readingInputs.getAsBoolean();
+    }
+
+    /**
+     * Every question of the section on screen, in order, each with what the page shows of it: a
+     * question relevance hides is a row that is not {@link Row#isShown shown}, so that each
+     * question keeps its place (and its inputs' names) whatever is shown. Made once per state of
+     * the inputs, the stored answers and the messages; the page reads properties only.
+     */
+    public List<Row> getRows() {
+        boolean readingNow = reading();
+        Language shownIn = language();
+        if (rows == null || rowsFormRevision != form.revision() || rowsStoredRevision != storedRevision
+                || rowsErrors != errors.hashCode() || rowsReading != readingNow || rowsLanguage != shownIn) {
+            List<Row> made = new ArrayList<>();
+            Set<String> shown = readingNow ? Set.of() : new HashSet<>(getQuestions().stream().map(Question::code).toList());
+            for (Question question : section().questions()) {
+                made.add(new Row(question, readingNow || shown.contains(question.code()), readingNow));
+            }
+            rows = made;
+            rowsFormRevision = form.revision();
+            rowsStoredRevision = storedRevision;
+            rowsErrors = errors.hashCode();
+            rowsReading = readingNow;
+            rowsLanguage = shownIn;
+        }
+        return rows;
+    }
+
+    /** An option as the page shows it: its code, its text, and for a ranking its rank (0 = not ranked). */
+    public static final class Choice implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final String code;
+        private final String label;
+        private final String key;
+        private final int rank;
+
+        Choice(String code, String label, String key, int rank) {
+            this.code = code;
+            this.label = label;
+            this.key = key;
+            this.rank = rank;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        /** A matrix item's input key ({@code CODE.ITEM}). */
+        public String getKey() {
+            return key;
+        }
+
+        public int getRank() {
+            return rank;
+        }
+
+        public boolean isRanked() {
+            return rank > 0;
+        }
+    }
+
+    /** One question of the section on screen as the page renders it; every value worked out once. */
+    public final class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final String code;
+        private final String type;
+        private final boolean shown;
+        private final String label;
+        private final String help;
+        private final boolean required;
+        private final String error;
+        private final boolean trigger;
+        private final boolean otherChosen;
+        private final String otherLabel;
+        private final List<Choice> options;
+        private final List<Choice> scale;
+        private final List<Choice> items;
+        private final int rankLimit;
+        private final boolean nothingToRank;
+
+        Row(Question question, boolean shown, boolean readingNow) {
+            this.code = question.code();
+            this.type = question.type().key();
+            this.shown = shown;
+            this.label = text(question.label());
+            this.help = question.help().map(Questionnaire.this::text).orElse(null);
+            this.error = errors.get(code);
+            this.trigger = Questionnaire.this.isTrigger(question);
+            if (!shown) {
+                this.required = false;
+                this.otherChosen = false;
+                this.otherLabel = null;
+                this.options = this.scale = this.items = List.of();
+                this.rankLimit = 0;
+                this.nothingToRank = false;
+                return;
+            }
+            this.required = !readingNow && Questionnaire.this.isRequired(question);
+            this.otherChosen = readingNow ? question.choices().other().isPresent()
+                    : Questionnaire.this.isOtherChosen(question);
+            this.otherLabel = question.choices().other().map(o -> text(o.label())).orElse(null);
+            List<Option> shownOptions = readingNow ? allOptions(question) : options(question);
+            List<String> order = question.type() == QuestionType.RANKING && !readingNow ? rankOrder(question) : List.of();
+            this.options = shownOptions.stream()
+                    .map(o -> new Choice(o.code(), text(o.label()), null, order.indexOf(o.code()) + 1)).toList();
+            this.scale = Questionnaire.this.scale(question).stream()
+                    .map(o -> new Choice(o.code(), text(o.label()), null, 0)).toList();
+            this.items = question.items().stream()
+                    .map(i -> new Choice(i.code(), text(i.label()), itemKey(question, i), 0)).toList();
+            this.rankLimit = question.choices().rankCount().isPresent()
+                    ? Math.min(shownOptions.size(), question.choices().rankCount().getAsInt()) : shownOptions.size();
+            this.nothingToRank = !readingNow && question.type() == QuestionType.RANKING && shownOptions.size() < 2;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        /** The type's key: {@code single}, {@code likert-matrix}, ... */
+        public String getType() {
+            return type;
+        }
+
+        public boolean isShown() {
+            return shown;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        /** The help text, or null. */
+        public String getHelp() {
+            return help;
+        }
+
+        /** The ids that describe the question's input: its help, then its message. */
+        public String getDescribedBy() {
+            return (help != null ? "q-" + code + "-hint " : "") + "q-" + code + "-error";
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+
+        /** The question's message, or null. */
+        public String getError() {
+            return error;
+        }
+
+        public boolean isInvalid() {
+            return error != null && !error.isEmpty();
+        }
+
+        public boolean isTrigger() {
+            return trigger;
+        }
+
+        /** Whether the "other, namely" input is on the page (its option chosen). */
+        public boolean isOtherChosen() {
+            return otherChosen;
+        }
+
+        public String getOtherLabel() {
+            return otherLabel;
+        }
+
+        public String getOtherKey() {
+            return code + "#other";
+        }
+
+        /** The shown options of a choice question or ranking, with their ranks. */
+        public List<Choice> getOptions() {
+            return options;
+        }
+
+        /** A likert question's or matrix's points, "not applicable" last. */
+        public List<Choice> getScale() {
+            return scale;
+        }
+
+        /** The likert question's points, else the options: what a row of radio buttons offers. */
+        public List<Choice> getChoices() {
+            return "likert".equals(type) ? scale : options;
+        }
+
+        public List<Choice> getItems() {
+            return items;
+        }
+
+        public int getRankLimit() {
+            return rankLimit;
+        }
+
+        public boolean isNothingToRank() {
+            return nothingToRank;
+        }
+
+        public boolean isRanking() {
+            return "ranking".equals(type);
+        }
+    }
+
+    private static List<Option> allOptions(Question question) {
+        return question.choices().all();
     }
 
     // ---- ranking --------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 package org.leerwerkplek.surveys.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -18,9 +20,17 @@ import org.leerwerkplek.surveys.definition.validation.Violation;
  * The answering page ({@code /respond.xhtml?t=...}): one section per page, relevance applied as
  * the respondent answers, each page saved when the respondent moves on. The screen itself is the
  * {@link Questionnaire}; this bean opens the response of the link and moves through it.
+ *
+ * <p>The page is stateless (a transient view): nothing of it is kept in the HTTP session, so a
+ * respondent's request writes no view state and a node holds nothing for a respondent between
+ * requests. Each request opens the response of the link again: the link's token comes with every
+ * request (the address on a first visit, a hidden field {@code t} in the page's forms on a post),
+ * and the token is what allows answering (a post without it changes nothing). While a post's
+ * inputs are read, the questionnaire counts every question of the section as shown, since what
+ * was typed is not in its inputs yet ({@link Questionnaire#readingInputs}).
  */
 @Named("respond")
-@ViewScoped
+@RequestScoped
 public class RespondBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -36,10 +46,18 @@ public class RespondBacking implements Serializable {
     private boolean submitted;
     private boolean closed;
     private Questionnaire questionnaire;
+    private boolean loaded;
 
     /** Opens the response of the link; an unknown link shows a friendly page, never why. */
     public void load() {
-        ResponseService.Opened opened = responses.open(token).orElse(null);
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (token == null) {
+            token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("t");
+        }
+        ResponseService.Opened opened = token == null || token.isBlank() ? null : responses.open(token).orElse(null);
         if (opened == null) {
             return;
         }
@@ -51,6 +69,14 @@ public class RespondBacking implements Serializable {
         }
         questionnaire = new Questionnaire(opened.instrument(), opened.answers(), opened.currentSection(),
                 RespondBacking::pageLanguage);
+        questionnaire.readingInputs(RespondBacking::readingInputs);
+    }
+
+    /** Whether the request's inputs are being read: the phases of a post before its action. */
+    static boolean readingInputs() {
+        PhaseId phase = FacesContext.getCurrentInstance().getCurrentPhaseId();
+        return phase == PhaseId.APPLY_REQUEST_VALUES || phase == PhaseId.PROCESS_VALIDATIONS
+                || phase == PhaseId.UPDATE_MODEL_VALUES;
     }
 
     public void next() {
@@ -102,29 +128,36 @@ public class RespondBacking implements Serializable {
         return Language.fromCode(UiLanguage.current()).orElse(Language.NL);
     }
 
-    /** The screen; after the view was serialized, the response is read again for its content. */
+    /** The screen of this request (the response of the link opened on first use). */
     public Questionnaire getQuestionnaire() {
-        if (questionnaire != null && !questionnaire.hasContent()) {
-            ResponseService.Opened opened = responses.open(token).orElseThrow();
-            questionnaire.restore(opened.instrument(), opened.answers());
-        }
+        load();
         return questionnaire;
     }
 
+    /** The progress line's text: "Step 2 of 5" in the page's language. */
+    public String getStepText() {
+        Questionnaire screen = getQuestionnaire();
+        return FacesMessages.text("respond.step", screen.getStep(), screen.getSteps());
+    }
+
     public boolean isFound() {
+        load();
         return found;
     }
 
     public boolean isSubmitted() {
+        load();
         return submitted;
     }
 
     public boolean isOpen() {
+        load();
         return found && !submitted && !closed;
     }
 
     /** Whether the link belongs to a fieldwork wave that has closed before this response was submitted. */
     public boolean isClosed() {
+        load();
         return found && !submitted && closed;
     }
 
@@ -133,6 +166,7 @@ public class RespondBacking implements Serializable {
      * (then the page says "Questionnaire" and shows the instrument's title marked with its language).
      */
     public String getTitle() {
+        load();
         return found && !getQuestionnaire().isOtherLanguage() ? getQuestionnaire().getTitle()
                 : FacesMessages.text("respond.unknownTitle");
     }

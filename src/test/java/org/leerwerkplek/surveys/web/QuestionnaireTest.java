@@ -113,6 +113,45 @@ class QuestionnaireTest {
     }
 
     @Test
+    void everyQuestionKeepsItsRowAndWhileAPostIsReadEveryQuestionAndOptionIsThere() {
+        java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean();
+        Questionnaire screen = screen(Answers.none(), "een", Language.FR, Relevance::of);
+        screen.readingInputs(reading::get);
+
+        List<Questionnaire.Row> rows = screen.getRows();
+        assertEquals(List.of("Q1", "Q2", "Q3"), rows.stream().map(Questionnaire.Row::getCode).toList(),
+                "a hidden question keeps its place, so the inputs after it keep their names");
+        assertEquals(List.of(true, false, true), rows.stream().map(Questionnaire.Row::isShown).toList());
+        assertEquals("Expérience\u00a0?", rows.get(0).getLabel(), "the instrument's text, typeset in French");
+        assertTrue(rows.get(0).isRequired());
+        assertEquals("q-Q1-error", rows.get(0).getDescribedBy());
+
+        reading.set(true);
+        assertEquals(List.of(true, true, true), screen.getRows().stream().map(Questionnaire.Row::isShown).toList(),
+                "while a post is read, Q2 (shown by what was typed, not yet stored) is read too");
+        screen.getValues().put("Q1", "JA");
+        reading.set(false);
+        assertEquals(List.of(true, true, true), screen.getRows().stream().map(Questionnaire.Row::isShown).toList());
+
+        Questionnaire steun = screen(Answers.none(), "steun", Language.NL, Relevance::of);
+        steun.readingInputs(reading::get);
+        steun.getValues().put("Q4", new Object[] {"TAAL"});
+        Questionnaire.Row ranking = steun.getRows().get(1);
+        assertTrue(ranking.isNothingToRank(), "one option of Q4 chosen: nothing to rank");
+        reading.set(true);
+        assertEquals(List.of("GELD", "TAAL", "COACH"),
+                steun.getRows().get(1).getOptions().stream().map(Questionnaire.Choice::getCode).toList());
+        assertFalse(steun.getRows().get(1).isNothingToRank(), "the ranking's input is read whatever was shown");
+        reading.set(false);
+        steun.getValues().put("Q4", new Object[] {"GELD", "TAAL"});
+        steun.getValues().put("Q5", "TAAL");
+        Questionnaire.Row ranked = steun.getRows().get(1);
+        assertEquals(List.of("GELD", "TAAL"), ranked.getOptions().stream().map(Questionnaire.Choice::getCode).toList());
+        assertEquals(List.of(0, 1), ranked.getOptions().stream().map(Questionnaire.Choice::getRank).toList());
+        assertEquals(2, ranked.getRankLimit());
+    }
+
+    @Test
     void whatIsTypedOnThePageCountsAndTheRestIsAsStored() {
         Questionnaire screen = screen(Answers.of(Map.of("Q1", AnswerValue.Single.of("NEE"))), "steun", Language.NL,
                 Relevance::of);
