@@ -395,11 +395,16 @@ public final class OutboxStore {
     /**
      * A pass's record of the mails the SMTP server took, one at a time, each committed on its own
      * as {@link #recordSentAll} commits it, on one connection and one prepared statement kept for
-     * the pass (opened at the first record, closed by {@link SentRecords#close()}), so that the
-     * record each hand-over waits for costs one round trip and no look-up in the pool, parse or plan.
+     * the pass, so that the record each hand-over waits for costs one round trip and no look-up in
+     * the pool, parse or plan. The connection is taken here, on the caller's thread, which also
+     * closes it ({@link SentRecords#close()}); the statement is prepared at the first record.
      */
     public SentRecords sentRecords() {
-        return new SentRecords();
+        try {
+            return new SentRecords(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot reach the outbox", e);
+        }
     }
 
     /**
@@ -412,14 +417,17 @@ public final class OutboxStore {
         private Connection connection;
         private PreparedStatement statement;
 
-        private SentRecords() {
+        private SentRecords(Connection connection) {
+            this.connection = connection;
         }
 
         /** Records that the SMTP server took the mail {@code id} claimed by {@code instance}; whether it was. */
         public synchronized boolean record(long id, String instance) {
             try {
-                if (statement == null) {
+                if (connection == null) {
                     connection = dataSource.getConnection();
+                }
+                if (statement == null) {
                     String sql = "UPDATE outbox_mail SET status = 'SENT', transport = 'SMTP', sent_at = ?, "
                             + "claimed_until = NULL, last_error = NULL WHERE id = ? AND status = 'SENDING' AND claimed_by = ?";
                     statement = connection.prepareStatement(isPostgres(connection) && connection.getAutoCommit()
