@@ -17,6 +17,7 @@
 #   MAILS=0 N=100000 bench/fieldwork.sh        # scheduling only
 #   LWP_DB_URL=jdbc:postgresql://... LWP_DB_USER=... LWP_DB_PASSWORD=... bench/fieldwork.sh  # an empty PostgreSQL database
 #   BUILD=0 SERVER_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/x.jfr bench/fieldwork.sh  # the built WAR, profiled
+#   SMTP_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/smtp.jfr bench/fieldwork.sh     # GreenMail's JVM profiled
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-100000}
@@ -73,7 +74,7 @@ run=$(api -H 'Content-Type: application/json' -d '{}' -o "$work/run.json" -w '%{
 scheduling=${run#* }
 echo "scheduling the due invitations: HTTP ${run% *} in $scheduling s; $(cat "$work/run.json")"
 if [ "$MAILS" -gt 0 ]; then
-    java -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.leerwerkplek.fieldwork.BenchSmtp \
+    java ${SMTP_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.leerwerkplek.fieldwork.BenchSmtp \
         "$SMTP_PORT" "$MAILS" >"$work/smtp.log" 2>&1 &
     smtp=$!
     wait "$smtp" || true

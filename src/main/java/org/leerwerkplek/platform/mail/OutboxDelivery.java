@@ -127,6 +127,7 @@ public final class OutboxDelivery {
         }
         Tally tally = new Tally();
         List<MailTransport> open = new ArrayList<>();
+        OutboxStore.SentRecords records = store.sentRecords();
         try {
             open.add(connector.open());
             openMore(connector, open, Math.min(connections, due.size()));
@@ -138,7 +139,7 @@ public final class OutboxDelivery {
                 if (claimed.isEmpty()) {
                     break;
                 }
-                deliver(open, claimed, tally, claim);
+                deliver(open, claimed, tally, claim, records);
                 due = store.dueIds(batchSize);
                 if (open.size() < connections && due.size() > open.size()) {
                     openMore(connector, open, Math.min(connections, due.size()));
@@ -148,6 +149,7 @@ public final class OutboxDelivery {
             LOG.warning(() -> "Cannot reach the SMTP server; due mails stay pending: " + e.getMessage());
             tally.connectionError(e.getMessage());
         } finally {
+            records.close();
             open.forEach(MailTransport::close);
         }
         return new DeliveryRun(tally.sent, 0, tally.retrying, tally.failed, tally.bounced, interrupted,
@@ -170,15 +172,16 @@ public final class OutboxDelivery {
      * Hands the claimed mails over on the open connections, each mail recorded as soon as the server
      * took it; after a broken connection the claims on the mails no connection took up are given back.
      */
-    private void deliver(List<MailTransport> open, List<OutboxMail> claimed, Tally tally, String claim) {
+    private void deliver(List<MailTransport> open, List<OutboxMail> claimed, Tally tally, String claim,
+                         OutboxStore.SentRecords records) {
         Queue<OutboxMail> queue = new ConcurrentLinkedQueue<>(claimed);
         int width = Math.min(open.size(), claimed.size());
         if (width == 1) {
-            lane(open.get(0), queue, tally, claim);
+            lane(open.get(0), queue, tally, claim, records);
         } else {
             List<CompletableFuture<Void>> running = new ArrayList<>(width);
             for (MailTransport transport : open.subList(0, width)) {
-                running.add(CompletableFuture.runAsync(() -> lane(transport, queue, tally, claim), lanes));
+                running.add(CompletableFuture.runAsync(() -> lane(transport, queue, tally, claim, records), lanes));
             }
             Throwable failure = null;
             for (CompletableFuture<Void> lane : running) {
@@ -204,12 +207,13 @@ public final class OutboxDelivery {
     }
 
     /** One connection's share of a batch: takes mails from the queue until it is empty or the pass stops. */
-    private void lane(MailTransport transport, Queue<OutboxMail> queue, Tally tally, String claim) {
+    private void lane(MailTransport transport, Queue<OutboxMail> queue, Tally tally, String claim,
+                      OutboxStore.SentRecords records) {
         try {
             OutboxMail mail;
             while (!tally.stopped() && (mail = queue.poll()) != null) {
                 try {
-                    handOver(transport, mail, tally, claim);
+                    handOver(transport, mail, tally, claim, records);
                 } finally {
                     if (handOver.isHeldByCurrentThread()) {
                         handOver.unlock();
@@ -222,7 +226,8 @@ public final class OutboxDelivery {
         }
     }
 
-    private void handOver(MailTransport transport, OutboxMail mail, Tally tally, String claim) {
+    private void handOver(MailTransport transport, OutboxMail mail, Tally tally, String claim,
+                          OutboxStore.SentRecords records) {
         try {
             transport.send(mail, handOver::lock);
         } catch (DeliveryException e) {
@@ -239,18 +244,20 @@ public final class OutboxDelivery {
             tally.count(DeliveryException.Kind.CONNECTION, mail.attempts() >= retry.maxAttempts());
             return;
         }
-        recordSent(mail.id(), claim);
+        recordSent(records, mail.id(), claim);
         tally.sent();
     }
 
     /**
      * Records a mail the server took. Should that fail (the database gone for a moment), the pass
      * ends here and nothing else is recorded: the rows stay claimed, and when the lease ends the
-     * mails are sent again with the same {@code Message-ID}.
+     * mails are sent again with the same {@code Message-ID}. The pass's records share one
+     * connection and statement ({@link OutboxStore#sentRecords()}): the record is what the next
+     * hand-over waits for.
      */
-    private void recordSent(long id, String claim) {
+    private static void recordSent(OutboxStore.SentRecords records, long id, String claim) {
         try {
-            store.recordSentAll(List.of(id), claim);
+            records.record(id, claim);
         } catch (RuntimeException e) {
             throw new OutboxException("Mail " + id + " was handed to the mail server but could not be recorded as"
                     + " sent; it stays claimed and is sent again, with the same Message-ID, when its claim ends", e);

@@ -393,6 +393,72 @@ public final class OutboxStore {
     }
 
     /**
+     * A pass's record of the mails the SMTP server took, one at a time, each committed on its own
+     * as {@link #recordSentAll} commits it, on one connection and one prepared statement kept for
+     * the pass, so that the record each hand-over waits for costs one round trip and no look-up in
+     * the pool, parse or plan. The connection is taken here, on the caller's thread, which also
+     * closes it ({@link SentRecords#close()}); the statement is prepared at the first record.
+     */
+    public SentRecords sentRecords() {
+        try {
+            return new SentRecords(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot reach the outbox", e);
+        }
+    }
+
+    /**
+     * The records of one pass; used by one thread at a time (the sender's hand-over lock
+     * serialises them, and the methods are synchronised besides). A failing record closes the
+     * connection, throws, and leaves the next record to open a new one.
+     */
+    public final class SentRecords implements AutoCloseable {
+
+        private Connection connection;
+        private PreparedStatement statement;
+
+        private SentRecords(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** Records that the SMTP server took the mail {@code id} claimed by {@code instance}; whether it was. */
+        public synchronized boolean record(long id, String instance) {
+            try {
+                if (connection == null) {
+                    connection = dataSource.getConnection();
+                }
+                if (statement == null) {
+                    String sql = "UPDATE outbox_mail SET status = 'SENT', transport = 'SMTP', sent_at = ?, "
+                            + "claimed_until = NULL, last_error = NULL WHERE id = ? AND status = 'SENDING' AND claimed_by = ?";
+                    statement = connection.prepareStatement(isPostgres(connection) && connection.getAutoCommit()
+                            ? "WITH no_disk_wait AS (SELECT set_config('synchronous_commit', 'off', true) AS s) "
+                                    + sql + " AND EXISTS (SELECT 1 FROM no_disk_wait)"
+                            : sql);
+                }
+                statement.setTimestamp(1, Timestamp.from(clock.instant()));
+                statement.setLong(2, id);
+                statement.setString(3, instance);
+                return statement.executeUpdate() == 1;
+            } catch (SQLException e) {
+                close();
+                throw new OutboxException("Cannot update the outbox", e);
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            try (Connection open = connection; PreparedStatement prepared = statement) {
+                // closed by the try
+            } catch (SQLException e) {
+                // The records made are committed; a failing close changes nothing.
+            } finally {
+                statement = null;
+                connection = null;
+            }
+        }
+    }
+
+    /**
      * An update that commits on its own; on PostgreSQL, outside a caller's transaction, without
      * waiting for the database server's disk: the statement runs alone in auto-commit and sets
      * {@code synchronous_commit} to off for its own transaction only ({@code set_config(…, true)}

@@ -208,6 +208,32 @@ class OutboxStoreTest {
     }
 
     @Test
+    void aPassRecordsItsSentMailsOnOneConnectionEachCommittedAtOnceAndOnlyForItsOwnClaims() throws Exception {
+        store.insert(OutboxMails.newMail("k1", "a@example.org"));
+        store.insert(OutboxMails.newMail("k2", "b@example.org"));
+        store.insert(OutboxMails.newMail("k3", "c@example.org"));
+        List<Long> ids = store.dueIds(10);
+        assertEquals(2, store.claimAll(ids.subList(0, 2), "node-a#1", LEASE).size());
+        assertEquals(1, store.claimAll(ids.subList(2, 3), "node-b#1", LEASE).size());
+
+        try (OutboxStore.SentRecords records = store.sentRecords()) {
+            assertTrue(records.record(ids.get(0), "node-a#1"));
+            assertEquals(OutboxStatus.SENT, store.find(ids.get(0)).orElseThrow().status(),
+                    "committed and seen by another connection before the next record");
+            assertFalse(records.record(ids.get(2), "node-a#1"), "another sender's claim is not recorded");
+            assertFalse(records.record(ids.get(0), "node-a#1"), "an outcome is recorded once");
+            assertTrue(records.record(ids.get(1), "node-a#1"));
+        }
+
+        OutboxMail sent = store.find(ids.get(1)).orElseThrow();
+        assertEquals(OutboxStatus.SENT, sent.status());
+        assertEquals(DeliveryChannel.SMTP, sent.transport());
+        assertNull(sent.claimedUntil());
+        assertEquals(clock.instant(), sent.sentAt());
+        assertEquals(OutboxStatus.SENDING, store.find(ids.get(2)).orElseThrow().status());
+    }
+
+    @Test
     void twoInstancesClaimingTheSameRowsAtTheSameMomentNeverBothWinOne() throws Exception {
         for (int i = 0; i < 40; i++) {
             store.insert(OutboxMails.newMail("race:" + i, "r" + i + "@example.org"));

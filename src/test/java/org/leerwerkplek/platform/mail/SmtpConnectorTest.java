@@ -47,6 +47,28 @@ class SmtpConnectorTest {
     }
 
     @Test
+    void jakartaMailFindsItsStreamProviderByNameNotByASearchOfEveryJar() {
+        String before = System.getProperty(SmtpConnector.STREAM_PROVIDER);
+        System.clearProperty(SmtpConnector.STREAM_PROVIDER);
+        try {
+            connector(SMTP.getSmtp().getPort());
+
+            assertEquals(SmtpConnector.ANGUS_STREAM_PROVIDER, System.getProperty(SmtpConnector.STREAM_PROVIDER));
+            assertEquals(SmtpConnector.ANGUS_STREAM_PROVIDER, jakarta.mail.util.StreamProvider.provider().getClass().getName());
+
+            System.setProperty(SmtpConnector.STREAM_PROVIDER, "set.by.Someone");
+            SmtpConnector.nameTheStreamProvider();
+            assertEquals("set.by.Someone", System.getProperty(SmtpConnector.STREAM_PROVIDER), "a value set before is kept");
+        } finally {
+            if (before == null) {
+                System.clearProperty(SmtpConnector.STREAM_PROVIDER);
+            } else {
+                System.setProperty(SmtpConnector.STREAM_PROVIDER, before);
+            }
+        }
+    }
+
+    @Test
     void oneConnectionTakesSeveralMails() throws Exception {
         try (MailTransport transport = connector(SMTP.getSmtp().getPort()).open()) {
             transport.send(OutboxMails.row(1, "a@example.org", MailLanguage.NL));
