@@ -45,7 +45,7 @@ import org.leerwerkplek.surveys.definition.model.Section;
  * Every conversion must pass the product's own parser ({@link DefinitionParser}); each is also converted
  * from a workbook ({@code .xlsx}) built from the same cells, which must give the same YAML.
  */
-class XlsFormConverterTest {
+public class XlsFormConverterTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T09:00:00Z"), ZoneId.of("Europe/Brussels"));
     private final XlsFormConverter converter = new XlsFormConverter(CLOCK);
@@ -348,7 +348,7 @@ class XlsFormConverterTest {
     }
 
     /** The same cells as a workbook: one sheet per XLSForm sheet, the headers in row 1, numbers as numeric cells. */
-    static byte[] workbook(XlsFormSheets sheets) throws IOException {
+    public static byte[] workbook(XlsFormSheets sheets) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String name : List.of("survey", "choices", "settings")) {
                 Optional<XlsFormSheets.Sheet> sheet = sheets.sheet(name);
