@@ -11,6 +11,8 @@
 #   mvn -o -DskipTests package && N=5 PORT=8650 bench/start-vs-bare.sh
 #   JAVA_OPTS='-XX:TieredStopAtLevel=1' bench/start-vs-bare.sh   # the same JVM options for both
 #   KEEP_LOGS=/tmp/x bench/start-vs-bare.sh                       # keeps each server log (Payara's deploy timings)
+#   BEFORE_WAR=/tmp/old.war bench/start-vs-bare.sh   # also starts an earlier build in every round (before, after,
+#                                                   # bare), and prints its medians and after/before ratios
 #   KEPT=1 bench/start-vs-bare.sh   # a restart: every application start on one data folder, migrated and with its
 #                                   # admin from an untimed first start (no migration, no PBKDF2 hash of the first admin)
 set -euo pipefail
@@ -60,11 +62,17 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a
 echo "machine: $(nproc) CPU, $(java -version 2>&1 | head -1), Payara Micro $(unzip -p "$MICRO" MICRO-INF/domain/branding/glassfish-version.properties 2>/dev/null | grep -m1 -o 'version_number=.*' || basename "$MICRO")"
 echo "commit $(git rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M UTC'), N=$N, KEPT=${KEPT:-0}, JAVA_OPTS='$JAVA_OPTS'"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-app=(); bare=(); app_cpu=(); bare_cpu=()
+app=(); bare=(); app_cpu=(); bare_cpu=(); old=(); old_cpu=()
+BEFORE_WAR=${BEFORE_WAR:-}
 if [ "${KEPT:-0}" = 1 ]; then
     echo "first start on the kept data folder (not timed): $(one_start app "$WAR" /login.xhtml | cut -d' ' -f1) s"
 fi
 for i in $(seq 1 "$N"); do
+    if [ -n "$BEFORE_WAR" ]; then
+        read -r o oc < <(one_start before "$BEFORE_WAR" /login.xhtml)
+        old+=("$o"); old_cpu+=("$oc")
+        echo "run $i: before $o s (CPU $oc s) (load $(cut -d' ' -f1 /proc/loadavg))"
+    fi
     read -r a ac < <(one_start app "$WAR" /login.xhtml)
     read -r b bc < <(one_start bare "$work/bare.war" /index.html)
     app+=("$a"); bare+=("$b"); app_cpu+=("$ac"); bare_cpu+=("$bc")
@@ -73,6 +81,11 @@ done
 ma=$(median "${app[@]}"); mb=$(median "${bare[@]}")
 mac=$(median "${app_cpu[@]}"); mbc=$(median "${bare_cpu[@]}")
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -n "$BEFORE_WAR" ]; then
+    mo=$(median "${old[@]}"); moc=$(median "${old_cpu[@]}")
+    echo "before ($BEFORE_WAR): median $mo s, CPU median $moc s; ratio to bare $(echo "scale=2; $mo / $mb" | bc)," \
+        "CPU $(echo "scale=2; $moc / $mbc" | bc); after/before $(echo "scale=2; $ma / $mo" | bc), CPU $(echo "scale=2; $mac / $moc" | bc)"
+fi
 echo "CPU time of the server process at its first 200: application median $mac s; bare median $mbc s;" \
     "ratio $(echo "scale=2; $mac / $mbc" | bc)"
 echo "start to the first 200: application median $ma s; reference bare Payara Micro with a static page median $mb s;" \

@@ -18,7 +18,8 @@ import java.util.zip.ZipOutputStream;
  * An XLSX workbook written straight to a stream as its records come, one sheet after the other:
  * the sheet's XML goes into the ZIP as it is made, with inline strings (no shared-strings table)
  * and nothing spooled to a temporary file, so an export of 100,000 responses costs one pass and
- * flat memory. It writes what {@link XlsxWorkbook} (Apache POI's SXSSF) writes, cell for cell:
+ * flat memory. It writes what Apache POI's SXSSF writes, cell for cell (XlsxStreamTest checks it
+ * against POI, which is a test dependency only, kept out of the WAR so that the server starts faster):
  * each sheet's first record is a bold, frozen header; text cells are typed as text, so nothing in
  * them runs as a formula, and unless raw, a text that looks like a formula is also marked "quote
  * prefixed"; texts are cut at Excel's 32,767 characters and characters XML cannot hold become

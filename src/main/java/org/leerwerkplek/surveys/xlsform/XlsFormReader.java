@@ -1,9 +1,6 @@
 package org.leerwerkplek.surveys.xlsform;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,12 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.logging.Logger;
+import org.leerwerkplek.platform.tables.XlsxReader;
 import org.leerwerkplek.surveys.csv.CsvRecord;
 import org.leerwerkplek.surveys.csv.CsvRecordReader;
 
@@ -39,6 +32,7 @@ public final class XlsFormReader {
     public static final int MAX_ROWS = 5000;
     public static final int MAX_COLUMNS = 200;
     static final List<String> SHEETS = List.of("survey", "choices", "settings");
+    private static final Logger LOG = Logger.getLogger(XlsFormReader.class.getName());
 
     private XlsFormReader() {
     }
@@ -57,55 +51,61 @@ public final class XlsFormReader {
     }
 
     static XlsFormSheets workbook(byte[] bytes) throws XlsFormFileException {
-        try (InputStream in = new ByteArrayInputStream(bytes); Workbook book = new XSSFWorkbook(in)) {
-            DataFormatter format = new DataFormatter(java.util.Locale.ROOT);
-            Map<String, XlsFormSheets.Sheet> sheets = new LinkedHashMap<>();
-            for (Sheet sheet : book) {
-                String name = XlsFormSheets.normalise(sheet.getSheetName());
-                if (SHEETS.contains(name) && !sheets.containsKey(name)) {
-                    sheets.put(name, sheet(name, sheet, format));
+        try (XlsxReader book = new XlsxReader(bytes)) {
+            Map<String, String> chosen = new LinkedHashMap<>(); // the workbook's sheet name -> the XLSForm sheet
+            for (String sheetName : book.sheetNames()) {
+                String name = XlsFormSheets.normalise(sheetName);
+                if (SHEETS.contains(name) && !chosen.containsValue(name)) {
+                    chosen.put(sheetName, name);
                 }
             }
+            Map<String, SheetBuilder> built = new LinkedHashMap<>();
+            chosen.values().forEach(name -> built.put(name, new SheetBuilder(name)));
+            book.rows(chosen.keySet(), (sheetName, number, cells) -> built.get(chosen.get(sheetName)).row(number, cells));
+            Map<String, XlsFormSheets.Sheet> sheets = new LinkedHashMap<>();
+            built.forEach((name, builder) -> sheets.put(name, builder.sheet()));
             return checked(sheets);
-        } catch (XlsFormFileException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            // POI reports a broken, encrypted or non-OOXML zip with unchecked exceptions
+        } catch (XlsxReader.XlsxException | RuntimeException e) {
+            // a broken, encrypted or non-OOXML zip, or one the reader's limits stop
+            LOG.fine(() -> "XLSForm workbook not read: " + e);
             throw new XlsFormFileException("xlsform.file.unreadable");
         }
     }
 
-    private static XlsFormSheets.Sheet sheet(String name, Sheet sheet, DataFormatter format)
-            throws XlsFormFileException {
-        List<String> headers = new ArrayList<>();
-        List<XlsFormSheets.Row> rows = new ArrayList<>();
-        boolean headerSeen = false;
-        int headerRow = 1;
-        for (Row row : sheet) {
-            if (row.getRowNum() >= MAX_ROWS + 1) {
+    /** One XLSForm sheet of a workbook, row by row: the first row with a text holds the headers. */
+    private static final class SheetBuilder {
+
+        private final String name;
+        private final List<String> headers = new ArrayList<>();
+        private final List<XlsFormSheets.Row> rows = new ArrayList<>();
+        private boolean headerSeen;
+        private int headerRow = 1;
+
+        SheetBuilder(String name) {
+            this.name = name;
+        }
+
+        void row(int number, List<String> cells) throws XlsFormFileException {
+            if (number >= MAX_ROWS + 2) {
                 throw new XlsFormFileException("xlsform.file.tooManyRows", name, MAX_ROWS);
             }
-            List<String> cells = new ArrayList<>();
-            for (Cell cell : row) {
-                if (cell.getColumnIndex() >= MAX_COLUMNS) {
-                    throw new XlsFormFileException("xlsform.file.tooManyColumns", name, MAX_COLUMNS);
-                }
-                while (cells.size() < cell.getColumnIndex()) {
-                    cells.add("");
-                }
-                cells.add(format.formatCellValue(cell));
+            if (cells.size() > MAX_COLUMNS) {
+                throw new XlsFormFileException("xlsform.file.tooManyColumns", name, MAX_COLUMNS);
             }
             if (!headerSeen) {
                 if (cells.stream().anyMatch(c -> !c.isBlank())) {
                     cells.forEach(c -> headers.add(XlsFormSheets.normalise(c)));
                     headerSeen = true;
-                    headerRow = row.getRowNum() + 1;
+                    headerRow = number;
                 }
-                continue;
+                return;
             }
-            toRow(headers, cells, row.getRowNum() + 1).ifPresent(rows::add);
+            toRow(headers, cells, number).ifPresent(rows::add);
         }
-        return new XlsFormSheets.Sheet(name, headerRow, headers, rows);
+
+        XlsFormSheets.Sheet sheet() {
+            return new XlsFormSheets.Sheet(name, headerRow, headers, rows);
+        }
     }
 
     static XlsFormSheets csv(byte[] bytes) throws XlsFormFileException {

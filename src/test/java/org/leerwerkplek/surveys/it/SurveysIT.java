@@ -32,6 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.leerwerkplek.platform.it.Browser;
 import org.leerwerkplek.platform.it.ItInstruments;
 import org.leerwerkplek.platform.it.WebClient;
+import org.leerwerkplek.surveys.xlsform.XlsFormConverterTest;
+import org.leerwerkplek.surveys.xlsform.XlsFormReader;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -655,9 +657,12 @@ class SurveysIT {
         String id = ItInstruments.newId("it_xls_");
         written = ItInstruments.file(id);
         Path bad = Files.writeString(Files.createTempFile("lwp-xlsform-bad-", ".csv"), "hallo,wereld\n");
-        Path good = Files.createTempFile("lwp-xlsform-", ".csv");
+        // not a workbook inside; the good form as a workbook made by POI, read by the server's own reader
+        Path badXlsx = Files.write(Files.createTempFile("lwp-xlsform-bad-", ".xlsx"),
+                "PK\u0003\u0004 niet echt".getBytes(StandardCharsets.ISO_8859_1));
+        Path good = Files.createTempFile("lwp-xlsform-", ".xlsx");
         try (var in = SurveysIT.class.getResourceAsStream("/org/leerwerkplek/surveys/xlsform/alles-wat-niet-kan.csv")) {
-            Files.write(good, in.readAllBytes());
+            Files.write(good, XlsFormConverterTest.workbook(XlsFormReader.read(in.readAllBytes())));
         }
         WebClient client = new WebClient(base);
         String analyst = createUser(client, "ANALYST");
@@ -678,6 +683,9 @@ class SurveysIT {
             browser.findElement(By.cssSelector("input[type='file']")).sendKeys(bad.toString());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "geen blad survey"));
             assertTrue(browser.findElements(By.id("yaml")).isEmpty(), "a bad file gives no YAML");
+            browser.findElement(By.cssSelector("input[type='file']")).sendKeys(badXlsx.toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "geen leesbaar .xlsx-bestand"));
+            assertTrue(browser.findElements(By.id("yaml")).isEmpty(), "a broken workbook gives no YAML");
 
             browser.findElement(By.cssSelector("input[type='file']")).sendKeys(good.toString());
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("yaml")));
@@ -695,6 +703,7 @@ class SurveysIT {
         } finally {
             browser.quit();
             Files.deleteIfExists(bad);
+            Files.deleteIfExists(badXlsx);
             Files.deleteIfExists(good);
         }
         assertTrue(Files.exists(written));

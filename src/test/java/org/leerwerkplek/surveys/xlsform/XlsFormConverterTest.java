@@ -45,7 +45,7 @@ import org.leerwerkplek.surveys.definition.model.Section;
  * Every conversion must pass the product's own parser ({@link DefinitionParser}); each is also converted
  * from a workbook ({@code .xlsx}) built from the same cells, which must give the same YAML.
  */
-class XlsFormConverterTest {
+public class XlsFormConverterTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T09:00:00Z"), ZoneId.of("Europe/Brussels"));
     private final XlsFormConverter converter = new XlsFormConverter(CLOCK);
@@ -265,6 +265,53 @@ class XlsFormConverterTest {
     }
 
     @Test
+    void workbooksBeyondTheLimitsOrBrokenInsideAreRefusedWithTheirMessage() throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (int variant = 0; variant < 4; variant++) {
+            byte[] file;
+            try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                Sheet survey = book.createSheet("survey");
+                Row header = survey.createRow(0);
+                header.createCell(0).setCellValue("type");
+                header.createCell(1).setCellValue("name");
+                Row row = survey.createRow(variant == 0 ? XlsFormReader.MAX_ROWS + 1 : 1);
+                row.createCell(variant == 1 ? XlsFormReader.MAX_COLUMNS : 0).setCellValue("text");
+                book.write(out);
+                file = out.toByteArray();
+            }
+            if (variant == 2) { // the sheet's XML cut short
+                file = replaced(file, "xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\">");
+            } else if (variant == 3) { // an external entity
+                file = replaced(file, "xl/worksheets/sheet1.xml", "<!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
+                        + "</sheetData></worksheet>");
+            }
+            byte[] upload = file;
+            keys.add(assertThrows(XlsFormFileException.class, () -> XlsFormReader.read(upload)).key());
+        }
+        assertEquals(List.of("xlsform.file.tooManyRows", "xlsform.file.tooManyColumns", "xlsform.file.unreadable",
+                "xlsform.file.unreadable"), keys);
+        // one row fewer, one column fewer: read
+        XlsFormSheets sheets = XlsFormReader.read(workbook(XlsFormReader.read(
+                "survey\n,type,name\n,text,a\n".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("text", sheets.sheet("survey").orElseThrow().rows().get(0).cells().get("type"));
+    }
+
+    private static byte[] replaced(byte[] zip, String name, String content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+                ZipOutputStream copy = new ZipOutputStream(out)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                copy.putNextEntry(new ZipEntry(entry.getName()));
+                copy.write(entry.getName().equals(name) ? content.getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
+                copy.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void everyReasonTheConverterGivesIsInEveryBundle() throws Exception {
         for (String fixture : List.of("leerwerkplek-drietalig.csv", "alles-wat-niet-kan.csv", "pyxform-widgets.csv",
                 "pyxform-group.csv", "pyxform-loop.csv", "pyxform-case-insensitivity.csv")) {
@@ -301,7 +348,7 @@ class XlsFormConverterTest {
     }
 
     /** The same cells as a workbook: one sheet per XLSForm sheet, the headers in row 1, numbers as numeric cells. */
-    static byte[] workbook(XlsFormSheets sheets) throws IOException {
+    public static byte[] workbook(XlsFormSheets sheets) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String name : List.of("survey", "choices", "settings")) {
                 Optional<XlsFormSheets.Sheet> sheet = sheets.sheet(name);

@@ -11,7 +11,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * An XLSX workbook written as it goes (Apache POI's streaming SXSSF): only a window of rows per
+ * Test only: the reference {@link XlsxStream} is checked against, written by a different
+ * implementation. An XLSX workbook written as it goes (Apache POI's streaming SXSSF): only a window of rows per
  * sheet is in memory, the rest is spooled to a temporary file, so an export of 100,000
  * responses keeps memory flat. Each sheet is a {@link RecordSink} whose first record is a bold,
  * frozen header; text cells are typed as text, so nothing in them runs as a formula, and unless the
