@@ -24,6 +24,6 @@ final class CompanySubsectorRows {
     /** Writes the pending changes, then copies the company's size class and suitability to its activity rows. */
     static void follow(EntityManager em, long companyId) {
         em.flush();
-        em.createNativeQuery(FOLLOW).setParameter(1, companyId).executeUpdate();
+        em.createNamedQuery(Company.FOLLOW_SUBSECTORS).setParameter(1, companyId).executeUpdate();
     }
 }
