@@ -21,9 +21,9 @@ final class CompanySubsectorRows {
     private CompanySubsectorRows() {
     }
 
-    /** Writes the pending changes, then copies the company's size class and suitability to its activity rows. */
-    static void follow(EntityManager em, long companyId) {
+    /** Writes the pending changes (a new company gets its id), then copies the company's size class and suitability to its activity rows. */
+    static void follow(EntityManager em, Company company) {
         em.flush();
-        em.createNamedQuery(Company.FOLLOW_SUBSECTORS).setParameter(1, companyId).executeUpdate();
+        em.createNamedQuery(Company.FOLLOW_SUBSECTORS).setParameter(1, company.getId()).executeUpdate();
     }
 }
