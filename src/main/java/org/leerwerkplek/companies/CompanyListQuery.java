@@ -216,11 +216,13 @@ final class CompanyListQuery {
         });
         values.addAll(0, narrowValues);
         String from;
+        boolean large = filter.sizeClass().isPresent() || filter.suitability().isPresent();
         if (nameParts) {
-            from = NAME_PARTS_FROM + BY_ID + (reach ? ", company_reach r" : "");
+            // by id only beside a size class or suitability: the other searches' plans were already by id
+            from = NAME_PARTS_FROM + (large ? BY_ID : "") + (reach ? ", company_reach r" : "");
         } else if (narrowed) {
             from = String.format(NARROW_FROM, String.join(" and ", narrowSql)) + BY_ID + (reach ? ", company_reach r" : "");
-        } else if (reach && (filter.sizeClass().isPresent() || filter.suitability().isPresent())) {
+        } else if (reach && large) {
             from = REACH_FIRST_FROM + BY_ID;
         } else {
             from = "company c" + (reach ? ", company_reach r" : "");

@@ -182,8 +182,7 @@ class CompanyListQueryTest {
     @Test
     void aNameSearchOfThreeOrMoreCharactersStartsFromTheNameParts() {
         String parts = " from --DERBY-PROPERTIES joinOrder=FIXED\n"
-                + " (select distinct p.company_id from company_name_part p where p.part like ?) m, company c"
-                + " --DERBY-PROPERTIES constraint=PK_COMPANY, joinStrategy=NESTEDLOOP\n";
+                + " (select distinct p.company_id from company_name_part p where p.part like ?) m, company c";
         CompanyListQuery query = CompanyListQuery.of(ADMIN, filter("Dak_%", Province.LIMBURG), "city", false);
 
         assertEquals("select c.id, c.enterprise_number, c.name, c.city, c.province, c.subsector_codes, c.employees,"
@@ -200,6 +199,12 @@ class CompanyListQueryTest {
                 + " and ('|' || c.subsector_codes || '|') like ? fetch first ? rows only) t", withSubsector.countSql(),
                 "the subsector on the candidate's row, not an IN subquery Derby would scan for each candidate");
         assertEquals(List.of("peeters%", "%peeters%", "%|DAKWERKEN|%"), withSubsector.countValues());
+
+        CompanyListQuery suitable = CompanyListQuery.of(ADMIN, new CompanyFilter(Optional.of("peeters"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("GESCHIKT")), "name", true);
+        assertTrue(suitable.pageSql(false).contains(parts + " --DERBY-PROPERTIES constraint=PK_COMPANY,"
+                + " joinStrategy=NESTEDLOOP\n where c.id = m.company_id and c.search_name like ? and c.suitability = ?"),
+                "beside a suitability each candidate by id, not the suitability's index: " + suitable.pageSql(false));
 
         CompanyListQuery advisor = CompanyListQuery.of(ADVISOR, filter("Bouw Peeters 12345", null), "name", true);
         assertTrue(advisor.pageSql(false).contains(parts + ", company_reach r where r.advisor = ? and c.id = r.company_id"
