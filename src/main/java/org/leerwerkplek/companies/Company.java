@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -37,9 +38,12 @@ import org.leerwerkplek.platform.DomainException;
 @NamedQuery(name = Company.BY_NUMBER, query = "select c from Company c where c.enterpriseNumber = :number")
 @NamedQuery(name = Company.EXISTING_NUMBERS,
         query = "select c.enterpriseNumber from Company c where c.enterpriseNumber in :numbers")
+@NamedNativeQuery(name = Company.FOLLOW_SUBSECTORS, query = CompanySubsectorRows.FOLLOW)
 public class Company {
 
     static final String BY_NUMBER = "Company.byNumber";
+    /** Copies the company's size class and suitability to its activity rows ({@link CompanySubsectorRows}). */
+    static final String FOLLOW_SUBSECTORS = "Company.followSubsectors";
     static final String EXISTING_NUMBERS = "Company.existingNumbers";
 
     @Id

@@ -75,6 +75,7 @@ public class CompanyImportService {
             em.persist(batch.get(batch.size() - 1));
             if (++stored % BATCH == 0 || stored == read.companies().size()) {
                 em.flush();
+                batch.forEach(c -> CompanySubsectorRows.follow(em, c));
                 batch.stream().filter(c -> c.getAdvisor() != null)
                         .forEach(c -> em.persist(CompanyReaches.assignedOnly(c.getAdvisor(), c.getId())));
                 em.flush();

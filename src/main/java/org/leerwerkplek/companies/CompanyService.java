@@ -56,7 +56,7 @@ public class CompanyService {
                 : withAdvisor(details, Optional.of(caller.username()));
         Company company = new Company(assigned, clock.instant());
         em.persist(company);
-        em.flush();
+        CompanySubsectorRows.follow(em, company);
         reaches.assigned(company.getId(), company.getAdvisor());
         em.flush();
         audit.registered(company.getId(), company.details());
@@ -93,6 +93,7 @@ public class CompanyService {
         } catch (OptimisticLockException e) {
             throw new DomainException(DomainException.Kind.CONFLICT, "company.changedMeanwhile");
         }
+        CompanySubsectorRows.follow(em, company);
         audit.changed(company.getId(), before, company.details());
         return access.view(caller, company);
     }

@@ -383,6 +383,7 @@ public class VisitService {
                 Company company = em.find(Company.class, visit.getCompanyId());
                 String before = company.getSuitability();
                 company.assessed(verdict, clock.instant());
+                CompanySubsectorRows.follow(em, company);
                 audit.companyField(company.getId(), "suitability", before, verdict);
             }
         });

@@ -93,17 +93,62 @@ class CompanyListQueryTest {
     }
 
     @Test
-    void theSubsectorFilterReadsTheRepeatedCodesOnThePageAndTheActivityTableInTheCount() {
+    void aSubsectorWithASizeClassOrSuitabilityStartsFromOneRangeOfTheActivityTable() {
+        String byId = " --DERBY-PROPERTIES constraint=PK_COMPANY, joinStrategy=NESTEDLOOP\n";
         CompanyListQuery query = CompanyListQuery.of(ADMIN, subsectorAndSize(Subsector.DAKWERKEN, SizeClass.FROM_5_TO_9),
                 "city", false);
 
-        assertTrue(query.pageSql(false).contains(" where c.size_class = ? and ('|' || c.subsector_codes || '|') like ?"
+        assertEquals("select c.id, c.enterprise_number, c.name, c.city, c.province, c.subsector_codes, c.employees,"
+                + " c.size_class, c.advisor, c.suitability from --DERBY-PROPERTIES joinOrder=FIXED\n"
+                + " (select s.company_id from company_subsector s where s.subsector = ? and s.size_class = ?) m, company c"
+                + byId + " where c.id = m.company_id order by c.city desc, c.id desc offset ? rows fetch next ? rows only",
+                query.pageSql(true), "never read in the sort index's order");
+        assertEquals(List.of("DAKWERKEN", "FROM_5_TO_9"), query.sqlValues());
+        assertEquals("select count(*) from (select s.company_id from company_subsector s where s.subsector = ?"
+                + " and s.size_class = ? fetch first ? rows only) t", query.countSql(), "counted from the index alone");
+        assertEquals(List.of("DAKWERKEN", "FROM_5_TO_9"), query.countValues());
+        assertFalse(query.walks(2_000, 100_000, 50));
+
+        CompanyListQuery more = CompanyListQuery.of(ADMIN, new CompanyFilter(Optional.empty(), Optional.of(Province.LIMBURG),
+                Optional.of(Subsector.RUWBOUW), Optional.empty(), Optional.empty(), Optional.of("GESCHIKT")), "name", true);
+        assertEquals("select count(*) from (select c.id from --DERBY-PROPERTIES joinOrder=FIXED\n"
+                + " (select s.company_id from company_subsector s where s.subsector = ? and s.suitability = ?) m, company c"
+                + byId + " where c.id = m.company_id and c.province = ? fetch first ? rows only) t", more.countSql());
+        assertEquals(List.of("RUWBOUW", "GESCHIKT", "LIMBURG"), more.sqlValues(), "the activity table's values first, as in the SQL");
+        assertEquals(more.sqlValues(), more.countValues());
+
+        CompanyListQuery advisor = CompanyListQuery.of(ADVISOR, new CompanyFilter(Optional.empty(), Optional.empty(),
+                Optional.of(Subsector.RUWBOUW), Optional.empty(), Optional.empty(), Optional.of("GESCHIKT")), "name", true);
+        assertTrue(advisor.countSql().contains(" m, company c" + byId + ", company_reach r where r.advisor = ?"
+                + " and c.id = r.company_id and c.id = m.company_id fetch first"), "still only the advisor's reach: "
+                + advisor.countSql());
+        assertEquals(List.of("RUWBOUW", "GESCHIKT", "an"), advisor.countValues());
+    }
+
+    @Test
+    void anAdvisorsSuitabilityOrSizeClassReadsTheReachFirstThenItsCompaniesById() {
+        CompanyListQuery query = CompanyListQuery.of(ADVISOR, new CompanyFilter(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("GESCHIKT")), "advisor", false);
+
+        assertTrue(query.pageSql(false).contains(" from --DERBY-PROPERTIES joinOrder=FIXED\n company_reach r, company c"
+                + " --DERBY-PROPERTIES constraint=PK_COMPANY, joinStrategy=NESTEDLOOP\n where r.advisor = ?"
+                + " and c.id = r.company_id and c.suitability = ? order by"), query.pageSql(false));
+        assertTrue(query.countSql().contains(" company_reach r, company c --DERBY"), query.countSql());
+        assertEquals(List.of("an", "GESCHIKT"), query.sqlValues());
+    }
+
+    @Test
+    void theSubsectorFilterReadsTheRepeatedCodesOnThePageAndTheActivityTableInTheCount() {
+        CompanyListQuery query = CompanyListQuery.of(ADMIN, new CompanyFilter(Optional.empty(), Optional.of(Province.LUIK),
+                Optional.of(Subsector.DAKWERKEN), Optional.empty(), Optional.empty(), Optional.empty()), "city", false);
+
+        assertTrue(query.pageSql(false).contains(" where c.province = ? and ('|' || c.subsector_codes || '|') like ?"
                 + " order by"), query.pageSql(false));
-        assertEquals(List.of("FROM_5_TO_9", "%|DAKWERKEN|%"), query.sqlValues());
-        assertEquals("select count(*) from (select c.id from company c where c.size_class = ? and c.id in"
+        assertEquals(List.of("LUIK", "%|DAKWERKEN|%"), query.sqlValues());
+        assertEquals("select count(*) from (select c.id from company c where c.province = ? and c.id in"
                 + " (select s.company_id from company_subsector s where s.subsector = ?) fetch first ? rows only) t",
                 query.countSql());
-        assertEquals(List.of("FROM_5_TO_9", "DAKWERKEN"), query.countValues());
+        assertEquals(List.of("LUIK", "DAKWERKEN"), query.countValues());
 
         CompanyListQuery alone = CompanyListQuery.of(ADMIN, subsectorAndSize(Subsector.DAKWERKEN, null), "name", true);
         assertEquals("select count(*) from (select s.company_id from company_subsector s where s.subsector = ?"
@@ -154,6 +199,12 @@ class CompanyListQueryTest {
                 + " and ('|' || c.subsector_codes || '|') like ? fetch first ? rows only) t", withSubsector.countSql(),
                 "the subsector on the candidate's row, not an IN subquery Derby would scan for each candidate");
         assertEquals(List.of("peeters%", "%peeters%", "%|DAKWERKEN|%"), withSubsector.countValues());
+
+        CompanyListQuery suitable = CompanyListQuery.of(ADMIN, new CompanyFilter(Optional.of("peeters"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("GESCHIKT")), "name", true);
+        assertTrue(suitable.pageSql(false).contains(parts + " --DERBY-PROPERTIES constraint=PK_COMPANY,"
+                + " joinStrategy=NESTEDLOOP\n where c.id = m.company_id and c.search_name like ? and c.suitability = ?"),
+                "beside a suitability each candidate by id, not the suitability's index: " + suitable.pageSql(false));
 
         CompanyListQuery advisor = CompanyListQuery.of(ADVISOR, filter("Bouw Peeters 12345", null), "name", true);
         assertTrue(advisor.pageSql(false).contains(parts + ", company_reach r where r.advisor = ? and c.id = r.company_id"

@@ -52,6 +52,9 @@ class CompanyServiceTest {
         store.answer(Visit.VISITED_BY, p -> List.of(store.all(Visit.class).stream()
                 .filter(v -> v.getCompanyId() == (Long) p.get("company") && v.getAdvisor().equals(p.get("advisor"))).count()));
         store.answer(SupportAction.OWNED_IN, p -> List.of(0L));
+        // company_subsector's copy of the size class and suitability (V45) is the database's; checked by
+        // SubsectorFiltersMigrationTest and CompaniesIT
+        store.answer(Company.FOLLOW_SUBSECTORS, p -> List.of());
         store.answer(Company.BY_NUMBER, p -> store.all(Company.class).stream()
                 .filter(c -> c.details().number().digits().equals(p.get("number"))).toList());
         store.answer(CompanyReach.ASSIGNED_TO_COMPANY, p -> store.all(CompanyReach.class).stream()

@@ -197,7 +197,7 @@ public final class CompanyBenchmarkData {
             try (Rows company = new Rows(files, "company", "id, enterprise_number, name, search_name, street, postal_code,"
                     + " city, province, subsector_codes, employees, size_class, recognised, advisor, suitability, created_at,"
                     + " updated_at, row_version");
-                 Rows subsector = new Rows(files, "company_subsector", "company_id, subsector");
+                 Rows subsector = new Rows(files, "company_subsector", "company_id, subsector, size_class, suitability");
                  Rows parts = new Rows(files, "company_name_part", "company_id, part");
                  Rows contact = new Rows(files, "company_contact", "company_id, sort_order, name, contact_role, email,"
                          + " phone, language")) {
@@ -226,7 +226,7 @@ public final class CompanyBenchmarkData {
                             SizeClass.of(employees).name(), recognised, advisorOf[i], suitability,
                             Timestamp.from(updated.minus(400, ChronoUnit.DAYS)), Timestamp.from(updated), 1);
                     for (Subsector s : activities) {
-                        subsector.add(id, s.name());
+                        subsector.add(id, s.name(), SizeClass.of(employees).name(), suitability);
                     }
                     for (String part : CompanyNameParts.of(searchName)) {
                         parts.add(id, part);

@@ -1,6 +1,7 @@
 package org.leerwerkplek.companies.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -15,9 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -180,6 +183,62 @@ class CompaniesIT {
                 "{\"version\":" + kept.getJsonNumber("version") + "}");
         assertEquals(200, erased.statusCode(), erased.body());
         assertEquals(List.of(), search(client, ADMIN, ADMIN_PASSWORD, "kwartsiet" + tag));
+    }
+
+    /**
+     * A subsector with a size class is answered from company_subsector, which repeats the company's
+     * size class (V45): the copy follows the company when it is created and when its activities and
+     * employees change, the list agrees with its count, and an advisor still sees only its reach.
+     */
+    @Test
+    void aSubsectorWithASizeClassFollowsTheCompanyOnCreateAndChange() throws Exception {
+        WebClient client = new WebClient(base);
+        String an = createUser(client, "ADVISOR");
+        String other = createUser(client, "ADVISOR");
+        long company = register(client, an, "Leisteen " + UUID.randomUUID().toString().substring(0, 6), "LUIK");
+        String small = "subsector=RUWBOUW&sizeClass=FROM_0_TO_4";
+        String larger = "subsector=DAKWERKEN&sizeClass=FROM_10_TO_19";
+
+        assertTrue(listed(client, ADMIN, ADMIN_PASSWORD, small).contains(company), "three employees, RUWBOUW");
+        assertFalse(listed(client, ADMIN, ADMIN_PASSWORD, larger).contains(company));
+        assertTrue(listed(client, an, PASSWORD, small).contains(company), "its advisor");
+        assertFalse(listed(client, other, PASSWORD, small).contains(company), "not another advisor");
+
+        JsonObject details = WebClient.json(client.api("GET", "/api/v1/companies/" + company, an, PASSWORD, null))
+                .asJsonObject();
+        HttpResponse<String> changed = client.api("PUT", "/api/v1/companies/" + company, an, PASSWORD,
+                "{\"enterpriseNumber\":\"" + details.getString("enterpriseNumber") + "\",\"name\":\""
+                        + details.getString("name") + "\",\"province\":\"LUIK\",\"subsectors\":[\"DAKWERKEN\",\"RUWBOUW\"],"
+                        + "\"employees\":12,\"contacts\":[],\"version\":" + details.getJsonNumber("version") + "}");
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertFalse(listed(client, ADMIN, ADMIN_PASSWORD, small).contains(company), "twelve employees now");
+        assertTrue(listed(client, ADMIN, ADMIN_PASSWORD, larger).contains(company), "a new activity, a new size class");
+        assertTrue(listed(client, ADMIN, ADMIN_PASSWORD, "subsector=RUWBOUW&sizeClass=FROM_10_TO_19&province=LUIK")
+                .contains(company), "the kept activity follows too");
+        assertTrue(listed(client, an, PASSWORD, larger).contains(company));
+        assertFalse(listed(client, other, PASSWORD, larger).contains(company));
+    }
+
+    /** The ids a filter lists for a caller, every sort each way giving the same set, the count agreeing. */
+    private Set<Long> listed(WebClient client, String user, String password, String filter)
+            throws IOException, InterruptedException {
+        Set<Long> first = null;
+        for (String sort : List.of("name", "city", "suitability", "updatedAt")) {
+            for (String order : List.of("asc", "desc")) {
+                HttpResponse<String> list = client.api("GET", "/api/v1/companies?size=500&" + filter + "&sort=" + sort
+                        + "&order=" + order, user, password, null);
+                assertEquals(200, list.statusCode(), list.body());
+                JsonObject page = WebClient.json(list).asJsonObject();
+                Set<Long> ids = page.getJsonArray("items").stream()
+                        .map(i -> i.asJsonObject().getJsonNumber("id").longValue()).collect(Collectors.toSet());
+                assertEquals(page.getJsonNumber("total").longValue(), ids.size(), filter + ": the count agrees with the page");
+                if (first != null) {
+                    assertEquals(first, ids, filter + " by " + sort + " " + order);
+                }
+                first = ids;
+            }
+        }
+        return first;
     }
 
     /** The ids a search lists for a caller, sorted by name then id (all on one page). */

@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * An entity manager in memory for unit tests of services that use JPA: entities by class and id
  * ({@code persist} gives a new one the next id, as the database would), and named queries answered
- * by functions the test gives ({@link #answer}), from the query's parameters. What a test does not
+ * by functions the test gives ({@link #answer}), from the query's parameters (by name, or by position as
+ * "1", "2", ...; an update's answer is the rows it changed). What a test does not
  * give fails loudly. No transactions, no versions: a service's rules, not JPA, are under test.
  */
 public final class FakeEntityManager {
@@ -129,7 +130,7 @@ public final class FakeEntityManager {
         int[] max = {Integer.MAX_VALUE};
         InvocationHandler handler = (proxy, method, args) -> switch (method.getName()) {
             case "setParameter" -> {
-                parameters.put((String) args[0], args[1]);
+                parameters.put(String.valueOf(args[0]), args[1]);
                 yield proxy;
             }
             case "setMaxResults" -> {
@@ -139,6 +140,7 @@ public final class FakeEntityManager {
             case "getResultList" -> answer.apply(parameters).stream().limit(max[0]).toList();
             case "getResultStream" -> answer.apply(parameters).stream().limit(max[0]);
             case "getSingleResult" -> answer.apply(parameters).get(0);
+            case "executeUpdate" -> answer.apply(parameters).size();
             case "hashCode" -> System.identityHashCode(proxy);
             case "equals" -> proxy == args[0];
             default -> throw new UnsupportedOperationException("TypedQuery." + method.getName());
