@@ -33,6 +33,7 @@ import org.leerwerkplek.surveys.syntax.StatisticsFiles;
 import org.leerwerkplek.surveys.SurveyDefinitionService;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 import org.leerwerkplek.surveys.definition.model.Language;
 
 /**
@@ -343,8 +344,8 @@ public class AnalysisService implements ImportedResponses {
         ImportedColumns columns = new ImportedColumns(base.table, version.instrument());
         return Optional.of(new Receiver() {
             @Override
-            public void accept(Map<String, AnswerValue> answers) {
-                columns.accept(answers);
+            public void accept(Map<String, AnswerValue> answers, Relevance relevance) {
+                columns.accept(answers, relevance);
             }
 
             @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 
 /**
  * The columns of an instrument's responses with the responses of one import added: each imported
@@ -29,8 +30,16 @@ final class ImportedColumns {
 
     /** One imported response, in the order of the file (on one thread at a time). */
     void accept(Map<String, AnswerValue> answers) {
+        accept(answers, null);
+    }
+
+    /**
+     * One imported response with what {@code given} shows for it, as the import's check decided it
+     * (decided here when null or of another instrument).
+     */
+    void accept(Map<String, AnswerValue> answers, Relevance relevance) {
         long started = System.nanoTime();
-        prepared.add(before.prepare(0, given, answers, false));
+        prepared.add(before.prepare(0, given, answers, false, relevance));
         preparing += System.nanoTime() - started;
     }
 

@@ -399,7 +399,7 @@ public final class ResponseTable {
 
     /** Adds the respondent of stored response {@code id}, marked as synthetic demo data when {@code synthetic}. */
     public void add(long id, Instrument given, Map<String, AnswerValue> answers, boolean synthetic) {
-        add(values(id, given, answers, synthetic, null));
+        add(values(id, given, answers, synthetic, null, null));
     }
 
     /**
@@ -409,17 +409,28 @@ public final class ResponseTable {
      * then added one at a time with {@link #add(Prepared)}.
      */
     public Prepared prepare(long id, Instrument given, Map<String, AnswerValue> answers, boolean synthetic) {
+        return prepare(id, given, answers, synthetic, null);
+    }
+
+    /**
+     * As {@link #prepare(long, Instrument, Map, boolean)}, with what {@code given} shows for these
+     * answers when the caller has decided it already ({@code known}: {@code Relevance.of(given,
+     * answers)}, as an import's check does); decided here when null or of another instrument.
+     */
+    public Prepared prepare(long id, Instrument given, Map<String, AnswerValue> answers, boolean synthetic,
+                            Relevance known) {
         Optional<VersionAgreement.Disagreement> disagreement = agreement.computeIfAbsent(given.contentHash(),
                 hash -> VersionAgreement.between(definition, given));
-        return values(id, given, answers, synthetic, disagreement.orElse(null));
+        return values(id, given, answers, synthetic, disagreement.orElse(null), known);
     }
 
     private Prepared values(long id, Instrument given, Map<String, AnswerValue> answers, boolean synthetic,
-                            VersionAgreement.Disagreement disagreement) {
+                            VersionAgreement.Disagreement disagreement, Relevance known) {
         if (disagreement != null) {
             return new Prepared(id, given.version(), synthetic, disagreement, null, null);
         }
-        Relevance relevance = Relevance.of(given, Answers.of(answers));
+        Relevance relevance = known != null && known.instrument() == given ? known
+                : Relevance.of(given, Answers.of(answers));
         boolean[] asks = given == definition ? null : asked.computeIfAbsent(given.contentHash(), hash -> asks(given));
         int[] values = new int[all.size()];
         String[] numbers = null;

@@ -2,12 +2,12 @@ package org.leerwerkplek.surveys;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.QuestionType;
@@ -30,14 +30,65 @@ public final class AnswerDocument {
     private AnswerDocument() {
     }
 
+    /**
+     * The document of {@code answers}: the lines of {@link AnswerRows#toRows} per answer, in
+     * question-code order, written straight from the answers (an import encodes every response).
+     */
     public static String encode(Map<String, AnswerValue> answers) {
         StringBuilder out = new StringBuilder(answers.size() * 24);
-        new TreeMap<>(answers).forEach((code, value) -> {
+        String[] codes = answers.keySet().toArray(new String[0]);
+        Arrays.sort(codes);
+        for (String code : codes) {
+            AnswerValue value = answers.get(code);
             if (!value.isEmpty()) {
-                AnswerRows.toRows(code, value).forEach(row -> line(out, row));
+                lines(out, code, value);
             }
-        });
+        }
         return out.toString();
+    }
+
+    /** The lines of one answer, as {@link #line} writes the rows {@link AnswerRows#toRows} gives. */
+    private static void lines(StringBuilder out, String question, AnswerValue value) {
+        if (value instanceof AnswerValue.Single single) {
+            line(out, question, AnswerRows.PLAIN, single.code(), null, single.otherText().orElse(null));
+        } else if (value instanceof AnswerValue.Multiple multiple) {
+            for (String code : multiple.codes()) {
+                line(out, question, code, code, null, null);
+            }
+            if (multiple.otherText().isPresent()) {
+                line(out, question, AnswerRows.OTHER_TEXT, null, null, multiple.otherText().get());
+            }
+        } else if (value instanceof AnswerValue.Ranking ranking) {
+            List<String> order = ranking.order();
+            for (int i = 0; i < order.size(); i++) {
+                line(out, question, order.get(i), order.get(i), Integer.toString(i + 1), null);
+            }
+        } else if (value instanceof AnswerValue.Likert likert) {
+            line(out, question, AnswerRows.PLAIN, likert.code(), AnswerRows.numberText(likert.code()), null);
+        } else if (value instanceof AnswerValue.Matrix matrix) {
+            matrix.items().forEach((item, code) -> line(out, question, item, code, AnswerRows.numberText(code), null));
+        } else if (value instanceof AnswerValue.Numeric numeric) {
+            line(out, question, AnswerRows.PLAIN, null, numeric.value().toPlainString(), null);
+        } else if (value instanceof AnswerValue.Text text) {
+            line(out, question, AnswerRows.PLAIN, null, null, text.text());
+        } else if (value instanceof AnswerValue.Date date) {
+            line(out, question, AnswerRows.PLAIN, null, null, date.date().toString());
+        } else {
+            AnswerRows.toRows(question, value).forEach(row -> line(out, row));
+        }
+    }
+
+    private static void line(StringBuilder out, String question, String item, String code, String number, String text) {
+        field(out, question);
+        out.append(SEPARATOR);
+        field(out, item);
+        out.append(SEPARATOR);
+        field(out, code);
+        out.append(SEPARATOR);
+        field(out, number);
+        out.append(SEPARATOR);
+        field(out, text);
+        out.append('\n');
     }
 
     /**

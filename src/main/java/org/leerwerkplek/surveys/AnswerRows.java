@@ -110,6 +110,18 @@ public final class AnswerRows {
         return new AnswerValue.Ranking(codes);
     }
 
+    /** The number field of a scale code's row as text ({@link #number}'s plain string); null when it has none. */
+    static String numberText(String code) {
+        if (!looksLikeInteger(code)) {
+            return null;
+        }
+        try {
+            return Integer.toString(Integer.parseInt(code));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static BigDecimal number(String code) {
         if (!looksLikeInteger(code)) {
             return null;

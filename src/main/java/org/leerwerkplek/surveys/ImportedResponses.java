@@ -3,6 +3,7 @@ package org.leerwerkplek.surveys;
 import java.util.Map;
 import java.util.Optional;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 
 /**
  * Told of the responses a CSV import stores, while it stores them, so that a part that keeps what
@@ -22,8 +23,12 @@ public interface ImportedResponses {
     /** What one import tells; dropped without a word when the import stores nothing. */
     interface Receiver {
 
-        /** One checked response, in the order of the file, on the thread that reads the file. */
-        void accept(Map<String, AnswerValue> answers);
+        /**
+         * One checked response, in the order of the file, on the thread that reads the file, with
+         * what the version shows for it ({@code relevance}, of {@code version.instrument()}), as the
+         * check decided it: the same for the same answers, so a follower need not decide it again.
+         */
+        void accept(Map<String, AnswerValue> answers, Relevance relevance);
 
         /**
          * Every response is stored and the change recorded on the instrument's change counter, in

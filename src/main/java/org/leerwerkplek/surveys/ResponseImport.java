@@ -21,6 +21,7 @@ import org.leerwerkplek.surveys.csv.ResponseCsvReader;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Instrument;
 import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 
 /**
  * Responses in: a CSV of a version is checked completely and stored in JDBC batches in one
@@ -80,7 +81,7 @@ public class ResponseImport {
         try (ResponseStore.Batch batch = store.batch();
              ReadAhead<SurveyResponse, ImportResult> checked = ReadAhead.start(threads, sink -> reader.read(in,
                      imported -> {
-                         following.forEach(f -> f.accept(imported.answers()));
+                         following.forEach(f -> f.accept(imported.answers(), imported.relevance()));
                          sink.accept(submitted(version, imported.answers(), ResponseChannel.IMPORT, importedBy, now));
                      }, progress))) {
             long added = 0;
@@ -126,10 +127,10 @@ public class ResponseImport {
             this.receiver = receiver;
         }
 
-        void accept(Map<String, AnswerValue> answers) {
+        void accept(Map<String, AnswerValue> answers, Relevance relevance) {
             if (!failed) {
                 try {
-                    receiver.accept(answers);
+                    receiver.accept(answers, relevance);
                 } catch (RuntimeException e) {
                     failed(e);
                 }

@@ -21,6 +21,8 @@ import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Instrument;
+import org.leerwerkplek.surveys.definition.model.Answers;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 import org.leerwerkplek.surveys.definition.model.Language;
 
 /**
@@ -228,7 +230,11 @@ class ResponseTableChangesTest {
         List<Long> ids = new ArrayList<>();
         long id = 20_001;                            // never a multiple of 7: not demo data in fullRead
         for (Map<String, AnswerValue> answers : all.tailMap(1500L).values()) {
-            imported.accept(answers);
+            if (id % 2 == 0) {                       // half with the relevance the import's check decided
+                imported.accept(answers, Relevance.of(QUESTIONNAIRE, Answers.of(answers)));
+            } else {
+                imported.accept(answers);
+            }
             after.put(id, answers);
             ids.add(id);
             id += 7;

@@ -84,6 +84,36 @@ class AnswerDocumentTest {
     }
 
     @Test
+    void theDocumentIsTheTextOfTheStoredRowsAsBeforeForEveryTypeAndAwkwardScaleCodes() {
+        Map<String, AnswerValue> answers = everyType();
+        Map<String, String> matrix = new LinkedHashMap<>();
+        matrix.put("K01", "007");
+        matrix.put("K02", "-0");
+        matrix.put("K03", "+3");
+        matrix.put("K04", "99999999999");
+        matrix.put("K05", "1-2");
+        answers.put("Q16", new AnswerValue.Matrix(matrix));
+        answers.put("Q17", new AnswerValue.Likert("WEET_NIET"));
+        answers.put("Q18", new AnswerValue.Multiple(List.of("X"), Optional.empty()));
+        answers.put("Q19", new AnswerValue.Single("B", Optional.empty()));
+        // what the encoder wrote before it wrote straight from the answers: the rows of each answer
+        // in question-code order, a line per row, each field escaped
+        StringBuilder expected = new StringBuilder();
+        new java.util.TreeMap<>(answers).forEach((code, value) -> AnswerRows.toRows(code, value).forEach(row -> {
+            String[] fields = {row.question(), row.item(), row.code(),
+                row.number() == null ? null : row.number().toPlainString(), row.text()};
+            for (int i = 0; i < fields.length; i++) {
+                expected.append(i == 0 ? "" : "\t").append(fields[i] == null ? "" : fields[i].replace("\\", "\\\\")
+                        .replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
+            }
+            expected.append('\n');
+        }));
+        assertEquals(expected.toString(), AnswerDocument.encode(answers));
+        assertTrue(expected.toString().contains("Q16\tK01\t007\t7\t\nQ16\tK02\t-0\t0\t\nQ16\tK03\t+3\t3\t\n"
+                + "Q16\tK04\t99999999999\t\t\nQ16\tK05\t1-2\t\t\n"), expected.toString());
+    }
+
+    @Test
     void aLineHoldsOneValueInQuestionOrderSoTheTextStaysReadable() {
         String document = AnswerDocument.encode(Map.of(
                 "Q03", new AnswerValue.Multiple(List.of("B", "A"), Optional.empty()),

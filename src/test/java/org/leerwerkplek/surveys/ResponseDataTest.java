@@ -3,6 +3,7 @@ package org.leerwerkplek.surveys;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,7 @@ import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
 import org.leerwerkplek.surveys.definition.model.Instrument;
 import org.leerwerkplek.surveys.definition.model.Language;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 
 /**
  * Responses in and out, without a container: {@link ResponseImport}, {@link ResponseExport},
@@ -174,7 +176,9 @@ class ResponseDataTest {
         List<long[]> told = new ArrayList<>();
         ImportedResponses follower = of -> Optional.of(new ImportedResponses.Receiver() {
             @Override
-            public void accept(Map<String, AnswerValue> answers) {
+            public void accept(Map<String, AnswerValue> answers, Relevance relevance) {
+                assertSame(version.instrument(), relevance.instrument(), "the check's relevance, of the version");
+                assertTrue(answers.keySet().stream().allMatch(relevance::isShown), "every answer is shown");
                 handed.add(answers);
             }
 

@@ -2,6 +2,7 @@ package org.leerwerkplek.surveys.csv;
 
 import java.util.Map;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
+import org.leerwerkplek.surveys.definition.model.Relevance;
 
 /**
  * One correct record of an imported file: a complete, submitted response of the reader's
@@ -10,8 +11,10 @@ import org.leerwerkplek.surveys.definition.model.AnswerValue;
  * @param line the physical line (1-based) on which the record starts
  * @param answers the non-empty answers by question code, in the shapes stored (README section 7);
  *                only questions shown for this response are present
+ * @param relevance what the reader's version shows for these answers, as the check worked it out
+ *                  (so that whoever works the response out again need not decide it a second time)
  */
-public record ImportedResponse(int line, Map<String, AnswerValue> answers) {
+public record ImportedResponse(int line, Map<String, AnswerValue> answers, Relevance relevance) {
 
     public ImportedResponse {
         answers = Map.copyOf(answers);

@@ -25,7 +25,6 @@ import org.leerwerkplek.platform.tables.Formulas;
 import org.leerwerkplek.platform.tables.StrictUtf8Reader;
 import org.leerwerkplek.surveys.definition.model.Relevance;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
-import org.leerwerkplek.surveys.definition.model.Answers;
 import org.leerwerkplek.surveys.definition.model.DateRange;
 import org.leerwerkplek.surveys.definition.model.Instrument;
 import org.leerwerkplek.surveys.definition.model.Language;
@@ -261,9 +260,10 @@ public final class ResponseCsvReader {
                 CsvRecord record = next.get();
                 if (!record.isBlank() || !record.problems().isEmpty()) {
                     rows++;
-                    Map<String, AnswerValue> answers = new Row(record).check();
+                    Row row = new Row(record);
+                    Map<String, AnswerValue> answers = row.check();
                     if (answers != null && !hasErrors()) {
-                        accepted.accept(new ImportedResponse(record.line(), answers));
+                        accepted.accept(new ImportedResponse(record.line(), answers, row.relevance));
                         acceptedRows++;
                     }
                     if (rows % PROGRESS_INTERVAL == 0) {
@@ -280,6 +280,8 @@ public final class ResponseCsvReader {
             private final CsvRecord record;
             private final String[] values = new String[layout.size()];
             private int errorCount;
+            /** What the version shows for the record's answers, once all its cells could be read. */
+            private Relevance relevance;
 
             Row(CsvRecord record) {
                 this.record = record;
@@ -533,7 +535,7 @@ public final class ResponseCsvReader {
             // ---- checks against the definition ----------------------------------------------
 
             private void checkDefinition(Map<String, AnswerValue> answers) {
-                Relevance relevance = Relevance.of(instrument, code -> Optional.ofNullable(answers.get(code)));
+                relevance = Relevance.of(instrument, code -> Optional.ofNullable(answers.get(code)));
                 Set<String> contradicting = new HashSet<>();
                 for (Group group : groups) {
                     AnswerValue answer = answers.get(group.question().code());
@@ -541,11 +543,10 @@ public final class ResponseCsvReader {
                         contradicting.add(group.question().code());
                     }
                 }
-                Answers kept = relevance.answers();
                 for (Group group : groups) {
                     Question question = group.question();
                     if (relevance.isShown(question.code()) && !contradicting.contains(question.code())) {
-                        Optional<AnswerValue> answer = kept.answer(question.code());
+                        Optional<AnswerValue> answer = relevance.answer(question.code());
                         for (Violation violation : validator.validate(question, answer, relevance.isRequired(question),
                                 Language.EN)) {
                             fail(violationColumn(group, violation, answer), describe(group, violation, answer));

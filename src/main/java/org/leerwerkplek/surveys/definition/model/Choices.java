@@ -62,6 +62,16 @@ public record Choices(List<Option> options, Optional<String> optionSet, Optional
         return List.of(codes);
     }
 
+    /** Whether one of {@link #all()} has {@code code}; without a copy of the options (called per checked answer). */
+    public boolean hasCode(String code) {
+        for (Option option : options) {
+            if (option.code().equals(code)) {
+                return true;
+            }
+        }
+        return other.isPresent() && other.get().code().equals(code) || none.isPresent() && none.get().code().equals(code);
+    }
+
     public Optional<Option> option(String code) {
         return all().stream().filter(o -> o.code().equals(code)).findFirst();
     }

@@ -54,6 +54,14 @@ public record Question(String code, QuestionType type, LocalizedText label, Opti
         return scale.map(Scale::codes).orElse(List.of());
     }
 
+    /** Whether {@code code} is one of {@link #answerCodes()}, without making that list. */
+    public boolean hasAnswerCode(String code) {
+        if (type.hasOptions()) {
+            return choices.hasCode(code);
+        }
+        return scale.isPresent() && scale.get().hasCode(code);
+    }
+
     /** The option with {@code code}, including {@code other}, {@code none} and {@code JA}/{@code NEE}. */
     public Optional<Option> option(String code) {
         return choices.option(code);

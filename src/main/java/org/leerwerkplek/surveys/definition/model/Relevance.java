@@ -70,6 +70,11 @@ public final class Relevance {
         return new Relevance(instrument, sections, shown, kept);
     }
 
+    /** The instrument (version) whose sections and questions this decides. */
+    public Instrument instrument() {
+        return instrument;
+    }
+
     public boolean isSectionShown(String sectionId) {
         return shownSections.contains(sectionId);
     }
@@ -108,6 +113,11 @@ public final class Relevance {
      */
     public List<Option> shownOptions(String questionCode) {
         return shownQuestions.getOrDefault(questionCode, List.of());
+    }
+
+    /** The answer to {@code code} that counts ({@link #answers()}), without a copy of them all. */
+    public Optional<AnswerValue> answer(String code) {
+        return Optional.ofNullable(kept.get(code));
     }
 
     /** The answers that count: only those of shown questions, limited to the options shown. */

@@ -26,7 +26,12 @@ public record Scale(String name, List<ScalePoint> points, Optional<Option> na) {
     }
 
     public boolean hasCode(String code) {
-        return codes().contains(code);
+        for (ScalePoint point : points) {
+            if (point.code().equals(code)) {
+                return true;
+            }
+        }
+        return na.isPresent() && na.get().code().equals(code);
     }
 
     /** A short description for messages: {@code 1-5, na WEET_NIET}. */

@@ -96,8 +96,7 @@ public final class AnswerValidator {
             case SINGLE, YESNO -> single(check, expect(question, value, AnswerValue.Single.class));
             case MULTIPLE -> multiple(check, expect(question, value, AnswerValue.Multiple.class));
             case RANKING -> ranking(check, expect(question, value, AnswerValue.Ranking.class));
-            case LIKERT -> knownCode(question, expect(question, value, AnswerValue.Likert.class).code(),
-                    question.answerCodes());
+            case LIKERT -> knownCode(question, expect(question, value, AnswerValue.Likert.class).code());
             case LIKERT_MATRIX -> matrix(check, expect(question, value, AnswerValue.Matrix.class));
             case NUMBER -> number(check, expect(question, value, AnswerValue.Numeric.class).value());
             case TEXT, LONGTEXT -> text(check, expect(question, value, AnswerValue.Text.class).text());
@@ -108,14 +107,16 @@ public final class AnswerValidator {
 
     private void single(Check check, AnswerValue.Single answer) {
         Question question = check.question;
-        knownCode(question, answer.code(), question.choices().codes());
+        knownCode(question, answer.code());
         otherText(check, List.of(answer.code()), answer.otherText());
     }
 
     private void multiple(Check check, AnswerValue.Multiple answer) {
         Question question = check.question;
         Choices choices = question.choices();
-        answer.codes().forEach(code -> knownCode(question, code, choices.codes()));
+        for (String code : answer.codes()) {
+            knownCode(question, code);
+        }
         int count = answer.codes().size();
         Optional<Option> none = choices.none().filter(o -> answer.codes().contains(o.code()));
         if (none.isPresent() && count > 1) {
@@ -148,9 +149,10 @@ public final class AnswerValidator {
 
     private void ranking(Check check, AnswerValue.Ranking answer) {
         Question question = check.question;
-        List<String> codes = question.choices().codes();
-        answer.order().forEach(code -> knownCode(question, code, codes));
-        int limit = question.choices().rankCount().orElse(codes.size());
+        for (String code : answer.order()) {
+            knownCode(question, code);
+        }
+        int limit = question.choices().rankCount().orElseGet(() -> question.choices().all().size());
         if (answer.order().size() > limit) {
             check.fail(MessageKey.RANK_COUNT, "rankCount", Map.of("max", Integer.toString(limit)));
         }
@@ -158,15 +160,15 @@ public final class AnswerValidator {
 
     private void matrix(Check check, AnswerValue.Matrix answer) {
         Question question = check.question;
-        List<String> items = question.items().stream().map(Option::code).toList();
+        List<Option> items = question.items();
         answer.items().forEach((item, code) -> {
-            if (!items.contains(item)) {
-                throw new IllegalArgumentException(question.code() + " has no item " + item + " (it has " + items
-                        + ")");
+            if (!hasItem(items, item)) {
+                throw new IllegalArgumentException(question.code() + " has no item " + item + " (it has "
+                        + items.stream().map(Option::code).toList() + ")");
             }
-            knownCode(question, code, question.answerCodes());
+            knownCode(question, code);
         });
-        if (question.required() && !answer.items().keySet().containsAll(items)) {
+        if (question.required() && !answersEvery(answer, items)) {
             check.fail(MessageKey.REQUIRED, "required", Map.of());
         }
     }
@@ -212,11 +214,30 @@ public final class AnswerValidator {
         return kind.cast(value);
     }
 
-    private static void knownCode(Question question, String code, List<String> codes) {
-        if (!codes.contains(code)) {
+    /** Checked per answer of every imported response: no list of the codes is made unless one is wrong. */
+    private static void knownCode(Question question, String code) {
+        if (!question.hasAnswerCode(code)) {
             throw new IllegalArgumentException(question.code() + " has no answer code " + code + " (it has "
-                    + codes + ")");
+                    + question.answerCodes() + ")");
         }
+    }
+
+    private static boolean hasItem(List<Option> items, String item) {
+        for (Option option : items) {
+            if (option.code().equals(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean answersEvery(AnswerValue.Matrix answer, List<Option> items) {
+        for (Option item : items) {
+            if (!answer.items().containsKey(item.code())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code 1.5} as the respondent writes it: {@code 1,5} in Dutch and French. */
