@@ -131,62 +131,11 @@ public final class CourseRunStore {
         for (int i = 0; i < next.size(); i++) {
             (next.get(i).newKey() ? newKey : withKey).add(i);
         }
-        if (rowsPerStatement(connection) > 1) {
-            scheduleNextInSets(connection, next, withKey, changed);
-        } else {
-            scheduleNext(connection, next, withKey, changed, "UPDATE mentor SET next_due_on = ?, row_version = row_version + 1"
-                    + " WHERE id = ? AND row_version = ? AND status = 'ACTIVE'", false);
-        }
+        scheduleNext(connection, next, withKey, changed, "UPDATE mentor SET next_due_on = ?, row_version = row_version + 1"
+                + " WHERE id = ? AND row_version = ? AND status = 'ACTIVE'", false);
         scheduleNext(connection, next, newKey, changed, "UPDATE mentor SET next_due_on = ?, row_version = row_version + 1,"
                 + " link_key = ? WHERE id = ? AND row_version = ? AND status = 'ACTIVE'", true);
         return changed;
-    }
-
-    private static int rowsPerStatement(Connection connection) {
-        try {
-            return RowInserts.rowsPerStatement(connection);
-        } catch (SQLException e) {
-            throw Sql.failed("Reading the database's name", e);
-        }
-    }
-
-    /**
-     * {@link #scheduleNext(Connection, List)} on PostgreSQL: one {@code UPDATE ... FROM (VALUES ...)}
-     * per {@link RowInserts#rowsPerStatement} mentors instead of a statement each, the claimed ids
-     * coming back by {@code RETURNING}. A row another transaction changes meanwhile is read again
-     * when its lock comes free, and left when its version moved on, as with a statement per mentor.
-     */
-    private static void scheduleNextInSets(Connection connection, List<NextDue> next, List<Integer> entries, boolean[] changed) {
-        int size = rowsPerStatement(connection);
-        Map<Long, Integer> byMentor = new HashMap<>();
-        for (int from = 0; from < entries.size(); from += size) {
-            List<Integer> part = entries.subList(from, Math.min(entries.size(), from + size));
-            StringBuilder sql = new StringBuilder("UPDATE mentor SET next_due_on = v.next_due_on, row_version = mentor.row_version + 1"
-                    + " FROM (VALUES ");
-            for (int i = 0; i < part.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS DATE))");
-            }
-            sql.append(") AS v (id, version, next_due_on) WHERE mentor.id = v.id AND mentor.row_version = v.version"
-                    + " AND mentor.status = 'ACTIVE' RETURNING mentor.id");
-            try (PreparedStatement update = inTransaction(connection).prepareStatement(sql.toString())) {
-                int column = 1;
-                byMentor.clear();
-                for (int entry : part) {
-                    NextDue due = next.get(entry);
-                    byMentor.put(due.mentorId(), entry);
-                    update.setLong(column++, due.mentorId());
-                    update.setLong(column++, due.version());
-                    setDate(update, column++, due.day().map(Date::valueOf).orElse(null));
-                }
-                try (ResultSet claimed = update.executeQuery()) {
-                    while (claimed.next()) {
-                        changed[byMentor.get(claimed.getLong(1))] = true;
-                    }
-                }
-            } catch (SQLException e) {
-                throw Sql.failed("Storing the next due days of mentors", e);
-            }
-        }
     }
 
     private static void scheduleNext(Connection connection, List<NextDue> next, List<Integer> entries, boolean[] changed,
