@@ -7,7 +7,7 @@
 #      third their second module; every tenth belongs to a register company, two mentors per
 #      company (5,000 companies at N=100,000, as a sector fund's register),
 #   3. starts the server again and times POST /api/v1/admin/course/run: finding the due mentors,
-#      planning each (DeliveryPlanner), and per mail the delivery rows, the progress, the outbox
+#      planning each (DeliveryPlanner), and per mail the progress (since V43 no delivery row), the outbox
 #      mail and the next due day (the mentors have the link keys their confirmation made), one
 #      transaction per 2,000 mentors,
 #   4. stops the server and times the reference in the same database: a plain batched JDBC insert

@@ -24,7 +24,7 @@ import org.leerwerkplek.platform.web.PublicUrl;
 /**
  * One run of the mentor course: delivers the modules, reminders and digests due today. It keeps no
  * state: the due mentors are read from the database ({@code mentor.next_due_on}), so a restart loses
- * nothing, and the unique delivery rows keep several instances from sending twice. Runs outside a
+ * nothing, and each mentor's guarded claim (its row's version) keeps several instances from sending twice. Runs outside a
  * transaction; each group of {@link #GROUP} mentors commits on its own, and a group that fails is
  * tried mentor by mentor so one bad mentor costs only itself. {@link MentorScheduler} runs it on
  * its timer and when an admin asks.

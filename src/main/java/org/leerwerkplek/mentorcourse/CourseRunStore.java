@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,11 +23,12 @@ import org.leerwerkplek.mentorcourse.delivery.MailItem;
 import org.leerwerkplek.mentorcourse.delivery.MentorPreferences;
 import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
 import org.leerwerkplek.platform.persistence.Batches;
+import org.leerwerkplek.platform.persistence.RowInserts;
 import org.leerwerkplek.platform.persistence.Sql;
 
 /**
  * The course run's rows in plain JDBC: the due mentors of a range of ids and their progress read
- * in one query each, and the links, deliveries, progress and next due days of a group written in
+ * in one query each, and the progress (the record of what went) and next due days of a group written in
  * JDBC batches (a run goes over up to 100,000 mentors; one EclipseLink insert per row took most of
  * its time). Everything but {@link #due} works on the connection it is given, the caller's
  * transaction's ({@link #transaction()}: the platform's data source lends it inside a transaction).
@@ -165,27 +165,8 @@ public final class CourseRunStore {
         }
     }
 
-    /** One mail item decided for a mentor, with the key of its mail. */
-    public record Delivered(long mentorId, MailItem item, String mailKey) {
-    }
-
-    /**
-     * Stores the delivery rows of items sent on {@code sentOn}. Unique per (mentor, module, due
-     * day): an item stored before fails the whole batch, and so the caller's transaction.
-     */
-    public void insertDeliveries(Connection connection, List<Delivered> items, LocalDate sentOn, Instant now) {
-        Date sent = Date.valueOf(sentOn);
-        Timestamp created = Timestamp.from(now);
-        insert(connection, "Storing deliveries", "INSERT INTO mentor_delivery (mentor_id, module_id, due_date, kind, sent_on, mail_key,"
-                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", items, (statement, delivered) -> {
-                    statement.setLong(1, delivered.mentorId());
-                    statement.setString(2, delivered.item().module().id());
-                    statement.setDate(3, Date.valueOf(delivered.item().dueOn()));
-                    statement.setString(4, delivered.item().kind().name());
-                    statement.setDate(5, sent);
-                    statement.setString(6, delivered.mailKey());
-                    statement.setTimestamp(7, created);
-                });
+    /** One mail item decided for a mentor. */
+    public record Delivered(long mentorId, MailItem item) {
     }
 
     /**
@@ -201,14 +182,21 @@ public final class CourseRunStore {
         for (int i = 0; i < items.size(); i++) {
             (existing.get(i) ? updates : inserts).add(items.get(i));
         }
-        insert(connection, "Recording progress", "INSERT INTO mentor_progress (mentor_id, module_id, delivered_on, reminded_on)"
-                + " VALUES (?, ?, ?, ?)", inserts, (statement, delivered) -> {
-                    boolean delivery = delivered.item().kind() == MailItem.Kind.DELIVERY;
-                    statement.setLong(1, delivered.mentorId());
-                    statement.setString(2, delivered.item().module().id());
-                    setDate(statement, 3, delivery ? on : null);
-                    setDate(statement, 4, delivery ? null : on);
-                });
+        if (!inserts.isEmpty()) {
+            try {
+                RowInserts.insert(inTransaction(connection), "INSERT INTO mentor_progress (mentor_id, module_id, delivered_on,"
+                        + " reminded_on) VALUES", "(?, ?, ?, ?)", 4, "", inserts, RowInserts.rowsPerStatement(connection), BATCH,
+                        (statement, first, delivered) -> {
+                            boolean delivery = delivered.item().kind() == MailItem.Kind.DELIVERY;
+                            statement.setLong(first, delivered.mentorId());
+                            statement.setString(first + 1, delivered.item().module().id());
+                            setDate(statement, first + 2, delivery ? on : null);
+                            setDate(statement, first + 3, delivery ? null : on);
+                        });
+            } catch (SQLException e) {
+                throw Sql.failed("Recording progress", e);
+            }
+        }
         for (MailItem.Kind kind : MailItem.Kind.values()) {
             String column = kind == MailItem.Kind.DELIVERY ? "delivered_on" : "reminded_on";
             insert(connection, "Recording progress", "UPDATE mentor_progress SET " + column + " = ? WHERE mentor_id = ?"

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,12 +32,12 @@ import org.leerwerkplek.platform.persistence.Sql;
 /**
  * The transactions of a scheduler run: for a group of due mentors, ask the planner what is due,
  * store each mentor's next due day (and link key) if its row is still as read, and for those
- * write one delivery row per item and the progress, and queue the mails with a link derived from
+ * record each item in the progress (the record of what went, V43) and queue the mails with a link derived from
  * the mentor's key ({@link MentorLinkToken}, no row per link), all in one transaction and in JDBC
  * batches ({@link CourseRunStore}) on the transaction's connection. Whatever fails rolls the whole group back; the
  * scheduler then tries its mentors one by one. A second instance working on the same mentor at
- * the same moment finds the mentor's version moved on and leaves it (and the unique delivery row
- * would refuse a second one), so nothing goes twice.
+ * the same moment finds the mentor's version moved on and leaves it (and the progress row's key,
+ * its guarded updates and the outbox's unique dedup key would refuse a second one), so nothing goes twice.
  */
 @ApplicationScoped
 public class MentorDeliveries {
@@ -92,16 +91,15 @@ public class MentorDeliveries {
             return new Outcome(0, 0, 0);
         }
         LocalDate today = LocalDate.now(clock);
-        Instant now = clock.instant();
         try (Connection connection = store.transaction()) {
-            return deliver(connection, ids, knelpunten, planner, mails, today, now, clock.getZone());
+            return deliver(connection, ids, knelpunten, planner, mails, today, clock.getZone());
         } catch (SQLException e) {
             throw Sql.failed("Delivering to mentors", e);
         }
     }
 
     private Outcome deliver(Connection connection, List<Long> ids, Map<Long, Set<String>> knelpunten,
-                            DeliveryPlanner planner, MentorMails mails, LocalDate today, Instant now, ZoneId zone) {
+                            DeliveryPlanner planner, MentorMails mails, LocalDate today, ZoneId zone) {
         long first = Collections.min(ids);
         long last = Collections.max(ids);
         Set<Long> wanted = new HashSet<>(ids);
@@ -133,12 +131,11 @@ public class MentorDeliveries {
             Set<String> modules = new HashSet<>();
             plan.progress().forEach(entry -> modules.add(entry.moduleId()));
             for (MailItem item : plan.mail().get().items()) {
-                delivered.add(new Delivered(mentor.id(), item, mail.dedupKey()));
+                delivered.add(new Delivered(mentor.id(), item));
                 hadProgress.add(!modules.add(item.module().id()));
             }
             queued.add(new MailRequest(mail.dedupKey(), mentor.email(), mail.language(), mail.template(), mail.values()));
         }
-        store.insertDeliveries(connection, delivered, today, now);
         store.recordProgress(connection, delivered, hadProgress, today);
         outbox.enqueueAll(queued);
         return new Outcome(mentors, queued.size(), delivered.size());

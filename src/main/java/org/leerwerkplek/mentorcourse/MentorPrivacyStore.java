@@ -172,7 +172,7 @@ final class MentorPrivacyStore {
 
     /** Deletes a mentor with everything it has (for a registration that was never confirmed). */
     static void delete(Connection connection, long mentorId) throws SQLException {
-        for (String table : new String[] {"mentor_link", "mentor_delivery", "mentor_progress", "mentor_certificate"}) {
+        for (String table : new String[] {"mentor_link", "mentor_progress", "mentor_certificate"}) {
             update(connection, "DELETE FROM " + table + " WHERE mentor_id = ?", mentorId);
         }
         update(connection, "DELETE FROM mentor WHERE id = ?", mentorId);

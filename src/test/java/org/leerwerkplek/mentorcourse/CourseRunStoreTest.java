@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +59,34 @@ class CourseRunStoreTest {
         assertEquals("2026-03-15 2 key-two-new", row(2));
         assertEquals("2026-03-12 1 key-three", row(3));
         assertEquals("2026-03-12 1 null", row(4));
+    }
+
+    /** Many mentors go in few statements on PostgreSQL (RowInserts.rowsPerStatement a statement): each claim still its own. */
+    @Test
+    void claimsEachOfManyMentorsOnItsOwnVersionAndStatusAcrossStatements() throws SQLException {
+        List<CourseRunStore.NextDue> next = new ArrayList<>();
+        boolean[] expected = new boolean[123];
+        for (int i = 0; i < expected.length; i++) {
+            long id = 100 + i;
+            mentor(id, "key-" + id);
+            if (i == 7) {
+                database.execute("UPDATE mentor SET status = 'UNSUBSCRIBED' WHERE id = " + id);
+            }
+            expected[i] = i % 3 != 0 && i != 7;
+            next.add(new CourseRunStore.NextDue(id, i % 3 == 0 ? 0 : 1,
+                    i % 5 == 0 ? Optional.empty() : Optional.of(TODAY.plusDays(i)), "key-" + id, false));
+        }
+        boolean[] claimed;
+        try (Connection connection = database.transaction()) {
+            claimed = store.scheduleNext(connection, next);
+            connection.commit();
+        }
+
+        assertArrayEquals(expected, claimed, "every third was read at another version, the eighth left the course");
+        for (int i = 0; i < expected.length; i++) {
+            String day = !expected[i] ? "2026-03-12" : i % 5 == 0 ? "null" : TODAY.plusDays(i).toString();
+            assertEquals(day + " " + (expected[i] ? 2 : 1) + " key-" + (100 + i), row(100 + i), "mentor " + (100 + i));
+        }
     }
 
     private void mentor(long id, String key) throws SQLException {

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.leerwerkplek.platform.persistence.RowInserts;
 
 /**
  * The {@code outbox_mail} table, in plain JDBC: every state change is one conditional
@@ -44,9 +45,10 @@ public final class OutboxStore {
 
     private static final String COLUMNS = "id, dedup_key, template, recipient, language, subject, status, transport, "
             + "attempts, next_attempt_at, claimed_by, claimed_until, sent_at, last_error, created_at";
-    private static final String INSERT = "INSERT INTO outbox_mail (dedup_key, template, recipient, language, subject, "
-            + "body_text, body_html, template_values, status, attempts, next_attempt_at, created_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+    private static final String INSERT_INTO = "INSERT INTO outbox_mail (dedup_key, template, recipient, language, subject, "
+            + "body_text, body_html, template_values, status, attempts, next_attempt_at, created_at) VALUES";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+    private static final String INSERT = INSERT_INTO + " " + ROW;
 
     /** Longest text of template values a row holds ({@code template_values}). */
     public static final int MAX_TEMPLATE_VALUES = 4000;
@@ -129,16 +131,20 @@ public final class OutboxStore {
 
     /**
      * Inserts in batches of {@link #BATCH}. PostgreSQL skips a taken key by {@code ON CONFLICT DO
-     * NOTHING} (update count 0). Derby stops a batch at the first unique violation, keeps the
+     * NOTHING}, {@link RowInserts#rowsPerStatement} mails a statement (the count says how many were
+     * added; one statement per mail cost a parse, bind and execute per mail). Derby stops a batch at the first unique violation, keeps the
      * statements before it (only the failed statement is undone) and reports their counts: the
      * batch goes on after the row that hit the taken key.
      */
     int insertBatched(Connection connection, List<NewMail> mails) throws SQLException {
         boolean onConflict = isPostgres(connection);
         Timestamp now = Timestamp.from(clock.instant());
+        if (onConflict) {  // one statement per RowInserts.rowsPerStatement mails; a taken key adds nothing
+            return RowInserts.insert(connection, INSERT_INTO, ROW, 10, "ON CONFLICT (dedup_key) DO NOTHING", mails,
+                    RowInserts.rowsPerStatement(connection), BATCH, (statement, first, mail) -> bind(statement, first, mail, now));
+        }
         int added = 0;
-        try (PreparedStatement insert = connection.prepareStatement(onConflict
-                ? INSERT + " ON CONFLICT (dedup_key) DO NOTHING" : INSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             int from = 0;
             while (from < mails.size()) {
                 int to = Math.min(mails.size(), from + BATCH);
@@ -157,7 +163,7 @@ public final class OutboxStore {
                     from = to;
                 } catch (BatchUpdateException e) {
                     insert.clearBatch();
-                    if (onConflict || !isUniqueViolation(e)) {
+                    if (!isUniqueViolation(e)) {
                         throw e;
                     }
                     int[] done = e.getUpdateCounts();
@@ -181,20 +187,25 @@ public final class OutboxStore {
     }
 
     private static void bind(PreparedStatement insert, NewMail mail, Timestamp now) throws SQLException {
-        insert.setString(1, mail.dedupKey());
-        insert.setString(2, mail.template());
-        insert.setString(3, mail.recipient());
-        insert.setString(4, mail.language().code());
-        insert.setString(5, mail.content().subject());
-        insert.setString(6, mail.content().text());
-        insert.setString(7, mail.content().html());
+        bind(insert, 1, mail, now);
+    }
+
+    /** Binds a mail's ten parameters of {@link #ROW}, the first at {@code first}. */
+    private static void bind(PreparedStatement insert, int first, NewMail mail, Timestamp now) throws SQLException {
+        insert.setString(first, mail.dedupKey());
+        insert.setString(first + 1, mail.template());
+        insert.setString(first + 2, mail.recipient());
+        insert.setString(first + 3, mail.language().code());
+        insert.setString(first + 4, mail.content().subject());
+        insert.setString(first + 5, mail.content().text());
+        insert.setString(first + 6, mail.content().html());
         if (mail.templateValues() == null) {
-            insert.setNull(8, Types.VARCHAR);
+            insert.setNull(first + 7, Types.VARCHAR);
         } else {
-            insert.setString(8, mail.templateValues());
+            insert.setString(first + 7, mail.templateValues());
         }
-        insert.setTimestamp(9, now);
-        insert.setTimestamp(10, now);
+        insert.setTimestamp(first + 8, now);
+        insert.setTimestamp(first + 9, now);
     }
 
     /** The dedup keys starting with {@code prefix} of the mails that were bounced. */

@@ -11,7 +11,8 @@ import java.time.LocalDate;
 
 /**
  * The reference of {@code bench/mentors.sh}: inserts {@code n} rows as wide as a course delivery
- * ({@code mentor_delivery}'s eight columns, identity key) into a scratch table of the same
+ * ({@code mentor_delivery}'s eight columns, identity key; the run wrote such a row per item until V43,
+ * and the reference stays as it was so that ratios compare across rounds) into a scratch table of the same
  * database with plain batched JDBC (1,000 a batch, a commit every 2,000 as the run's groups),
  * prints the seconds it took and drops the table again.
  * Usage: {@code MentorBenchReference <data folder | jdbc url> <n> [user password]}.
