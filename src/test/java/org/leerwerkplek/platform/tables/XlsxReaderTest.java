@@ -144,16 +144,16 @@ class XlsxReaderTest {
         List<byte[]> bad = new ArrayList<>();
         bad.add(new byte[0]);
         bad.add("PK\u0003\u0004 not a zip".getBytes(StandardCharsets.ISO_8859_1));
-        bad.add(replace(good, sheet, "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        bad.add(Zips.replaced(good, sheet, "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                 + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData></worksheet>"));
-        bad.add(replace(good, sheet, sheetXml("<row r=\"2\"/><row r=\"1\"/>")));
-        bad.add(replace(good, sheet, sheetXml("<row r=\"1\"><c r=\"B1\"/><c r=\"A1\"/></row>")));
-        bad.add(replace(good, sheet, sheetXml("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>99</v></c></row>")));
-        bad.add(replace(good, sheet, sheetXml("<row r=\"1\"><c r=\"A1\"><v>not a number</v></c></row>")));
-        bad.add(replace(good, sheet, sheetXml("<row r=\"1\"><c r=\"A1\" t=\"b\"><v>2</v></c></row>")));
-        bad.add(replace(good, sheet, sheetXml("<row r=\"1\"><c r=\"A1\" t=\"weird\"><v>2</v></c></row>")));
-        bad.add(replace(good, sheet, sheetXml("<row r=\"1\"><c r=\"A1\"><v>1</v></c>"))); // cut short
+        bad.add(Zips.replaced(good, sheet, sheetXml("<row r=\"2\"/><row r=\"1\"/>")));
+        bad.add(Zips.replaced(good, sheet, sheetXml("<row r=\"1\"><c r=\"B1\"/><c r=\"A1\"/></row>")));
+        bad.add(Zips.replaced(good, sheet, sheetXml("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>99</v></c></row>")));
+        bad.add(Zips.replaced(good, sheet, sheetXml("<row r=\"1\"><c r=\"A1\"><v>not a number</v></c></row>")));
+        bad.add(Zips.replaced(good, sheet, sheetXml("<row r=\"1\"><c r=\"A1\" t=\"b\"><v>2</v></c></row>")));
+        bad.add(Zips.replaced(good, sheet, sheetXml("<row r=\"1\"><c r=\"A1\" t=\"weird\"><v>2</v></c></row>")));
+        bad.add(Zips.replaced(good, sheet, sheetXml("<row r=\"1\"><c r=\"A1\"><v>1</v></c>"))); // cut short
         // a ZIP bomb: a sheet that inflates beyond the limit, packed into a few hundred kilobytes
         bad.add(bomb(good, sheet));
         bad.add(duplicate(good, sheet));
@@ -170,21 +170,6 @@ class XlsxReaderTest {
     private static String sheetXml(String rows) {
         return "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                 + "<sheetData>" + rows + "</sheetData></worksheet>";
-    }
-
-    /** {@code zip} with the entry {@code name}'s content replaced. */
-    private static byte[] replace(byte[] zip, String name, String content) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-                ZipOutputStream copy = new ZipOutputStream(out)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                copy.putNextEntry(new ZipEntry(entry.getName()));
-                copy.write(entry.getName().equals(name) ? content.getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
-                copy.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     /** {@code zip} with the entry {@code name} a sheet whose one cell holds more spaces than the reader inflates. */
@@ -216,7 +201,7 @@ class XlsxReaderTest {
 
     /** {@code zip} with the entry {@code name} a second time, as another content (ZipOutputStream refuses to). */
     private static byte[] duplicate(byte[] zip, String name) throws IOException {
-        byte[] renamed = replace(zip, name, sheetXml(""));
+        byte[] renamed = Zips.replaced(zip, name, sheetXml(""));
         String twin = name.replace("sheet1", "sheet9");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(renamed));

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.leerwerkplek.platform.tables.Zips;
 import org.leerwerkplek.surveys.definition.DefinitionParser;
 import org.leerwerkplek.surveys.definition.model.Instrument;
 import org.leerwerkplek.surveys.definition.model.Language;
@@ -280,9 +281,9 @@ public class XlsFormConverterTest {
                 file = out.toByteArray();
             }
             if (variant == 2) { // the sheet's XML cut short
-                file = replaced(file, "xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\">");
+                file = Zips.replaced(file, "xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\">");
             } else if (variant == 3) { // an external entity
-                file = replaced(file, "xl/worksheets/sheet1.xml", "<!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                file = Zips.replaced(file, "xl/worksheets/sheet1.xml", "<!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                         + "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
                         + "</sheetData></worksheet>");
             }
@@ -295,20 +296,6 @@ public class XlsFormConverterTest {
         XlsFormSheets sheets = XlsFormReader.read(workbook(XlsFormReader.read(
                 "survey\n,type,name\n,text,a\n".getBytes(StandardCharsets.UTF_8))));
         assertEquals("text", sheets.sheet("survey").orElseThrow().rows().get(0).cells().get("type"));
-    }
-
-    private static byte[] replaced(byte[] zip, String name, String content) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
-                ZipOutputStream copy = new ZipOutputStream(out)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                copy.putNextEntry(new ZipEntry(entry.getName()));
-                copy.write(entry.getName().equals(name) ? content.getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
-                copy.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     @Test
