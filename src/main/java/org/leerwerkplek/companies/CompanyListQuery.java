@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.leerwerkplek.companies.register.SizeClass;
 import org.leerwerkplek.platform.security.UserService;
 
 /**
@@ -95,6 +96,16 @@ final class CompanyListQuery {
             + " (select s.company_id from company_subsector s where %s) m, company c";
     private static final String NARROW_SQL = "c.id = m.company_id";
 
+    /**
+     * A size class in a list sorted by employees: its range of employees ({@link SizeClass}), the
+     * same companies as {@code size_class = ?}, the class being the function of the employees that
+     * {@link Company} keeps with them (no employees, no class). The walk of the employees index
+     * ({@link #walks}) then reads only the class's range, from its start, instead of every company
+     * before it (a class at the other end of the order: ~60,000 rows at 100,000, p95 ~200 ms).
+     */
+    private static final String EMPLOYEES_RANGE_SQL = "c.employees >= ? and c.employees <= ?";
+    private static final String EMPLOYEES_FROM_SQL = "c.employees >= ?";
+
     /** An advisor's reach read first, then its companies by id (with a size class or suitability filter). */
     private static final String REACH_FIRST_FROM = "--DERBY-PROPERTIES joinOrder=FIXED\n company_reach r, company c";
 
@@ -130,9 +141,13 @@ final class CompanyListQuery {
     /** The conditions of {@code company_subsector} alone, when the list starts from it ({@link #NARROW_FROM}), else null. */
     private final String narrow;
 
+    /** Whether a size class is written as its range of employees ({@link #EMPLOYEES_RANGE_SQL}). */
+    private final boolean employeesRange;
+
     private CompanyListQuery(boolean reach, List<String> sqlWhere, List<Object> sqlValues,
                              List<String> equalities, String sortColumn, boolean ascending, String subsector,
-                             String from, String narrow) {
+                             String from, String narrow, boolean employeesRange) {
+        this.employeesRange = employeesRange;
         this.from = from;
         this.narrow = narrow;
         this.reach = reach;
@@ -195,10 +210,20 @@ final class CompanyListQuery {
             values.add(p.name());
             equalities.add("province");
         });
+        boolean byEmployees = "c.employees".equals(Optional.ofNullable(sortField).map(SORTABLE::get).orElse(null));
+        boolean range = byEmployees && !reach && !nameParts && !narrowed && filter.sizeClass().isPresent();
         filter.sizeClass().filter(s -> !narrowed).ifPresent(s -> {
-            sql.add("c.size_class = ?");
-            values.add(s.name());
-            equalities.add("size_class");
+            if (range) {
+                sql.add(s.highest() == Integer.MAX_VALUE ? EMPLOYEES_FROM_SQL : EMPLOYEES_RANGE_SQL);
+                values.add(s.lowest());
+                if (s.highest() != Integer.MAX_VALUE) {
+                    values.add(s.highest());
+                }
+            } else {
+                sql.add("c.size_class = ?");
+                values.add(s.name());
+                equalities.add("size_class");
+            }
         });
         filter.advisor().ifPresent(a -> {
             sql.add("c.advisor = ?");
@@ -230,7 +255,7 @@ final class CompanyListQuery {
         String column = Optional.ofNullable(sortField).map(SORTABLE::get).orElse("c.searchName");
         return new CompanyListQuery(reach, List.copyOf(sql), java.util.Collections.unmodifiableList(values), List.copyOf(equalities), column,
                 ascending, narrowed ? null : filter.subsector().map(Enum::name).orElse(null), from,
-                narrowed ? String.join(" and ", narrowSql) : null);
+                narrowed ? String.join(" and ", narrowSql) : null, range);
     }
 
     /**
@@ -293,6 +318,12 @@ final class CompanyListQuery {
     boolean walks(long matches, long register, int end) {
         if (reach || matches == 0 || end >= matches || !from.equals("company c")) {
             return false;
+        }
+        if (employeesRange && equalities.stream().allMatch("suitability"::equals)) {
+            // read from the class's range in order: at most the class's rows, each checked, and
+            // about (first + size) * class / matches of them; reading the class (or a suitability,
+            // as large) from its own index reads all of it and sorts
+            return true;
         }
         String column = COLUMNS.get(sortColumn);
         if (equalities.contains(column) || (column.equals("search_name") && !equalities.isEmpty())) {

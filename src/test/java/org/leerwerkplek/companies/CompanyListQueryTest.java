@@ -180,6 +180,49 @@ class CompanyListQueryTest {
     }
 
     @Test
+    void aSizeClassSortedByEmployeesIsItsRangeOfEmployeesReadInOrder() {
+        CompanyFilter small = subsectorAndSize(null, SizeClass.FROM_0_TO_4);
+        CompanyListQuery query = CompanyListQuery.of(ADMIN, small, "employees", false);
+
+        assertEquals("select c.id, c.enterprise_number, c.name, c.city, c.province, c.subsector_codes, c.employees,"
+                + " c.size_class, c.advisor, c.suitability from company c --DERBY-PROPERTIES index=IX_COMPANY_EMPLOYEES_DESC\n"
+                + " where c.employees >= ? and c.employees <= ? order by c.employees desc, c.id desc"
+                + " offset ? rows fetch next ? rows only", query.pageSql(true));
+        assertEquals(List.of(0, 4), query.sqlValues());
+        assertTrue(query.walks(10_001, 100_000, 500), "the walk starts at the class's range");
+        assertFalse(query.walks(400, 100_000, 500), "a page past the matches");
+
+        CompanyListQuery large = CompanyListQuery.of(ADMIN, subsectorAndSize(null, SizeClass.FROM_100), "employees", true);
+        assertTrue(large.pageSql(false).contains(" where c.employees >= ? order by c.employees asc"), large.pageSql(false));
+        assertEquals(List.of(100), large.sqlValues());
+
+        CompanyListQuery withSuitability = CompanyListQuery.of(ADMIN, new CompanyFilter(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(SizeClass.FROM_20_TO_49), Optional.empty(), Optional.of("GESCHIKT")),
+                "employees", true);
+        assertTrue(withSuitability.pageSql(false).contains(" where c.employees >= ? and c.employees <= ?"
+                + " and c.suitability = ? order by"), withSuitability.pageSql(false));
+        assertEquals(List.of(20, 49, "GESCHIKT"), withSuitability.sqlValues());
+        assertTrue(withSuitability.walks(4_000, 100_000, 500), "at most the class's rows, in order");
+
+        CompanyListQuery withAdvisor = CompanyListQuery.of(ADMIN, new CompanyFilter(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(SizeClass.FROM_0_TO_4), Optional.of("an"), Optional.empty()),
+                "employees", true);
+        assertFalse(withAdvisor.walks(1_000, 100_000, 500), "an advisor's own index is the smaller start");
+
+        assertTrue(CompanyListQuery.of(ADMIN, small, "name", true).pageSql(false).contains("c.size_class = ?"),
+                "sorted otherwise, the class's own index");
+        assertTrue(CompanyListQuery.of(ADVISOR, small, "employees", true).pageSql(false).contains("c.size_class = ?"),
+                "an advisor's list starts from its reach");
+        assertTrue(CompanyListQuery.of(ADMIN, small, null, true).countSql().contains("c.size_class = ?"),
+                "the count reads the class's index alone");
+        for (SizeClass size : SizeClass.values()) {
+            for (int employees : new int[] {size.lowest(), size.highest()}) {
+                assertEquals(size, SizeClass.of(employees), "the range is the class's own");
+            }
+        }
+    }
+
+    @Test
     void aNameSearchOfThreeOrMoreCharactersStartsFromTheNameParts() {
         String parts = " from --DERBY-PROPERTIES joinOrder=FIXED\n"
                 + " (select distinct p.company_id from company_name_part p where p.part like ?) m, company c";
