@@ -2,6 +2,7 @@ package org.leerwerkplek.surveys.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -82,12 +83,10 @@ public final class Questionnaire implements Serializable {
     private transient long relevanceFormRevision;
     private transient long relevanceStoredRevision;
     private transient Set<String> triggers;
+    /** Counts every change of the section shown and of the messages: a part of the rows' key. */
+    private long shownRevision;
     private transient List<Row> rows;
-    private transient long rowsFormRevision;
-    private transient long rowsStoredRevision;
-    private transient int rowsErrors;
-    private transient boolean rowsReading;
-    private transient Language rowsLanguage;
+    private transient RowsKey rowsKey;
     private transient BooleanSupplier readingInputs;
 
     /**
@@ -145,6 +144,7 @@ public final class Questionnaire implements Serializable {
      * question, {@code texts} giving the text of a message key in the page's language.
      */
     public void refused(PageAnswers page, Function<String, String> texts) {
+        shownRevision++;
         errors.clear();
         page.unreadable().forEach((question, key) -> errors.put(question, texts.apply(key)));
     }
@@ -159,12 +159,14 @@ public final class Questionnaire implements Serializable {
         sectionId = instrument.section(currentSection).map(Section::id).orElse(sectionId);
         form.clear();
         fill(answers);
+        shownRevision++;
         errors.clear();
         show(violations);
     }
 
     /** Shows {@code violations} next to their questions, added to what is shown already. */
     public void show(List<Violation> violations) {
+        shownRevision++;
         violations.forEach(v -> errors.merge(v.question(), v.message(), (a, b) -> a + " " + b));
     }
 
@@ -173,6 +175,7 @@ public final class Questionnaire implements Serializable {
         instrument.section(section).ifPresent(s -> {
             sectionId = s.id();
             relevance = null;
+            shownRevision++;
             errors.clear();
         });
     }
@@ -339,22 +342,24 @@ public final class Questionnaire implements Serializable {
      */
     public List<Row> getRows() {
         boolean readingNow = reading();
-        Language shownIn = language();
-        if (rows == null || rowsFormRevision != form.revision() || rowsStoredRevision != storedRevision
-                || rowsErrors != errors.hashCode() || rowsReading != readingNow || rowsLanguage != shownIn) {
+        RowsKey key = new RowsKey(form.revision(), storedRevision, shownRevision, readingNow, language());
+        if (rows == null || !key.equals(rowsKey)) {
             List<Row> made = new ArrayList<>();
             Set<String> shown = readingNow ? Set.of() : new HashSet<>(getQuestions().stream().map(Question::code).toList());
             for (Question question : section().questions()) {
                 made.add(new Row(question, readingNow || shown.contains(question.code()), readingNow));
             }
             rows = made;
-            rowsFormRevision = form.revision();
-            rowsStoredRevision = storedRevision;
-            rowsErrors = errors.hashCode();
-            rowsReading = readingNow;
-            rowsLanguage = shownIn;
+            rowsKey = key;
         }
         return rows;
+    }
+
+    /**
+     * What the rows were made from: the inputs, the stored answers, the section and messages shown
+     * (each a revision counted at every change), whether a post is being read, and the language.
+     */
+    private record RowsKey(long form, long stored, long shown, boolean reading, Language language) {
     }
 
     /** An option as the page shows it: its code, its text, and for a ranking its rank (0 = not ranked). */
@@ -665,7 +670,8 @@ public final class Questionnaire implements Serializable {
         return form.getValues();
     }
 
+    /** The message shown next to each question, by its code; changed only through this class. */
     public Map<String, String> getErrors() {
-        return errors;
+        return Collections.unmodifiableMap(errors);
     }
 }

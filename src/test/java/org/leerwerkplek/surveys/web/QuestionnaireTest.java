@@ -113,6 +113,29 @@ class QuestionnaireTest {
     }
 
     @Test
+    void theRowsFollowTheSectionShownAndTheMessagesEvenWhenNothingElseChanged() {
+        Questionnaire screen = screen(Answers.none(), "een", Language.NL, Relevance::of);
+        assertEquals(List.of("Q1", "Q2", "Q3"), codes(screen.getRows()));
+
+        screen.open("steun");
+
+        assertEquals(List.of("Q4", "Q5"), codes(screen.getRows()), "the rows of the section opened, not of the one before");
+
+        screen.show(List.of(new Violation("Q4", MessageKey.REQUIRED, "kies er een")));
+        Questionnaire.Row withMessage = screen.getRows().get(0);
+        screen.show(List.of(new Violation("Q5", MessageKey.REQUIRED, "rangschik")));
+
+        assertEquals("rangschik", screen.getRows().get(1).getError(), "a second message is shown too");
+        assertEquals("kies er een", withMessage.getError());
+        screen.open("steun");
+        assertEquals(null, screen.getRows().get(0).getError(), "opening a section again clears its messages");
+    }
+
+    private static List<String> codes(List<Questionnaire.Row> rows) {
+        return rows.stream().map(Questionnaire.Row::getCode).toList();
+    }
+
+    @Test
     void everyQuestionKeepsItsRowAndWhileAPostIsReadEveryQuestionAndOptionIsThere() {
         java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean();
         Questionnaire screen = screen(Answers.none(), "een", Language.FR, Relevance::of);
