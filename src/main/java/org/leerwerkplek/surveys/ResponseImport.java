@@ -90,6 +90,9 @@ public class ResponseImport {
             for (ResponseStore.Encoded response = checked.next(); response != null; response = checked.next()) {
                 batch.add(response);
                 added++;
+                if (!checked.ready()) {
+                    batch.write();  // what is pending, while the reading thread checks the next rows (the first ones at least)
+                }
             }
             ImportResult result = checked.result();
             if (!result.isValid()) {

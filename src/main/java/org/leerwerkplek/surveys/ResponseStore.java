@@ -253,6 +253,15 @@ public final class ResponseStore {
             }
         }
 
+        /** Writes what is pending now, rather than when {@value ResponseStore#BATCH} are. */
+        void write() {
+            try {
+                flush();
+            } catch (SQLException e) {
+                throw Sql.failed("Storing responses", e);
+            }
+        }
+
         private void flush() throws SQLException {
             if (pending > 0) {
                 insert.executeBatch();
