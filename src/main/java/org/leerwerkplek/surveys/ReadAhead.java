@@ -14,7 +14,10 @@ import java.util.function.Consumer;
  * Runs a producer (reading and checking a CSV) on a thread of its own while the caller's thread
  * takes what it produced (and stores it in the caller's transaction): the two halves of an import
  * overlap instead of following each other. Items go over in chunks of {@value #CHUNK} through a
- * queue of {@value #CHUNKS_AHEAD} chunks, so memory stays bounded however long the file is.
+ * queue of {@value #CHUNKS_AHEAD} chunks, so memory stays bounded however long the file is; the
+ * first chunks are smaller ({@value #FIRST_CHUNK} items, then twice as many each time), so that
+ * the caller starts storing soon instead of waiting for the first {@value #CHUNK} items, which a
+ * server that has just started checks slowly.
  *
  * <p>A failure of the producer reaches the caller from {@link #next()}; when the caller stops early
  * (it failed, or it has what it needs), {@link #close()} stops the producer at its next item and
@@ -32,6 +35,7 @@ final class ReadAhead<T, R> implements AutoCloseable {
     }
 
     static final int CHUNK = 500;
+    static final int FIRST_CHUNK = 16;
     static final int CHUNKS_AHEAD = 8;
     /** The end of the items: a list of its own, told apart by identity. */
     private static final List<Object> END = new ArrayList<>(0);
@@ -41,7 +45,9 @@ final class ReadAhead<T, R> implements AutoCloseable {
     private volatile boolean stopped;
     private volatile R result;
     private volatile Throwable failure;
-    private List<T> chunk = new ArrayList<>(CHUNK);
+    private List<T> chunk = new ArrayList<>(FIRST_CHUNK);
+    /** How many items the chunk being filled takes: from {@value #FIRST_CHUNK} up to {@value #CHUNK}. */
+    private int chunkSize = FIRST_CHUNK;
     private List<T> taken = new ArrayList<>(0);
     private int next;
 
@@ -81,9 +87,10 @@ final class ReadAhead<T, R> implements AutoCloseable {
             throw new Stopped();
         }
         chunk.add(item);
-        if (chunk.size() == CHUNK) {
+        if (chunk.size() == chunkSize) {
             hand(chunk);
-            chunk = new ArrayList<>(CHUNK);
+            chunkSize = Math.min(CHUNK, chunkSize * 2);
+            chunk = new ArrayList<>(chunkSize);
         }
     }
 
@@ -126,6 +133,14 @@ final class ReadAhead<T, R> implements AutoCloseable {
             }
         }
         return taken.get(next++);
+    }
+
+    /**
+     * Whether {@link #next()} would return at once: an item taken is left, or a chunk (or the end)
+     * is waiting in the queue. When not, the caller may do what it would do anyway while it waits.
+     */
+    boolean ready() {
+        return next < taken.size() || taken == END || !queue.isEmpty();
     }
 
     /** The producer's result, once {@link #next()} has returned null. */

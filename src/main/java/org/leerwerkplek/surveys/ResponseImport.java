@@ -79,15 +79,20 @@ public class ResponseImport {
         ResponseCsvReader reader = new ResponseCsvReader(version.instrument(), clock);
         List<Following> following = following(version);
         try (ResponseStore.Batch batch = store.batch();
-             ReadAhead<SurveyResponse, ImportResult> checked = ReadAhead.start(threads, sink -> reader.read(in,
+             // the answers' bytes too are worked out on the reading thread: on Derby the storing one is the busier
+             ReadAhead<ResponseStore.Encoded, ImportResult> checked = ReadAhead.start(threads, sink -> reader.read(in,
                      imported -> {
                          following.forEach(f -> f.accept(imported.answers(), imported.relevance()));
-                         sink.accept(submitted(version, imported.answers(), ResponseChannel.IMPORT, importedBy, now));
+                         sink.accept(ResponseStore.encoded(submitted(version, imported.answers(), ResponseChannel.IMPORT,
+                                 importedBy, now)));
                      }, progress))) {
             long added = 0;
-            for (SurveyResponse response = checked.next(); response != null; response = checked.next()) {
+            for (ResponseStore.Encoded response = checked.next(); response != null; response = checked.next()) {
                 batch.add(response);
                 added++;
+                if (!checked.ready()) {
+                    batch.write();  // what is pending, while the reading thread checks the next rows (the first ones at least)
+                }
             }
             ImportResult result = checked.result();
             if (!result.isValid()) {

@@ -13,8 +13,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Calendar;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -120,6 +122,19 @@ public final class ResponseStore {
         }
     }
 
+    /**
+     * A new response with its answers' bytes as {@code answers} takes them ({@link #encoded}), worked
+     * out before it is stored: an import does it on the thread that reads the file, not on the
+     * storing one.
+     */
+    public record Encoded(SurveyResponse response, byte[] inline) {
+    }
+
+    /** {@code response} with its answers' bytes worked out. */
+    static Encoded encoded(SurveyResponse response) {
+        return new Encoded(response, inline(response.getAnswers()));
+    }
+
     /** New responses written in JDBC batches of {@value #BATCH} on one connection; {@link Batch#finish()} writes the rest. */
     Batch batch() {
         try {
@@ -134,6 +149,8 @@ public final class ResponseStore {
 
         private final Connection connection;
         private final PreparedStatement insert;
+        /** Derby's moments are bound through this one calendar, not a new one per moment; null elsewhere. */
+        private final Calendar calendar;
         private int pending;
         private long added;
         /** Per instrument, how many submitted responses this batch added (they change what the analysis reads). */
@@ -144,6 +161,8 @@ public final class ResponseStore {
         private Batch(Connection connection) throws SQLException {
             this.connection = connection;
             try {
+                this.calendar = connection.getMetaData().getDatabaseProductName().startsWith("Apache Derby")
+                        ? new GregorianCalendar() : null;
                 this.insert = connection.prepareStatement(INSERT);
             } catch (SQLException e) {
                 connection.close();
@@ -152,6 +171,12 @@ public final class ResponseStore {
         }
 
         void add(SurveyResponse response) {
+            add(new Encoded(response, inline(response.getAnswers())));
+        }
+
+        /** Adds a response whose answers' bytes were worked out already (by an import's reading thread). */
+        void add(Encoded encoded) {
+            SurveyResponse response = encoded.response();
             try {
                 if (response.getStatus() == ResponseStatus.SUBMITTED) {
                     if (highestBefore < 0) {
@@ -159,7 +184,7 @@ public final class ResponseStore {
                     }
                     submitted.merge(response.getInstrumentId(), 1, Integer::sum);
                 }
-                bind(insert, response);
+                bind(insert, response, encoded.inline(), calendar);
                 insert.addBatch();
                 added++;
                 if (++pending == BATCH) {
@@ -223,6 +248,15 @@ public final class ResponseStore {
                     }
                 }
                 return Arrays.copyOf(ids, count);
+            } catch (SQLException e) {
+                throw Sql.failed("Storing responses", e);
+            }
+        }
+
+        /** Writes what is pending now, rather than when {@value ResponseStore#BATCH} are. */
+        void write() {
+            try {
+                flush();
             } catch (SQLException e) {
                 throw Sql.failed("Storing responses", e);
             }
@@ -707,6 +741,16 @@ public final class ResponseStore {
     }
 
     private static void bind(PreparedStatement insert, SurveyResponse response) throws SQLException {
+        bind(insert, response, inline(response.getAnswers()), null);
+    }
+
+    /**
+     * Binds {@code response}, its answers' bytes {@code inline} as {@link #inline} gives them; its
+     * moments through {@code calendar} when not null (a calendar of the default time zone, as the
+     * driver would make one per moment: Derby does, and an import binds three moments per row).
+     */
+    private static void bind(PreparedStatement insert, SurveyResponse response, byte[] inline, Calendar calendar)
+            throws SQLException {
         insert.setLong(1, response.getSnapshotId());
         insert.setString(2, response.getInstrumentId());
         insert.setInt(3, response.getVersion());
@@ -716,13 +760,23 @@ public final class ResponseStore {
         insert.setString(7, response.getLanguage());
         insert.setString(8, response.getCurrentSection());
         insert.setString(9, response.getEnteredBy());
-        insert.setTimestamp(10, timestamp(response.getCreatedAt()));
-        insert.setTimestamp(11, timestamp(response.getUpdatedAt()));
-        insert.setTimestamp(12, timestamp(response.getSubmittedAt()));
-        insert.setTimestamp(13, timestamp(response.getOpenedAt()));
-        insert.setTimestamp(14, timestamp(response.getClosesAt()));
+        setTimestamp(insert, 10, response.getCreatedAt(), calendar);
+        setTimestamp(insert, 11, response.getUpdatedAt(), calendar);
+        setTimestamp(insert, 12, response.getSubmittedAt(), calendar);
+        setTimestamp(insert, 13, response.getOpenedAt(), calendar);
+        setTimestamp(insert, 14, response.getClosesAt(), calendar);
         insert.setLong(15, response.getRowVersion());
-        bindAnswers(insert, 16, response.getAnswers());
+        insert.setBytes(16, inline);
+        insert.setString(17, inline == null ? response.getAnswers() : null);
+    }
+
+    private static void setTimestamp(PreparedStatement statement, int index, Instant at, Calendar calendar)
+            throws SQLException {
+        if (calendar == null || at == null) {
+            statement.setTimestamp(index, timestamp(at));
+        } else {
+            statement.setTimestamp(index, Timestamp.from(at), calendar);
+        }
     }
 
     /** Binds {@code document} to {@code answers} (at {@code index}) and {@code answers_long} (the next one). */
@@ -733,7 +787,7 @@ public final class ResponseStore {
     }
 
     /** The UTF-8 bytes of {@code document} when they fit in {@code answers}; null for none or when too long. */
-    private static byte[] inline(String document) {
+    static byte[] inline(String document) {
         if (document == null || document.length() > DatabaseMigrator.INLINE_BYTES_MAX) {
             return null;
         }
