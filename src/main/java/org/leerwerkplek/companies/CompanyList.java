@@ -98,7 +98,7 @@ public class CompanyList {
 
     private List<CompanyRow> rows(UserService.Caller caller, CompanyListQuery query, boolean walk, int first, int size) {
         Query rows = em.createNativeQuery(query.pageSql(walk));
-        List<Object> values = new ArrayList<>(query.sqlValues());
+        List<Object> values = new ArrayList<>(query.pageValues(walk));
         values.add(first);
         values.add(size);
         for (int i = 0; i < values.size(); i++) {

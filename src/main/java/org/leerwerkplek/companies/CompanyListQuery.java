@@ -77,6 +77,22 @@ final class CompanyListQuery {
     private static final String NAME_PARTS_SQL = "c.id = m.company_id and c.search_name like ?";
 
     /**
+     * How many entries of the name index a page sorted by name may read per candidate of the name
+     * parts instead ({@link #walks}): Derby opens an index scan per candidate to probe its company
+     * by id (4,000-8,000 at 100,000 for a common word, most of a search's time), while a walk reads
+     * the index's entries in order, the name in the entry, and stops after the page.
+     */
+    static final int NAME_WALK_PER_CANDIDATE = 8;
+
+    /**
+     * The count of a name search that is its own key ({@link CompanyNameParts#key}: 3 to 12 characters,
+     * no trailing blank, no backslash, which PostgreSQL's {@code LIKE} reads as an escape): a part
+     * beginning with the search is an occurrence of it in the name, so every candidate matches and the
+     * count is the candidates', read from {@code ix_company_name_part} alone, without a company row.
+     */
+    private static final String NAME_PARTS_COUNT = "select distinct p.company_id from company_name_part p where p.part like ?";
+
+    /**
      * How a list that starts from candidates (a name search's, a subsector pair's, an advisor's
      * reach) reads each candidate's company: by its primary key, one probe per candidate. Without
      * it Derby chose, beside an equality filter on a large share of the register (a suitability,
@@ -143,10 +159,13 @@ final class CompanyListQuery {
 
     /** Whether a size class is written as its range of employees ({@link #EMPLOYEES_RANGE_SQL}). */
     private final boolean employeesRange;
+    /** Whether the name search is its own key, so that its candidates are its matches ({@link #NAME_PARTS_COUNT}). */
+    private final boolean exactKey;
 
     private CompanyListQuery(boolean reach, List<String> sqlWhere, List<Object> sqlValues,
                              List<String> equalities, String sortColumn, boolean ascending, String subsector,
-                             String from, String narrow, boolean employeesRange) {
+                             String from, String narrow, boolean employeesRange, boolean exactKey) {
+        this.exactKey = exactKey;
         this.employeesRange = employeesRange;
         this.from = from;
         this.narrow = narrow;
@@ -164,6 +183,7 @@ final class CompanyListQuery {
         List<Object> values = new ArrayList<>();
         List<String> equalities = new ArrayList<>();
         boolean reach = !CompanyAccess.readsAll(caller);
+        boolean[] exact = {false};
         if (reach) {
             sql.add("r.advisor = ? and c.id = r.company_id");
             values.add(caller.username());
@@ -178,6 +198,7 @@ final class CompanyListQuery {
             } else {
                 Optional<String> key = CompanyNameParts.key(escapeLike(search.toLowerCase(Locale.ROOT)));
                 if (key.isPresent()) {
+                    exact[0] = key.get().equals(escapeLike(search.toLowerCase(Locale.ROOT))) && !key.get().contains("\\");
                     sql.add(NAME_PARTS_SQL);
                     values.add(0, key.get() + "%");
                     values.add(name);
@@ -255,7 +276,7 @@ final class CompanyListQuery {
         String column = Optional.ofNullable(sortField).map(SORTABLE::get).orElse("c.searchName");
         return new CompanyListQuery(reach, List.copyOf(sql), java.util.Collections.unmodifiableList(values), List.copyOf(equalities), column,
                 ascending, narrowed ? null : filter.subsector().map(Enum::name).orElse(null), from,
-                narrowed ? String.join(" and ", narrowSql) : null, range);
+                narrowed ? String.join(" and ", narrowSql) : null, range, exact[0]);
     }
 
     /**
@@ -274,8 +295,19 @@ final class CompanyListQuery {
         order.add(sortColumn);
         order.addAll(TIES.getOrDefault(sortColumn, List.of("c.id")));
         String hint = walk && from.equals("company c") ? " --DERBY-PROPERTIES " + orderIndex() + "\n" : "";
-        return "select c.id, c.enterprise_number, c.name, c.city, c.province, c.subsector_codes, c.employees,"
-                + " c.size_class, c.advisor, c.suitability from " + from + hint
+        String columns = "select c.id, c.enterprise_number, c.name, c.city, c.province, c.subsector_codes, c.employees,"
+                + " c.size_class, c.advisor, c.suitability from ";
+        if (walk && nameWalk()) {
+            // the name index read in order, the search checked on its entries alone (no row), up to the page;
+            // then the page's rows by id
+            String keys = " order by k.search_name" + direction + ", k.id" + direction;
+            return columns + "--DERBY-PROPERTIES joinOrder=FIXED\n (select k.id from company k --DERBY-PROPERTIES "
+                    + orderIndex() + "\n where k.search_name like ?" + keys + " offset ? rows fetch next ? rows only) t,"
+                    + " company c" + BY_ID + " where c.id = t.id"
+                    + order.stream().map(column -> "c." + COLUMNS.get(column) + direction)
+                    .collect(Collectors.joining(", ", " order by ", ""));
+        }
+        return columns + from + hint
                 + (sqlWhere.isEmpty() ? "" : " where " + String.join(" and ", sqlWhere))
                 + order.stream().map(column -> "c." + COLUMNS.get(column) + direction)
                 .collect(Collectors.joining(", ", " order by ", ""))
@@ -284,6 +316,20 @@ final class CompanyListQuery {
 
     List<Object> sqlValues() {
         return sqlValues;
+    }
+
+    /** The values of {@link #pageSql} (without the offset and the page size): the name walk needs the search's alone. */
+    List<Object> pageValues(boolean walk) {
+        return walk && nameWalk() ? List.of(sqlValues.get(1)) : sqlValues;
+    }
+
+    /**
+     * Whether the list is an admin's name search alone, sorted by name, that its own key answers
+     * ({@link #exactKey}): its page can be read from the name index in order, each entry checked
+     * on the name it holds ({@link #walks}).
+     */
+    private boolean nameWalk() {
+        return namePartsAlone() && sortColumn.equals("c.searchName");
     }
 
     /** The Derby index (or constraint) that gives the list's order in its direction (migrations V6, V10, V30). */
@@ -316,6 +362,10 @@ final class CompanyListQuery {
      * or sorted on the filtered column), which Derby finds without help.
      */
     boolean walks(long matches, long register, int end) {
+        if (nameWalk() && matches > 0 && end < matches) {
+            // an entry of the name index read and checked costs a small part of a candidate's probe by id
+            return (double) end * register / matches < NAME_WALK_PER_CANDIDATE * matches;
+        }
         if (reach || matches == 0 || end >= matches || !from.equals("company c")) {
             return false;
         }
@@ -348,7 +398,9 @@ final class CompanyListQuery {
         List<String> conditions = new ArrayList<>(sqlWhere);
         conditions.replaceAll(c -> c.equals(NAME_SQL) ? "c.search_name like ?" : c);
         String ids;
-        if (narrow != null && conditions.size() == 1 && !reach) {
+        if (namePartsAlone()) {
+            ids = NAME_PARTS_COUNT;
+        } else if (narrow != null && conditions.size() == 1 && !reach) {
             ids = "select s.company_id from company_subsector s where " + narrow;
         } else if (subsector != null && conditions.size() == (reach ? 2 : 1)) {
             ids = "select s.company_id from company_subsector s" + (reach ? ", company_reach r" : "")
@@ -369,12 +421,20 @@ final class CompanyListQuery {
 
     /** The values of {@link #countSql()}, without the limit. */
     List<Object> countValues() {
+        if (namePartsAlone()) {
+            return List.of(sqlValues.get(0));
+        }
         if (subsector == null || sqlWhere.contains(NAME_PARTS_SQL)) {
             return sqlValues;
         }
         List<Object> values = new ArrayList<>(sqlValues);
         values.set(values.lastIndexOf("%|" + subsector + "|%"), subsector);
         return values;
+    }
+
+    /** Whether the list is an admin's name search alone whose candidates are its matches ({@link #NAME_PARTS_COUNT}). */
+    private boolean namePartsAlone() {
+        return exactKey && !reach && sqlWhere.equals(List.of(NAME_PARTS_SQL));
     }
 
     /** {@code %} and {@code _} typed by the user are matched literally. */

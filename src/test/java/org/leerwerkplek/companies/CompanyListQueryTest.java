@@ -176,7 +176,10 @@ class CompanyListQueryTest {
         CompanyListQuery shortSearchByName = CompanyListQuery.of(ADMIN, filter("pe", null), "name", true);
         assertTrue(shortSearchByName.walks(4_000, 100_000, 50));
         CompanyListQuery searchByName = CompanyListQuery.of(ADMIN, filter("peeters", null), "name", true);
-        assertFalse(searchByName.walks(4_000, 100_000, 50), "a name search starts from its candidates");
+        assertTrue(searchByName.walks(4_000, 100_000, 500), "sorted by name, 12,500 index entries rather than 4,000 probes");
+        assertFalse(searchByName.walks(100, 100_000, 50), "a rare name: its candidates");
+        CompanyListQuery searchByCity = CompanyListQuery.of(ADMIN, filter("peeters", null), "city", true);
+        assertFalse(searchByCity.walks(4_000, 100_000, 50), "a name search by another column starts from its candidates");
     }
 
     @Test
@@ -253,5 +256,28 @@ class CompanyListQueryTest {
         assertTrue(advisor.pageSql(false).contains(parts + ", company_reach r where r.advisor = ? and c.id = r.company_id"
                 + " and c.id = m.company_id and c.search_name like ? order by"), advisor.pageSql(false));
         assertEquals(List.of("bouw peeters%", "an", "%bouw peeters 12345%"), advisor.sqlValues(), "twelve characters looked up");
+    }
+
+    @Test
+    void anAdminsNameSearchThatIsItsOwnKeyIsCountedFromThePartsAlone() {
+        CompanyListQuery alone = CompanyListQuery.of(ADMIN, filter("Pee_ters", null), "name", true);
+        assertEquals("select count(*) from (select distinct p.company_id from company_name_part p where p.part like ?"
+                + " fetch first ? rows only) t", alone.countSql(), "a part beginning with the search is a match");
+        assertEquals(List.of("peeters%"), alone.countValues());
+        assertEquals(List.of("peeters%", "%peeters%"), alone.sqlValues(), "the page still checks the name");
+        assertEquals(alone.countSql(), CompanyListQuery.of(ADMIN, filter("Bouw Peeters", null), "city", false).countSql(),
+                "twelve characters are a whole key");
+
+        for (String search : List.of("bouw peeters 12345", "bouw peeters x", "pee\\ters")) {
+            CompanyListQuery checked = CompanyListQuery.of(ADMIN, filter(search, null), "name", true);
+            assertTrue(checked.countSql().contains(" where c.id = m.company_id and c.search_name like ? fetch first"),
+                    search + ": longer than its key or a backslash (PostgreSQL's escape) keeps the check: "
+                            + checked.countSql());
+            assertEquals(checked.sqlValues(), checked.countValues());
+        }
+        assertTrue(CompanyListQuery.of(ADMIN, filter("peeters", Province.LIMBURG), "name", true).countSql()
+                .contains("c.province = ?"), "another filter reads the row");
+        assertTrue(CompanyListQuery.of(ADVISOR, filter("peeters", null), "name", true).countSql()
+                .contains("company_reach r"), "an advisor's count keeps its reach");
     }
 }
