@@ -19,7 +19,7 @@ run() {
 mvn -o -q -DskipTests package > "$OUT/build.log" 2>&1 || { echo "build failed: $OUT/build.log"; exit 1; }
 run fieldwork-derby N=100000 MAILS=3000 LWP_PORT=18301 SMTP_PORT=3301 bash bench/fieldwork.sh
 run mentors-derby N=100000 MAILS=0 LWP_PORT=18302 SMTP_PORT=3302 bash bench/mentors.sh
-run survey-data-derby N=100000 RUNS=1 LWP_PORT=18303 bash bench/survey-data.sh
+run survey-data-derby N=100000 RUNS=${EXPORT_RUNS:-3} LWP_PORT=18303 bash bench/survey-data.sh
 run analysis-server N=100000 RUNS=5 PORT=18304 bash bench/analysis-server.sh
 run start-vs-bare N=3 PORT=18305 bash bench/start-vs-bare.sh
 run respondents USERS=200 DURATION=60 WARMUP=30 PORT=18306 bash bench/respondents.sh
@@ -29,7 +29,7 @@ if [ $# -ge 3 ]; then
     pg() { echo LWP_DB_URL=jdbc:postgresql://localhost:5432/$1 LWP_DB_USER=$1 LWP_DB_PASSWORD=$1; }
     fresh "$1"; run fieldwork-pg N=100000 MAILS=3000 LWP_PORT=18307 SMTP_PORT=3307 $(pg "$1") bash bench/fieldwork.sh
     fresh "$2"; run mentors-pg N=100000 MAILS=0 LWP_PORT=18308 SMTP_PORT=3308 $(pg "$2") bash bench/mentors.sh
-    fresh "$3"; run survey-data-pg N=100000 RUNS=1 LWP_PORT=18309 $(pg "$3") bash bench/survey-data.sh
+    fresh "$3"; run survey-data-pg N=100000 RUNS=${EXPORT_RUNS:-3} LWP_PORT=18309 $(pg "$3") bash bench/survey-data.sh
 fi
 echo "== all done $(date -u +%H:%M:%S)" >> "$OUT/summary.txt"
 cat "$OUT/summary.txt"
