@@ -29,7 +29,6 @@ import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.persistence.Batches;
 import org.leerwerkplek.platform.persistence.DatabaseMigrator;
 import org.leerwerkplek.platform.persistence.Sql;
-import org.postgresql.PGStatement;
 
 /**
  * The {@code survey_response} table in plain JDBC, on the connection of the caller's transaction:
@@ -172,7 +171,7 @@ public final class ResponseStore {
         }
 
         void add(SurveyResponse response) {
-            add(new Encoded(response, inline(response.getAnswers())));
+            add(encoded(response));
         }
 
         /** Adds a response whose answers' bytes were worked out already (by an import's reading thread). */
@@ -689,12 +688,7 @@ public final class ResponseStore {
             throws IOException {
         try (PreparedStatement select = Sql.prepare(connection, sql, parameters)) {
             select.setFetchSize(1000);
-            if (select.isWrapperFor(PGStatement.class)) {
-                // PostgreSQL's driver takes a statement's first executions as text: the answers' bytes
-                // came as hex (twice the bytes) and were decoded per row (an export's read, 5% of its
-                // CPU); a negative threshold asks for binary results at once. The same values.
-                select.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            }
+            Sql.binaryResults(select);  // the answers' bytes as bytes on PostgreSQL (an export's read)
             try (ResultSet rows = select.executeQuery()) {
                 return use.use(new Cursor(rows));
             }

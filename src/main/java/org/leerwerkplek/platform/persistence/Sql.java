@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 
 /**
  * The JDBC steps the stores share: a statement with its parameters, the rows of a query read one
@@ -35,6 +36,18 @@ public final class Sql {
         } catch (SQLException | RuntimeException e) {
             statement.close();
             throw e;
+        }
+    }
+
+    /**
+     * Asks PostgreSQL's driver for binary results from {@code statement}'s first execution; nothing
+     * elsewhere. The driver takes a statement's first executions as text, so a {@code bytea} column
+     * comes as hex (twice the bytes) and is decoded per row; a negative prepare threshold gives the
+     * same values in binary at once (an export of 100,000 responses: its read's CPU, 5 % of the export).
+     */
+    public static void binaryResults(PreparedStatement statement) throws SQLException {
+        if (statement.isWrapperFor(PGStatement.class)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
         }
     }
 
