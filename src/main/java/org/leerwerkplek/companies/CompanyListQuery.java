@@ -190,15 +190,16 @@ final class CompanyListQuery {
         }
         filter.search().ifPresent(search -> {
             String digits = search.toUpperCase(Locale.ROOT).replaceAll("^BE|[\\s.\\-]", "");
-            String name = "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%";
+            String typed = escapeLike(search.toLowerCase(Locale.ROOT));
+            String name = "%" + typed + "%";
             if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
                 sql.add("(c.enterprise_number like ? or c.search_name like ?)");
                 values.add(digits + "%");
                 values.add(name);
             } else {
-                Optional<String> key = CompanyNameParts.key(escapeLike(search.toLowerCase(Locale.ROOT)));
+                Optional<String> key = CompanyNameParts.key(typed);
                 if (key.isPresent()) {
-                    exact[0] = key.get().equals(escapeLike(search.toLowerCase(Locale.ROOT))) && !key.get().contains("\\");
+                    exact[0] = key.get().equals(typed) && !key.get().contains("\\");
                     sql.add(NAME_PARTS_SQL);
                     values.add(0, key.get() + "%");
                     values.add(name);
