@@ -99,6 +99,43 @@ public class MailOutbox {
         return store.insertAll(mails);
     }
 
+    /**
+     * Writes many mails queued by reference ({@link MailReference}) in the caller's transaction
+     * (which must exist): each row holds its template and the reference, no subject and no bodies;
+     * the part's {@link MailValues} gives the template's values when the mail is sent. A key that
+     * exists adds nothing.
+     *
+     * @return how many mails were added
+     * @throws DomainException INVALID for an unusable recipient address or key in any request
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int enqueueReferences(List<MailReference> references) {
+        List<NewMail> mails = new ArrayList<>(references.size());
+        for (MailReference reference : references) {
+            String dedupKey = checkedKey(reference.dedupKey());
+            String address = checkedAddress(reference.recipient());
+            templates.template(reference.template(), reference.language());  // an unknown template fails here
+            mails.add(new NewMail(dedupKey, reference.template(), address, reference.language(),
+                    new RenderedMail("", "", ""), MailReference.PREFIX + reference.reference()));
+        }
+        return store.insertAll(mails);
+    }
+
+    private static String checkedKey(String dedupKey) {
+        if (dedupKey == null || dedupKey.isBlank() || dedupKey.length() > MAX_KEY) {
+            throw new DomainException(DomainException.Kind.INVALID, "mail.keyInvalid", MAX_KEY);
+        }
+        return dedupKey;
+    }
+
+    private static String checkedAddress(String recipient) {
+        String address = recipient == null ? "" : recipient.trim();
+        if (address.length() > MAX_ADDRESS || !ADDRESS.matcher(address).matches()) {
+            throw new DomainException(DomainException.Kind.INVALID, "mail.recipientInvalid", address);
+        }
+        return address;
+    }
+
     private NewMail rendered(MailRequest request, Map<String, String> subjects) {
         String dedupKey = request.dedupKey();
         if (dedupKey == null || dedupKey.isBlank() || dedupKey.length() > MAX_KEY) {
