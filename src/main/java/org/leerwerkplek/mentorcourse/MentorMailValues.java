@@ -30,6 +30,8 @@ import org.leerwerkplek.platform.web.PublicUrl;
 @ApplicationScoped
 public class MentorMailValues implements MailValues {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MentorMailValues.class.getName());
+
     /** Mentors per query. */
     private static final int CHUNK = 500;
 
@@ -51,7 +53,11 @@ public class MentorMailValues implements MailValues {
     public Map<String, Map<String, String>> values(Collection<String> references) {
         Map<String, MentorMails.Reference> parsed = new HashMap<>();
         for (String reference : references) {
-            parsed.put(reference, MentorMails.Reference.parse(reference));
+            try {
+                parsed.put(reference, MentorMails.Reference.parse(reference));
+            } catch (IllegalArgumentException e) {
+                LOG.warning(() -> "A queued course mail is withdrawn: " + e.getMessage());
+            }
         }
         Map<Long, String[]> mentors = mentors(parsed.values().stream().map(MentorMails.Reference::mentorId)
                 .distinct().toList());

@@ -2,6 +2,8 @@ package org.leerwerkplek.platform.mail;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -49,13 +51,18 @@ public class MailOutbox {
     @Inject
     MailSender sender;
 
+    /** The parts' values of the mails they queue by reference: an admin reads such a mail rendered. */
+    @Inject
+    @Any
+    Instance<MailValues> values;
+
     private final Clock clock = Clock.systemUTC();
     private final MailTemplates templates = new MailTemplates();
     private OutboxStore store;
 
     @PostConstruct
     void init() {
-        store = new OutboxStore(dataSource, clock, templates);
+        store = new OutboxStore(dataSource, clock, templates, new MailValueSources(values));
     }
 
     /** A queued check mail and whether this call added it (false: its idempotency key was used before). */
