@@ -51,6 +51,12 @@ public class MentorMailValues implements MailValues {
 
     @Override
     public Map<String, Map<String, String>> values(Collection<String> references) {
+        return values(dataSource, courses.course(), new MentorMails(publicUrl.base()), references);
+    }
+
+    /** {@link #values(Collection)} on {@code dataSource} with {@code course} as it is now; plain, for tests. */
+    static Map<String, Map<String, String>> values(DataSource dataSource, Optional<Course> course, MentorMails mails,
+                                                  Collection<String> references) {
         Map<String, MentorMails.Reference> parsed = new HashMap<>();
         for (String reference : references) {
             try {
@@ -59,14 +65,12 @@ public class MentorMailValues implements MailValues {
                 LOG.warning(() -> "A queued course mail is withdrawn: " + e.getMessage());
             }
         }
-        Map<Long, String[]> mentors = mentors(parsed.values().stream().map(MentorMails.Reference::mentorId)
-                .distinct().toList());
-        Optional<Course> course = courses.course();
-        MentorMails mails = new MentorMails(publicUrl.base());
         Map<String, Map<String, String>> values = new HashMap<>();
-        if (course.isEmpty()) {
+        if (course.isEmpty() || parsed.isEmpty()) {
             return values;
         }
+        Map<Long, String[]> mentors = mentors(dataSource, parsed.values().stream()
+                .map(MentorMails.Reference::mentorId).distinct().toList());
         parsed.forEach((text, reference) -> {
             String[] mentor = mentors.get(reference.mentorId());
             if (mentor != null) {
@@ -79,7 +83,7 @@ public class MentorMailValues implements MailValues {
     }
 
     /** Name and link key of the mentors among {@code ids} that are not erased and have a key. */
-    private Map<Long, String[]> mentors(List<Long> ids) {
+    private static Map<Long, String[]> mentors(DataSource dataSource, List<Long> ids) {
         Map<Long, String[]> found = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             for (int from = 0; from < ids.size(); from += CHUNK) {
