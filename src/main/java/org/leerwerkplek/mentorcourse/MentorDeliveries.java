@@ -26,7 +26,7 @@ import org.leerwerkplek.mentorcourse.delivery.MailItem;
 import org.leerwerkplek.mentorcourse.delivery.ModuleProgress;
 import org.leerwerkplek.mentorcourse.delivery.PlannedMail;
 import org.leerwerkplek.platform.mail.MailOutbox;
-import org.leerwerkplek.platform.mail.MailRequest;
+import org.leerwerkplek.platform.mail.MailReference;
 import org.leerwerkplek.platform.persistence.Sql;
 
 /**
@@ -114,7 +114,7 @@ public class MentorDeliveries {
         boolean[] claimed = store.scheduleNext(connection, plans.stream().map(Plan::next).toList());
         List<Delivered> delivered = new ArrayList<>();
         List<Boolean> hadProgress = new ArrayList<>();
-        List<MailRequest> queued = new ArrayList<>();
+        List<MailReference> queued = new ArrayList<>();
         int mentors = 0;
         for (int i = 0; i < plans.size(); i++) {
             if (!claimed[i]) {
@@ -126,18 +126,17 @@ public class MentorDeliveries {
                 continue;
             }
             DueMentor mentor = plan.mentor();
-            String token = MentorLinkToken.issue(plan.next().linkKey(), mentor.id(), today);
-            MentorMails.Mail mail = mails.planned(mentor.id(), mentor.name(), plan.mail().get(), token);
+            MentorMails.Queued mail = mails.queued(mentor.id(), plan.mail().get(), today);
             Set<String> modules = new HashSet<>();
             plan.progress().forEach(entry -> modules.add(entry.moduleId()));
             for (MailItem item : plan.mail().get().items()) {
                 delivered.add(new Delivered(mentor.id(), item));
                 hadProgress.add(!modules.add(item.module().id()));
             }
-            queued.add(new MailRequest(mail.dedupKey(), mentor.email(), mail.language(), mail.template(), mail.values()));
+            queued.add(new MailReference(mail.dedupKey(), mentor.email(), mail.language(), mail.template(), mail.reference()));
         }
         store.recordProgress(connection, delivered, hadProgress, today);
-        outbox.enqueueAll(queued);
+        outbox.enqueueReferences(queued);
         return new Outcome(mentors, queued.size(), delivered.size());
     }
 

@@ -1,7 +1,12 @@
 package org.leerwerkplek.mentorcourse;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.leerwerkplek.mentorcourse.content.CourseModule;
 import org.leerwerkplek.mentorcourse.content.Language;
@@ -68,24 +73,103 @@ public final class MentorMails {
      */
     Mail planned(long mentorId, String name, PlannedMail planned, String token) {
         Language language = planned.language();
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("name", name);
-        values.put("optOutLink", personalLink(token));
+        List<CourseModule> modules = planned.items().stream().map(MailItem::module).toList();
+        Map<String, String> values = values(name, language, planned.isDigest(), modules, token);
         if (planned.isDigest()) {
-            values.put("link", personalLink(token));
-            values.put("items", planned.items().stream()
-                    .map(item -> "- " + item.module().title().in(language) + ": " + moduleLink(token, item.module().id()))
-                    .collect(Collectors.joining("\n")));
             return new Mail("digest:" + mentorId + ":" + planned.sendOn(), DIGEST, mailLanguage(language), values);
         }
         MailItem item = planned.items().get(0);
-        CourseModule module = item.module();
+        boolean delivery = item.kind() == MailItem.Kind.DELIVERY;
+        return new Mail(itemKey(mentorId, item), delivery ? MODULE : REMINDER, mailLanguage(language), values);
+    }
+
+    /** The values of a module, reminder or digest mail ({@code digest}) about {@code modules}, with the personal link {@code token}. */
+    private Map<String, String> values(String name, Language language, boolean digest, List<CourseModule> modules,
+                                       String token) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", name);
+        values.put("optOutLink", personalLink(token));
+        if (digest) {
+            values.put("link", personalLink(token));
+            values.put("items", modules.stream()
+                    .map(module -> "- " + module.title().in(language) + ": " + moduleLink(token, module.id()))
+                    .collect(Collectors.joining("\n")));
+            return values;
+        }
+        CourseModule module = modules.get(0);
         values.put("moduleTitle", module.title().in(language));
         values.put("summary", module.summary().in(language));
         values.put("minutes", String.valueOf(module.minutes()));
         values.put("link", moduleLink(token, module.id()));
-        boolean delivery = item.kind() == MailItem.Kind.DELIVERY;
-        return new Mail(itemKey(mentorId, item), delivery ? MODULE : REMINDER, mailLanguage(language), values);
+        return values;
+    }
+
+    /** A mail queued by reference: what the outbox row holds instead of the template's values ({@link MentorMailValues}). */
+    public record Queued(String dedupKey, String template, MailLanguage language, String reference) {
+    }
+
+    /**
+     * The mail of a planned delivery, reminder or digest queued by reference, its personal link issued on
+     * {@code day}: the same key, template and language as {@link #planned}; the reference is
+     * {@code <mentor>;<day>;<language>;<module>[,<module>...]}, from which {@link #valuesOf} makes
+     * {@link #planned}'s values when the mail is sent.
+     */
+    Queued queued(long mentorId, PlannedMail planned, LocalDate day) {
+        StringBuilder reference = new StringBuilder(64).append(mentorId).append(';').append(day).append(';')
+                .append(planned.language().name()).append(';');
+        for (int i = 0; i < planned.items().size(); i++) {
+            if (i > 0) {
+                reference.append(',');
+            }
+            reference.append(planned.items().get(i).module().id());
+        }
+        MailLanguage language = mailLanguage(planned.language());
+        if (planned.isDigest()) {
+            return new Queued("digest:" + mentorId + ":" + planned.sendOn(), DIGEST, language, reference.toString());
+        }
+        MailItem item = planned.items().get(0);
+        return new Queued(itemKey(mentorId, item), item.kind() == MailItem.Kind.DELIVERY ? MODULE : REMINDER, language,
+                reference.toString());
+    }
+
+    /** A reference of {@link #queued}, read back. */
+    record Reference(long mentorId, LocalDate day, Language language, List<String> modules) {
+
+        /** @throws IllegalArgumentException when {@code text} is not a reference of {@link #queued} */
+        static Reference parse(String text) {
+            String[] parts = text.split(";", -1);
+            if (parts.length != 4 || parts[3].isEmpty()) {
+                throw new IllegalArgumentException("Not a course mail reference: " + text);
+            }
+            try {
+                return new Reference(Long.parseLong(parts[0]), LocalDate.parse(parts[1]), Language.valueOf(parts[2]),
+                        List.of(parts[3].split(",")));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("Not a course mail reference: " + text, e);
+            }
+        }
+    }
+
+    /**
+     * The values of a mail queued by reference, made when it is sent: the mentor's name and link key as
+     * they are now, the modules' texts as the course has them now; the personal link is the one
+     * {@link #planned} would have put in on the reference's day. Empty when the mail can no longer be
+     * made: a module the course no longer has.
+     *
+     * @param digest whether the mail's template is the digest
+     */
+    Optional<Map<String, String>> valuesOf(Reference reference, boolean digest, String name, String linkKey,
+                                           Function<String, Optional<CourseModule>> modules) {
+        List<CourseModule> found = new ArrayList<>(reference.modules().size());
+        for (String id : reference.modules()) {
+            Optional<CourseModule> module = modules.apply(id);
+            if (module.isEmpty()) {
+                return Optional.empty();
+            }
+            found.add(module.get());
+        }
+        String token = MentorLinkToken.issue(linkKey, reference.mentorId(), reference.day());
+        return Optional.of(values(name, reference.language(), digest, found, token));
     }
 
     static String itemKey(long mentorId, MailItem item) {

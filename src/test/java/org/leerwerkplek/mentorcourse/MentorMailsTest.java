@@ -102,4 +102,40 @@ class MentorMailsTest {
         assertTrue(render(first).text().contains("https://lwp.example/course/confirm.xhtml?t=t1"));
         assertTrue(!first.dedupKey().equals(second.dedupKey()));
     }
+    @Test
+    void aMailQueuedByReferenceHasTheKeyTemplateLanguageAndAtSendingTheValuesOfTheRenderedOne() {
+        String key = MentorLinkToken.newKey();
+        LocalDate issued = DUE.plusDays(4);
+        String token = MentorLinkToken.issue(key, 42, issued);
+        for (PlannedMail planned : List.of(
+                new PlannedMail(DUE, Language.FR, List.of(item(MailItem.Kind.DELIVERY, "feedback-geven", DUE))),
+                new PlannedMail(DUE, Language.NL, List.of(item(MailItem.Kind.REMINDER, "feedback-geven", DUE))),
+                new PlannedMail(DUE, Language.FR, List.of(item(MailItem.Kind.DELIVERY, "leertaken-plannen", DUE),
+                        item(MailItem.Kind.REMINDER, "feedback-geven", DUE.minusDays(7)))))) {
+            MentorMails.Mail rendered = mails.planned(42, "Sofie", planned, token);
+
+            MentorMails.Queued queued = mails.queued(42, planned, issued);
+            java.util.Map<String, String> values = mails.valuesOf(MentorMails.Reference.parse(queued.reference()),
+                    planned.isDigest(), "Sofie", key, COURSE::module).orElseThrow();
+
+            assertEquals(rendered.dedupKey(), queued.dedupKey());
+            assertEquals(rendered.template(), queued.template());
+            assertEquals(rendered.language(), queued.language());
+            assertEquals(rendered.values(), values, queued.reference());
+            assertTrue(queued.reference().length() < 80, queued.reference());
+        }
+    }
+
+    @Test
+    void aMailQueuedByReferenceToAModuleTheCourseNoLongerHasIsWithdrawnAndABadReferenceIsRefused() {
+        PlannedMail planned = new PlannedMail(DUE, Language.NL, List.of(item(MailItem.Kind.DELIVERY, "feedback-geven", DUE)));
+        MentorMails.Queued queued = mails.queued(42, planned, DUE);
+
+        assertTrue(mails.valuesOf(MentorMails.Reference.parse(queued.reference()), false, "Sofie",
+                MentorLinkToken.newKey(), id -> java.util.Optional.empty()).isEmpty());
+        for (String bad : List.of("", "42;2026-03-02;NL;", "x;2026-03-02;NL;a", "42;2026-03-02;XX;a", "42;2026-03-02;NL")) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> MentorMails.Reference.parse(bad), bad);
+        }
+    }
 }

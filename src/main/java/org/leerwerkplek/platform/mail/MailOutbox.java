@@ -2,6 +2,8 @@ package org.leerwerkplek.platform.mail;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -49,13 +51,18 @@ public class MailOutbox {
     @Inject
     MailSender sender;
 
+    /** The parts' values of the mails they queue by reference: an admin reads such a mail rendered. */
+    @Inject
+    @Any
+    Instance<MailValues> values;
+
     private final Clock clock = Clock.systemUTC();
     private final MailTemplates templates = new MailTemplates();
     private OutboxStore store;
 
     @PostConstruct
     void init() {
-        store = new OutboxStore(dataSource, clock, templates);
+        store = new OutboxStore(dataSource, clock, templates, new MailValueSources(values));
     }
 
     /** A queued check mail and whether this call added it (false: its idempotency key was used before). */
@@ -97,6 +104,43 @@ public class MailOutbox {
             mails.add(rendered(request, subjects));
         }
         return store.insertAll(mails);
+    }
+
+    /**
+     * Writes many mails queued by reference ({@link MailReference}) in the caller's transaction
+     * (which must exist): each row holds its template and the reference, no subject and no bodies;
+     * the part's {@link MailValues} gives the template's values when the mail is sent. A key that
+     * exists adds nothing.
+     *
+     * @return how many mails were added
+     * @throws DomainException INVALID for an unusable recipient address or key in any request
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int enqueueReferences(List<MailReference> references) {
+        List<NewMail> mails = new ArrayList<>(references.size());
+        for (MailReference reference : references) {
+            String dedupKey = checkedKey(reference.dedupKey());
+            String address = checkedAddress(reference.recipient());
+            templates.template(reference.template(), reference.language());  // an unknown template fails here
+            mails.add(new NewMail(dedupKey, reference.template(), address, reference.language(),
+                    new RenderedMail("", "", ""), MailReference.PREFIX + reference.reference()));
+        }
+        return store.insertAll(mails);
+    }
+
+    private static String checkedKey(String dedupKey) {
+        if (dedupKey == null || dedupKey.isBlank() || dedupKey.length() > MAX_KEY) {
+            throw new DomainException(DomainException.Kind.INVALID, "mail.keyInvalid", MAX_KEY);
+        }
+        return dedupKey;
+    }
+
+    private static String checkedAddress(String recipient) {
+        String address = recipient == null ? "" : recipient.trim();
+        if (address.length() > MAX_ADDRESS || !ADDRESS.matcher(address).matches()) {
+            throw new DomainException(DomainException.Kind.INVALID, "mail.recipientInvalid", address);
+        }
+        return address;
     }
 
     private NewMail rendered(MailRequest request, Map<String, String> subjects) {

@@ -14,6 +14,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,6 +62,11 @@ public class MailSender {
     @Inject
     PlatformSettings settings;
 
+    /** The parts' values of the mails they queue by reference. */
+    @Inject
+    @Any
+    Instance<MailValues> values;
+
     private final OneRunAtATime runs = new OneRunAtATime("Mail sender pass", LOG);
     private final Clock clock = Clock.systemUTC();
     private ExecutorService lanes;
@@ -73,7 +80,7 @@ public class MailSender {
         PlatformSettings.MailDelivery config = settings.mailDelivery();
         RetryPolicy retry = new RetryPolicy(config.firstRetry(), config.maxRetry(), config.maxAttempts(), clock);
         lanes = Executors.newFixedThreadPool(config.smtpConnections(), threads);
-        delivery = new OutboxDelivery(new OutboxStore(dataSource, clock), retry, instance, config.claimLease(), BATCH_SIZE,
+        delivery = new OutboxDelivery(new OutboxStore(dataSource, clock, new MailTemplates(), new MailValueSources(values)), retry, instance, config.claimLease(), BATCH_SIZE,
                 MAX_PER_PASS, config.smtpConnections(), lanes);
         smtp = settings.smtp().host().map(host -> new SmtpConnector(settings.smtp(), config.smtpTimeout(), clock));
         long interval = config.sendInterval().toMillis();

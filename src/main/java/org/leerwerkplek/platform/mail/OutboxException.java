@@ -8,4 +8,8 @@ public class OutboxException extends RuntimeException {
     public OutboxException(String message, Throwable cause) {
         super(message + ": " + cause.getMessage(), cause);
     }
+
+    public OutboxException(String message) {
+        super(message);
+    }
 }

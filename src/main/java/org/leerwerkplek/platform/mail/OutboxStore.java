@@ -53,6 +53,10 @@ public final class OutboxStore {
     /** Longest text of template values a row holds ({@code template_values}). */
     public static final int MAX_TEMPLATE_VALUES = 4000;
 
+    /** The note on a mail queued by reference that its part withdrew when it was to be sent. */
+    public static final String WITHDRAWN = "Withdrawn when it was to be sent: what it refers to is gone (e.g. an erased "
+            + "person, a module the course no longer has). Not sent.";
+
     /** What a forgotten mail's recipient becomes. */
     public static final String FORGOTTEN = "-";
     private static final String FORGETTABLE = "status IN ('SENT', 'FAILED', 'BOUNCED') AND created_at < ? AND recipient <> '"
@@ -61,6 +65,7 @@ public final class OutboxStore {
     private final DataSource dataSource;
     private final Clock clock;
     private final MailTemplates templates;
+    private final MailValueSources sources;
     private volatile Boolean postgres;
 
     public OutboxStore(DataSource dataSource, Clock clock) {
@@ -69,9 +74,18 @@ public final class OutboxStore {
 
     /** @param templates renders the bodies of mails queued with their template's values */
     public OutboxStore(DataSource dataSource, Clock clock, MailTemplates templates) {
+        this(dataSource, clock, templates, MailValueSources.NONE);
+    }
+
+    /**
+     * @param templates renders the bodies of mails queued with their template's values
+     * @param sources   gives the values of mails queued by reference ({@link MailReference}) when they are read to be sent
+     */
+    public OutboxStore(DataSource dataSource, Clock clock, MailTemplates templates, MailValueSources sources) {
         this.dataSource = Objects.requireNonNull(dataSource);
         this.clock = Objects.requireNonNull(clock);
         this.templates = Objects.requireNonNull(templates);
+        this.sources = Objects.requireNonNull(sources);
     }
 
     /** Adds a mail unless one with the same key exists; whether it was added. */
@@ -319,7 +333,8 @@ public final class OutboxStore {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(mail(row));
+                Read read = read(row);
+                return Optional.of(rendered(List.of(read)).getOrDefault(read.summary().id(), read.withdrawn()));
             }
         } catch (SQLException e) {
             throw new OutboxException("Cannot read mail " + id, e);
@@ -328,23 +343,68 @@ public final class OutboxStore {
 
     private static final String WITH_BODIES = ", body_text, body_html, template_values";
 
-    /**
-     * The mail of a row read with {@link #WITH_BODIES}; one queued with its template's values is
-     * rendered now, so it reads like one queued rendered.
-     */
-    private OutboxMail mail(ResultSet row) throws SQLException {
-        OutboxSummary s = summary(row);
-        String text = row.getString("body_text");
-        String html = row.getString("body_html");
-        String values = row.getString("template_values");
-        if (values != null) {
-            RenderedMail rendered = templates.render(s.template(), s.language(), TemplateValues.decode(values));
-            text = rendered.text();
-            html = rendered.html();
+    /** A row read with {@link #WITH_BODIES}, before it is rendered. */
+    private record Read(OutboxSummary summary, String text, String html, String values, String claimedBy,
+                        Instant claimedUntil) {
+
+        boolean byReference() {
+            return values != null && values.startsWith(MailReference.PREFIX);
         }
-        return new OutboxMail(s.id(), s.dedupKey(), s.template(), s.recipient(), s.language(), s.subject(), text, html,
-                s.status(), s.transport(), s.attempts(), s.nextAttemptAt(), row.getString("claimed_by"),
-                instant(row.getTimestamp("claimed_until")), s.sentAt(), s.lastError(), s.createdAt());
+
+        OutboxMail mail(String subject, String text, String html) {
+            OutboxSummary s = summary;
+            return new OutboxMail(s.id(), s.dedupKey(), s.template(), s.recipient(), s.language(), subject, text, html,
+                    s.status(), s.transport(), s.attempts(), s.nextAttemptAt(), claimedBy, claimedUntil, s.sentAt(),
+                    s.lastError(), s.createdAt());
+        }
+
+        /** A mail queued by reference whose part withdrew it: no subject, no bodies. */
+        OutboxMail withdrawn() {
+            return mail("", "", "");
+        }
+    }
+
+    private Read read(ResultSet row) throws SQLException {
+        return new Read(summary(row), row.getString("body_text"), row.getString("body_html"),
+                row.getString("template_values"), row.getString("claimed_by"), instant(row.getTimestamp("claimed_until")));
+    }
+
+    /**
+     * The mails of rows read with {@link #WITH_BODIES}, by id, each rendered so that it reads like one
+     * queued rendered: one queued with its template's values from them; those queued by reference
+     * from the values their part gives, in one look-up per part. A mail queued by reference that
+     * its part withdrew (what it refers to is gone) is left out.
+     */
+    private Map<Long, OutboxMail> rendered(List<Read> rows) {
+        Map<Long, OutboxMail> mails = new java.util.HashMap<>();
+        Map<MailValues, List<Read>> byReference = new java.util.LinkedHashMap<>();
+        for (Read row : rows) {
+            OutboxSummary s = row.summary();
+            if (row.byReference()) {
+                MailValues source = sources.forTemplate(s.template()).orElseThrow(() -> new OutboxException(
+                        "Mail " + s.id() + " was queued by reference, but no part gives the values of template "
+                                + s.template()));
+                byReference.computeIfAbsent(source, k -> new ArrayList<>()).add(row);
+            } else if (row.values() != null) {
+                RenderedMail rendered = templates.render(s.template(), s.language(), TemplateValues.decode(row.values()));
+                mails.put(s.id(), row.mail(s.subject(), rendered.text(), rendered.html()));
+            } else {
+                mails.put(s.id(), row.mail(s.subject(), row.text(), row.html()));
+            }
+        }
+        byReference.forEach((source, referring) -> {
+            Map<String, Map<String, String>> values = source.values(referring.stream()
+                    .map(row -> row.values().substring(MailReference.PREFIX.length())).distinct().toList());
+            for (Read row : referring) {
+                Map<String, String> found = values.get(row.values().substring(MailReference.PREFIX.length()));
+                if (found != null) {
+                    OutboxSummary s = row.summary();
+                    RenderedMail rendered = templates.render(s.template(), s.language(), found);
+                    mails.put(s.id(), row.mail(rendered.subject(), rendered.text(), rendered.html()));
+                }
+            }
+        });
+        return mails;
     }
 
     /**
@@ -368,7 +428,7 @@ public final class OutboxStore {
                 arguments.toArray());
         String sql = "SELECT " + COLUMNS + WITH_BODIES + " FROM outbox_mail WHERE id IN (" + marks(ids.size())
                 + ") AND status = 'SENDING' AND claimed_by = ? AND claimed_until = ?";
-        Map<Long, OutboxMail> won = new java.util.HashMap<>();
+        List<Read> read = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql)) {
             int i = 1;
@@ -379,12 +439,17 @@ public final class OutboxStore {
             select.setTimestamp(i, until);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    OutboxMail mail = mail(rows);
-                    won.put(mail.id(), mail);
+                    read.add(read(rows));
                 }
             }
         } catch (SQLException e) {
             throw new OutboxException("Cannot read the claimed mails", e);
+        }
+        Map<Long, OutboxMail> won = rendered(read);
+        for (Read row : read) {
+            if (!won.containsKey(row.summary().id())) {
+                recordGivenUp(row.summary().id(), instance, OutboxStatus.FAILED, WITHDRAWN);
+            }
         }
         return ids.stream().map(won::get).filter(Objects::nonNull).toList();
     }

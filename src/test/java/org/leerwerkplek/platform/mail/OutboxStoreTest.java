@@ -87,6 +87,55 @@ class OutboxStoreTest {
     }
 
     @Test
+    void aMailQueuedByReferenceIsRenderedFromItsPartsValuesInOneLookUpAndAWithdrawnOneIsNotSent() {
+        java.util.Map<String, String> values = java.util.Map.of("name", "Jan & <Els>", "link", "https://lwp.example.org/x?t=1");
+        List<java.util.Collection<String>> asked = new ArrayList<>();
+        MailValues part = new MailValues() {
+            @Override
+            public java.util.Set<String> templates() {
+                return java.util.Set.of(MailTemplates.SMTP_TEST);
+            }
+
+            @Override
+            public java.util.Map<String, java.util.Map<String, String>> values(java.util.Collection<String> references) {
+                asked.add(List.copyOf(references));
+                return references.contains("7;kept") ? java.util.Map.of("7;kept", values) : java.util.Map.of();
+            }
+        };
+        store = new OutboxStore(database.dataSource(), clock, new MailTemplates(), new MailValueSources(List.of(part)));
+        for (String reference : List.of("7;kept", "8;gone")) {
+            assertTrue(store.insert(new NewMail("ref:" + reference, MailTemplates.SMTP_TEST, "jan@example.org",
+                    MailLanguage.FR, new RenderedMail("", "", ""), MailReference.PREFIX + reference)));
+        }
+        RenderedMail rendered = new MailTemplates().render(MailTemplates.SMTP_TEST, MailLanguage.FR, values);
+        List<Long> due = store.dueIds(10);
+
+        List<OutboxMail> claimed = store.claimAll(due, "node-a", LEASE);
+
+        assertEquals(1, asked.size(), "one look-up for the batch: " + asked);
+        assertEquals(java.util.Set.of("7;kept", "8;gone"), java.util.Set.copyOf(asked.get(0)));
+        assertEquals(1, claimed.size());
+        assertEquals("ref:7;kept", claimed.get(0).dedupKey());
+        assertEquals(rendered.subject(), claimed.get(0).subject());
+        assertEquals(rendered.text(), claimed.get(0).bodyText());
+        assertEquals(rendered.html(), claimed.get(0).bodyHtml());
+        OutboxMail withdrawn = store.find(due.get(1)).orElseThrow();
+        assertEquals(OutboxStatus.FAILED, withdrawn.status());
+        assertEquals(OutboxStore.WITHDRAWN, withdrawn.lastError());
+        assertEquals("", withdrawn.bodyText());
+        assertTrue(store.dueIds(10).isEmpty(), "the withdrawn mail is not due again");
+    }
+
+    @Test
+    void aMailQueuedByReferenceWithoutAPartForItsTemplateCannotBeRead() {
+        assertTrue(store.insert(new NewMail("ref:1", MailTemplates.SMTP_TEST, "jan@example.org", MailLanguage.FR,
+                new RenderedMail("", "", ""), MailReference.PREFIX + "1")));
+
+        org.junit.jupiter.api.Assertions.assertThrows(OutboxException.class,
+                () -> store.find(store.dueIds(1).get(0)));
+    }
+
+    @Test
     void aTemplateThatLacksAValueIsRefusedWhenQueuedNotWhenSent() {
         IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new MailTemplates().checkedSubject(MailTemplates.SMTP_TEST, MailLanguage.NL,
