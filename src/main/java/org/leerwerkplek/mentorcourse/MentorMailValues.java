@@ -6,13 +6,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.leerwerkplek.mentorcourse.content.Course;
 import org.leerwerkplek.platform.mail.MailValues;
@@ -25,12 +26,13 @@ import org.leerwerkplek.platform.web.PublicUrl;
  * link key read now, in one query for the sender's batch, and the modules' texts as the course has them now
  * (a text changed between queuing and sending goes out changed; the course's texts are what the
  * module page shows too). A mail whose mentor is erased or gone, or whose module the course no
- * longer has, is withdrawn: it is left out of the answer and not sent.
+ * longer has, is withdrawn: it is left out of the answer and not sent. While the course is not
+ * loaded (a content file that does not read) the look-up fails, and the mails wait.
  */
 @ApplicationScoped
 public class MentorMailValues implements MailValues {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MentorMailValues.class.getName());
+    private static final Logger LOG = Logger.getLogger(MentorMailValues.class.getName());
 
     /** Mentors per query. */
     private static final int CHUNK = 500;
@@ -66,8 +68,11 @@ public class MentorMailValues implements MailValues {
             }
         }
         Map<String, Map<String, String>> values = new HashMap<>();
-        if (course.isEmpty() || parsed.isEmpty()) {
+        if (parsed.isEmpty()) {
             return values;
+        }
+        if (course.isEmpty()) {  // not the mails' fault: they wait for a course that loads
+            throw new IllegalStateException("The mentor course did not load; its queued mails wait until it does");
         }
         Map<Long, String[]> mentors = mentors(dataSource, parsed.values().stream()
                 .map(MentorMails.Reference::mentorId).distinct().toList());
@@ -89,7 +94,7 @@ public class MentorMailValues implements MailValues {
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
                 String sql = "SELECT id, name, link_key FROM mentor WHERE erased_at IS NULL AND link_key IS NOT NULL"
-                        + " AND id IN (" + String.join(", ", new ArrayList<>(java.util.Collections.nCopies(chunk.size(), "?")))
+                        + " AND id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
                         + ")";
                 try (PreparedStatement select = connection.prepareStatement(sql)) {
                     for (int i = 0; i < chunk.size(); i++) {

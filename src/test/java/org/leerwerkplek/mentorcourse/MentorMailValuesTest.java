@@ -1,6 +1,7 @@
 package org.leerwerkplek.mentorcourse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,12 +65,14 @@ class MentorMailValuesTest {
         Map<String, Map<String, String>> values = MentorMailValues.values(database.dataSource(), Optional.of(COURSE),
                 mails, List.of(one, digest, erased, gone, "not a reference"));
 
-        assertEquals(java.util.Set.of(one, digest), values.keySet());
+        assertEquals(Set.of(one, digest), values.keySet());
         String token = MentorLinkToken.issue(key, 1, DAY);
         assertEquals(mails.planned(1, "Sofie", new PlannedMail(DAY, Language.NL, List.of(new MailItem(
                 MailItem.Kind.DELIVERY, COURSE.module("feedback-geven").orElseThrow(), DAY))), token).values(), values.get(one));
         assertTrue(values.get(digest).get("items").contains("&m=leertaken-plannen"), values.get(digest).toString());
-        assertTrue(MentorMailValues.values(database.dataSource(), Optional.empty(), mails, List.of(one)).isEmpty(),
-                "no course loaded: nothing can be made");
+        IllegalStateException noCourse = assertThrows(IllegalStateException.class,
+                () -> MentorMailValues.values(database.dataSource(), Optional.empty(), mails, List.of(one)),
+                "no course loaded: the mails wait instead of being withdrawn");
+        assertTrue(noCourse.getMessage().contains("did not load"), noCourse.getMessage());
     }
 }

@@ -14,13 +14,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.persistence.RowInserts;
 
@@ -36,6 +40,8 @@ import org.leerwerkplek.platform.persistence.RowInserts;
  * is what the sender needs: a claim is committed before the mail is handed to SMTP.
  */
 public final class OutboxStore {
+
+    private static final Logger LOG = Logger.getLogger(OutboxStore.class.getName());
 
     /** The SQLSTATE of a unique-constraint violation (SQL standard class 23). */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -56,6 +62,9 @@ public final class OutboxStore {
     /** The note on a mail queued by reference that its part withdrew when it was to be sent. */
     public static final String WITHDRAWN = "Withdrawn when it was to be sent: what it refers to is gone (e.g. an erased "
             + "person, a module the course no longer has). Not sent.";
+
+    /** The note on a mail queued by reference whose part could not give its values when it was to be sent. */
+    public static final String UNAVAILABLE = "Not sent yet: its values could not be read; tried again later: ";
 
     /** What a forgotten mail's recipient becomes. */
     public static final String FORGOTTEN = "-";
@@ -334,7 +343,8 @@ public final class OutboxStore {
                     return Optional.empty();
                 }
                 Read read = read(row);
-                return Optional.of(rendered(List.of(read)).getOrDefault(read.summary().id(), read.withdrawn()));
+                return Optional.of(rendered(List.of(read), new HashMap<>())
+                        .getOrDefault(read.summary().id(), read.withdrawn()));
             }
         } catch (SQLException e) {
             throw new OutboxException("Cannot read mail " + id, e);
@@ -364,6 +374,27 @@ public final class OutboxStore {
         }
     }
 
+    /** A row read with {@link #COLUMNS} and its template values, for a list: no bodies. */
+    private static Read listed(ResultSet row) throws SQLException {
+        return new Read(summary(row), "", "", row.getString("template_values"), null, null);
+    }
+
+    /**
+     * The summaries of listed rows; a mail queued by reference has no stored subject, so it gets the
+     * one its part's values give now (none when its part withdrew it).
+     */
+    private List<OutboxSummary> withSubjects(List<Read> rows) {
+        List<Read> byReference = rows.stream().filter(Read::byReference).toList();
+        Map<Long, OutboxMail> rendered = byReference.isEmpty() ? Map.of() : rendered(byReference, new HashMap<>());
+        return rows.stream().map(row -> {
+            OutboxSummary s = row.summary();
+            OutboxMail mail = rendered.get(s.id());
+            return mail == null ? s : new OutboxSummary(s.id(), s.dedupKey(), s.template(), s.recipient(), s.language(),
+                    mail.subject(), s.status(), s.transport(), s.attempts(), s.nextAttemptAt(), s.sentAt(), s.lastError(),
+                    s.createdAt());
+        }).toList();
+    }
+
     private Read read(ResultSet row) throws SQLException {
         return new Read(summary(row), row.getString("body_text"), row.getString("body_html"),
                 row.getString("template_values"), row.getString("claimed_by"), instant(row.getTimestamp("claimed_until")));
@@ -373,11 +404,12 @@ public final class OutboxStore {
      * The mails of rows read with {@link #WITH_BODIES}, by id, each rendered so that it reads like one
      * queued rendered: one queued with its template's values from them; those queued by reference
      * from the values their part gives, in one look-up per part. A mail queued by reference that
-     * its part withdrew (what it refers to is gone) is left out.
+     * its part withdrew (what it refers to is gone) is left out, and so is one whose part cannot give
+     * values now (its look-up failed: {@code unavailable} gets the mail's id and why).
      */
-    private Map<Long, OutboxMail> rendered(List<Read> rows) {
-        Map<Long, OutboxMail> mails = new java.util.HashMap<>();
-        Map<MailValues, List<Read>> byReference = new java.util.LinkedHashMap<>();
+    private Map<Long, OutboxMail> rendered(List<Read> rows, Map<Long, String> unavailable) {
+        Map<Long, OutboxMail> mails = new HashMap<>();
+        Map<MailValues, List<Read>> byReference = new LinkedHashMap<>();
         for (Read row : rows) {
             OutboxSummary s = row.summary();
             if (row.byReference()) {
@@ -393,8 +425,16 @@ public final class OutboxStore {
             }
         }
         byReference.forEach((source, referring) -> {
-            Map<String, Map<String, String>> values = source.values(referring.stream()
-                    .map(row -> row.values().substring(MailReference.PREFIX.length())).distinct().toList());
+            Map<String, Map<String, String>> values;
+            try {
+                values = source.values(referring.stream()
+                        .map(row -> row.values().substring(MailReference.PREFIX.length())).distinct().toList());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The values of " + referring.size() + " mails queued by reference cannot be"
+                        + " read now; they are tried again later", e);
+                referring.forEach(row -> unavailable.put(row.summary().id(), String.valueOf(e.getMessage())));
+                return;
+            }
             for (Read row : referring) {
                 Map<String, String> found = values.get(row.values().substring(MailReference.PREFIX.length()));
                 if (found != null) {
@@ -445,10 +485,14 @@ public final class OutboxStore {
         } catch (SQLException e) {
             throw new OutboxException("Cannot read the claimed mails", e);
         }
-        Map<Long, OutboxMail> won = rendered(read);
+        Map<Long, String> unavailable = new HashMap<>();
+        Map<Long, OutboxMail> won = rendered(read, unavailable);
         for (Read row : read) {
-            if (!won.containsKey(row.summary().id())) {
-                recordGivenUp(row.summary().id(), instance, OutboxStatus.FAILED, WITHDRAWN);
+            long id = row.summary().id();
+            if (unavailable.containsKey(id)) {  // not the mail's fault: waits a lease, then tried again
+                recordRetry(id, instance, UNAVAILABLE + unavailable.get(id), now.plus(lease));
+            } else if (!won.containsKey(id)) {
+                recordGivenUp(id, instance, OutboxStatus.FAILED, WITHDRAWN);
             }
         }
         return ids.stream().map(won::get).filter(Objects::nonNull).toList();
@@ -594,7 +638,7 @@ public final class OutboxStore {
     /** A page of mails, newest first, optionally of one status. */
     public OutboxPage list(Optional<OutboxStatus> status, int page, int size) {
         String where = status.isPresent() ? " WHERE status = ?" : "";
-        String sql = "SELECT " + COLUMNS + " FROM outbox_mail" + where + " ORDER BY id DESC OFFSET "
+        String sql = "SELECT " + COLUMNS + ", template_values FROM outbox_mail" + where + " ORDER BY id DESC OFFSET "
                 + ((long) page * size) + " ROWS FETCH NEXT " + size + " ROWS ONLY";
         try (Connection connection = dataSource.getConnection()) {
             long total;
@@ -607,18 +651,18 @@ public final class OutboxStore {
                     total = row.getLong(1);
                 }
             }
-            List<OutboxSummary> items = new ArrayList<>();
+            List<Read> items = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 if (status.isPresent()) {
                     select.setString(1, status.get().name());
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        items.add(summary(rows));
+                        items.add(listed(rows));
                     }
                 }
             }
-            return new OutboxPage(items, total, page, size);
+            return new OutboxPage(withSubjects(items), total, page, size);
         } catch (SQLException e) {
             throw new OutboxException("Cannot list the outbox", e);
         }
@@ -743,15 +787,15 @@ public final class OutboxStore {
     public List<OutboxSummary> toRecipient(String recipient) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                     + " FROM outbox_mail WHERE LOWER(recipient) = ? ORDER BY id DESC")) {
+                     + ", template_values FROM outbox_mail WHERE LOWER(recipient) = ? ORDER BY id DESC")) {
             select.setString(1, recipient);
-            List<OutboxSummary> mails = new ArrayList<>();
+            List<Read> mails = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    mails.add(summary(rows));
+                    mails.add(listed(rows));
                 }
             }
-            return mails;
+            return withSubjects(mails);
         } catch (SQLException e) {
             throw new OutboxException("Cannot read the mails to one recipient", e);
         }
@@ -762,9 +806,17 @@ public final class OutboxStore {
      * transaction: their rendered bodies carry the person's name and links. The ids removed.
      */
     public List<Long> removeToRecipient(String recipient) {
-        List<Long> ids = toRecipient(recipient).stream().map(OutboxSummary::id).toList();
+        List<Long> ids = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT id FROM outbox_mail WHERE LOWER(recipient) = ? ORDER BY id DESC");
              PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox_mail WHERE LOWER(recipient) = ?")) {
+            select.setString(1, recipient);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
             delete.setString(1, recipient);
             delete.executeUpdate();
             return ids;

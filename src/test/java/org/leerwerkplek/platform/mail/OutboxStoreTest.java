@@ -3,14 +3,18 @@ package org.leerwerkplek.platform.mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -68,7 +72,7 @@ class OutboxStoreTest {
 
     @Test
     void aMailQueuedWithItsTemplateValuesIsRenderedWhenReadAsIfQueuedRendered() {
-        java.util.Map<String, String> values = java.util.Map.of("name", "Jan & <Els> = 100%", "link",
+        Map<String, String> values = Map.of("name", "Jan & <Els> = 100%", "link",
                 "https://lwp.example.org/respond.xhtml?t=a+b/c&d=é");
         MailTemplates templates = new MailTemplates();
         RenderedMail rendered = templates.render(MailTemplates.SMTP_TEST, MailLanguage.FR, values);
@@ -88,18 +92,18 @@ class OutboxStoreTest {
 
     @Test
     void aMailQueuedByReferenceIsRenderedFromItsPartsValuesInOneLookUpAndAWithdrawnOneIsNotSent() {
-        java.util.Map<String, String> values = java.util.Map.of("name", "Jan & <Els>", "link", "https://lwp.example.org/x?t=1");
-        List<java.util.Collection<String>> asked = new ArrayList<>();
+        Map<String, String> values = Map.of("name", "Jan & <Els>", "link", "https://lwp.example.org/x?t=1");
+        List<Collection<String>> asked = new ArrayList<>();
         MailValues part = new MailValues() {
             @Override
-            public java.util.Set<String> templates() {
-                return java.util.Set.of(MailTemplates.SMTP_TEST);
+            public Set<String> templates() {
+                return Set.of(MailTemplates.SMTP_TEST);
             }
 
             @Override
-            public java.util.Map<String, java.util.Map<String, String>> values(java.util.Collection<String> references) {
+            public Map<String, Map<String, String>> values(Collection<String> references) {
                 asked.add(List.copyOf(references));
-                return references.contains("7;kept") ? java.util.Map.of("7;kept", values) : java.util.Map.of();
+                return references.contains("7;kept") ? Map.of("7;kept", values) : Map.of();
             }
         };
         store = new OutboxStore(database.dataSource(), clock, new MailTemplates(), new MailValueSources(List.of(part)));
@@ -113,7 +117,7 @@ class OutboxStoreTest {
         List<OutboxMail> claimed = store.claimAll(due, "node-a", LEASE);
 
         assertEquals(1, asked.size(), "one look-up for the batch: " + asked);
-        assertEquals(java.util.Set.of("7;kept", "8;gone"), java.util.Set.copyOf(asked.get(0)));
+        assertEquals(Set.of("7;kept", "8;gone"), Set.copyOf(asked.get(0)));
         assertEquals(1, claimed.size());
         assertEquals("ref:7;kept", claimed.get(0).dedupKey());
         assertEquals(rendered.subject(), claimed.get(0).subject());
@@ -127,11 +131,72 @@ class OutboxStoreTest {
     }
 
     @Test
+    void aMailQueuedByReferenceIsListedWithTheSubjectItsPartGivesNowAndAWithdrawnOneWithNone() {
+        Map<String, String> values = Map.of("name", "Jan", "link", "https://lwp.example.org/x?t=1");
+        MailValues part = new MailValues() {
+            @Override
+            public Set<String> templates() {
+                return Set.of(MailTemplates.SMTP_TEST);
+            }
+
+            @Override
+            public Map<String, Map<String, String>> values(Collection<String> references) {
+                return references.contains("7;kept") ? Map.of("7;kept", values) : Map.of();
+            }
+        };
+        store = new OutboxStore(database.dataSource(), clock, new MailTemplates(), new MailValueSources(List.of(part)));
+        for (String reference : List.of("7;kept", "8;gone")) {
+            assertTrue(store.insert(new NewMail("ref:" + reference, MailTemplates.SMTP_TEST, "jan@example.org",
+                    MailLanguage.NL, new RenderedMail("", "", ""), MailReference.PREFIX + reference)));
+        }
+        String subject = new MailTemplates().render(MailTemplates.SMTP_TEST, MailLanguage.NL, values).subject();
+
+        List<OutboxSummary> listed = store.list(Optional.empty(), 0, 10).items();
+        List<OutboxSummary> toJan = store.toRecipient("jan@example.org");
+
+        for (List<OutboxSummary> mails : List.of(listed, toJan)) {
+            assertEquals(List.of("ref:8;gone", "ref:7;kept"), mails.stream().map(OutboxSummary::dedupKey).toList());
+            assertEquals("", mails.get(0).subject(), "withdrawn: nothing to show");
+            assertEquals(subject, mails.get(1).subject());
+        }
+        assertFalse(subject.isBlank());
+    }
+
+    @Test
+    void aMailQueuedByReferenceWhosePartCannotGiveValuesNowWaitsALeaseInsteadOfBeingWithdrawn() {
+        MailValues part = new MailValues() {
+            @Override
+            public Set<String> templates() {
+                return Set.of(MailTemplates.SMTP_TEST);
+            }
+
+            @Override
+            public Map<String, Map<String, String>> values(Collection<String> references) {
+                throw new IllegalStateException("the course did not load");
+            }
+        };
+        store = new OutboxStore(database.dataSource(), clock, new MailTemplates(), new MailValueSources(List.of(part)));
+        assertTrue(store.insert(new NewMail("ref:7", MailTemplates.SMTP_TEST, "jan@example.org", MailLanguage.NL,
+                new RenderedMail("", "", ""), MailReference.PREFIX + "7")));
+        List<Long> due = store.dueIds(10);
+
+        assertTrue(store.claimAll(due, "node-a", LEASE).isEmpty());
+
+        OutboxMail waiting = store.find(due.get(0)).orElseThrow();
+        assertEquals(OutboxStatus.PENDING, waiting.status());
+        assertEquals(OutboxStore.UNAVAILABLE + "the course did not load", waiting.lastError());
+        assertEquals(clock.instant().plus(LEASE), waiting.nextAttemptAt());
+        assertTrue(store.dueIds(10).isEmpty(), "not due again before the lease has passed");
+        clock.advance(LEASE);
+        assertEquals(due, store.dueIds(10));
+    }
+
+    @Test
     void aMailQueuedByReferenceWithoutAPartForItsTemplateCannotBeRead() {
         assertTrue(store.insert(new NewMail("ref:1", MailTemplates.SMTP_TEST, "jan@example.org", MailLanguage.FR,
                 new RenderedMail("", "", ""), MailReference.PREFIX + "1")));
 
-        org.junit.jupiter.api.Assertions.assertThrows(OutboxException.class,
+        assertThrows(OutboxException.class,
                 () -> store.find(store.dueIds(1).get(0)));
     }
 
@@ -139,7 +204,7 @@ class OutboxStoreTest {
     void aTemplateThatLacksAValueIsRefusedWhenQueuedNotWhenSent() {
         IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new MailTemplates().checkedSubject(MailTemplates.SMTP_TEST, MailLanguage.NL,
-                        java.util.Map.of("name", "Jan")));
+                        Map.of("name", "Jan")));
         assertTrue(refused.getMessage().contains("[link]"), refused.getMessage());
     }
 
