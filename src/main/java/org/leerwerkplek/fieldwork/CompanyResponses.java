@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,18 +72,10 @@ public class CompanyResponses {
         Map<Long, List<Long>> byCompany = new LinkedHashMap<>();
         List<Long> ids = List.copyOf(new TreeSet<>(companyIds));
         try (Connection connection = dataSource.getConnection()) {
-            for (int from = 0; from < ids.size(); from += IN_LIST) {
-                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-                String sql = "SELECT company_id, response_id FROM fieldwork_invitee WHERE response_id IS NOT NULL"
-                        + " AND company_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
-                        + ") ORDER BY company_id, response_id";
-                try (PreparedStatement select = Sql.prepare(connection, sql, chunk.toArray());
-                     ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        byCompany.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getLong(2));
-                    }
-                }
-            }
+            Sql.listByKeys(connection, "SELECT company_id, response_id FROM fieldwork_invitee WHERE response_id IS NOT NULL"
+                    + " AND company_id IN ({keys}) ORDER BY company_id, response_id", ids, IN_LIST,
+                    row -> new long[] {row.getLong(1), row.getLong(2)})
+                    .forEach(pair -> byCompany.computeIfAbsent(pair[0], id -> new ArrayList<>()).add(pair[1]));
         } catch (SQLException e) {
             throw Sql.failed("Reading the invitations of companies", e);
         }

@@ -3,11 +3,8 @@ package org.leerwerkplek.mentorcourse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,22 +88,10 @@ public class MentorMailValues implements MailValues {
     private static Map<Long, String[]> mentors(DataSource dataSource, List<Long> ids) {
         Map<Long, String[]> found = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            for (int from = 0; from < ids.size(); from += CHUNK) {
-                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-                String sql = "SELECT id, name, link_key FROM mentor WHERE erased_at IS NULL AND link_key IS NOT NULL"
-                        + " AND id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
-                        + ")";
-                try (PreparedStatement select = connection.prepareStatement(sql)) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        select.setLong(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet row = select.executeQuery()) {
-                        while (row.next()) {
-                            found.put(row.getLong(1), new String[] {row.getString(2), row.getString(3)});
-                        }
-                    }
-                }
-            }
+            Sql.listByKeys(connection, "SELECT id, name, link_key FROM mentor WHERE erased_at IS NULL AND link_key IS NOT NULL"
+                    + " AND id IN ({keys})", ids, CHUNK, row -> Map.entry(row.getLong(1),
+                            new String[] {row.getString(2), row.getString(3)}))
+                    .forEach(mentor -> found.put(mentor.getKey(), mentor.getValue()));
         } catch (SQLException e) {
             throw Sql.failed("Reading the mentors of queued course mails", e);
         }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGStatement;
@@ -61,6 +62,21 @@ public final class Sql {
             }
             return found;
         }
+    }
+
+    /**
+     * The rows of {@code sql} for many keys, one query per {@code chunk} of them: the query's
+     * {@code IN ({keys})} gets as many markers as the chunk has keys. Rows in the queries' order.
+     */
+    public static <T> List<T> listByKeys(Connection connection, String sql, List<?> keys, int chunk, Row<T> row)
+            throws SQLException {
+        List<T> found = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += chunk) {
+            List<?> part = keys.subList(from, Math.min(keys.size(), from + chunk));
+            found.addAll(list(connection, sql.replace("{keys}", String.join(", ", Collections.nCopies(part.size(), "?"))),
+                    row, part.toArray()));
+        }
+        return found;
     }
 
     /** The rows of {@code sql}, each read by {@code row}; a database error fails as "{@code what} failed". */

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,18 +95,10 @@ class OutboxStoreTest {
     void aMailQueuedByReferenceIsRenderedFromItsPartsValuesInOneLookUpAndAWithdrawnOneIsNotSent() {
         Map<String, String> values = Map.of("name", "Jan & <Els>", "link", "https://lwp.example.org/x?t=1");
         List<Collection<String>> asked = new ArrayList<>();
-        MailValues part = new MailValues() {
-            @Override
-            public Set<String> templates() {
-                return Set.of(MailTemplates.SMTP_TEST);
-            }
-
-            @Override
-            public Map<String, Map<String, String>> values(Collection<String> references) {
-                asked.add(List.copyOf(references));
-                return references.contains("7;kept") ? Map.of("7;kept", values) : Map.of();
-            }
-        };
+        MailValues part = smtpTestValues(references -> {
+            asked.add(List.copyOf(references));
+            return references.contains("7;kept") ? Map.of("7;kept", values) : Map.of();
+        });
         store = new OutboxStore(database.dataSource(), clock, new MailTemplates(), new MailValueSources(List.of(part)));
         for (String reference : List.of("7;kept", "8;gone")) {
             assertTrue(store.insert(new NewMail("ref:" + reference, MailTemplates.SMTP_TEST, "jan@example.org",
@@ -133,17 +126,7 @@ class OutboxStoreTest {
     @Test
     void aMailQueuedByReferenceIsListedWithTheSubjectItsPartGivesNowAndAWithdrawnOneWithNone() {
         Map<String, String> values = Map.of("name", "Jan", "link", "https://lwp.example.org/x?t=1");
-        MailValues part = new MailValues() {
-            @Override
-            public Set<String> templates() {
-                return Set.of(MailTemplates.SMTP_TEST);
-            }
-
-            @Override
-            public Map<String, Map<String, String>> values(Collection<String> references) {
-                return references.contains("7;kept") ? Map.of("7;kept", values) : Map.of();
-            }
-        };
+        MailValues part = smtpTestValues(references -> references.contains("7;kept") ? Map.of("7;kept", values) : Map.of());
         store = new OutboxStore(database.dataSource(), clock, new MailTemplates(), new MailValueSources(List.of(part)));
         for (String reference : List.of("7;kept", "8;gone")) {
             assertTrue(store.insert(new NewMail("ref:" + reference, MailTemplates.SMTP_TEST, "jan@example.org",
@@ -164,17 +147,9 @@ class OutboxStoreTest {
 
     @Test
     void aMailQueuedByReferenceWhosePartCannotGiveValuesNowWaitsALeaseInsteadOfBeingWithdrawn() {
-        MailValues part = new MailValues() {
-            @Override
-            public Set<String> templates() {
-                return Set.of(MailTemplates.SMTP_TEST);
-            }
-
-            @Override
-            public Map<String, Map<String, String>> values(Collection<String> references) {
-                throw new IllegalStateException("the course did not load");
-            }
-        };
+        MailValues part = smtpTestValues(references -> {
+            throw new IllegalStateException("the course did not load");
+        });
         store = new OutboxStore(database.dataSource(), clock, new MailTemplates(), new MailValueSources(List.of(part)));
         assertTrue(store.insert(new NewMail("ref:7", MailTemplates.SMTP_TEST, "jan@example.org", MailLanguage.NL,
                 new RenderedMail("", "", ""), MailReference.PREFIX + "7")));
@@ -189,6 +164,21 @@ class OutboxStoreTest {
         assertTrue(store.dueIds(10).isEmpty(), "not due again before the lease has passed");
         clock.advance(LEASE);
         assertEquals(due, store.dueIds(10));
+    }
+
+    /** A part that gives the values of the SMTP test template's mails queued by reference. */
+    private static MailValues smtpTestValues(Function<Collection<String>, Map<String, Map<String, String>>> values) {
+        return new MailValues() {
+            @Override
+            public Set<String> templates() {
+                return Set.of(MailTemplates.SMTP_TEST);
+            }
+
+            @Override
+            public Map<String, Map<String, String>> values(Collection<String> references) {
+                return values.apply(references);
+            }
+        };
     }
 
     @Test
