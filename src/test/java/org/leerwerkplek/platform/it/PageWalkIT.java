@@ -308,22 +308,39 @@ class PageWalkIT {
             walk.language(language);
             for (Visit page : all) {
                 walk.page(page.name(), page.path(), page.expect());
-                if (role.equals("advisor") && page.name().equals("fiche")) {
-                    ficheSections(walk, driver);
+                if ((role.equals("advisor") || role.equals("analyst")) && page.name().equals("fiche")) {
+                    ficheSections(walk, driver);  // the advisor's fiche is editable, the analyst's read-only
                 }
             }
         }
     }
 
-    /** Every other section of the fiche (their buttons are outlined), reached by its button: no load of its own. */
+    /**
+     * Every other section of the fiche (their buttons are outlined), reached by its button: no load of
+     * its own. Each must show its own title and questions, not the section shown before it (a
+     * read-only fiche once kept showing its first section's questions).
+     */
     private static void ficheSections(PageWalk walk, WebDriver driver) {
-        List<String> sections = driver.findElements(By.cssSelector("[data-section]")).stream()
+        List<String> sections = driver.findElements(By.cssSelector("button[data-section]")).stream()
                 .filter(b -> b.getAttribute("class").contains("ui-button-outlined"))
                 .map(b -> b.getAttribute("data-section")).toList();
+        List<String> before = questionCodes(driver);
         for (String section : sections) {
-            driver.findElement(By.cssSelector("[data-section='" + section + "']")).click();
+            driver.findElement(By.cssSelector("button[data-section='" + section + "']")).click();
             walk.current("fiche-" + section, PUBLIC);
+            String shown = driver.findElement(By.id("sectionTitle")).getAttribute("data-section");
+            List<String> codes = questionCodes(driver);
+            if (!section.equals(shown) || !codes.isEmpty() && codes.equals(before)) {
+                walk.fail("fiche-" + section, "all", "the section's button shows section " + shown + " with questions "
+                        + codes + " (before: " + before + ")");
+            }
+            before = codes;
         }
+    }
+
+    private static List<String> questionCodes(WebDriver driver) {
+        return driver.findElements(By.cssSelector("fieldset.lwp-question[data-code]")).stream()
+                .map(question -> question.getAttribute("data-code")).toList();
     }
 
     /** A short name for a title: ascii, lower case, hyphens, at most 24 characters. */
