@@ -452,7 +452,11 @@ public final class ResponseTable {
                 }
                 continue;
             }
-            Set<String> offered = asked.type() == QuestionType.MULTIPLE ? offered(relevance, asked) : Set.of();
+            // a question of this very definition without filterOptionsBy offers all its options, which are
+            // its OPTION variables: no set of them per respondent (null: all offered)
+            Set<String> offered = asked.type() != QuestionType.MULTIPLE ? Set.of()
+                    : given == definition && asked.choices().filterOptionsBy().isEmpty() ? null
+                    : offered(relevance, asked);
             for (Variable variable : group) {
                 if (variable.kind == Kind.NUMBER) {
                     if (numbers == null) {
@@ -617,6 +621,7 @@ public final class ResponseTable {
         return codes;
     }
 
+    /** @param offered the options shown of a MULTIPLE question; null when all are */
     private static int valueOf(Variable variable, AnswerValue answer, Set<String> offered) {
         switch (variable.kind) {
             case CHOICE:
@@ -628,7 +633,7 @@ public final class ResponseTable {
                         .map(c -> index(variable, c)).orElse(MISSING);
             case OPTION: {
                 String option = variable.part;
-                if (!offered.contains(option)) {
+                if (offered != null && !offered.contains(option)) {
                     return NOT_SHOWN;
                 }
                 return ((AnswerValue.Multiple) answer).codes().contains(option) ? 1 : 0;
