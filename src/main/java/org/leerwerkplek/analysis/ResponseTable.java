@@ -292,6 +292,8 @@ public final class ResponseTable {
     private final Map<String, Variable> variables = new LinkedHashMap<>();
     /** The variables per question, in the definition's order (of all). */
     private final List<List<Variable>> byQuestion;
+    /** Per entry of {@link #byQuestion}: of a multiple question, each option's offset in its group; else null. */
+    private final List<Map<String, Integer>> optionOffsets;
     private boolean[] demo;
     private long[] ids;
     private int[] versions;
@@ -316,6 +318,7 @@ public final class ResponseTable {
         Map<String, List<Variable>> grouped = new LinkedHashMap<>();
         all.forEach(v -> grouped.computeIfAbsent(v.question.code(), c -> new ArrayList<>()).add(v));
         this.byQuestion = List.copyOf(grouped.values());
+        this.optionOffsets = optionOffsets(byQuestion);
         this.demo = new boolean[Math.max(16, capacity)];
         this.ids = new long[Math.max(16, capacity)];
         this.versions = new int[Math.max(16, capacity)];
@@ -338,6 +341,7 @@ public final class ResponseTable {
         Map<String, List<Variable>> grouped = new LinkedHashMap<>();
         all.forEach(v -> grouped.computeIfAbsent(v.question.code(), c -> new ArrayList<>()).add(v));
         this.byQuestion = List.copyOf(grouped.values());
+        this.optionOffsets = optionOffsets(byQuestion);
         boolean room = share && needed <= other.ids.length;
         this.demo = room ? other.demo : Arrays.copyOf(other.demo, Math.max(capacity, other.demo.length));
         this.ids = room ? other.ids : Arrays.copyOf(other.ids, Math.max(capacity, other.ids.length));
@@ -457,6 +461,20 @@ public final class ResponseTable {
             Set<String> offered = asked.type() != QuestionType.MULTIPLE ? Set.of()
                     : given == definition && asked.choices().filterOptionsBy().isEmpty() ? null
                     : offered(relevance, asked);
+            if (offered == null) {
+                // every option offered: 1 for each chosen one, 0 for the others (what valueOf gives each OPTION),
+                // found through the group's offsets instead of a look-up in the chosen list per option
+                Map<String, Integer> offsets = optionOffsets.get(g);
+                Arrays.fill(values, at, at + group.size(), 0);
+                for (String code : ((AnswerValue.Multiple) answer).codes()) {
+                    Integer offset = offsets.get(code);
+                    if (offset != null) {
+                        values[at + offset] = 1;
+                    }
+                }
+                at += group.size();
+                continue;
+            }
             for (Variable variable : group) {
                 if (variable.kind == Kind.NUMBER) {
                     if (numbers == null) {
@@ -469,6 +487,22 @@ public final class ResponseTable {
             }
         }
         return new Prepared(id, given.version(), synthetic, null, values, numbers);
+    }
+
+    private static List<Map<String, Integer>> optionOffsets(List<List<Variable>> byQuestion) {
+        List<Map<String, Integer>> offsets = new ArrayList<>(byQuestion.size());
+        for (List<Variable> group : byQuestion) {
+            if (group.get(0).question.type() != QuestionType.MULTIPLE) {
+                offsets.add(null);
+                continue;
+            }
+            Map<String, Integer> offset = new HashMap<>();
+            for (int i = 0; i < group.size(); i++) {
+                offset.putIfAbsent(group.get(i).part, i);
+            }
+            offsets.add(offset);
+        }
+        return Collections.unmodifiableList(offsets);
     }
 
     /** Per question of this table, whether {@code given} has it with the same type. */
