@@ -292,6 +292,8 @@ public final class ResponseTable {
     private final Map<String, Variable> variables = new LinkedHashMap<>();
     /** The variables per question, in the definition's order (of all). */
     private final List<List<Variable>> byQuestion;
+    /** Per entry of {@link #byQuestion}: of a multiple question, each option's offset in its group; else null. */
+    private final List<Map<String, Integer>> optionOffsets;
     private boolean[] demo;
     private long[] ids;
     private int[] versions;
@@ -316,6 +318,7 @@ public final class ResponseTable {
         Map<String, List<Variable>> grouped = new LinkedHashMap<>();
         all.forEach(v -> grouped.computeIfAbsent(v.question.code(), c -> new ArrayList<>()).add(v));
         this.byQuestion = List.copyOf(grouped.values());
+        this.optionOffsets = optionOffsets(byQuestion);
         this.demo = new boolean[Math.max(16, capacity)];
         this.ids = new long[Math.max(16, capacity)];
         this.versions = new int[Math.max(16, capacity)];
@@ -338,6 +341,7 @@ public final class ResponseTable {
         Map<String, List<Variable>> grouped = new LinkedHashMap<>();
         all.forEach(v -> grouped.computeIfAbsent(v.question.code(), c -> new ArrayList<>()).add(v));
         this.byQuestion = List.copyOf(grouped.values());
+        this.optionOffsets = optionOffsets(byQuestion);
         boolean room = share && needed <= other.ids.length;
         this.demo = room ? other.demo : Arrays.copyOf(other.demo, Math.max(capacity, other.demo.length));
         this.ids = room ? other.ids : Arrays.copyOf(other.ids, Math.max(capacity, other.ids.length));
@@ -452,7 +456,25 @@ public final class ResponseTable {
                 }
                 continue;
             }
-            Set<String> offered = asked.type() == QuestionType.MULTIPLE ? offered(relevance, asked) : Set.of();
+            // a question of this very definition without filterOptionsBy offers all its options, which are
+            // its OPTION variables: no set of them per respondent (null: all offered)
+            Set<String> offered = asked.type() != QuestionType.MULTIPLE ? Set.of()
+                    : given == definition && asked.choices().filterOptionsBy().isEmpty() ? null
+                    : offered(relevance, asked);
+            if (offered == null) {
+                // every option offered: 1 for each chosen one, 0 for the others (what valueOf gives each OPTION),
+                // found through the group's offsets instead of a look-up in the chosen list per option
+                Map<String, Integer> offsets = optionOffsets.get(g);
+                Arrays.fill(values, at, at + group.size(), 0);
+                for (String code : ((AnswerValue.Multiple) answer).codes()) {
+                    Integer offset = offsets.get(code);
+                    if (offset != null) {
+                        values[at + offset] = 1;
+                    }
+                }
+                at += group.size();
+                continue;
+            }
             for (Variable variable : group) {
                 if (variable.kind == Kind.NUMBER) {
                     if (numbers == null) {
@@ -465,6 +487,22 @@ public final class ResponseTable {
             }
         }
         return new Prepared(id, given.version(), synthetic, null, values, numbers);
+    }
+
+    private static List<Map<String, Integer>> optionOffsets(List<List<Variable>> byQuestion) {
+        List<Map<String, Integer>> offsets = new ArrayList<>(byQuestion.size());
+        for (List<Variable> group : byQuestion) {
+            if (group.get(0).question.type() != QuestionType.MULTIPLE) {
+                offsets.add(null);
+                continue;
+            }
+            Map<String, Integer> offset = new HashMap<>();
+            for (int i = 0; i < group.size(); i++) {
+                offset.putIfAbsent(group.get(i).part, i);
+            }
+            offsets.add(offset);
+        }
+        return Collections.unmodifiableList(offsets);
     }
 
     /** Per question of this table, whether {@code given} has it with the same type. */
@@ -617,6 +655,7 @@ public final class ResponseTable {
         return codes;
     }
 
+    /** @param offered the options shown of a MULTIPLE question; null when all are */
     private static int valueOf(Variable variable, AnswerValue answer, Set<String> offered) {
         switch (variable.kind) {
             case CHOICE:
@@ -628,7 +667,7 @@ public final class ResponseTable {
                         .map(c -> index(variable, c)).orElse(MISSING);
             case OPTION: {
                 String option = variable.part;
-                if (!offered.contains(option)) {
+                if (offered != null && !offered.contains(option)) {
                     return NOT_SHOWN;
                 }
                 return ((AnswerValue.Multiple) answer).codes().contains(option) ? 1 : 0;

@@ -536,10 +536,13 @@ public final class ResponseCsvReader {
 
             private void checkDefinition(Map<String, AnswerValue> answers) {
                 relevance = Relevance.of(instrument, code -> Optional.ofNullable(answers.get(code)));
-                Set<String> contradicting = new HashSet<>();
+                Set<String> contradicting = Set.of();  // a set of its own only for a record with an answer not shown
                 for (Group group : groups) {
                     AnswerValue answer = answers.get(group.question().code());
                     if (answer != null && !checkShown(group, relevance)) {
+                        if (contradicting.isEmpty()) {
+                            contradicting = new HashSet<>();
+                        }
                         contradicting.add(group.question().code());
                     }
                 }

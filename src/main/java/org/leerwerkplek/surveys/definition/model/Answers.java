@@ -134,7 +134,22 @@ public interface Answers extends AnswerReader {
                 .map(v -> v instanceof AnswerValue.Multiple || v instanceof AnswerValue.Ranking).orElse(false);
     }
 
+    /**
+     * Whether {@code code} is {@code -?[0-9]+}, checked without a regular expression: conditions
+     * compare codes as numbers for every response of an import, and {@code String.matches}
+     * compiled a pattern each time.
+     */
     private static boolean isInteger(String code) {
-        return code.matches("-?[0-9]+");
+        int first = code.startsWith("-") ? 1 : 0;
+        if (code.length() == first) {
+            return false;
+        }
+        for (int i = first; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

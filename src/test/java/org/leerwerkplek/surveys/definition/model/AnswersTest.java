@@ -32,6 +32,27 @@ class AnswersTest {
     }
 
     @Test
+    void aCodeIsANumberExactlyWhenItIsAnOptionalMinusAndAsciiDigits() {
+        // what String.matches("-?[0-9]+") accepted before the check became a loop
+        Map<String, Optional<BigDecimal>> cases = new java.util.LinkedHashMap<>();
+        cases.put("7", Optional.of(new BigDecimal("7")));
+        cases.put("007", Optional.of(new BigDecimal("7")));
+        cases.put("-3", Optional.of(new BigDecimal("-3")));
+        cases.put("-0", Optional.of(BigDecimal.ZERO));
+        cases.put("12345678901234567890", Optional.of(new BigDecimal("12345678901234567890")));
+        cases.put("-", Optional.empty());
+        cases.put("--1", Optional.empty());
+        cases.put("+1", Optional.empty());
+        cases.put("1-", Optional.empty());
+        cases.put("1.5", Optional.empty());
+        cases.put(" 1", Optional.empty());
+        cases.put("\u0661", Optional.empty()); // ARABIC-INDIC DIGIT ONE: a digit, but not [0-9]
+        cases.put("NA", Optional.empty());
+        cases.forEach((code, number) -> assertEquals(number,
+                Answers.of(Map.of("SINGLE", AnswerValue.Single.of(code))).number(Reference.to("SINGLE")), code));
+    }
+
+    @Test
     void numberOfNumberLikertItemAndRankButNotOfNa() {
         assertEquals(Optional.of(new BigDecimal("1.5")), answers.number(Reference.to("NUMBER")));
         assertEquals(Optional.of(new BigDecimal("3")), answers.number(Reference.to("LIKERT")));

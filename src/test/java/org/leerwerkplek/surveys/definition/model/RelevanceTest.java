@@ -115,4 +115,27 @@ class RelevanceTest {
         assertEquals("Q01_ARBEIDERS", shown.get(0).code());
         assertEquals("Q32_VERDIEPING", shown.get(shown.size() - 1).code());
     }
+
+    @Test
+    void theSameAnswerWhetherTheInstrumentWasDecidedLastOrNot() {
+        Instrument werkgevers = Shipped.werkgeversbevraging();
+        Instrument fiche = Shipped.fiche();
+        Answers answers = Answers.of(Map.of("Q09_ERVARING", Single.of("JA"),
+                "Q03_ACTIVITEITEN", Multiple.of("RUWBOUW", "ANDERS"), "Q04_HOOFDACTIVITEIT", Single.of("DAKWERKEN")));
+        Relevance first = Relevance.of(werkgevers, answers);
+        Relevance.of(fiche, Answers.of(Map.of("F2_KANDIDAAT", Single.of("NEE"))));
+        Relevance again = Relevance.of(werkgevers, answers);
+        Relevance sameAgain = Relevance.of(werkgevers, answers);
+        for (Relevance relevance : List.of(first, again, sameAgain)) {
+            assertTrue(relevance.isSectionShown("stelsels"));
+            assertFalse(relevance.isSectionShown("no-such-section"));
+            assertFalse(relevance.isShown("NO_SUCH_QUESTION"));
+            assertEquals(List.of("RUWBOUW", "ANDERS"),
+                    relevance.shownOptions("Q04_HOOFDACTIVITEIT").stream().map(Option::code).toList());
+            assertEquals(Optional.empty(), relevance.answer("Q04_HOOFDACTIVITEIT"), "an option filtered away");
+            assertEquals(Optional.of(Single.of("JA")), relevance.answer("Q09_ERVARING"));
+            assertEquals(List.of(), relevance.shownOptions("NO_SUCH_QUESTION"));
+        }
+        assertEquals(first.shownQuestions(), again.shownQuestions());
+    }
 }
