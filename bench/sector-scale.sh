@@ -4,8 +4,8 @@
 # reference it measures in the same run. Logs and a summary with the load average go to $OUT.
 # With PG_DBS="db1 db2 db3" (empty PostgreSQL databases, user = password = name, recreated by this
 # script through `su postgres`) the scheduling, course-run and import/export rows run on PostgreSQL too.
-# The import runs twice on each database: on a server that has just started (cold, with the exports)
-# and after a refused import of 20,000 rows (warm: the JIT has compiled the import's paths).
+# The import and the course run go twice on each database: on a server that has just started (cold)
+# and warm: after a refused import of 20,000 rows, after a course run over 20,000 other mentors.
 #   bench/sector-scale.sh            (about 15 minutes on two cores; PostgreSQL rows about 5 more)
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +21,7 @@ run() {
 mvn -o -q -DskipTests package > "$OUT/build.log" 2>&1 || { echo "build failed: $OUT/build.log"; exit 1; }
 run fieldwork-derby N=100000 MAILS=3000 LWP_PORT=18301 SMTP_PORT=3301 bash bench/fieldwork.sh
 run mentors-derby N=100000 MAILS=0 LWP_PORT=18302 SMTP_PORT=3302 bash bench/mentors.sh
+run mentors-warm-derby N=100000 MAILS=0 WARMUP=20000 LWP_PORT=18312 SMTP_PORT=3312 bash bench/mentors.sh
 run survey-data-derby N=100000 RUNS=${EXPORT_RUNS:-3} LWP_PORT=18303 bash bench/survey-data.sh
 run import-warm-derby N=100000 RUNS=0 WARMUP=20000 LWP_PORT=18310 bash bench/survey-data.sh
 run analysis-server N=100000 RUNS=5 PORT=18304 bash bench/analysis-server.sh
@@ -32,6 +33,7 @@ if [ $# -ge 3 ]; then
     pg() { echo LWP_DB_URL=jdbc:postgresql://localhost:5432/$1 LWP_DB_USER=$1 LWP_DB_PASSWORD=$1; }
     fresh "$1"; run fieldwork-pg N=100000 MAILS=3000 LWP_PORT=18307 SMTP_PORT=3307 $(pg "$1") bash bench/fieldwork.sh
     fresh "$2"; run mentors-pg N=100000 MAILS=0 LWP_PORT=18308 SMTP_PORT=3308 $(pg "$2") bash bench/mentors.sh
+    fresh "$2"; run mentors-warm-pg N=100000 MAILS=0 WARMUP=20000 LWP_PORT=18313 SMTP_PORT=3313 $(pg "$2") bash bench/mentors.sh
     fresh "$3"; run survey-data-pg N=100000 RUNS=${EXPORT_RUNS:-3} LWP_PORT=18309 $(pg "$3") bash bench/survey-data.sh
     fresh "$3"; run import-warm-pg N=100000 RUNS=0 WARMUP=20000 LWP_PORT=18311 $(pg "$3") bash bench/survey-data.sh
 fi

@@ -29,7 +29,9 @@ import org.leerwerkplek.mentorcourse.MentorLinkToken;
  * </ol>
  * Each has the link key its confirmation gave it ({@link MentorLinkToken#newKey()}).
  * Usage: {@code MentorBenchData <data folder | jdbc url> <n> [user password]}: a data folder is an
- * embedded Derby database, a JDBC URL (PostgreSQL) an empty, migrated database.
+ * embedded Derby database, a JDBC URL (PostgreSQL) an empty, migrated database. With
+ * {@code -Dbench.warmup=w}, {@code w} more mentors of the same mix (ids {@code n + 1} on) are due today
+ * and the {@code n} are due tomorrow: a first run warms the server, a run as of tomorrow is timed.
  */
 public final class MentorBenchData {
 
@@ -43,7 +45,9 @@ public final class MentorBenchData {
 
     public static void main(String[] args) throws SQLException {
         int n = Integer.parseInt(args[1]);
+        int warmup = Integer.getInteger("bench.warmup", 0);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+        LocalDate due = warmup > 0 ? today.plusDays(1) : today;
         Timestamp now = Timestamp.from(Instant.now());
         long started = System.nanoTime();
         try (Connection db = connect(args)) {
@@ -54,7 +58,7 @@ public final class MentorBenchData {
                     + " 'ACTIVE', ?, ?, ?, ?, 1, ?)");
                  PreparedStatement progress = db.prepareStatement("INSERT INTO mentor_progress (mentor_id, module_id,"
                          + " delivered_on, opened_at) VALUES (?, ?, ?, ?)")) {
-                for (int i = 1; i <= n; i++) {
+                for (int i = 1; i <= n + warmup; i++) {
                     int frequency = i % 4;
                     String focus = FOCUSES[(i / 4) % 3];
                     int history = i % 3;
@@ -75,7 +79,7 @@ public final class MentorBenchData {
                     mentor.setString(6, FREQUENCIES[frequency]);
                     mentor.setString(7, focus);
                     mentor.setDate(8, Date.valueOf(confirmed));
-                    mentor.setDate(9, Date.valueOf(today));
+                    mentor.setDate(9, Date.valueOf(i > n ? today : due));
                     mentor.setTimestamp(10, now);
                     mentor.setTimestamp(11, now);
                     mentor.setString(12, MentorLinkToken.newKey());  // made at confirmation
@@ -91,7 +95,7 @@ public final class MentorBenchData {
                         }
                         progress.addBatch();
                     }
-                    if (i % BATCH == 0 || i == n) {
+                    if (i % BATCH == 0 || i == n + warmup) {
                         mentor.executeBatch();
                         progress.executeBatch();
                         db.commit();
@@ -99,13 +103,14 @@ public final class MentorBenchData {
                 }
             }
             try (PreparedStatement restart = db.prepareStatement(
-                    "ALTER TABLE mentor ALTER COLUMN id RESTART WITH " + (n + 1))) {
+                    "ALTER TABLE mentor ALTER COLUMN id RESTART WITH " + (n + warmup + 1))) {
                 restart.execute();
             }
             db.commit();
         }
         shutdown(args);
-        System.out.printf("%,d mentors written in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
+        System.out.printf("%,d mentors written in %.1f s%s%n", n, (System.nanoTime() - started) / 1e9,
+                warmup > 0 ? String.format(", due tomorrow; %,d more due today for a warm-up run", warmup) : "");
     }
 
     /** The database of {@code args[0]}: a Derby data folder or a JDBC URL with user and password in {@code args[2..3]}. */
