@@ -144,14 +144,8 @@ public class MailOutbox {
     }
 
     private NewMail rendered(MailRequest request, Map<String, String> subjects) {
-        String dedupKey = request.dedupKey();
-        if (dedupKey == null || dedupKey.isBlank() || dedupKey.length() > MAX_KEY) {
-            throw new DomainException(DomainException.Kind.INVALID, "mail.keyInvalid", MAX_KEY);
-        }
-        String address = request.recipient() == null ? "" : request.recipient().trim();
-        if (address.length() > MAX_ADDRESS || !ADDRESS.matcher(address).matches()) {
-            throw new DomainException(DomainException.Kind.INVALID, "mail.recipientInvalid", address);
-        }
+        String dedupKey = checkedKey(request.dedupKey());
+        String address = checkedAddress(request.recipient());
         String subject = templates.checkedSubject(request.template(), request.language(), request.values(), subjects);
         String values = TemplateValues.encode(request.values());
         if (values.length() <= OutboxStore.MAX_TEMPLATE_VALUES) {

@@ -27,6 +27,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.persistence.RowInserts;
+import org.leerwerkplek.platform.persistence.Sql;
 
 /**
  * The {@code outbox_mail} table, in plain JDBC: every state change is one conditional
@@ -806,17 +807,10 @@ public final class OutboxStore {
      * transaction: their rendered bodies carry the person's name and links. The ids removed.
      */
     public List<Long> removeToRecipient(String recipient) {
-        List<Long> ids = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT id FROM outbox_mail WHERE LOWER(recipient) = ? ORDER BY id DESC");
              PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox_mail WHERE LOWER(recipient) = ?")) {
-            select.setString(1, recipient);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
+            List<Long> ids = Sql.list(connection, "SELECT id FROM outbox_mail WHERE LOWER(recipient) = ? ORDER BY id DESC",
+                    row -> row.getLong(1), recipient);
             delete.setString(1, recipient);
             delete.executeUpdate();
             return ids;
