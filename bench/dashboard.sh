@@ -25,7 +25,7 @@ for war in "${wars[@]}"; do
     cp "$war" "$work/app.war"
     echo "== $war ($(cat /proc/loadavg | cut -d' ' -f1-3) load average before)"
     LWP_ANALYSIS_DEMO_DATA=true LWP_DATA_DIR="$work/data" LWP_ADMIN_USER=$ADMIN LWP_ADMIN_PASSWORD=$PASS \
-        java -jar target/payara-micro.jar --deploy "$work/app.war" --contextroot / --port "$PORT" \
+        java @deploy/jvm.options -jar target/payara-micro.jar --deploy "$work/app.war" --contextroot / --port "$PORT" \
         --noHazelcast --postbootcommandfile deploy/single-node.asadmin --disablephonehome >>"$work/server.log" 2>&1 &
     server=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml")" = 200 ]; do

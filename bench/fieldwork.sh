@@ -52,7 +52,7 @@ csv="$work/invitees.csv"
 LWP_DATA_DIR="$work/data" LWP_ADMIN_USER=$USER LWP_ADMIN_PASSWORD=$PASS \
     LWP_MAIL_SMTP_HOST=127.0.0.1 LWP_MAIL_SMTP_PORT=$SMTP_PORT LWP_MAIL_SEND_INTERVAL_SECONDS=1 \
     LWP_FIELDWORK_RUN_INTERVAL_SECONDS=86400 \
-    java ${SERVER_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
+    java @deploy/jvm.options ${SERVER_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
     --noHazelcast --postbootcommandfile deploy/single-node.asadmin --disablephonehome >"$work/server.log" 2>&1 &
 server=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml")" = 200 ]; do
@@ -83,7 +83,7 @@ if [ "$MAILS" -gt 0 ]; then
 fi
 kill "$server" 2>/dev/null || true
 wait "$server" 2>/dev/null || true
-reference=$(java -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.leerwerkplek.fieldwork.BenchReference \
+reference=$(java @deploy/jvm.options -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.leerwerkplek.fieldwork.BenchReference \
     "${LWP_DB_URL:-jdbc:derby:$work/data/derby}" "${LWP_DB_USER:-}" "${LWP_DB_PASSWORD:-}" "$N" 2>"$work/reference.log" | tail -n 1) \
     || { cat "$work/reference.log" >&2; exit 1; }
 echo "schedule $N invitees: $scheduling s; reference plain JDBC batch insert of $N rows $reference s;" \

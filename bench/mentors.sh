@@ -22,6 +22,7 @@
 #   N=10000 bench/mentors.sh
 #   MAILS=0 bench/mentors.sh         # the scheduler run only, no sending
 #   JFR=/tmp/run.jfr bench/mentors.sh  # records the server of the run with Java Flight Recorder
+#   SERVER_OPTS=-Xmx2g bench/mentors.sh  # more JVM options for the server of the run (after deploy/jvm.options)
 #   WARMUP=20000 bench/mentors.sh    # the N mentors due tomorrow and 20,000 more due today: a first run
 #                                    # (untimed) warms the server, the timed run is as of tomorrow
 #                                    # (lwp.course.allow-run-as-of), as a server that ran yesterday's
@@ -65,7 +66,7 @@ else
     db=("$work/data" "$N")
 fi
 java -Dbench.warmup="$WARMUP" -cp "$cp" org.leerwerkplek.mentorcourse.bench.MentorBenchData "${db[@]}"
-start_server ${JFR:+-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true}
+start_server ${SERVER_OPTS:-} ${JFR:+-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true}
 echo "machine: $(nproc) CPU $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB," \
     "$(java -version 2>&1 | head -1)"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -89,7 +90,7 @@ if [ "$MAILS" != 0 ]; then
     tail -n 1 "$work/smtp.log"
 fi
 stop_server  # embedded Derby is the server's while it runs
-reference=$(java -cp "$cp" org.leerwerkplek.mentorcourse.bench.MentorBenchReference "${db[@]}")
+reference=$(java @deploy/jvm.options -cp "$cp" org.leerwerkplek.mentorcourse.bench.MentorBenchReference "${db[@]}")
 echo "load average after the reference: $(cut -d' ' -f1-3 /proc/loadavg)"
 warmth=cold; [ "$WARMUP" = 0 ] || warmth="warm: a run over $WARMUP others first"
 awk -v n="$N" -v run="${run#* }" -v ref="$reference" -v db="${LWP_DB_URL:+PostgreSQL}" -v warmth="$warmth" 'BEGIN {

@@ -3,7 +3,7 @@
 # Usage: bench/openapi-first.sh target/leerwerkplek.war <label>   (after mvn -DskipTests package; PORT=n for another port than 8190)
 set -u
 war=$1; label=$2; port=${PORT:-8190}; work=$(mktemp -d)
-LWP_DATA_DIR=$work LWP_ADMIN_PASSWORD='Adm1n-Secret-pw' java -jar "$(dirname "$0")/../target/payara-micro.jar" --deploy $war --contextroot / --port $port --noHazelcast --postbootcommandfile "$(dirname "$0")/../deploy/single-node.asadmin" --disablephonehome > /tmp/oa-$label.log 2>&1 &
+LWP_DATA_DIR=$work LWP_ADMIN_PASSWORD='Adm1n-Secret-pw' java @"$(dirname "$0")/../deploy/jvm.options" -jar "$(dirname "$0")/../target/payara-micro.jar" --deploy $war --contextroot / --port $port --noHazelcast --postbootcommandfile "$(dirname "$0")/../deploy/single-node.asadmin" --disablephonehome > /tmp/oa-$label.log 2>&1 &
 pid=$!
 for i in $(seq 1 300); do [ "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:$port/login.xhtml)" = 200 ] && break; sleep 1; done
 # immediately ask /openapi (as the walk does)

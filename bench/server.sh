@@ -5,7 +5,7 @@ server=
 
 start_server() {
     LWP_DATA_DIR="${data:-$work/data}" LWP_ADMIN_USER=$ADMIN LWP_ADMIN_PASSWORD=$PASS \
-        java "$@" -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
+        java @deploy/jvm.options "$@" -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
         --noHazelcast --postbootcommandfile deploy/single-node.asadmin --disablephonehome >>"$work/server.log" 2>&1 &
     server=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml")" = 200 ]; do

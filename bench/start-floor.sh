@@ -55,7 +55,7 @@ one_start() {
     if [ -n "${KEEP_LOGS:-}" ]; then mkdir -p "$KEEP_LOGS"; log=$KEEP_LOGS/$label-$RANDOM.log; else log=$work/$label.log; fi
     start=$(date +%s%N)
     # shellcheck disable=SC2086
-    (cd "$data" && LWP_DATA_DIR="$data" LWP_ADMIN_PASSWORD='Adm1n-Secret-pw' exec java $JAVA_OPTS -jar "$MICRO" \
+    (cd "$data" && LWP_DATA_DIR="$data" LWP_ADMIN_PASSWORD='Adm1n-Secret-pw' exec java @"$root/deploy/jvm.options" $JAVA_OPTS -jar "$MICRO" \
         --deploy "$war" --contextroot / --port "$PORT" --noHazelcast \
         --postbootcommandfile "$root/deploy/single-node.asadmin" --disablephonehome >"$log" 2>&1) &
     pid=$!

@@ -43,7 +43,7 @@ one_start() {
     [ -n "${KEEP_LOGS:-}" ] && mkdir -p "$KEEP_LOGS" || log=$work/$label.log
     start=$(date +%s%N)
     # shellcheck disable=SC2086
-    LWP_DATA_DIR="$data" LWP_ADMIN_PASSWORD='Adm1n-Secret-pw' java $JAVA_OPTS -jar "$MICRO" --deploy "$war" \
+    LWP_DATA_DIR="$data" LWP_ADMIN_PASSWORD='Adm1n-Secret-pw' java @deploy/jvm.options $JAVA_OPTS -jar "$MICRO" --deploy "$war" \
         --contextroot / --port "$PORT" --noHazelcast --postbootcommandfile deploy/single-node.asadmin --disablephonehome >"$log" 2>&1 &
     pid=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$path")" = 200 ]; do

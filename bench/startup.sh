@@ -24,7 +24,7 @@ for run in $(seq 1 "$RUNS"); do
     log=$(mktemp)
     start=$(date +%s%N)
     if [ "$MODE" = jar ]; then
-        LWP_DATA_DIR="$data" setsid java -jar target/payara-micro.jar --deploy target/leerwerkplek.war \
+        LWP_DATA_DIR="$data" setsid java @deploy/jvm.options -jar target/payara-micro.jar --deploy target/leerwerkplek.war \
             --contextroot / --port "$PORT" --noHazelcast --postbootcommandfile deploy/single-node.asadmin --disablephonehome >"$log" 2>&1 &
     else
         LWP_DATA_DIR="$data" setsid mvn -q -B -DskipTests package payara-micro:start >"$log" 2>&1 &

@@ -43,7 +43,7 @@ printf 'generated %d responses, %d MB, in %.1f s\n' "$N" "$(( $(stat -c %s "$csv
     "$(echo "($(date +%s%N) - $start) / 1000000000" | bc -l)"
 
 LWP_DATA_DIR="$work/data" LWP_ADMIN_USER=$USER LWP_ADMIN_PASSWORD=$PASS \
-    java ${SERVER_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
+    java @deploy/jvm.options ${SERVER_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy target/leerwerkplek.war --contextroot / --port "$PORT" \
     --noHazelcast --postbootcommandfile deploy/single-node.asadmin --disablephonehome >"$work/server.log" 2>&1 &
 server=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml")" = 200 ]; do
@@ -96,7 +96,7 @@ done
 
 kill "$server"
 wait "$server" 2>/dev/null || true
-ref() { java -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.leerwerkplek.surveys.csv.BenchmarkReference "$@"; }
+ref() { java @deploy/jvm.options -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.leerwerkplek.surveys.csv.BenchmarkReference "$@"; }
 if [ -n "${LWP_DB_URL:-}" ]; then
     insert_ref=$(ref insert "$LWP_DB_URL" "${LWP_DB_USER:-}" "${LWP_DB_PASSWORD:-}")
 else

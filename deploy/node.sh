@@ -38,7 +38,8 @@ Usage: deploy/node.sh [options] [-- payara-micro options]
                       (the password only as LWP_DB_PASSWORD, never on the command line)
   --jar FILE          Payara Micro jar                            LWP_NODE_JAR (target/payara-micro.jar)
   --war FILE          the application                             LWP_NODE_WAR (target/leerwerkplek.war)
-  Java options: JAVA_OPTS (e.g. -Xmx1g).
+  Java options: deploy/jvm.options (the collector, the heap), then JAVA_OPTS
+  (e.g. -Xmx2g; below 1 GB give -Xms too; another collector only in jvm.options).
 EOF
 }
 
@@ -116,4 +117,4 @@ else
 fi
 
 # shellcheck disable=SC2086 # JAVA_OPTS holds several options on purpose
-exec java ${JAVA_OPTS:-} "${java_opts[@]}" -jar "$jar" "${args[@]}" "${extra[@]}"
+exec java @"$root/deploy/jvm.options" ${JAVA_OPTS:-} "${java_opts[@]}" -jar "$jar" "${args[@]}" "${extra[@]}"
