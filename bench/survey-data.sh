@@ -54,6 +54,13 @@ pid=$server
 rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status"; }
 
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$pid/stat"; }
+# CPU clock ticks per kind of thread (its name without numbers): the JIT compilers, the collector, the
+# request (storing) thread; a thread that ended meanwhile (the import's reading one) is in no line
+thread_ticks() {
+    for t in /proc/"$pid"/task/*; do
+        printf '%s\t%s\n' "$(tr -d '0-9' <"$t/comm")" "$(sed 's/.*) //' "$t/stat" | awk '{print $12 + $13}')"
+    done 2>/dev/null | awk -F'\t' '{a[$1] += $2} END {for (k in a) print k "\t" a[k]}' | sort
+}
 if [ "$WARMUP" -gt 0 ]; then  # every row checked and stored, then the broken last line refuses all of it
     { java -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.leerwerkplek.surveys.csv.BenchmarkData "$WARMUP"
       echo 'broken;line'; } >"$work/warmup.csv"
@@ -64,6 +71,7 @@ if [ "$WARMUP" -gt 0 ]; then  # every row checked and stored, then the broken la
     [ "${warm% *}" -ge 400 ] || { echo "the warm-up import was not refused" >&2; exit 1; }
 fi
 cpu_before=$(cpu_s)
+thread_ticks >"$work/threads.before"
 import=$(curl -s -u "$USER:$PASS" -H 'Content-Type: text/csv' -H 'Accept: application/json' \
     --data-binary @"$csv" -o "$work/import.json" -w '%{http_code} %{time_total}' \
     "$BASE/api/v1/surveys/werkgeversbevraging/import")
@@ -71,7 +79,13 @@ echo "import: HTTP ${import% *} in ${import#* } s; $(head -c 200 "$work/import.j
 import_s=${import#* }
 # on a shared machine the wall time follows the load; the server's CPU seconds (all its threads:
 # reading and checking, storing, GC) and the reference's (BenchmarkReference prints it) do not
-echo "import: server CPU $(echo "$(cpu_s) - $cpu_before" | bc -l) s"
+cpu_import=$(echo "$(cpu_s) - $cpu_before" | bc -l)
+thread_ticks >"$work/threads.after"
+echo "import: server CPU $cpu_import s"
+echo "import: server CPU by thread (s): $(join -t "$(printf '\t')" -a 2 -e 0 -o 0,1.2,2.2 "$work/threads.before" \
+    "$work/threads.after" | awk -F'\t' -v hz="$(getconf CLK_TCK)" -v all="$cpu_import" '
+        {s = ($3 - $2) / hz; live += s; if (s >= 0.1) {printf "%s%s %.1f", sep, $1, s; sep = "; "}}
+        END {printf "; threads that ended (the reading one) %.1f", all - live}')"
 
 export_once() {  # $1 = query, $2 = label
     local before peak=0 now status
