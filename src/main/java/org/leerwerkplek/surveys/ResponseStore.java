@@ -419,11 +419,9 @@ public final class ResponseStore {
         return first("SELECT " + COLUMNS + " FROM survey_response WHERE id = ?", id);
     }
 
-    /** The response of a link token; two lookups by key, as a join left Derby a plan to choose. */
     Optional<SurveyResponse> findByTokenHash(String tokenHash) {
-        List<Long> id = Sql.list(dataSource, "Reading responses", "SELECT response_id FROM survey_response_token"
-                + " WHERE token_hash = ?", row -> row.getLong(1), tokenHash);
-        return id.isEmpty() ? Optional.empty() : find(id.get(0));
+        return first("SELECT " + COLUMNS + " FROM survey_response_token t JOIN survey_response r ON r.id = t.response_id"
+                + " WHERE t.token_hash = ?", tokenHash);
     }
 
     /** Which of these responses have a link token (an erasure takes it away). */
