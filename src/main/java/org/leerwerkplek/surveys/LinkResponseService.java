@@ -69,17 +69,20 @@ public class LinkResponseService {
             hashes.add(SecretToken.hash(start.token()));
         }
         Instant now = clock.instant();
-        Map<String, Long> ids = new HashMap<>(store.idsByTokenHash(hashes));
-        for (int i = 0; i < starts.size(); i++) {
-            if (ids.containsKey(hashes.get(i))) {
-                continue;
+        Map<String, Long> existing = store.idsByTokenHash(hashes);
+        try (ResponseStore.Batch batch = store.batch()) {
+            for (int i = 0; i < starts.size(); i++) {
+                if (existing.containsKey(hashes.get(i))) {
+                    continue;
+                }
+                Language language = Language.fromCode(starts.get(i).language())
+                        .filter(instrument.languages()::contains).orElse(Language.NL);
+                batch.add(SurveyResponse.link(active.snapshotId(), instrument.id(), instrument.version(), hashes.get(i),
+                        language.code(), instrument.sections().get(0).id(), closesAt, now));
             }
-            Language language = Language.fromCode(starts.get(i).language())
-                    .filter(instrument.languages()::contains).orElse(Language.NL);
-            // one at a time: the token's row needs the response's id (links start one by one, as they are opened)
-            ids.put(hashes.get(i), store.insert(SurveyResponse.link(active.snapshotId(), instrument.id(),
-                    instrument.version(), hashes.get(i), language.code(), instrument.sections().get(0).id(), closesAt, now)));
+            batch.finish();
         }
+        Map<String, Long> ids = store.idsByTokenHash(hashes);
         return hashes.stream().map(ids::get).toList();
     }
 

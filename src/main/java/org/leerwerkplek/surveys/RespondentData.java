@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.LongFunction;
 import org.leerwerkplek.surveys.definition.model.Instrument;
 import org.leerwerkplek.surveys.definition.model.Language;
@@ -54,14 +53,12 @@ public final class RespondentData {
         List<Long> ids = new ArrayList<>(responseIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             Map<Long, String> kept = new LinkedHashMap<>();
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            Set<Long> withToken = store.withToken(chunk);
-            for (SurveyResponse response : store.findAll(chunk)) {
+            for (SurveyResponse response : store.findAll(ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
                 Optional<Instrument> instrument = instruments.computeIfAbsent(response.getSnapshotId(), bySnapshot::apply);
                 String answers = response.getAnswers();
                 String withoutTexts = AnswerDocument.withoutFreeTexts(answers,
                         code -> instrument.flatMap(i -> i.question(code)).map(Question::type));
-                if (!withoutTexts.equals(answers) || withToken.contains(response.getId())) {
+                if (!withoutTexts.equals(answers) || response.getTokenHash() != null) {
                     kept.put(response.getId(), withoutTexts);
                 }
             }

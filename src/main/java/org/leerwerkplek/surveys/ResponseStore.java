@@ -18,14 +18,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.DomainException;
@@ -35,10 +32,9 @@ import org.leerwerkplek.platform.persistence.Sql;
 
 /**
  * The {@code survey_response} table in plain JDBC, on the connection of the caller's transaction:
- * the only place that writes it (and that knows its columns), with the link tokens
- * ({@code survey_response_token}) and change stamps ({@code survey_response_stamp}) of its rows.
- * Imports run to 100,000 rows, written in batches; exports and the analysis read row by row. The
- * SQL is the same on Derby and PostgreSQL.
+ * the only place that writes it (and that knows its columns). Imports and fieldwork's link starts
+ * run to 100,000 rows, written in batches; exports and the analysis read row by row. The SQL is
+ * the same on Derby and PostgreSQL.
  *
  * <p>Every change of answers or state moves {@code row_version} on, and {@link #update} writes
  * only over the version it read, so two saves of one response at the same moment, or a save
@@ -46,8 +42,7 @@ import org.leerwerkplek.platform.persistence.Sql;
  *
  * <p>Every change to an instrument's submitted responses also moves the instrument's counter in
  * {@code survey_response_change} on, in the same transaction (migration V31): a single change
- * stamps its response with the new value ({@code change_seq}, and a row of
- * {@code survey_response_stamp}, V47), a change in bulk marks a rebuild.
+ * stamps its response with the new value ({@code change_seq}), a change in bulk marks a rebuild.
  * Readers that keep results (the analysis) read the counter and then only what changed since.
  */
 public final class ResponseStore {
@@ -60,7 +55,7 @@ public final class ResponseStore {
 
     private static final int BATCH = 500;
     /** The columns of a response without its answers, in the order {@link #response} reads them. */
-    private static final String STATE = "id, definition_id, instrument_id, version, status, channel, language,"
+    private static final String STATE = "id, definition_id, instrument_id, version, token_hash, status, channel, language,"
             + " current_section, entered_by, created_at, updated_at, submitted_at, opened_at, closes_at, row_version";
     /**
      * The answers text is in {@code answers} as its UTF-8 bytes (V39: a VARCHAR FOR BIT DATA on
@@ -69,15 +64,15 @@ public final class ResponseStore {
      * {@code answers_long} as text otherwise; the other one is NULL.
      */
     private static final String COLUMNS = STATE + ", answers, answers_long";
-    private static final String INSERT = "INSERT INTO survey_response (definition_id, instrument_id, version,"
+    private static final String INSERT = "INSERT INTO survey_response (definition_id, instrument_id, version, token_hash,"
             + " status, channel, language, current_section, entered_by, created_at, updated_at, submitted_at, opened_at,"
-            + " closes_at, row_version, answers, answers_long) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " closes_at, row_version, answers, answers_long) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /**
-     * Derby's hint to look tokens up through their key (a comment to PostgreSQL). Without it Derby
-     * keeps the plan it made for the long {@code IN} list while the table was small, a full scan
-     * per lookup, which made starting 100,000 responses quadratic.
+     * Derby's hint to look tokens up through their unique index (a comment to PostgreSQL). Without
+     * it Derby keeps the plan it made for the long {@code IN} list while the table was small, a
+     * full scan per lookup, which made starting 100,000 responses quadratic.
      */
-    private static final String TOKEN_INDEX = " --DERBY-PROPERTIES constraint=PK_SURVEY_RESPONSE_TOKEN\n";
+    private static final String TOKEN_INDEX = " --DERBY-PROPERTIES constraint=UQ_SURVEY_RESPONSE_TOKEN\n";
     /** Derby's hint to read the rows through the primary key, already in id order (a comment to PostgreSQL). */
     private static final String IN_ID_ORDER = " --DERBY-PROPERTIES constraint=PK_SURVEY_RESPONSE\n";
     private static final String OPEN_PAST = " FROM survey_response WHERE status = 'PARTIAL' AND channel IN ('LINK', 'PUBLIC_LINK')"
@@ -117,12 +112,6 @@ public final class ResponseStore {
                 keys.next();
                 long id = keys.getLong(1);
                 response.stored(id);
-                if (response.getTokenHash() != null) {
-                    try (PreparedStatement token = Sql.prepare(connection, "INSERT INTO survey_response_token"
-                            + " (token_hash, response_id) VALUES (?, ?)", response.getTokenHash(), id)) {
-                        token.executeUpdate();
-                    }
-                }
                 if (response.getStatus() == ResponseStatus.SUBMITTED) {
                     stamp(connection, response.getInstrumentId(), id);
                 }
@@ -155,7 +144,7 @@ public final class ResponseStore {
         }
     }
 
-    /** New responses without a link token, in batches (their ids are not read back). */
+    /** New responses in batches (their ids are not read back: look them up by token hash when needed). */
     public final class Batch implements AutoCloseable {
 
         private final Connection connection;
@@ -188,9 +177,6 @@ public final class ResponseStore {
         /** Adds a response whose answers' bytes were worked out already (by an import's reading thread). */
         void add(Encoded encoded) {
             SurveyResponse response = encoded.response();
-            if (response.getTokenHash() != null) {
-                throw new IllegalArgumentException("A response with a link token is stored on its own (insert)");
-            }
             try {
                 if (response.getStatus() == ResponseStatus.SUBMITTED) {
                     if (highestBefore < 0) {
@@ -223,13 +209,8 @@ public final class ResponseStore {
                     if (!bulk) {
                         try (PreparedStatement stamp = Sql.prepare(connection, "UPDATE survey_response SET change_seq = ?"
                                 + " WHERE instrument_id = ? AND id > ? AND change_seq IS NULL AND status = ?", seq,
-                                change.getKey(), highestBefore, ResponseStatus.SUBMITTED.name());
-                             PreparedStatement stamps = Sql.prepare(connection, "INSERT INTO survey_response_stamp"
-                                + " (instrument_id, change_seq, response_id) SELECT instrument_id, change_seq, id"
-                                + " FROM survey_response WHERE instrument_id = ? AND id > ? AND change_seq = ?",
-                                change.getKey(), highestBefore, seq)) {
+                                change.getKey(), highestBefore, ResponseStatus.SUBMITTED.name())) {
                             stamp.executeUpdate();
-                            stamps.executeUpdate();
                         }
                     }
                 }
@@ -316,17 +297,13 @@ public final class ResponseStore {
             update.setTimestamp(5, timestamp(response.getOpenedAt()));
             bindAnswers(update, 6, response.getAnswers());
             int next = 8;
-            long seq = submitted ? changed(connection, response.getInstrumentId(), false) : 0;
             if (submitted) {
-                update.setLong(next++, seq);
+                update.setLong(next++, changed(connection, response.getInstrumentId(), false));
             }
             update.setLong(next++, response.getId());
             update.setLong(next, response.getRowVersion());
             if (update.executeUpdate() != 1) {
                 throw new DomainException(DomainException.Kind.CONFLICT, "respond.changedMeanwhile");
-            }
-            if (submitted) {
-                addStamp(connection, response.getInstrumentId(), seq, response.getId());
             }
             response.written();
         } catch (SQLException e) {
@@ -357,11 +334,7 @@ public final class ResponseStore {
                 update.setTimestamp(3, timestamp(now));
                 update.setLong(4, seq);
                 update.setLong(5, id);
-                if (update.executeUpdate() != 1) {
-                    return false;
-                }
-                addStamp(connection, instrument.get(0), seq, id);
-                return true;
+                return update.executeUpdate() == 1;
             }
         } catch (SQLException e) {
             throw Sql.failed("Replacing answers", e);
@@ -384,13 +357,11 @@ public final class ResponseStore {
      */
     void erase(Map<Long, String> keptAnswers) {
         rebuild(statesOf(keptAnswers.keySet()).stream().map(SurveyResponse::getInstrumentId).distinct().toList());
-        inBatches("UPDATE survey_response SET answers = ?, answers_long = ?,"
+        inBatches("UPDATE survey_response SET answers = ?, answers_long = ?, token_hash = NULL,"
                 + " row_version = row_version + 1 WHERE id = ?", keptAnswers.entrySet(), (update, kept) -> {
                     bindAnswers(update, 1, kept.getValue());
                     update.setLong(3, kept.getKey());
                 }, "Forgetting respondents");
-        inBatches("DELETE FROM survey_response_token WHERE response_id = ?", keptAnswers.keySet(),
-                (delete, id) -> delete.setLong(1, id), "Forgetting respondents");
     }
 
     /** The responses {@code username} entered no longer name it; how many. */
@@ -420,26 +391,7 @@ public final class ResponseStore {
     }
 
     Optional<SurveyResponse> findByTokenHash(String tokenHash) {
-        return first("SELECT " + COLUMNS + " FROM survey_response_token t JOIN survey_response r ON r.id = t.response_id"
-                + " WHERE t.token_hash = ?", tokenHash);
-    }
-
-    /** Which of these responses have a link token (an erasure takes it away). */
-    Set<Long> withToken(Collection<Long> ids) {
-        Set<Long> found = new HashSet<>();
-        try (Connection connection = dataSource.getConnection()) {
-            for (List<Long> chunk : chunks(ids)) {
-                try (PreparedStatement select = in(connection, "SELECT response_id FROM survey_response_token"
-                        + " WHERE response_id IN ", chunk); ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(rows.getLong(1));
-                    }
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw Sql.failed("Reading responses", e);
-        }
+        return first("SELECT " + COLUMNS + " FROM survey_response WHERE token_hash = ?", tokenHash);
     }
 
     /** These responses, oldest first; ids that do not exist are left out. */
@@ -457,8 +409,8 @@ public final class ResponseStore {
         Map<String, Long> ids = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             for (List<String> chunk : chunks(tokenHashes)) {
-                try (PreparedStatement select = in(connection, "SELECT token_hash, response_id FROM survey_response_token"
-                        + TOKEN_INDEX + "WHERE token_hash IN ", chunk); ResultSet rows = select.executeQuery()) {
+                try (PreparedStatement select = in(connection, "SELECT token_hash, id FROM survey_response" + TOKEN_INDEX
+                        + "WHERE token_hash IN ", chunk); ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         ids.put(rows.getString(1), rows.getLong(2));
                     }
@@ -570,18 +522,8 @@ public final class ResponseStore {
      * counts); how many.
      */
     long forEachChangedSince(String instrumentId, long seq, Consumer<AnswersRow> consumer) {
-        Set<Long> changed = new TreeSet<>(Sql.list(dataSource, "Reading responses", "SELECT response_id FROM"
-                + " survey_response_stamp WHERE instrument_id = ? AND change_seq > ?", row -> row.getLong(1),
-                instrumentId, seq));
-        long count = 0;
-        for (List<Long> chunk : chunks(changed)) {
-            List<Object> parameters = new ArrayList<>(chunk);
-            parameters.add(seq);
-            count += answersRows("SELECT id, definition_id, status, channel, answers, answers_long FROM survey_response"
-                    + " WHERE id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") AND change_seq > ?",
-                    100, consumer, parameters.toArray());
-        }
-        return count;
+        return answersRows("SELECT id, definition_id, status, channel, answers, answers_long FROM survey_response"
+                + " WHERE instrument_id = ? AND change_seq > ?", 100, consumer, instrumentId, seq);
     }
 
     private long answersRows(String sql, int fetchSize, Consumer<AnswersRow> consumer, Object... parameters) {
@@ -661,13 +603,6 @@ public final class ResponseStore {
                 throw new SQLException("No change counter for " + instrumentId + " after another transaction made it");
             }
         }
-        if (bulk) {
-            // readers below the new rebuild_seq read everything again, so no stamp of the instrument is read any more
-            try (PreparedStatement forget = Sql.prepare(connection, "DELETE FROM survey_response_stamp"
-                    + " WHERE instrument_id = ?", instrumentId)) {
-                forget.executeUpdate();
-            }
-        }
         try (PreparedStatement read = Sql.prepare(connection, "SELECT seq FROM survey_response_change WHERE instrument_id = ?",
                 instrumentId); ResultSet row = read.executeQuery()) {
             row.next();
@@ -708,15 +643,6 @@ public final class ResponseStore {
         long seq = changed(connection, instrumentId, false);
         try (PreparedStatement stamp = Sql.prepare(connection, "UPDATE survey_response SET change_seq = ? WHERE id = ?",
                 seq, id)) {
-            stamp.executeUpdate();
-        }
-        addStamp(connection, instrumentId, seq, id);
-    }
-
-    /** Records that response {@code id} changed at {@code seq} of its instrument ({@link #forEachChangedSince}). */
-    private static void addStamp(Connection connection, String instrumentId, long seq, long id) throws SQLException {
-        try (PreparedStatement stamp = Sql.prepare(connection, "INSERT INTO survey_response_stamp"
-                + " (instrument_id, change_seq, response_id) VALUES (?, ?, ?)", instrumentId, seq, id)) {
             stamp.executeUpdate();
         }
     }
@@ -829,19 +755,20 @@ public final class ResponseStore {
         insert.setLong(1, response.getSnapshotId());
         insert.setString(2, response.getInstrumentId());
         insert.setInt(3, response.getVersion());
-        insert.setString(4, response.getStatus().name());
-        insert.setString(5, response.getChannel().name());
-        insert.setString(6, response.getLanguage());
-        insert.setString(7, response.getCurrentSection());
-        insert.setString(8, response.getEnteredBy());
-        setTimestamp(insert, 9, response.getCreatedAt(), calendar);
-        setTimestamp(insert, 10, response.getUpdatedAt(), calendar);
-        setTimestamp(insert, 11, response.getSubmittedAt(), calendar);
-        setTimestamp(insert, 12, response.getOpenedAt(), calendar);
-        setTimestamp(insert, 13, response.getClosesAt(), calendar);
-        insert.setLong(14, response.getRowVersion());
-        insert.setBytes(15, inline);
-        insert.setString(16, inline == null ? response.getAnswers() : null);
+        insert.setString(4, response.getTokenHash());
+        insert.setString(5, response.getStatus().name());
+        insert.setString(6, response.getChannel().name());
+        insert.setString(7, response.getLanguage());
+        insert.setString(8, response.getCurrentSection());
+        insert.setString(9, response.getEnteredBy());
+        setTimestamp(insert, 10, response.getCreatedAt(), calendar);
+        setTimestamp(insert, 11, response.getUpdatedAt(), calendar);
+        setTimestamp(insert, 12, response.getSubmittedAt(), calendar);
+        setTimestamp(insert, 13, response.getOpenedAt(), calendar);
+        setTimestamp(insert, 14, response.getClosesAt(), calendar);
+        insert.setLong(15, response.getRowVersion());
+        insert.setBytes(16, inline);
+        insert.setString(17, inline == null ? response.getAnswers() : null);
     }
 
     private static void setTimestamp(PreparedStatement statement, int index, Instant at, Calendar calendar)
@@ -871,15 +798,15 @@ public final class ResponseStore {
 
     /** The response on the current row, read in the order of {@link #STATE} (then the answers, when asked). */
     private static SurveyResponse response(ResultSet row, boolean withAnswers) throws SQLException {
-        return new SurveyResponse(row.getLong(1), row.getLong(2), row.getString(3), row.getInt(4), null,
-                ResponseStatus.valueOf(row.getString(5)), ResponseChannel.valueOf(row.getString(6)), row.getString(7),
-                row.getString(8), row.getString(9), instant(row.getTimestamp(10)), instant(row.getTimestamp(11)),
-                instant(row.getTimestamp(12)), instant(row.getTimestamp(13)), instant(row.getTimestamp(14)),
-                withAnswers ? answers(row) : "", row.getLong(15));
+        return new SurveyResponse(row.getLong(1), row.getLong(2), row.getString(3), row.getInt(4), row.getString(5),
+                ResponseStatus.valueOf(row.getString(6)), ResponseChannel.valueOf(row.getString(7)), row.getString(8),
+                row.getString(9), row.getString(10), instant(row.getTimestamp(11)), instant(row.getTimestamp(12)),
+                instant(row.getTimestamp(13)), instant(row.getTimestamp(14)), instant(row.getTimestamp(15)),
+                withAnswers ? answers(row) : "", row.getLong(16));
     }
 
     private static String answers(ResultSet row) throws SQLException {
-        return inlineOrLong(row, 16);
+        return inlineOrLong(row, 17);
     }
 
     /** The answers text at column {@code index} ({@code answers}), or in the next ({@code answers_long}) when longer. */

@@ -246,7 +246,7 @@ public final class CompanyBenchmarkData {
             }
             int[] companyOfVisit = new int[Math.min(ACTIONS, fiches)];
             try (Rows response = new Rows(files, "survey_response", "id, definition_id, instrument_id, version,"
-                    + " status, channel, language, current_section, entered_by, created_at, updated_at,"
+                    + " token_hash, status, channel, language, current_section, entered_by, created_at, updated_at,"
                     + " submitted_at, row_version, answers");
                  Rows visit = new Rows(files, "company_visit", "id, company_id, visit_date, interviewee, advisor,"
                          + " response_id, incomplete_sections, completed, suitability, rules_version, created_at,"
@@ -264,7 +264,7 @@ public final class CompanyBenchmarkData {
                     boolean completed = random.nextInt(10) < 8;
                     String verdict = VERDICTS[random.nextInt(VERDICTS.length)];
                     response.add(responseBase + i, definition, "leerwerkplekfiche", fiche.version(),
-                            completed ? "SUBMITTED" : "PARTIAL", "INTERVIEW",
+                            String.format("%064x", responseBase + i), completed ? "SUBMITTED" : "PARTIAL", "INTERVIEW",
                             "nl", firstSection, advisor, Timestamp.from(at), Timestamp.from(at),
                             completed ? Timestamp.from(at) : null, 1,
                             AnswerDocument.encode(answers(date, advisor)).getBytes(StandardCharsets.UTF_8)); // V39: bytes
