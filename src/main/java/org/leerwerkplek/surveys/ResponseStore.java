@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.leerwerkplek.platform.DomainException;
@@ -42,7 +44,8 @@ import org.leerwerkplek.platform.persistence.Sql;
  *
  * <p>Every change to an instrument's submitted responses also moves the instrument's counter in
  * {@code survey_response_change} on, in the same transaction (migration V31): a single change
- * stamps its response with the new value ({@code change_seq}), a change in bulk marks a rebuild.
+ * stamps its response with the new value ({@code change_seq}, and a row of
+ * {@code survey_response_stamp}, V47), a change in bulk marks a rebuild.
  * Readers that keep results (the analysis) read the counter and then only what changed since.
  */
 public final class ResponseStore {
@@ -209,8 +212,13 @@ public final class ResponseStore {
                     if (!bulk) {
                         try (PreparedStatement stamp = Sql.prepare(connection, "UPDATE survey_response SET change_seq = ?"
                                 + " WHERE instrument_id = ? AND id > ? AND change_seq IS NULL AND status = ?", seq,
-                                change.getKey(), highestBefore, ResponseStatus.SUBMITTED.name())) {
+                                change.getKey(), highestBefore, ResponseStatus.SUBMITTED.name());
+                             PreparedStatement stamps = Sql.prepare(connection, "INSERT INTO survey_response_stamp"
+                                + " (instrument_id, change_seq, response_id) SELECT instrument_id, change_seq, id"
+                                + " FROM survey_response WHERE instrument_id = ? AND id > ? AND change_seq = ?",
+                                change.getKey(), highestBefore, seq)) {
                             stamp.executeUpdate();
+                            stamps.executeUpdate();
                         }
                     }
                 }
@@ -297,13 +305,17 @@ public final class ResponseStore {
             update.setTimestamp(5, timestamp(response.getOpenedAt()));
             bindAnswers(update, 6, response.getAnswers());
             int next = 8;
+            long seq = submitted ? changed(connection, response.getInstrumentId(), false) : 0;
             if (submitted) {
-                update.setLong(next++, changed(connection, response.getInstrumentId(), false));
+                update.setLong(next++, seq);
             }
             update.setLong(next++, response.getId());
             update.setLong(next, response.getRowVersion());
             if (update.executeUpdate() != 1) {
                 throw new DomainException(DomainException.Kind.CONFLICT, "respond.changedMeanwhile");
+            }
+            if (submitted) {
+                addStamp(connection, response.getInstrumentId(), seq, response.getId());
             }
             response.written();
         } catch (SQLException e) {
@@ -334,7 +346,11 @@ public final class ResponseStore {
                 update.setTimestamp(3, timestamp(now));
                 update.setLong(4, seq);
                 update.setLong(5, id);
-                return update.executeUpdate() == 1;
+                if (update.executeUpdate() != 1) {
+                    return false;
+                }
+                addStamp(connection, instrument.get(0), seq, id);
+                return true;
             }
         } catch (SQLException e) {
             throw Sql.failed("Replacing answers", e);
@@ -522,8 +538,18 @@ public final class ResponseStore {
      * counts); how many.
      */
     long forEachChangedSince(String instrumentId, long seq, Consumer<AnswersRow> consumer) {
-        return answersRows("SELECT id, definition_id, status, channel, answers, answers_long FROM survey_response"
-                + " WHERE instrument_id = ? AND change_seq > ?", 100, consumer, instrumentId, seq);
+        Set<Long> changed = new TreeSet<>(Sql.list(dataSource, "Reading responses", "SELECT response_id FROM"
+                + " survey_response_stamp WHERE instrument_id = ? AND change_seq > ?", row -> row.getLong(1),
+                instrumentId, seq));
+        long count = 0;
+        for (List<Long> chunk : chunks(changed)) {
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(seq);
+            count += answersRows("SELECT id, definition_id, status, channel, answers, answers_long FROM survey_response"
+                    + " WHERE id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") AND change_seq > ?",
+                    100, consumer, parameters.toArray());
+        }
+        return count;
     }
 
     private long answersRows(String sql, int fetchSize, Consumer<AnswersRow> consumer, Object... parameters) {
@@ -603,6 +629,13 @@ public final class ResponseStore {
                 throw new SQLException("No change counter for " + instrumentId + " after another transaction made it");
             }
         }
+        if (bulk) {
+            // readers below the new rebuild_seq read everything again, so no stamp of the instrument is read any more
+            try (PreparedStatement forget = Sql.prepare(connection, "DELETE FROM survey_response_stamp"
+                    + " WHERE instrument_id = ?", instrumentId)) {
+                forget.executeUpdate();
+            }
+        }
         try (PreparedStatement read = Sql.prepare(connection, "SELECT seq FROM survey_response_change WHERE instrument_id = ?",
                 instrumentId); ResultSet row = read.executeQuery()) {
             row.next();
@@ -643,6 +676,15 @@ public final class ResponseStore {
         long seq = changed(connection, instrumentId, false);
         try (PreparedStatement stamp = Sql.prepare(connection, "UPDATE survey_response SET change_seq = ? WHERE id = ?",
                 seq, id)) {
+            stamp.executeUpdate();
+        }
+        addStamp(connection, instrumentId, seq, id);
+    }
+
+    /** Records that response {@code id} changed at {@code seq} of its instrument ({@link #forEachChangedSince}). */
+    private static void addStamp(Connection connection, String instrumentId, long seq, long id) throws SQLException {
+        try (PreparedStatement stamp = Sql.prepare(connection, "INSERT INTO survey_response_stamp"
+                + " (instrument_id, change_seq, response_id) VALUES (?, ?, ?)", instrumentId, seq, id)) {
             stamp.executeUpdate();
         }
     }

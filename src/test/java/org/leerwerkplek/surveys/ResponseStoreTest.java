@@ -53,6 +53,7 @@ class ResponseStoreTest {
     @BeforeEach
     void empty() throws SQLException {
         database.execute("DELETE FROM survey_response");
+        database.execute("DELETE FROM survey_response_stamp");
     }
 
     @AfterAll
@@ -245,11 +246,17 @@ class ResponseStoreTest {
         changed.clear();
         store.forEachChangedSince("wgb", imported.seq(), row -> changed.add(row.id()));
         assertEquals(List.of(id), changed, "replaced answers are found again");
+        changed.clear();
+        store.forEachChangedSince("wgb", start.seq(), row -> changed.add(row.id()));
+        assertEquals(2, changed.size(), "the submitted link response (stamped twice) and the imported one, once each");
+        assertTrue(changed.contains(id));
 
         assertEquals(1, store.delete("wgb", ResponseChannel.IMPORT));
         ResponseStore.ChangeState removed = store.changeState("wgb");
         assertEquals(removed.seq(), removed.rebuildSeq(), "a removal in bulk asks for a full read");
         assertTrue(removed.seq() > imported.seq());
+        assertEquals(List.of(0L), Sql.list(database.dataSource(), "counting", "SELECT COUNT(*) FROM survey_response_stamp"
+                + " WHERE instrument_id = ?", row -> row.getLong(1), "wgb"), "stamps below a full read are not kept");
     }
 
     @Test
