@@ -24,7 +24,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * writes them whole where it writes a VARCHAR's text into its log one byte at a time).
  * {@code ${create_utf8_function}} makes the function {@code lwp_utf8(text)}, the UTF-8 bytes of a text
  * as {@code ${inline_bytes}} (NULL when longer than {@value #INLINE_BYTES_MAX}, on both), for a
- * migration that moves a text into such a column; the migration drops it again.
+ * migration that moves a text into such a column; the migration drops it again. What SQL cannot
+ * say (a value read from the data, a step for one database only) is a Java migration in the package
+ * {@code db.migration}, found in the same location.
  */
 public final class DatabaseMigrator {
 
