@@ -21,7 +21,7 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); SEVERE lines in the server l
 python3 - "$work/run.txt" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
-p95 = [float(v) for v in re.findall(r'p95=([0-9.]+) ms', text)]
+p95 = [float(v) for v in re.findall(r'^page (?:GET|save): .*?p95=([0-9.]+) ms', text, re.M)]  # the first pages are in GET
 errors = int(re.search(r'errors=(\d+)', text).group(1))
 worst = max(p95)
 print(f'target: page GET and save p95 <= 100 ms, 0 errors; worst p95 {worst:.1f} ms (ratio {worst / 100:.2f} of the limit), '
