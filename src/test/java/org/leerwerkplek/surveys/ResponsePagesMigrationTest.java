@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,18 +37,12 @@ class ResponsePagesMigrationTest {
         DatabaseMigrator.migrate(database, "47");
         long link;
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO survey_definition (instrument_id, version, revision, content_hash, file_name, source,"
-                    + " loaded_at) VALUES ('wgb', 1, 1, 'h', 'wgb.xlsx', 'x', CURRENT_TIMESTAMP)");
-            long definition;
-            try (ResultSet id = s.executeQuery("SELECT MAX(id) FROM survey_definition")) {
-                id.next();
-                definition = id.getLong(1);
-            }
-            link = insert(c, definition, TOKEN, "PARTIAL", null, "Q1\t\tA\t\t\n".getBytes(StandardCharsets.UTF_8), null);
-            insert(c, definition, null, "SUBMITTED", 4L, "Q1\t\tB\t\t\n".getBytes(StandardCharsets.UTF_8), null);
-            insert(c, definition, null, "SUBMITTED", null, null, "Q2\t\t\t\t" + "x".repeat(40_000) + "\n");
+            long definition = OldResponseRows.definition(c);
+            link = OldResponseRows.insert(c, definition, TOKEN, "PARTIAL", null, "Q1\t\tA\t\t\n".getBytes(StandardCharsets.UTF_8), null);
+            OldResponseRows.insert(c, definition, null, "SUBMITTED", 4L, "Q1\t\tB\t\t\n".getBytes(StandardCharsets.UTF_8), null);
+            OldResponseRows.insert(c, definition, null, "SUBMITTED", null, null, "Q2\t\t\t\t" + "x".repeat(40_000) + "\n");
             s.execute("DELETE FROM survey_response WHERE id = " + (link + 1)); // a gap: ids are kept, not renumbered
-            insert(c, definition, null, "SUBMITTED", null, new byte[0], null);
+            OldResponseRows.insert(c, definition, null, "SUBMITTED", null, new byte[0], null);
         }
         List<String> before = rows(database);
 
@@ -103,33 +95,6 @@ class ResponsePagesMigrationTest {
             s.execute("INSERT INTO survey_response (id, definition_id, instrument_id, version, status, channel, language,"
                     + " created_at, updated_at, row_version) VALUES (" + id + ", 1, 'wgb', 1, 'PARTIAL', 'PAPER', 'nl',"
                     + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
-        }
-    }
-
-    private static long insert(Connection c, long definition, String token, String status, Long changeSeq, byte[] answers,
-                               String answersLong) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO survey_response (definition_id, instrument_id,"
-                + " version, token_hash, status, channel, language, current_section, entered_by, created_at, updated_at,"
-                + " submitted_at, row_version, opened_at, closes_at, change_seq, answers, answers_long)"
-                + " VALUES (?, 'wgb', 1, ?, ?, 'LINK', 'nl', 'intro', 'ann', ?, ?, ?, 3, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            Timestamp at = Timestamp.from(Instant.parse("2026-12-06T21:00:00.123Z"));
-            insert.setLong(1, definition);
-            insert.setString(2, token);
-            insert.setString(3, status);
-            insert.setTimestamp(4, at);
-            insert.setTimestamp(5, at);
-            insert.setTimestamp(6, "SUBMITTED".equals(status) ? at : null);
-            insert.setTimestamp(7, at);
-            insert.setTimestamp(8, Timestamp.from(Instant.parse("2026-12-20T00:00:00Z")));
-            insert.setObject(9, changeSeq, java.sql.Types.BIGINT);
-            insert.setBytes(10, answers);
-            insert.setString(11, answersLong);
-            insert.executeUpdate();
-            try (ResultSet key = insert.getGeneratedKeys()) {
-                key.next();
-                return key.getLong(1);
-            }
         }
     }
 }

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,17 +33,11 @@ class StampsMigrationTest {
         long stampedBefore;
         long stampedAfter;
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO survey_definition (instrument_id, version, revision, content_hash, file_name, source,"
-                    + " loaded_at) VALUES ('wgb', 1, 1, 'h', 'wgb.xlsx', 'x', CURRENT_TIMESTAMP)");
-            long definition;
-            try (ResultSet id = s.executeQuery("SELECT MAX(id) FROM survey_definition")) {
-                id.next();
-                definition = id.getLong(1);
-            }
-            link = insert(c, definition, TOKEN, "PARTIAL", null);
-            stampedBefore = insert(c, definition, null, "SUBMITTED", 3L);
-            stampedAfter = insert(c, definition, null, "SUBMITTED", 7L);
-            insert(c, definition, null, "SUBMITTED", null);
+            long definition = OldResponseRows.definition(c);
+            link = OldResponseRows.insert(c, definition, TOKEN, "PARTIAL", null, null, null);
+            stampedBefore = OldResponseRows.insert(c, definition, null, "SUBMITTED", 3L, null, null);
+            stampedAfter = OldResponseRows.insert(c, definition, null, "SUBMITTED", 7L, null, null);
+            OldResponseRows.insert(c, definition, null, "SUBMITTED", null, null, null);
             s.execute("INSERT INTO survey_response_change (instrument_id, seq, rebuild_seq) VALUES ('wgb', 7, 5)");
         }
 
@@ -63,26 +54,5 @@ class StampsMigrationTest {
         changed.clear();
         store.forEachChangedSince("wgb", 7, row -> changed.add(row.id()));
         assertEquals(List.of(stampedBefore), changed, "a stamp written after the migration");
-    }
-
-    private static long insert(Connection c, long definition, String token, String status, Long changeSeq)
-            throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO survey_response (definition_id, instrument_id,"
-                + " version, token_hash, status, channel, language, created_at, updated_at, row_version, answers,"
-                + " change_seq) VALUES (?, 'wgb', 1, ?, ?, 'LINK', 'nl', ?, ?, 0, NULL, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            Timestamp now = Timestamp.from(Instant.parse("2026-12-06T21:00:00Z"));
-            insert.setLong(1, definition);
-            insert.setString(2, token);
-            insert.setString(3, status);
-            insert.setTimestamp(4, now);
-            insert.setTimestamp(5, now);
-            insert.setObject(6, changeSeq, java.sql.Types.BIGINT);
-            insert.executeUpdate();
-            try (ResultSet key = insert.getGeneratedKeys()) {
-                key.next();
-                return key.getLong(1);
-            }
-        }
     }
 }
