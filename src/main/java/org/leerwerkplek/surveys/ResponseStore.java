@@ -546,7 +546,7 @@ public final class ResponseStore {
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(seq);
             count += answersRows("SELECT id, definition_id, status, channel, answers, answers_long FROM survey_response"
-                    + " WHERE id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") AND change_seq > ?",
+                    + " WHERE id IN " + placeholders(chunk.size()) + " AND change_seq > ?",
                     100, consumer, parameters.toArray());
         }
         return count;
@@ -909,8 +909,12 @@ public final class ResponseStore {
     }
 
     private static PreparedStatement in(Connection connection, String sql, List<?> values) throws SQLException {
-        return Sql.prepare(connection, sql + "(" + String.join(",", Collections.nCopies(values.size(), "?")) + ")",
-                values.toArray());
+        return Sql.prepare(connection, sql + placeholders(values.size()), values.toArray());
+    }
+
+    /** The parameters of an {@code IN} list of {@code count} values: {@code (?,?,…)}. */
+    private static String placeholders(int count) {
+        return "(" + String.join(",", Collections.nCopies(count, "?")) + ")";
     }
 
     private static Timestamp timestamp(Instant instant) {

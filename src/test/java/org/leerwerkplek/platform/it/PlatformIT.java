@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +92,7 @@ class PlatformIT {
 
     @Test
     void migrationsBringTheDatabaseToTheNewestVersion() throws Exception {
-        List<String> scripts = new java.util.ArrayList<>();
+        List<String> scripts = new ArrayList<>();
         // SQL migrations, and the Java ones for what SQL cannot say (V48: Derby's page size)
         for (String folder : List.of("src/main/resources/db/migration", "src/main/java/db/migration")) {
             try (Stream<Path> files = Files.list(Path.of(folder))) {
