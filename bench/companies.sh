@@ -28,6 +28,8 @@
 #                                   # p95 per combination, the worst, the target and the reference with the ratio;
 #                                   # MATRIX=only skips the scenarios above; ONLY='subsector.*size' keeps matching
 #                                   # combinations; MATRIX_WARMUP (3) and MATRIX_RUNS (20) per combination
+#   MATRIX_TRACE=/tmp/t.csv             # the matrix also writes every request (moment, time, path) to /tmp/t.csv
+#   SERVER_JAVA_OPTS='-Xlog:gc:file=/tmp/gc.log' bench/companies.sh   # JVM options for the timed server
 #   DATA=/tmp/x bench/companies.sh  # keeps the filled data folder in /tmp/x and reuses it on the next run
 #                                   # (same COMPANIES; migrations added since run at the server's start)
 # A failed run keeps the server's log in target/companies-bench-server.log.
@@ -73,9 +75,9 @@ fi
 echo "data folder: $(du -sh "$data" | cut -f1)"
 
 if [ "${PLANS:-0}" = 1 ]; then
-    start_server -Dderby.language.logQueryPlan=true
+    start_server -Dderby.language.logQueryPlan=true ${SERVER_JAVA_OPTS:-}
 else
-    start_server
+    start_server ${SERVER_JAVA_OPTS:-}
 fi
 echo "machine: $(nproc) CPU $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB," \
     "$(java -version 2>&1 | head -1)"

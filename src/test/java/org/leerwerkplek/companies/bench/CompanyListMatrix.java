@@ -1,17 +1,21 @@
 package org.leerwerkplek.companies.bench;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -28,6 +32,11 @@ import java.util.stream.Collectors;
  * ratio.
  *
  * <pre>java -cp ... org.leerwerkplek.companies.bench.CompanyListMatrix BASE_URL ADMIN ADMIN_PASSWORD ADVISOR ADVISOR_PASSWORD WARMUP RUNS [ONLY]</pre>
+ *
+ * With the environment variable MATRIX_TRACE set to a file name, every request (untimed ones too) is
+ * also written there as a CSV line: milliseconds since the matrix began when it was sent, how long
+ * it took, whether it was timed, the combination and the path; to see whether the slow requests
+ * cluster in time (a pause of the server or of the machine) or follow a query.
  *
  * ONLY (a regular expression) keeps the combinations whose name contains a match, e.g. {@code subsector.*size}.
  * The filters an admin gets are none, each of the six (search, province, subsector, size class,
@@ -101,6 +110,16 @@ public final class CompanyListMatrix {
         int runs = Integer.parseInt(args[6]);
         Pattern only = args.length > 7 && !args[7].isEmpty() ? Pattern.compile(args[7]) : null;
         CompanyListMatrix matrix = new CompanyListMatrix(base);
+        String traceFile = System.getenv("MATRIX_TRACE");
+        PrintWriter trace = traceFile == null || traceFile.isEmpty() ? null
+                : new PrintWriter(Files.newBufferedWriter(Path.of(traceFile), StandardCharsets.UTF_8));
+        if (trace != null) {
+            trace.println("sent_ms,took_ms,timed,combination,path");
+        }
+        long began = System.nanoTime();
+        if (trace != null) {
+            System.out.println("trace: " + traceFile + ", sent_ms counted from " + java.time.Instant.now());
+        }
         long[] before = matrix.reference(admin, warmup, runs);
         System.out.println("| caller: filters, sort | rows / total | median ms | p95 ms |");
         System.out.println("|---|---|---|---|");
@@ -131,6 +150,10 @@ public final class CompanyListMatrix {
                 if (i >= warmup) {
                     times[i - warmup] = took;
                 }
+                if (trace != null) {
+                    trace.printf(Locale.ROOT, "%.1f,%.1f,%b,\"%s\",%s%n", (start - began) / 1e6, took / 1e6,
+                            i >= warmup, c.name(), path);
+                }
                 shape = shape(response.body());
             }
             double p95 = p95(times);
@@ -144,6 +167,9 @@ public final class CompanyListMatrix {
             }
             System.out.printf("| %s | %s | %.0f | %.0f%s |%n", c.name(), shape, median(times), p95,
                     p95 > TARGET_MS ? " (over)" : "");
+        }
+        if (trace != null) {
+            trace.close();
         }
         long[] after = matrix.reference(admin, warmup, runs);
         long[] reference = new long[before.length + after.length];
