@@ -162,6 +162,37 @@ class CompanyListQueryTest {
     }
 
     @Test
+    void aSuitabilityWithAnotherEqualityFilterIsReadFromThePairsIndex() {
+        CompanyListQuery provinceByCity = CompanyListQuery.of(ADMIN, new CompanyFilter(Optional.empty(),
+                Optional.of(Province.LIMBURG), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("GESCHIKT")), "city", true);
+        String pair = " from company c --DERBY-PROPERTIES index=IX_COMPANY_PROVINCE_SUITABILITY\n where c.province = ?"
+                + " and c.suitability = ?";
+        assertTrue(provinceByCity.pageSql(false).contains(pair + " order by c.city asc"), provinceByCity.pageSql(false));
+        assertEquals("select count(*) from (select c.id" + pair + " fetch first ? rows only) t", provinceByCity.countSql());
+
+        CompanyListQuery all = CompanyListQuery.of(ADMIN, new CompanyFilter(Optional.empty(),
+                Optional.of(Province.LIMBURG), Optional.empty(), Optional.of(SizeClass.FROM_5_TO_9),
+                Optional.of("adviseur-01"), Optional.of("GESCHIKT")), "name", false);
+        assertTrue(all.pageSql(false).contains(" --DERBY-PROPERTIES index=IX_COMPANY_ADVISOR_SUITABILITY\n"),
+                "the advisor's pair is the narrowest: " + all.pageSql(false));
+
+        CompanyListQuery sizeByEmployees = CompanyListQuery.of(ADMIN, new CompanyFilter(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(SizeClass.FROM_5_TO_9), Optional.empty(),
+                Optional.of("GESCHIKT")), "employees", true);
+        assertFalse(sizeByEmployees.pageSql(false).contains("SUITABILITY"),
+                "a size class sorted by employees is its range of employees: " + sizeByEmployees.pageSql(false));
+
+        CompanyListQuery alone = CompanyListQuery.of(ADMIN, new CompanyFilter(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("GESCHIKT")), "city", true);
+        assertFalse(alone.pageSql(false).contains("--DERBY-PROPERTIES"), alone.pageSql(false));
+        CompanyListQuery advisors = CompanyListQuery.of(ADVISOR, new CompanyFilter(Optional.empty(),
+                Optional.of(Province.LIMBURG), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("GESCHIKT")), "city", true);
+        assertFalse(advisors.pageSql(false).contains("_SUITABILITY"), "an advisor starts from its reach");
+    }
+
+    @Test
     void aPageIsReadInSortOrderOnlyWhenThatReadsFewerCompaniesThanTheMatches() {
         CompanyListQuery byCity = CompanyListQuery.of(ADMIN, subsectorAndSize(Subsector.DAKWERKEN, null), "city", true);
         assertTrue(byCity.walks(19_000, 100_000, 500), "about 2,600 read in order against 19,000 matches");

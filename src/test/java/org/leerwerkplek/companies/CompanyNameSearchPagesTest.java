@@ -3,6 +3,8 @@ package org.leerwerkplek.companies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leerwerkplek.companies.CompanyListSql.count;
+import static org.leerwerkplek.companies.CompanyListSql.page;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -118,40 +120,5 @@ class CompanyNameSearchPagesTest {
             }
         }
         return new Row(id, searchName);
-    }
-
-    private static long count(Connection c, CompanyListQuery query) throws SQLException {
-        List<Object> values = new ArrayList<>(query.countValues());
-        values.add(10_001L);
-        try (PreparedStatement select = c.prepareStatement(query.countSql())) {
-            bind(select, values);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
-    private static List<Long> page(Connection c, CompanyListQuery query, boolean walk, int first, int size)
-            throws SQLException {
-        List<Object> values = new ArrayList<>(query.pageValues(walk));
-        values.add(first);
-        values.add(size);
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement(query.pageSql(walk))) {
-            bind(select, values);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-        }
-        return ids;
-    }
-
-    private static void bind(PreparedStatement select, List<Object> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            select.setObject(i + 1, values.get(i));
-        }
     }
 }
