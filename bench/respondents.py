@@ -275,9 +275,32 @@ def server_cpu():
     return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
 
 
+def server_threads():
+    """The server's CPU seconds so far by kind of thread, user and system apart (SERVER_PID set), else None:
+    to tell a slow run's extra CPU apart (the compilers, the collector, the request threads, the kernel's share)."""
+    pid = os.environ.get('SERVER_PID')
+    if not pid:
+        return None
+    kinds = {}
+    for task in os.listdir(f'/proc/{pid}/task'):
+        try:
+            with open(f'/proc/{pid}/task/{task}/stat') as stat:
+                text = stat.read()
+        except OSError:
+            continue  # the thread ended
+        name = text[text.index('(') + 1:text.rindex(')')]
+        fields = text.rsplit(')', 1)[1].split()
+        kind = ('compilers' if 'Compiler' in name else 'collector' if name == 'VM Thread'
+                else 'requests' if name.startswith('http-thread') else 'other')
+        user, system = kinds.get(kind, (0, 0))
+        kinds[kind] = (user + int(fields[11]), system + int(fields[12]))
+    return kinds
+
+
 async def main():
     links = [start_link() for _ in range(USERS)]
     server0 = server_cpu()
+    threads0 = server_threads()
     cpu0 = resource.getrusage(resource.RUSAGE_SELF)
     deadline = time.time() + DURATION
     began = time.time()
@@ -285,6 +308,7 @@ async def main():
     elapsed = time.time() - began
     cpu1 = resource.getrusage(resource.RUSAGE_SELF)
     server1 = server_cpu()
+    threads1 = server_threads()
     cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
     for label, values in (('page GET', gets), ('page save', saves), ('first page GET (counted in page GET)', firsts)):
         print(f'{label}: n={len(values)} p50={percentile(values, 50):.1f} ms p95={percentile(values, 95):.1f} ms '
@@ -295,6 +319,13 @@ async def main():
     if server0 is not None:
         print(f'server CPU {server1 - server0:.1f} s over {elapsed:.1f} s ({(server1 - server0) / elapsed * 100:.0f}% of one core), '
               f'{(server1 - server0) / max(requests, 1) * 1000:.2f} ms per request (after the links were started)')
+        tick = os.sysconf('SC_CLK_TCK')
+        parts = []
+        for kind in ('requests', 'compilers', 'collector', 'other'):
+            user1, system1 = threads1.get(kind, (0, 0))
+            user0, system0 = threads0.get(kind, (0, 0))
+            parts.append(f'{kind} {(user1 - user0) / tick:.1f} + {(system1 - system0) / tick:.1f}')
+        print('server CPU by thread, user + system s (threads that ended are left out): ' + '; '.join(parts))
     print(f'users={USERS} completed={completed[0]} elapsed={elapsed:.1f} s errors={len(errors)}')
     for e in errors[:10]:
         print('  error:', e)
