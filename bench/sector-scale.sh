@@ -32,7 +32,9 @@ run survey-data-derby N=100000 RUNS=${EXPORT_RUNS:-3} LWP_PORT=18303 bash bench/
 run import-warm-derby N=100000 RUNS=0 WARMUP=20000 LWP_PORT=18310 bash bench/survey-data.sh
 run analysis-server N=100000 RUNS=5 PORT=18304 bash bench/analysis-server.sh
 run start-vs-bare N=3 PORT=18305 bash bench/start-vs-bare.sh
-run respondents USERS=200 DURATION=60 WARMUP=30 PORT=18306 bash bench/respondents.sh
+# 90 s of warm-up: after 30 s the JIT compilers still took 7-16 s of the measured minute's CPU, after 90 s 3-4 s
+# (BENCHMARKS.md, "Every row again after round 13")
+run respondents USERS=200 DURATION=60 WARMUP=90 PORT=18306 bash bench/respondents.sh
 set -- ${PG_DBS:-}
 if [ $# -ge 3 ]; then
     fresh() { su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS $1' -c 'CREATE DATABASE $1 OWNER $1'"; }
