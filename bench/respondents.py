@@ -265,18 +265,23 @@ def percentile(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))] * 1000 if values else float('nan')
 
 
+def cpu_ticks(stat):
+    """User and system CPU, in clock ticks, of a /proc stat line (a process's or a thread's)."""
+    fields = stat.rsplit(')', 1)[1].split()
+    return int(fields[11]), int(fields[12])
+
+
 def server_cpu():
     """The server's CPU seconds so far (SERVER_PID set: the bench scripts start it), else None."""
     pid = os.environ.get('SERVER_PID')
     if not pid:
         return None
     with open(f'/proc/{pid}/stat') as stat:
-        fields = stat.read().rsplit(')', 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+        return sum(cpu_ticks(stat.read())) / os.sysconf('SC_CLK_TCK')
 
 
 def server_threads():
-    """The server's CPU seconds so far by kind of thread, user and system apart (SERVER_PID set), else None:
+    """The server's CPU so far by kind of thread, user and system apart, in clock ticks (SERVER_PID set), else None:
     to tell a slow run's extra CPU apart (the compilers, the collector, the request threads, the kernel's share)."""
     pid = os.environ.get('SERVER_PID')
     if not pid:
@@ -289,11 +294,11 @@ def server_threads():
         except OSError:
             continue  # the thread ended
         name = text[text.index('(') + 1:text.rindex(')')]
-        fields = text.rsplit(')', 1)[1].split()
         kind = ('compilers' if 'Compiler' in name else 'collector' if name == 'VM Thread'
                 else 'requests' if name.startswith('http-thread') else 'other')
-        user, system = kinds.get(kind, (0, 0))
-        kinds[kind] = (user + int(fields[11]), system + int(fields[12]))
+        user, system = cpu_ticks(text)
+        total_user, total_system = kinds.get(kind, (0, 0))
+        kinds[kind] = (total_user + user, total_system + system)
     return kinds
 
 
