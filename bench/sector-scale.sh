@@ -14,12 +14,23 @@ mkdir -p "$OUT"
 # Before each row, a probe of the machine's speed: the CPU time of one core hashing 300 MB (SHA-256, in C), in ms;
 # CPU time, so that waiting for a core does not count. The same code has needed 1.3-1.7x its CPU in some hours
 # of this shared box (BENCHMARKS.md, round 13); the probe is there to see whether such an hour slows it too.
+# The hashing stays in the core's caches; the second probe does not: the CPU time of 8 million reads at random
+# places of 512 MB (numpy; the median of three), which waits on memory as a Faces request or Derby's page
+# cache does, and so slows when other machines on the same host use its memory more.
 probe() {
     python3 -c 'import hashlib,time;t=time.process_time();[hashlib.sha256(b"x"*1000000).digest() for _ in range(300)];print(round((time.process_time()-t)*1000))'
 }
+memory_probe() {
+    python3 -c '
+import numpy as np, time
+a = np.arange(64000000); i = np.random.default_rng(1).integers(0, len(a), 8000000); took = []
+for _ in range(3):
+    t = time.process_time(); a[i].sum(); took.append(round((time.process_time() - t) * 1000))
+print(sorted(took)[1])' 2>/dev/null || echo -
+}
 run() {
     name=$1; shift
-    echo "== $name start $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg) probe $(probe) ms" >> "$OUT/summary.txt"
+    echo "== $name start $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg) probe $(probe) ms, memory $(memory_probe) ms" >> "$OUT/summary.txt"
     (env "$@") > "$OUT/$name.log" 2>&1
     echo "== $name end $(date -u +%H:%M:%S) exit $? load $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/summary.txt"
     grep -E "ratio|target" "$OUT/$name.log" | tail -4 >> "$OUT/summary.txt"
