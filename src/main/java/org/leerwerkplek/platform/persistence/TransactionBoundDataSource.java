@@ -28,6 +28,9 @@ import javax.sql.DataSource;
  *
  * <p>The transaction's connection is lent: closing it does nothing (the transaction closes it), and
  * committing, rolling back or switching on auto-commit is refused, since the transaction decides.
+ * Rolling back to a savepoint of the transaction stays allowed: it undoes one failed statement
+ * and the transaction goes on (PostgreSQL refuses every statement of a transaction after a failed
+ * one unless it is undone so, as when two nodes make an instrument's change counter at once).
  */
 final class TransactionBoundDataSource implements DataSource {
 
@@ -58,15 +61,23 @@ final class TransactionBoundDataSource implements DataSource {
         return pool.getConnection(username, password);
     }
 
-    /** {@code connection}, except that closing it does nothing and ending its transaction is refused. */
+    /**
+     * {@code connection}, except that closing it does nothing and ending its transaction is refused;
+     * a rollback to a savepoint goes through.
+     */
     static Connection lent(Connection connection) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, arguments) -> {
                     switch (method.getName()) {
                         case "close":
                             return null;
-                        case "commit", "rollback":
+                        case "commit":
                             throw new SQLException("The transaction's connection: its transaction commits or rolls back");
+                        case "rollback":
+                            if (arguments == null || arguments.length == 0) {
+                                throw new SQLException("The transaction's connection: its transaction commits or rolls back");
+                            }
+                            break;
                         case "setAutoCommit":
                             if (Boolean.TRUE.equals(arguments[0])) {
                                 throw new SQLException("The transaction's connection cannot switch to auto-commit");
