@@ -30,7 +30,7 @@ import javax.sql.DataSource;
  * committing, rolling back or switching on auto-commit is refused, since the transaction decides.
  * Rolling back to a savepoint of the transaction stays allowed: it undoes one failed statement
  * and the transaction goes on (PostgreSQL refuses every statement of a transaction after a failed
- * one unless it is undone so, as when two nodes make an instrument's change counter at once).
+ * one unless it is undone so, as when two transactions make an instrument's change counter at once).
  */
 final class TransactionBoundDataSource implements DataSource {
 
