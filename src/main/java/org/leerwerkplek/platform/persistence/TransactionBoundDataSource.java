@@ -71,10 +71,8 @@ final class TransactionBoundDataSource implements DataSource {
                     switch (method.getName()) {
                         case "close":
                             return null;
-                        case "commit":
-                            throw new SQLException("The transaction's connection: its transaction commits or rolls back");
-                        case "rollback":
-                            if (arguments == null || arguments.length == 0) {
+                        case "commit", "rollback":
+                            if (arguments == null || arguments.length == 0) {  // rollback(Savepoint) undoes one statement
                                 throw new SQLException("The transaction's connection: its transaction commits or rolls back");
                             }
                             break;

@@ -27,7 +27,7 @@ class TransactionBoundDataSourceTest {
 
             Savepoint before = lent.setSavepoint();
             SQLException duplicate = assertThrows(SQLException.class, () -> execute(lent, "INSERT INTO counter VALUES ('wgb')"));
-            assertEquals("23505", duplicate.getSQLState(), "a duplicate key, as when another node made the counter");
+            assertEquals("23505", duplicate.getSQLState(), "a duplicate key, as when another transaction made the counter");
             lent.rollback(before);
             lent.releaseSavepoint(before);
             execute(lent, "INSERT INTO counter VALUES ('fiche')");
