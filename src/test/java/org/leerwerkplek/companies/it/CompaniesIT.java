@@ -770,7 +770,11 @@ class CompaniesIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("parts")));
             for (String[] language : new String[][] {{"nl", "Dit bedrijf bestaat niet of u hebt er geen toegang toe."},
                     {"fr", "Cette entreprise n'existe pas ou vous n'y avez pas accès."}}) {
+                // the switch posts and reloads even to the language already shown (nl, the first): wait for the old
+                // page to go, or the next get races that post and may end on the page it answers with
+                WebElement old = browser.findElement(By.tagName("html"));
                 browser.findElement(By.cssSelector("a[data-lang='" + language[0] + "']")).click();
+                wait.until(ExpectedConditions.stalenessOf(old));
                 // read in one script: the reload can replace the html element between finding and reading it
                 wait.until(driver -> language[0].equals(((JavascriptExecutor) driver).executeScript(
                         "return document.documentElement.lang;")));
