@@ -122,6 +122,23 @@ class AnswerDocumentTest {
     }
 
     @Test
+    void answersHandedOverInCodeOrderOrInAnyOtherGiveTheSameDocument() {
+        Map<String, AnswerValue> sorted = new LinkedHashMap<>(new java.util.TreeMap<>(everyType()));
+        Map<String, AnswerValue> reversed = new LinkedHashMap<>();
+        new java.util.TreeMap<>(everyType()).descendingMap().forEach(reversed::put);
+        // two codes in order, then one before them: the order is checked over all codes, not the first pair
+        Map<String, AnswerValue> lastOutOfOrder = new LinkedHashMap<>();
+        lastOutOfOrder.put("Q02", AnswerValue.Single.of("KLEIN"));
+        lastOutOfOrder.put("Q09", AnswerValue.Single.of("JA"));
+        lastOutOfOrder.put("Q01", AnswerValue.Numeric.of("3"));
+
+        String expected = AnswerDocument.encode(Map.copyOf(everyType()));
+        assertEquals(expected, AnswerDocument.encode(sorted));
+        assertEquals(expected, AnswerDocument.encode(reversed));
+        assertEquals("Q01\t\t\t3\t\nQ02\t\tKLEIN\t\t\nQ09\t\tJA\t\t\n", AnswerDocument.encode(lastOutOfOrder));
+    }
+
+    @Test
     void questionsTheDefinitionNoLongerKnowsAreLeftOut() {
         String document = AnswerDocument.encode(Map.of("Q02", AnswerValue.Single.of("KLEIN"),
                 "Q99", AnswerValue.Single.of("X")));

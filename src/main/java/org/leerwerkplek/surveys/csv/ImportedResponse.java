@@ -1,5 +1,6 @@
 package org.leerwerkplek.surveys.csv;
 
+import java.util.Collections;
 import java.util.Map;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.Relevance;
@@ -16,7 +17,12 @@ import org.leerwerkplek.surveys.definition.model.Relevance;
  */
 public record ImportedResponse(int line, Map<String, AnswerValue> answers, Relevance relevance) {
 
+    /**
+     * Takes {@code answers} over without a copy (an import makes one such record per line): the
+     * caller hands a map it no longer changes; {@link #answers()} is a read-only view of it in its
+     * own order, which {@code AnswerDocument.encode} then needs not sort.
+     */
     public ImportedResponse {
-        answers = Map.copyOf(answers);
+        answers = Collections.unmodifiableMap(answers);
     }
 }

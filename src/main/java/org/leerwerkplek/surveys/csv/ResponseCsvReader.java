@@ -101,7 +101,35 @@ public final class ResponseCsvReader {
      * there is none), the code of its {@code other} option ("" when none) and the codes its cells
      * may hold.
      */
-    private record Group(Question question, int[] columns, int otherColumn, String otherCode, Set<String> codes) {
+    private record Group(Question question, int[] columns, int otherColumn, String otherCode, Set<String> codes,
+                         CellReader cells) {
+    }
+
+    /**
+     * Reads the cells of one question into its answer: null when none is given or one is wrong (and
+     * reported). A question's reader is chosen once, by its type, rather than by a switch on every
+     * record: the types' readers are then called through one call site that sees them all, which the
+     * JIT compiler does not inline, so each stays a small method of its own. With the switch it
+     * compiled every type's reading into the record's check, 28–47 kB of machine code, three times
+     * over (the check, the switch, and the check once more as it ran), while the first import after
+     * a start waited for its compiler thread.
+     */
+    @FunctionalInterface
+    private interface CellReader {
+        AnswerValue read(Run.Row row, Group group);
+    }
+
+    private static CellReader cellReader(QuestionType type) {
+        return switch (type) {
+            case SINGLE, YESNO -> Run.Row::single;
+            case MULTIPLE -> Run.Row::multiple;
+            case RANKING -> Run.Row::ranking;
+            case LIKERT -> Run.Row::likert;
+            case LIKERT_MATRIX -> Run.Row::matrix;
+            case NUMBER -> Run.Row::number;
+            case TEXT, LONGTEXT -> Run.Row::text;
+            case DATE -> Run.Row::date;
+        };
     }
 
     /** @param clock gives "today" for date questions bounded by {@code today} */
@@ -127,7 +155,8 @@ public final class ResponseCsvReader {
                 int other = columns.stream().filter(c -> c.kind() == CsvColumn.Kind.OTHER_TEXT)
                         .mapToInt(c -> layout.indexOf(c.name()).getAsInt()).findFirst().orElse(-1);
                 String otherCode = question.choices().other().map(Option::code).orElse("");
-                groups.add(new Group(question, positions, other, otherCode, Set.copyOf(question.answerCodes())));
+                groups.add(new Group(question, positions, other, otherCode, Set.copyOf(question.answerCodes()),
+                        cellReader(question.type())));
             }
         }
     }
@@ -314,7 +343,7 @@ public final class ResponseCsvReader {
                 Map<String, AnswerValue> answers = new LinkedHashMap<>();
                 int before = errorCount;
                 for (Group group : groups) {
-                    AnswerValue answer = convert(group);
+                    AnswerValue answer = group.cells().read(this, group);
                     if (answer != null) {
                         answers.put(group.question().code(), answer);
                     }
@@ -346,31 +375,6 @@ public final class ResponseCsvReader {
             }
 
             // ---- reading the cells of one question ------------------------------------------
-
-            private AnswerValue convert(Group group) {
-                switch (group.question().type()) {
-                    case SINGLE:
-                    case YESNO:
-                        return single(group);
-                    case MULTIPLE:
-                        return multiple(group);
-                    case RANKING:
-                        return ranking(group);
-                    case LIKERT:
-                        return likert(group);
-                    case LIKERT_MATRIX:
-                        return matrix(group);
-                    case NUMBER:
-                        return number(group);
-                    case TEXT:
-                    case LONGTEXT:
-                        return text(group);
-                    case DATE:
-                        return date(group);
-                    default:
-                        throw new IllegalStateException("unknown type " + group.question().type());
-                }
-            }
 
             private AnswerValue single(Group group) {
                 int column = group.columns()[0];
