@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.leerwerkplek.surveys.definition.model.AnswerValue;
 import org.leerwerkplek.surveys.definition.model.QuestionType;
@@ -118,6 +119,17 @@ public final class AnswerDocument {
      * a later definition) is left out.
      */
     public static Map<String, AnswerValue> decode(String document, Function<String, Optional<QuestionType>> typeOf) {
+        return decode(document, typeOf, null);
+    }
+
+    /**
+     * As {@link #decode(String, Function)}, the answers to the questions {@code only} alone: the
+     * lines of other questions are passed over unread (a reader of one question of many documents,
+     * such as the knelpunten of every fiche, then parses that question's lines only). {@code typeOf}
+     * should know no other question, for a document whose codes do not rise is decoded whole.
+     */
+    public static Map<String, AnswerValue> decode(String document, Function<String, Optional<QuestionType>> typeOf,
+                                                  Set<String> only) {
         Map<String, AnswerValue> answers = new HashMap<>();
         if (document == null || document.isEmpty()) {
             return answers;
@@ -133,7 +145,7 @@ public final class AnswerDocument {
             if (end < 0) {
                 end = document.length();
             }
-            if (end > start) {
+            if (end > start && (only == null || isOf(document, start, only))) {
                 AnswerRows.Row row = parseLine(document, start, end, question);
                 if (question == null || !question.equals(row.question())) {
                     if (question != null) {
@@ -153,6 +165,17 @@ public final class AnswerDocument {
             put(answers, question, rows, typeOf);
         }
         return answers;
+    }
+
+    /** Whether the line at {@code start} is of one of {@code questions} (a code has no tab nor escape). */
+    private static boolean isOf(String document, int start, Set<String> questions) {
+        for (String question : questions) {
+            int after = start + question.length();
+            if (document.startsWith(question, start) && after < document.length() && document.charAt(after) == SEPARATOR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void put(Map<String, AnswerValue> answers, String code, List<AnswerRows.Row> rows,

@@ -5,11 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.leerwerkplek.platform.DomainException;
 import org.leerwerkplek.platform.security.SecretToken;
 import org.leerwerkplek.surveys.definition.model.Relevance;
@@ -59,6 +63,9 @@ public class ResponseService {
     /** A page of a list, with the total number of items. */
     public record Page<T>(List<T> items, long total, int page, int size) {
     }
+
+    /** Responses read in one query by {@link #readEntries}. */
+    static final int ENTRIES_AT_ONCE = 1000;
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ResponseService.class.getName());
 
@@ -149,6 +156,27 @@ public class ResponseService {
      */
     public Optional<Opened> openEntry(long responseId) {
         return store.find(responseId).map(this::opened);
+    }
+
+    /**
+     * What {@code reading} makes of the answers to {@code questions} of many responses entered on
+     * behalf of another part, those answers as {@link #openEntry(long)} gives them (the others are
+     * not decoded): by response id, ids that do not exist left out. The responses are read
+     * {@value #ENTRIES_AT_ONCE} at a time (one query each, instead of one per response), and only what
+     * {@code reading} returns is kept.
+     */
+    public <R> Map<Long, R> readEntries(Collection<Long> responseIds, Set<String> questions, Function<Answers, R> reading) {
+        Map<Long, R> read = new HashMap<>();
+        List<Long> ids = List.copyOf(new TreeSet<>(responseIds));
+        for (int from = 0; from < ids.size(); from += ENTRIES_AT_ONCE) {
+            for (SurveyResponse response : store.findAll(ids.subList(from, Math.min(ids.size(), from + ENTRIES_AT_ONCE)))) {
+                Instrument instrument = instrumentOf(response);
+                read.put(response.getId(), reading.apply(Answers.of(AnswerDocument.decode(response.getAnswers(),
+                        code -> questions.contains(code) ? instrument.question(code).map(Question::type) : Optional.empty(),
+                        questions))));
+            }
+        }
+        return read;
     }
 
     /** As {@link #save(String, String, Map, Move)} for a response reached by its id ({@link #openEntry(long)}). */

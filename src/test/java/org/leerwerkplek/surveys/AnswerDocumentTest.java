@@ -139,6 +139,24 @@ class AnswerDocumentTest {
     }
 
     @Test
+    void decodingSomeQuestionsOnlyGivesTheirAnswersAsAWholeDecodeDoes() {
+        Map<String, AnswerValue> answers = everyType();
+        answers.put("Q0", AnswerValue.Single.of("JA"));  // a code that begins another one (Q03) and one it begins
+        String document = AnswerDocument.encode(answers);
+        Map<String, AnswerValue> whole = AnswerDocument.decode(document, AnswerDocumentTest::typeOfOrSingle);
+
+        Map<String, AnswerValue> some = AnswerDocument.decode(document, AnswerDocumentTest::typeOfOrSingle,
+                java.util.Set.of("Q0", "Q03", "Q15"));
+
+        assertEquals(Map.of("Q0", whole.get("Q0"), "Q03", whole.get("Q03"), "Q15", whole.get("Q15")), some);
+        assertEquals(Map.of(), AnswerDocument.decode(document, AnswerDocumentTest::typeOfOrSingle, java.util.Set.of("Q")));
+    }
+
+    private static Optional<QuestionType> typeOfOrSingle(String code) {
+        return Optional.of(TYPES.getOrDefault(code, QuestionType.SINGLE));
+    }
+
+    @Test
     void questionsTheDefinitionNoLongerKnowsAreLeftOut() {
         String document = AnswerDocument.encode(Map.of("Q02", AnswerValue.Single.of("KLEIN"),
                 "Q99", AnswerValue.Single.of("X")));

@@ -219,6 +219,36 @@ class ResponseServiceTest {
     }
 
     @Test
+    void manyEntriesAreReadAtOnceWithTheAnswersEachWouldOpenWith() {
+        long yes = responses.start("proef", Language.NL, ResponseChannel.PAPER, "ann").responseId();
+        long no = responses.start("proef", Language.NL, ResponseChannel.PAPER, "ann").responseId();
+        long empty = responses.start("proef", Language.NL, ResponseChannel.PAPER, "ann").responseId();
+        responses.saveEntry(yes, "een", Map.of("Q1", AnswerValue.Single.of("JA"), "Q2", new AnswerValue.Text("dakwerkers")),
+                ResponseService.Move.NEXT);
+        // Q2 is hidden when Q1 is NEE: the entry opens without it, and is read without it
+        responses.saveEntry(no, "een", Map.of("Q1", AnswerValue.Single.of("NEE"), "Q2", new AnswerValue.Text("verborgen")),
+                ResponseService.Move.NEXT);
+
+        Map<Long, List<Optional<AnswerValue>>> read = responses.readEntries(List.of(no, yes, empty, no + 1_000_000),
+                java.util.Set.of("Q1", "Q2"), answers -> List.of(answers.given("Q1"), answers.given("Q2")));
+        assertEquals(Map.of(yes, Optional.empty(), no, Optional.empty(), empty, Optional.empty()),
+                responses.readEntries(List.of(yes, no, empty), java.util.Set.of("Q2"), answers -> answers.given("Q1")),
+                "only the questions asked for are decoded");
+        assertEquals(Optional.of(new AnswerValue.Text("dakwerkers")),
+                responses.readEntries(List.of(yes), java.util.Set.of("Q2"), answers -> answers.given("Q2")).get(yes));
+
+        assertEquals(java.util.Set.of(yes, no, empty), read.keySet(), "an id that does not exist is left out");
+        for (long id : List.of(yes, no, empty)) {
+            ResponseService.Opened opened = responses.openEntry(id).orElseThrow();
+            assertEquals(List.of(opened.answers().given("Q1"), opened.answers().given("Q2")), read.get(id));
+        }
+        assertEquals(List.of(Optional.of(AnswerValue.Single.of("JA")), Optional.of(new AnswerValue.Text("dakwerkers"))),
+                read.get(yes));
+        assertEquals(List.of(Optional.of(AnswerValue.Single.of("NEE")), Optional.empty()), read.get(no));
+        assertEquals(List.of(Optional.empty(), Optional.empty()), read.get(empty));
+    }
+
+    @Test
     void aListPagesTheResponsesOldestFirstAndRefusesAPageTooLarge() {
         long first = responses.start("proef", Language.NL, ResponseChannel.PAPER, "ann").responseId();
         long second = responses.start("proef", Language.NL, ResponseChannel.PAPER, "ann").responseId();
