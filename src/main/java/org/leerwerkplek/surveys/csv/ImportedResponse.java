@@ -20,7 +20,7 @@ public record ImportedResponse(int line, Map<String, AnswerValue> answers, Relev
     /**
      * Takes {@code answers} over without a copy (an import makes one such record per line): the
      * caller hands a map it no longer changes; {@link #answers()} is a read-only view of it in its
-     * own order, which {@code AnswerDocument.encode} then needs not sort.
+     * own order (the definition's), which {@code AnswerDocument.encode}'s sort finds in order.
      */
     public ImportedResponse {
         answers = Collections.unmodifiableMap(answers);
